@@ -1,0 +1,2 @@
+/** Public endpoints used by the customer portal; no authentication, nothing private. */
+package com.kaeru.api.portal;

@@ -1,0 +1,18 @@
+package com.kaeru.api.problem;
+
+/** The stable {@code type} URIs of {@link Problem}; clients may switch on them. */
+public final class ProblemTypes {
+    private static final String BASE = "https://kaeru.app/problems/";
+    public static final String UNAUTHORIZED = BASE + "unauthorized";
+    public static final String FORBIDDEN = BASE + "forbidden";
+    public static final String NOT_FOUND = BASE + "not-found";
+    public static final String VALIDATION = BASE + "validation";
+    public static final String BAD_REQUEST = BASE + "bad-request";
+    public static final String CONFLICT = BASE + "conflict";
+    public static final String METHOD_NOT_ALLOWED = BASE + "method-not-allowed";
+    public static final String UNSUPPORTED_MEDIA_TYPE = BASE + "unsupported-media-type";
+    public static final String INTERNAL = BASE + "internal-error";
+
+    private ProblemTypes() {
+    }
+}

@@ -1,0 +1,21 @@
+package com.kaeru.api.shops;
+
+import java.util.List;
+
+/**
+ * A shop (the tenant) as staff see it.
+ *
+ * @param slug            URL name, unique across Kaeru
+ * @param name            display name
+ * @param agencySlug      owning agency or {@code null}
+ * @param defaultLanguage BCP 47 language the portal opens in ({@code ja} or {@code en})
+ * @param languages       languages offered on the portal
+ * @param timeZone        IANA time zone used to show dates and compute deadlines
+ * @param currency        ISO 4217 currency of all amounts
+ * @param brandColor      {@code #RRGGBB}
+ * @param logoUrl         absolute or site-relative URL of the logo, or {@code null}
+ */
+public record ShopDto(String slug, String name, String agencySlug, String defaultLanguage,
+                      List<String> languages, String timeZone, String currency,
+                      String brandColor, String logoUrl) {
+}

@@ -1,0 +1,2 @@
+/** Shops (tenants) and their settings, for staff. */
+package com.kaeru.api.shops;

@@ -1,0 +1,51 @@
+package com.kaeru.backend;
+
+import java.util.Set;
+
+import com.kaeru.backend.access.api.MeResource;
+import com.kaeru.backend.platform.web.ConstraintViolationMapper;
+import com.kaeru.backend.platform.web.KaeruExceptionMapper;
+import com.kaeru.backend.platform.web.UnexpectedExceptionMapper;
+import com.kaeru.backend.platform.web.WebApplicationExceptionMapper;
+import com.kaeru.backend.returns.api.ReturnReasonsResource;
+import com.kaeru.backend.tenancy.api.PortalShopsResource;
+import com.kaeru.backend.tenancy.api.ShopsResource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The JAX-RS application: served at {@code /api/v1} (WAR context {@code /api}).
+ * It must be a CDI bean, or MP-JWT's {@code JsonWebToken} cannot be injected (stack facts).
+ */
+@ApplicationScoped
+@ApplicationPath("/v1")
+@LoginConfig(authMethod = "MP-JWT", realmName = "kaeru")
+@OpenAPIDefinition(info = @Info(title = "Kaeru API", version = "1",
+        description = "Returns and exchanges for online shops. Staff endpoints take a Keycloak bearer token; "
+                + "/portal endpoints are public. Errors are RFC 9457 problem details."))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class KaeruApplication extends Application {
+
+    /**
+     * Listed explicitly: scanning would also pick up the contract's {@code @Path} interfaces from
+     * WEB-INF/lib and try to instantiate them.
+     */
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                MeResource.class,
+                ShopsResource.class,
+                PortalShopsResource.class,
+                ReturnReasonsResource.class,
+                KaeruExceptionMapper.class,
+                ConstraintViolationMapper.class,
+                WebApplicationExceptionMapper.class,
+                UnexpectedExceptionMapper.class);
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources of the access capability. */
+package com.kaeru.backend.access.api;

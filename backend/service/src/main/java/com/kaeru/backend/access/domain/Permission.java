@@ -1,0 +1,17 @@
+package com.kaeru.backend.access.domain;
+
+/** What a role may do in a shop. Use cases ask for a permission, never for a role. */
+public enum Permission {
+    /** See the shop, its returns and settings. */
+    VIEW_SHOP,
+    /** Approve, receive, grade and resolve returns. */
+    PROCESS_RETURNS,
+    /** Read reports and KPIs, export data. */
+    VIEW_REPORTS,
+    /** Approve refunds above the shop's limit. */
+    APPROVE_REFUNDS,
+    /** Change policy, branding and other settings. */
+    MANAGE_SETTINGS,
+    /** Invite people, change roles, remove access. */
+    MANAGE_TEAM
+}

@@ -1,0 +1,62 @@
+package com.kaeru.backend.platform.persistence;
+
+import java.util.Map;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Applies the Flyway migrations before anything touches JPA. Migrations run as the schema owner
+ * ({@code kaeru.db.migration.*}), which then grants the application role only what it needs.
+ * Other start-up beans that use the database declare {@code @DependsOn("DatabaseMigrator")}.
+ */
+@Startup
+@Singleton(name = "DatabaseMigrator")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigrator {
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "kaeru.db.url")
+    String url;
+    @Inject
+    @ConfigProperty(name = "kaeru.db.migration.user")
+    String ownerUser;
+    @Inject
+    @ConfigProperty(name = "kaeru.db.migration.password")
+    String ownerPassword;
+    @Inject
+    @ConfigProperty(name = "kaeru.db.user")
+    String appRole;
+    @Inject
+    @ConfigProperty(name = "kaeru.db.migrate", defaultValue = "true")
+    boolean enabled;
+
+    @PostConstruct
+    void migrate() {
+        if (!enabled) {
+            LOG.info("Database migrations disabled (kaeru.db.migrate=false)");
+            return;
+        }
+        PGSimpleDataSource owner = new PGSimpleDataSource();
+        owner.setURL(url);
+        owner.setUser(ownerUser);
+        owner.setPassword(ownerPassword);
+        var result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                .dataSource(owner)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("appRole", appRole))
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+}

@@ -1,0 +1,28 @@
+package com.kaeru.backend.platform.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The application's connection pool. It logs in as the application role, which is neither
+ * superuser nor table owner, so PostgreSQL's row-level security applies to every statement.
+ * URL and credentials come from MicroProfile Config ({@code kaeru.db.*}, or {@code KAERU_DB_*}
+ * environment variables).
+ */
+@ApplicationScoped
+@DataSourceDefinition(
+        name = KaeruDataSource.JNDI_NAME,
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "${MPCONFIG=kaeru.db.url}",
+        user = "${MPCONFIG=kaeru.db.user}",
+        password = "${MPCONFIG=kaeru.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit",
+                "fish.payara.fail-all-connections=true"
+        })
+public class KaeruDataSource {
+    public static final String JNDI_NAME = "java:app/jdbc/kaeru";
+}

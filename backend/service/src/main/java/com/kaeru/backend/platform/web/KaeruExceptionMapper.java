@@ -1,0 +1,26 @@
+package com.kaeru.backend.platform.web;
+
+import java.util.List;
+
+import com.kaeru.backend.platform.errors.KaeruException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Turns the use cases' refusals into problem details. */
+@Provider
+public class KaeruExceptionMapper implements ExceptionMapper<KaeruException> {
+    @Context
+    HttpHeaders headers;
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(KaeruException e) {
+        return ProblemFactory.response(ProblemFactory.problem(RequestLanguage.of(headers), e.problemType(),
+                e.status(), e.messageKey(), e.arguments(), RequestLanguage.path(uriInfo), List.of()));
+    }
+}

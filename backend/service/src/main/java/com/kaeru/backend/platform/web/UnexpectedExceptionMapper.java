@@ -1,0 +1,56 @@
+package com.kaeru.backend.platform.web;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import com.kaeru.api.problem.ProblemTypes;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Last resort: a bug must not leak a stack trace. The caller gets an incident id that is also in
+ * the server log. Unreadable JSON bodies (which surface as processing errors) are the caller's
+ * fault and get a 400 instead.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (isUnreadableBody(e)) {
+            return ProblemFactory.response(ProblemFactory.problem(RequestLanguage.of(headers),
+                    ProblemTypes.BAD_REQUEST, 400, "problem.http.400.detail", List.of(),
+                    RequestLanguage.path(uriInfo), List.of()));
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+        return ProblemFactory.response(ProblemFactory.problem(RequestLanguage.of(headers), ProblemTypes.INTERNAL,
+                500, "problem.internal.incident", List.of(incident), RequestLanguage.path(uriInfo), List.of()));
+    }
+
+    private static boolean isUnreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {
+                return true;
+            }
+            if (t instanceof ProcessingException && t.getCause() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

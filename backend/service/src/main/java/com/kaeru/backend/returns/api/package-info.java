@@ -1,0 +1,2 @@
+/** REST resources of the returns capability. */
+package com.kaeru.backend.returns.api;

@@ -1,0 +1,28 @@
+package com.kaeru.backend.returns.application;
+
+import java.util.List;
+
+import com.kaeru.api.reasons.ReturnReasonDto;
+import com.kaeru.backend.access.application.ShopAccess;
+import com.kaeru.backend.access.domain.Permission;
+import com.kaeru.backend.returns.domain.ReturnReasonRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Reads a shop's return reasons. */
+@ApplicationScoped
+public class ReturnReasonService {
+    @Inject
+    ShopAccess access;
+    @Inject
+    ReturnReasonRepository reasons;
+
+    @Transactional
+    public List<ReturnReasonDto> list(String shopSlug) {
+        long shopId = access.enter(shopSlug, Permission.VIEW_SHOP).id();
+        return reasons.findActive(shopId).stream()
+                .map(r -> new ReturnReasonDto(r.code(), r.parentCode(), r.labelJa(), r.labelEn(), r.position()))
+                .toList();
+    }
+}

@@ -1,0 +1,13 @@
+package com.kaeru.backend.returns.domain;
+
+import java.util.List;
+
+/** A shop's return reasons. Every method takes the shop id: no query is ever unscoped. */
+public interface ReturnReasonRepository {
+    /** Active reasons of the shop, parents before children, by position. */
+    List<ReturnReason> findActive(long shopId);
+
+    boolean exists(long shopId, String code);
+
+    ReturnReason save(ReturnReason reason);
+}

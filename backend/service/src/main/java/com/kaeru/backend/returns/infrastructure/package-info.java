@@ -1,0 +1,2 @@
+/** JPA implementations of the returns repositories. */
+package com.kaeru.backend.returns.infrastructure;

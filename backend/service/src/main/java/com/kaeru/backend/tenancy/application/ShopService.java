@@ -1,0 +1,50 @@
+package com.kaeru.backend.tenancy.application;
+
+import com.kaeru.api.portal.PortalShopDto;
+import com.kaeru.api.shops.BrandingUpdate;
+import com.kaeru.api.shops.ShopDto;
+import com.kaeru.backend.access.application.ShopAccess;
+import com.kaeru.backend.access.domain.Permission;
+import com.kaeru.backend.platform.errors.NotFoundException;
+import com.kaeru.backend.tenancy.domain.Shop;
+import com.kaeru.backend.tenancy.domain.ShopRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Shop use cases for staff and for the public portal. */
+@ApplicationScoped
+public class ShopService {
+    @Inject
+    ShopAccess access;
+    @Inject
+    ShopRepository shops;
+
+    /** Any role in the shop may see it. */
+    @Transactional
+    public ShopDto shop(String slug) {
+        return toDto(access.enter(slug, Permission.VIEW_SHOP));
+    }
+
+    /** Managers (and agency admins) change the portal branding. */
+    @Transactional
+    public ShopDto updateBranding(String slug, BrandingUpdate branding) {
+        Shop shop = access.enter(slug, Permission.MANAGE_SETTINGS);
+        shop.rebrand(branding.name, branding.brandColor, branding.logoUrl);
+        return toDto(shop);
+    }
+
+    /** Public branding; nothing private leaves through here. */
+    @Transactional
+    public PortalShopDto portalShop(String slug) {
+        Shop shop = shops.findBySlug(slug).orElseThrow(() -> new NotFoundException("problem.not-found.shop", slug));
+        return new PortalShopDto(shop.slug().value(), shop.name(), shop.brandColor(), shop.logoUrl(),
+                shop.defaultLanguage(), shop.languages());
+    }
+
+    static ShopDto toDto(Shop shop) {
+        return new ShopDto(shop.slug().value(), shop.name(), shop.agencySlug(), shop.defaultLanguage(),
+                shop.languages(), shop.timeZone().getId(), shop.currency().getCurrencyCode(), shop.brandColor(),
+                shop.logoUrl());
+    }
+}

@@ -1,0 +1,158 @@
+package com.kaeru.backend.tenancy.domain;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A shop: the tenant. Knows its locale, time zone, currency and portal branding, and refuses
+ * values that would break the portal (unknown language, bad colour, unknown zone).
+ */
+@Entity
+@Table(name = "shop")
+@Cacheable(false)
+public class Shop {
+    public static final List<String> SUPPORTED_LANGUAGES = List.of("ja", "en");
+    private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 63)
+    private String slug;
+
+    @Column(nullable = false, length = 80)
+    private String name;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "agency_id")
+    private Agency agency;
+
+    @Column(name = "default_language", nullable = false, length = 8)
+    private String defaultLanguage;
+
+    /** Comma-separated, e.g. {@code ja,en}. */
+    @Column(nullable = false, length = 40)
+    private String languages;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "brand_color", nullable = false, length = 7)
+    private String brandColor;
+
+    @Column(name = "logo_url", length = 500)
+    private String logoUrl;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Shop() {
+    }
+
+    public Shop(ShopSlug slug, String name, Agency agency, String defaultLanguage, ZoneId timeZone,
+                Currency currency) {
+        this.slug = slug.value();
+        this.agency = agency;
+        this.defaultLanguage = requireLanguage(defaultLanguage);
+        this.languages = String.join(",", SUPPORTED_LANGUAGES);
+        this.timeZone = timeZone.getId();
+        this.currency = currency.getCurrencyCode();
+        this.createdAt = Instant.now();
+        rebrand(name, "#2F6F5E", null);
+    }
+
+    /** Changes the portal branding; refuses an empty name or a malformed colour. */
+    public void rebrand(String newName, String newBrandColor, String newLogoUrl) {
+        if (newName == null || newName.isBlank() || newName.length() > 80) {
+            throw new IllegalArgumentException("Shop name must have 1–80 characters");
+        }
+        if (newBrandColor == null || !COLOR.matcher(newBrandColor).matches()) {
+            throw new IllegalArgumentException("Brand colour must look like #RRGGBB");
+        }
+        this.name = newName.strip();
+        this.brandColor = newBrandColor.toUpperCase(java.util.Locale.ROOT);
+        this.logoUrl = newLogoUrl == null || newLogoUrl.isBlank() ? null : newLogoUrl.strip();
+    }
+
+    private static String requireLanguage(String language) {
+        if (!SUPPORTED_LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("Unsupported language: " + language);
+        }
+        return language;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public ShopSlug slug() {
+        return new ShopSlug(slug);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The agency's slug, or {@code null} for an independent shop. */
+    public String agencySlug() {
+        return agency == null ? null : agency.slug();
+    }
+
+    public String defaultLanguage() {
+        return defaultLanguage;
+    }
+
+    public List<String> languages() {
+        return Arrays.stream(languages.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Currency currency() {
+        return Currency.getInstance(currency);
+    }
+
+    public String brandColor() {
+        return brandColor;
+    }
+
+    public String logoUrl() {
+        return logoUrl;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Shop other && Objects.equals(slug, other.slug);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(slug);
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA implementations of the tenancy repositories. */
+package com.kaeru.backend.tenancy.infrastructure;

@@ -1,0 +1,134 @@
+package com.kaeru.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A server process started by the launcher: output goes to a log file, the pid to a pid file,
+ * and {@link #stop()} ends it and its children.
+ */
+public final class ManagedProcess implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Process process;
+    private final Path logFile;
+    private final Path pidFile;
+
+    private ManagedProcess(String name, Process process, Path logFile, Path pidFile) {
+        this.name = name;
+        this.process = process;
+        this.logFile = logFile;
+        this.pidFile = pidFile;
+    }
+
+    /**
+     * Starts {@code command}; a process of the same name left over by a crashed run is stopped first.
+     *
+     * @param marker a string found in the command line of this kind of process, to recognise leftovers
+     */
+    public static ManagedProcess start(String name, String marker, List<String> command, Path workDir,
+                                       Map<String, String> environment, Path runDir) {
+        try {
+            Files.createDirectories(runDir);
+            Path pidFile = runDir.resolve(name + ".pid");
+            StaleProcesses.stopRecorded(pidFile, marker);
+            Path logFile = runDir.resolve(name + ".log");
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            Files.writeString(pidFile, Long.toString(process.pid()));
+            return new ManagedProcess(name, process, logFile, pidFile);
+        } catch (IOException e) {
+            throw new LaunchException("Could not start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits until {@code url} answers 2xx. */
+    public void awaitHttpOk(String url, Duration timeout) {
+        await(url, timeout, (status, body) -> status >= 200 && status < 300);
+    }
+
+    /**
+     * Waits until {@code url} gives an answer that {@code ready} accepts. Fails fast, with the end of
+     * the log, if the process dies.
+     */
+    public void await(String url, Duration timeout, java.util.function.BiPredicate<Integer, String> ready) {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new LaunchException(name + " stopped during start-up (exit code " + process.exitValue()
+                        + "). Last lines of " + logFile + ":\n" + tail(40));
+            }
+            try {
+                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                if (ready.test(response.statusCode(), response.body())) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LaunchException("Interrupted while waiting for " + name);
+            }
+            try {
+                process.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LaunchException("Interrupted while waiting for " + name);
+            }
+        }
+        throw new LaunchException(name + " was not ready within " + timeout.toSeconds() + " s (" + url
+                + "). Last lines of " + logFile + ":\n" + tail(40));
+    }
+
+    public String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(logFile);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public void stop() {
+        if (process.isAlive()) {
+            StaleProcesses.terminate(process.toHandle(), Duration.ofSeconds(30));
+        }
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException ignored) {
+            // harmless: the next start checks the recorded process before trusting the file
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

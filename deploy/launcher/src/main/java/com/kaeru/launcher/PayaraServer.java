@@ -1,0 +1,79 @@
+package com.kaeru.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/** Payara Micro serving the backend API, the staff console and the portal in one JVM. */
+public final class PayaraServer {
+    private static final Logger LOG = Logger.getLogger(PayaraServer.class.getName());
+
+    private PayaraServer() {
+    }
+
+    public static ManagedProcess start(StackSettings settings, Map<String, String> extraProperties) {
+        Ports.requireFree(settings.httpPort(), "Payara Micro", "KAERU_HTTP_PORT");
+        Path jar = settings.distDir().resolve("payara-micro.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new LaunchException("Payara Micro not found at " + jar + ". Build first: ./mvnw -DskipTests package");
+        }
+        for (Path war : settings.wars()) {
+            if (!Files.isRegularFile(war)) {
+                throw new LaunchException("Missing " + war + ". Build first: ./mvnw -DskipTests package");
+            }
+        }
+        Path rootDir = settings.dataDir().resolve("payara");
+        FileTrees.deleteQuietly(rootDir);
+
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xms128m");
+        command.add("-Xmx512m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-Djava.io.tmpdir=" + settings.dataDir().resolve("run/tmp"));
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        properties.put("kaeru.db.url", settings.dbUrl());
+        properties.put("kaeru.demo-data.enabled", Boolean.toString(settings.demoData()));
+        properties.put("mp.jwt.verify.issuer", settings.issuer());
+        properties.put("mp.jwt.verify.publickey.location", settings.issuer() + "/protocol/openid-connect/certs");
+        properties.put("kaeru.oidc.provider-uri", settings.issuer());
+        properties.put("kaeru.api.url", settings.baseUrl() + "/api/v1");
+        properties.putAll(extraProperties);
+        properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.addAll(List.of("-jar", jar.toString(), "--nocluster", "--rootdir", rootDir.toString(),
+                "--port", Integer.toString(settings.httpPort())));
+        for (Path war : settings.wars()) {
+            command.add("--deploy");
+            command.add(war.toString());
+        }
+        try {
+            Files.createDirectories(settings.dataDir().resolve("run/tmp"));
+        } catch (java.io.IOException e) {
+            throw new LaunchException("Cannot create " + settings.dataDir().resolve("run/tmp"), e);
+        }
+        LOG.info("Starting Payara Micro on port " + settings.httpPort());
+        return ManagedProcess.start("payara", "payara-micro", command, settings.dataDir(), Map.of(),
+                settings.dataDir().resolve("run"));
+    }
+
+    /**
+     * Ready when health says UP including the backend's database check, and every other WAR
+     * answers at its context root (Payara reports "ready" even when a deployment failed).
+     */
+    public static void awaitReady(ManagedProcess payara, StackSettings settings) {
+        Duration timeout = Duration.ofSeconds(240);
+        boolean withApi = settings.wars().stream().anyMatch(w -> w.getFileName().toString().equals("api.war"));
+        payara.await(settings.baseUrl() + "/health/ready", timeout, (status, body) -> status == 200
+                && (!withApi || body.contains("kaeru-database")));
+        for (Path war : settings.wars()) {
+            String context = war.getFileName().toString().replaceFirst("\\.war$", "");
+            if (!context.equals("api")) {
+                payara.await(settings.baseUrl() + "/" + context + "/", timeout, (status, body) -> status < 404);
+            }
+        }
+    }
+}
