@@ -1,0 +1,26 @@
+package com.kaeru.backend.it;
+
+import java.io.File;
+import java.net.URISyntaxException;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR under test is the one the build produced, so tests cover what ships. */
+public final class Deployments {
+    private Deployments() {
+    }
+
+    public static WebArchive builtApiWar() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("kaeru.it.war")));
+    }
+
+    /** The jar a class was loaded from, to ship test libraries into in-container deployments. */
+    public static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

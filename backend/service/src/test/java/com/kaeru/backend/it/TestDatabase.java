@@ -1,0 +1,61 @@
+package com.kaeru.backend.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import com.kaeru.launcher.EmbeddedDatabase;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts PostgreSQL once for the whole integration-test run, before Arquillian boots Payara
+ * (which reads {@code KAERU_DB_URL}, set by failsafe to this port), and writes the JWKS that the
+ * Payara under test trusts. Does nothing in unit-test runs (no {@code kaeru.it.db.port}).
+ */
+public class TestDatabase implements LauncherSessionListener {
+    private static EmbeddedDatabase database;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String port = System.getProperty("kaeru.it.db.port");
+        if (port == null || database != null) {
+            return;
+        }
+        try {
+            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+            Files.createDirectories(tmp);
+            Path dataDir = tmp.resolve("postgres");
+            deleteTree(dataDir);
+            database = EmbeddedDatabase.start(dataDir, Integer.parseInt(port));
+            database.provision();
+            TestTokens.writeJwks(Path.of(System.getProperty("kaeru.it.jwks")));
+        } catch (IOException e) {
+            throw new IllegalStateException("Test database could not start", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    public static String jdbcUrl(String db) {
+        return "jdbc:postgresql://localhost:" + System.getProperty("kaeru.it.db.port") + "/" + db;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

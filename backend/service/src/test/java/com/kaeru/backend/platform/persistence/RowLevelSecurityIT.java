@@ -1,0 +1,207 @@
+package com.kaeru.backend.platform.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.kaeru.backend.it.TestDatabase;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database wall of tenancy, tested with raw SQL as the application role: the migrations apply
+ * to an empty database, and row-level security alone keeps shops apart, whatever the query says.
+ */
+class RowLevelSecurityIT {
+    private static final String DB = "rls_check";
+    private static MigrateResult migration;
+    private static long shopA;
+    private static long shopB;
+
+    @BeforeAll
+    static void migrateEmptyDatabaseAndSeedTwoShops() throws SQLException {
+        try (Connection admin = DriverManager.getConnection(TestDatabase.jdbcUrl("postgres"), "postgres", "");
+             Statement s = admin.createStatement()) {
+            s.execute("drop database if exists " + DB);
+            s.execute("create database " + DB + " owner kaeru_owner");
+            s.execute("grant connect on database " + DB + " to kaeru_app");
+        }
+        migration = Flyway.configure()
+                .dataSource(TestDatabase.jdbcUrl(DB), "kaeru_owner", "kaeru_owner")
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("appRole", "kaeru_app"))
+                .load().migrate();
+        try (Connection app = app()) {
+            app.setAutoCommit(false);
+            shopA = insertShop(app, "shop-a");
+            shopB = insertShop(app, "shop-b");
+            app.commit();
+            insertReasonAs(app, shopA, shopA, "A_ONLY");
+            insertReasonAs(app, shopB, shopB, "B_ONLY");
+        }
+    }
+
+    private static Connection app() throws SQLException {
+        return DriverManager.getConnection(TestDatabase.jdbcUrl(DB), "kaeru_app", "kaeru_app");
+    }
+
+    private static long insertShop(Connection c, String slug) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into shop (slug, name) values (?, ?) returning id")) {
+            ps.setString(1, slug);
+            ps.setString(2, slug);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** In one transaction bound to {@code tenant}, inserts a reason for {@code owner}. */
+    private static void insertReasonAs(Connection c, Long tenant, long owner, String code) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            bind(c, tenant);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into return_reason (shop_id, code, label_ja, label_en) values (?, ?, 'ラベル', 'label')")) {
+                ps.setLong(1, owner);
+                ps.setString(2, code);
+                ps.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    private static void bind(Connection c, Long tenant) throws SQLException {
+        if (tenant != null) {
+            try (PreparedStatement ps = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                ps.setString(1, tenant.toString());
+                ps.execute();
+            }
+        }
+    }
+
+    /** Codes visible in one transaction bound to {@code tenant} (or to none), for a query asking for every shop. */
+    private static List<String> visibleCodes(Connection c, Long tenant) throws SQLException {
+        c.setAutoCommit(false);
+        bind(c, tenant);
+        List<String> codes = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select code from return_reason order by code")) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        c.commit();
+        return codes;
+    }
+
+    @Test
+    void migrationsApplyToAnEmptyDatabase() {
+        assertThat(migration.success).isTrue();
+        assertThat(migration.migrationsExecuted).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void everyTableWithAShopIdHasForcedRowLevelSecurity() throws SQLException {
+        List<String> unprotected = new ArrayList<>();
+        try (Connection c = app(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                select c.relname, c.relrowsecurity, c.relforcerowsecurity,
+                       exists (select 1 from pg_policy p where p.polrelid = c.oid) as has_policy
+                from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and c.relkind = 'r'
+                  and exists (select 1 from information_schema.columns col
+                              where col.table_schema = 'public' and col.table_name = c.relname
+                                and col.column_name = 'shop_id')""")) {
+            while (rs.next()) {
+                if (!rs.getBoolean(2) || !rs.getBoolean(3) || !rs.getBoolean(4)) {
+                    unprotected.add(rs.getString(1));
+                }
+            }
+        }
+        assertThat(unprotected).as("tenant tables without FORCEd RLS and a policy").isEmpty();
+    }
+
+    @Test
+    void applicationRoleCannotBypassRowLevelSecurity() throws SQLException {
+        try (Connection c = app(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select rolsuper, rolbypassrls from pg_roles where rolname = current_user")) {
+            rs.next();
+            assertThat(rs.getBoolean(1)).isFalse();
+            assertThat(rs.getBoolean(2)).isFalse();
+        }
+    }
+
+    @Test
+    void eachShopSeesOnlyItsOwnRows() throws SQLException {
+        try (Connection c = app()) {
+            assertThat(visibleCodes(c, shopA)).contains("A_ONLY").doesNotContain("B_ONLY");
+            assertThat(visibleCodes(c, shopB)).contains("B_ONLY").doesNotContain("A_ONLY");
+        }
+    }
+
+    @Test
+    void transactionWithoutTenantSeesNothingAndWritesNothing() throws SQLException {
+        try (Connection c = app()) {
+            assertThat(visibleCodes(c, null)).isEmpty();
+            assertThatThrownBy(() -> insertReasonAs(c, null, shopA, "NO_TENANT"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            assertThat(visibleCodes(c, shopA)).doesNotContain("NO_TENANT");
+        }
+    }
+
+    @Test
+    void oneShopCannotWriteIntoAnother() throws SQLException {
+        try (Connection c = app()) {
+            assertThatThrownBy(() -> insertReasonAs(c, shopA, shopB, "SMUGGLED"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            assertThat(visibleCodes(c, shopB)).doesNotContain("SMUGGLED");
+        }
+    }
+
+    @Test
+    void oneShopCannotUpdateOrDeleteAnothersRows() throws SQLException {
+        try (Connection c = app()) {
+            c.setAutoCommit(false);
+            bind(c, shopA);
+            try (Statement s = c.createStatement()) {
+                assertThat(s.executeUpdate("update return_reason set label_en = 'hijacked' where code = 'B_ONLY'")).isZero();
+                assertThat(s.executeUpdate("delete from return_reason where code = 'B_ONLY'")).isZero();
+                assertThatThrownBy(() -> s.executeUpdate(
+                        "update return_reason set shop_id = " + shopB + " where code = 'A_ONLY'"))
+                        .isInstanceOf(SQLException.class);
+            }
+            c.rollback();
+            assertThat(visibleCodes(c, shopB)).contains("B_ONLY");
+        }
+    }
+
+    @Test
+    void tenantSettingEndsWithTheTransaction() throws SQLException {
+        try (Connection c = app()) {
+            assertThat(visibleCodes(c, shopA)).contains("A_ONLY");
+            // Same connection, next transaction, nothing bound: the previous tenant must not linger.
+            assertThat(visibleCodes(c, null)).isEmpty();
+        }
+    }
+
+    @Test
+    void applicationRoleCannotDeleteShops() throws SQLException {
+        try (Connection c = app(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("delete from shop where id = " + shopA))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package com.kaeru.backend.platform.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import com.kaeru.backend.it.Deployments;
+import com.kaeru.backend.returns.domain.ReturnReason;
+import com.kaeru.backend.returns.domain.ReturnReasonRepository;
+import com.kaeru.backend.tenancy.domain.ShopRepository;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Row-level security seen through JPA inside the real server: even a query that asks for another
+ * shop's rows gets nothing, and a write into another shop fails at commit without a trace.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.builtApiWar()
+                .addClass(TenantIsolationIT.class)
+                .addAsLibrary(Deployments.jarOf(Assertions.class));
+    }
+
+    @Inject
+    UserTransaction tx;
+    @Inject
+    TenantSession tenantSession;
+    @Inject
+    ReturnReasonRepository reasons;
+    @Inject
+    ShopRepository shops;
+    @PersistenceContext(unitName = "kaeru")
+    EntityManager em;
+
+    long sakura;
+    long kumo;
+
+    @BeforeEach
+    void findDemoShops() throws Exception {
+        tx.begin();
+        sakura = shops.findBySlug("sakura-apparel").orElseThrow().id();
+        kumo = shops.findBySlug("kumo-zakka").orElseThrow().id();
+        tx.commit();
+    }
+
+    @AfterEach
+    void noTransactionLeftOpen() throws Exception {
+        if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
+            tx.rollback();
+        }
+    }
+
+    @Test
+    void boundShopSeesItsOwnReasons() throws Exception {
+        tx.begin();
+        tenantSession.bind(sakura);
+        assertThat(reasons.findActive(sakura)).extracting(ReturnReason::code).contains("SIZE", "OTHER");
+        tx.commit();
+    }
+
+    @Test
+    void queryForAnotherShopReturnsNothingEvenWhenItAsksExplicitly() throws Exception {
+        tx.begin();
+        tenantSession.bind(sakura);
+        assertThat(reasons.findActive(kumo)).isEmpty();
+        List<ReturnReason> unfiltered = em.createQuery("select r from ReturnReason r", ReturnReason.class).getResultList();
+        assertThat(unfiltered).isNotEmpty().allSatisfy(r -> assertThat(r.shopId()).isEqualTo(sakura));
+        tx.commit();
+    }
+
+    @Test
+    void transactionWithoutTenantSeesNothing() throws Exception {
+        tx.begin();
+        assertThat(tenantSession.boundShop()).isNull();
+        assertThat(reasons.findActive(sakura)).isEmpty();
+        assertThat(em.createQuery("select count(r) from ReturnReason r", Long.class).getSingleResult()).isZero();
+        tx.commit();
+    }
+
+    @Test
+    void writingIntoAnotherShopFailsAndLeavesNothing() throws Exception {
+        tx.begin();
+        tenantSession.bind(sakura);
+        assertThatThrownBy(() -> {
+            reasons.save(new ReturnReason(kumo, "SMUGGLED", null, "密輸", "Smuggled", 1));
+            em.flush();
+        }).isInstanceOf(PersistenceException.class).hasStackTraceContaining("row-level security");
+        tx.rollback();
+
+        tx.begin();
+        tenantSession.bind(kumo);
+        assertThat(reasons.exists(kumo, "SMUGGLED")).isFalse();
+        tx.commit();
+    }
+
+    @Test
+    void tenantDoesNotOutliveItsTransaction() throws Exception {
+        tx.begin();
+        tenantSession.bind(kumo);
+        assertThat(tenantSession.boundShop()).isEqualTo(kumo);
+        tx.commit();
+
+        tx.begin();
+        assertThat(tenantSession.boundShop()).isNull();
+        tx.commit();
+    }
+}

@@ -1,0 +1,63 @@
+package com.kaeru.backend.tenancy.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.ZoneId;
+import java.util.Currency;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ShopTest {
+
+    private Shop shop() {
+        return new Shop(new ShopSlug("sakura-apparel"), "さくらアパレル", null, "ja", ZoneId.of("Asia/Tokyo"),
+                Currency.getInstance("JPY"));
+    }
+
+    @Test
+    void newShopOffersJapaneseAndEnglish() {
+        Shop shop = shop();
+        assertThat(shop.languages()).containsExactly("ja", "en");
+        assertThat(shop.defaultLanguage()).isEqualTo("ja");
+        assertThat(shop.agencySlug()).isNull();
+    }
+
+    @Test
+    void rebrandNormalisesColourAndBlankLogo() {
+        Shop shop = shop();
+        shop.rebrand("  Sakura  ", "#c2185b", " ");
+        assertThat(shop.name()).isEqualTo("Sakura");
+        assertThat(shop.brandColor()).isEqualTo("#C2185B");
+        assertThat(shop.logoUrl()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"red", "#12345", "#1234567", "123456", "#GGGGGG"})
+    void rebrandRefusesMalformedColours(String colour) {
+        Shop shop = shop();
+        assertThatThrownBy(() -> shop.rebrand("Sakura", colour, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(shop.brandColor()).isEqualTo("#2F6F5E");
+    }
+
+    @Test
+    void refusesUnsupportedLanguage() {
+        assertThatThrownBy(() -> new Shop(new ShopSlug("x-shop"), "X", null, "fr", ZoneId.of("UTC"),
+                Currency.getInstance("EUR"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A-shop", "-shop", "shop-", "sh--op", "s", "shop_1", "ショップ"})
+    void slugRefusesWhatCannotBeAUrlName(String slug) {
+        assertThat(ShopSlug.isValid(slug)).isFalse();
+        assertThatThrownBy(() -> new ShopSlug(slug)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sakura-apparel", "umi-outdoor", "shop1", "a1"})
+    void slugAcceptsUrlNames(String slug) {
+        assertThat(new ShopSlug(slug).value()).isEqualTo(slug);
+    }
+}
