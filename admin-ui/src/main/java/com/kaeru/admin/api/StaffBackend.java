@@ -1,0 +1,57 @@
+package com.kaeru.admin.api;
+
+import java.net.URI;
+import java.util.Locale;
+
+import com.kaeru.api.me.MeApi;
+import com.kaeru.api.reasons.ReturnReasonsApi;
+import com.kaeru.api.shops.ShopsApi;
+import com.kaeru.client.ApiClients;
+import com.vaadin.flow.component.UI;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Typed access to the backend for the signed-in person. The access token is read at each call
+ * from the session's {@link OpenIdContext} (refreshed by the OIDC mechanism near expiry), and the
+ * UI's language is sent along so problem details come back in it.
+ */
+@ApplicationScoped
+public class StaffBackend {
+    @Inject
+    @ConfigProperty(name = "kaeru.api.url")
+    String apiUrl;
+    @Inject
+    OpenIdContext openIdContext;
+
+    private ApiClients clients;
+
+    @PostConstruct
+    void init() {
+        clients = new ApiClients(URI.create(apiUrl));
+    }
+
+    public MeApi me() {
+        return clients.authenticated(MeApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
+    public ShopsApi shops() {
+        return clients.authenticated(ShopsApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
+    public ReturnReasonsApi returnReasons() {
+        return clients.authenticated(ReturnReasonsApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
+    private String accessToken() {
+        return openIdContext.getAccessToken().getToken();
+    }
+
+    private static Locale uiLocale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.JAPANESE : ui.getLocale();
+    }
+}

@@ -1,0 +1,131 @@
+package com.kaeru.admin.layout;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.kaeru.admin.i18n.StaffLanguage;
+import com.kaeru.admin.shops.ShopDashboardView;
+import com.kaeru.api.me.ShopMembershipDto;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.inject.Inject;
+
+/**
+ * The console frame. The shop in the URL ({@code /admin/shops/{shop}/...}) is the shop being
+ * worked in; the selector switches it (agency admins and people with several shops).
+ */
+@StyleSheet("context://styles/admin.css")
+public class MainLayout extends AppLayout implements AfterNavigationObserver, LocaleChangeObserver {
+    private final CurrentStaff staff;
+    private final Select<ShopMembershipDto> shopSelect = new Select<>();
+    private final Select<Locale> languageSelect = new Select<>();
+    private final SideNav nav = new SideNav();
+    private final Span title = new Span("Kaeru");
+    private final Span userName = new Span();
+    private final Anchor logout = new Anchor("logout", "");
+    private String currentShop;
+
+    @Inject
+    public MainLayout(CurrentStaff staff) {
+        this.staff = staff;
+        setPrimarySection(Section.DRAWER);
+        configureShopSelect();
+        configureLanguageSelect();
+        logout.setId("logout");
+        logout.getElement().setAttribute("router-ignore", true);
+        title.addClassName("app-title");
+        userName.setId("user-name");
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, shopSelect, spacer(), languageSelect,
+                userName, logout);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.addClassName("top-bar");
+        addToNavbar(bar);
+        addToDrawer(drawerTitle(), nav);
+        texts();
+    }
+
+    private static Span spacer() {
+        Span spacer = new Span();
+        spacer.getStyle().set("flex", "1");
+        return spacer;
+    }
+
+    private Span drawerTitle() {
+        Span brand = new Span("Kaeru 返る");
+        brand.addClassName("drawer-brand");
+        return brand;
+    }
+
+    private void configureShopSelect() {
+        shopSelect.setId("shop-select");
+        shopSelect.setItemLabelGenerator(ShopMembershipDto::name);
+        List<ShopMembershipDto> shops = staff.me().shops();
+        shopSelect.setItems(shops);
+        shopSelect.setVisible(!shops.isEmpty());
+        shopSelect.setEnabled(shops.size() > 1);
+        shopSelect.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI.getCurrent().navigate(ShopDashboardView.class, new RouteParameters("shop", e.getValue().slug()));
+            }
+        });
+    }
+
+    private void configureLanguageSelect() {
+        languageSelect.setId("language-select");
+        languageSelect.setItems(Locale.JAPANESE, Locale.ENGLISH);
+        languageSelect.setItemLabelGenerator(l -> "ja".equals(l.getLanguage()) ? "日本語" : "English");
+        languageSelect.setWidth("8em");
+        languageSelect.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                StaffLanguage.choose(UI.getCurrent(), e.getValue());
+            }
+        });
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        List<String> segments = event.getLocation().getSegments();
+        currentShop = segments.size() >= 2 && "shops".equals(segments.get(0)) ? segments.get(1) : null;
+        staff.membership(currentShop == null ? "" : currentShop).ifPresent(shopSelect::setValue);
+        languageSelect.setValue("ja".equals(getLocale().getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH);
+        buildNav();
+    }
+
+    private void buildNav() {
+        nav.removeAll();
+        if (currentShop != null) {
+            nav.addItem(new SideNavItem(getTranslation("admin.nav.overview"), ShopDashboardView.class,
+                    new RouteParameters("shop", currentShop)));
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        texts();
+        buildNav();
+    }
+
+    private void texts() {
+        shopSelect.setLabel(null);
+        shopSelect.setAriaLabel(getTranslation("admin.shopSelect.label"));
+        shopSelect.setPlaceholder(getTranslation("admin.shopSelect.placeholder"));
+        languageSelect.setAriaLabel(getTranslation("admin.language.label"));
+        userName.setText(staff.me().displayName());
+        logout.setText(getTranslation("admin.logout"));
+    }
+}

@@ -1,0 +1,2 @@
+/** The console frame: shop selector, navigation, language and the user menu. */
+package com.kaeru.admin.layout;

@@ -1,0 +1,53 @@
+package com.kaeru.system;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.kaeru.launcher.KaeruStack;
+import com.kaeru.launcher.Ports;
+import com.kaeru.launcher.StackSettings;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/** Starts the whole stack once for the test run and stops it at the end. */
+public class SystemUnderTest implements LauncherSessionListener {
+    public static final int HTTP_PORT = Integer.getInteger("kaeru.system.http-port", 18080);
+    public static final int KEYCLOAK_PORT = Integer.getInteger("kaeru.system.keycloak-port", 18180);
+
+    private static KaeruStack stack;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String dist = System.getProperty("kaeru.system.dist");
+        if (dist == null || stack != null || Boolean.getBoolean("kaeru.system.external")) {
+            return;
+        }
+        Path distDir = Path.of(dist);
+        StackSettings settings = new StackSettings(
+                Path.of(System.getProperty("kaeru.system.data")),
+                distDir,
+                List.of(distDir.resolve("api.war"), distDir.resolve("admin.war"), distDir.resolve("portal.war")),
+                Path.of(System.getProperty("kaeru.system.realm")),
+                HTTP_PORT, KEYCLOAK_PORT, Ports.free(), Ports.free(),
+                Optional.empty(), Optional.empty(), true);
+        stack = KaeruStack.start(settings, Map.of());
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (stack != null) {
+            stack.close();
+            stack = null;
+        }
+    }
+
+    public static String baseUrl() {
+        return "http://localhost:" + HTTP_PORT;
+    }
+
+    public static String keycloakUrl() {
+        return "http://localhost:" + KEYCLOAK_PORT;
+    }
+}

@@ -1,0 +1,2 @@
+/** Portal translations (bundles {@code i18n/portal*.properties}) and the language choice. */
+package com.kaeru.portal.i18n;
