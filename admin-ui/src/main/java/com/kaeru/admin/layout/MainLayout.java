@@ -125,7 +125,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         shopSelect.setAriaLabel(getTranslation("admin.shopSelect.label"));
         shopSelect.setPlaceholder(getTranslation("admin.shopSelect.placeholder"));
         languageSelect.setAriaLabel(getTranslation("admin.language.label"));
-        userName.setText(staff.me().displayName());
+        userName.setText(PersonNames.format(staff.me(), getLocale()));
         logout.setText(getTranslation("admin.logout"));
     }
 }

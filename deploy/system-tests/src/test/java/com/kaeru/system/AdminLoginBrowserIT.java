@@ -42,7 +42,7 @@ class AdminLoginBrowserIT {
         assertThat(page.locator("#roles")).containsText("オペレーター");
         assertThat(page.locator("#permissions")).containsText("返品処理");
         assertThat(page.locator("#permissions")).not().containsText("ポリシー");
-        assertThat(page.locator("#user-name")).hasText("花子 佐藤");
+        assertThat(page.locator("#user-name")).hasText("佐藤 花子");
         Chromium.screenshot(page, "admin-sakura-operator-ja");
         page.context().close();
     }

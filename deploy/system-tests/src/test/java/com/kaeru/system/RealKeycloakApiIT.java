@@ -16,6 +16,7 @@ class RealKeycloakApiIT {
                 .get("/api/v1/me").then().statusCode(200)
                 .body("username", equalTo("mixed-staff"))
                 .body("email", equalTo("mixed-staff@demo.kaeru.app"))
+                .body("familyName", equalTo("伊藤"))
                 .body("shops.slug", containsInAnyOrder("sakura-apparel", "kumo-zakka"))
                 .body("shops.find { it.slug == 'sakura-apparel' }.roles", containsInAnyOrder("OPERATOR"))
                 .body("shops.find { it.slug == 'kumo-zakka' }.roles", containsInAnyOrder("MANAGER"));

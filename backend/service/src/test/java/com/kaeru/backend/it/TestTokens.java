@@ -76,6 +76,8 @@ public final class TestTokens {
                     .claim("upn", username)
                     .claim("preferred_username", username)
                     .claim("name", username + " Test")
+                    .claim("given_name", username)
+                    .claim("family_name", "Test")
                     .claim("email", username + "@example.test")
                     .claim("groups", List.of("kaeru-staff"))
                     .claim("kaeru_groups", groupPaths);

@@ -48,6 +48,14 @@ public class Caller {
         return Optional.ofNullable(token.<String>getClaim("email"));
     }
 
+    public Optional<String> givenName() {
+        return Optional.ofNullable(token.<String>getClaim("given_name"));
+    }
+
+    public Optional<String> familyName() {
+        return Optional.ofNullable(token.<String>getClaim("family_name"));
+    }
+
     public Optional<String> displayName() {
         return Optional.ofNullable(token.<String>getClaim("name"));
     }

@@ -35,6 +35,7 @@ public class MeService {
                 .filter(m -> !m.roles().isEmpty())
                 .toList();
         return new MeDto(caller.username(), caller.displayName().orElse(caller.username()),
+                caller.givenName().orElse(null), caller.familyName().orElse(null),
                 caller.email().orElse(null), accessible,
                 List.copyOf(new TreeSet<>(memberships.administeredAgencies())));
     }

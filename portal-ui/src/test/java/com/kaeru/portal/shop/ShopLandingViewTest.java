@@ -1,0 +1,89 @@
+package com.kaeru.portal.shop;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.kaeru.portal.MockPortal;
+import com.kaeru.portal.i18n.LanguageChoice;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ShopLandingViewTest {
+
+    @BeforeEach
+    void setUp() {
+        MockPortal.setUp(Map.of(
+                "sakura-apparel", MockPortal.shop("sakura-apparel", "さくらアパレル", "#C2185B", "ja"),
+                "umi-outdoor", MockPortal.shop("umi-outdoor", "Umi Outdoor", "#FFEB3B", "en")));
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private static Object currentView() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+    }
+
+    @Test
+    void showsTheShopsBrandingInJapanese() {
+        LanguageChoice.remember(Locale.JAPANESE);
+        UI.getCurrent().navigate("sakura-apparel");
+
+        assertThat(currentView()).isInstanceOf(ShopLandingView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("返品・交換のお手続き");
+        assertThat(_get(Header.class).getStyle().get("--kaeru-brand")).isEqualTo("#C2185B");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("lead")).getText()).contains("さくらアパレル");
+    }
+
+    @Test
+    void lightBrandColourGetsDarkText() {
+        UI.getCurrent().navigate("umi-outdoor");
+
+        assertThat(_get(Header.class).getStyle().get("--kaeru-on-brand")).isEqualTo("#1A1A1A");
+    }
+
+    @Test
+    void shopDefaultLanguageAppliesWhenTheVisitorExpressedNone() {
+        UI.getCurrent().navigate("umi-outdoor");
+
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+        assertThat(_get(H1.class).getText()).isEqualTo("Returns and exchanges");
+    }
+
+    @Test
+    void languageSwitchRerendersWithoutLosingTheShop() {
+        LanguageChoice.remember(Locale.JAPANESE);
+        UI.getCurrent().navigate("sakura-apparel");
+
+        _click(_get(Button.class, spec -> spec.withId("lang-en")));
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Returns and exchanges");
+        assertThat(_get(Button.class, spec -> spec.withId("lang-en")).getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
+        assertThat(LanguageChoice.explicit()).contains(Locale.ENGLISH);
+    }
+
+    @Test
+    void unknownShopShowsTheFriendlyNotFoundPage() {
+        LanguageChoice.remember(Locale.ENGLISH);
+        UI.getCurrent().navigate("no-such-shop");
+
+        assertThat(currentView()).isInstanceOf(ShopNotFoundView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("We could not find this shop");
+        assertThat(_find(ShopLandingView.class)).isEmpty();
+    }
+}
