@@ -8,8 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.kaeru.admin.MockConsole;
+import com.kaeru.admin.i18n.AdminI18NProvider;
 import com.kaeru.admin.api.StaffBackend;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.api.me.MeDto;
@@ -19,6 +18,7 @@ import com.kaeru.api.shops.BrandingUpdate;
 import com.kaeru.api.shops.ShopDto;
 import com.kaeru.api.shops.ShopsApi;
 import com.kaeru.client.ApiProblemException;
+import com.kaeru.ui.testing.KaribuHarness;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -67,13 +67,14 @@ class ShopDashboardViewTest {
                 return SHOPS;
             }
         };
-        MockConsole.setUp(Map.of(CurrentStaff.class, staff, StaffBackend.class, backend));
+        KaribuHarness.setUp("com.kaeru.admin", new AdminI18NProvider(),
+                Map.of(CurrentStaff.class, staff, StaffBackend.class, backend));
         UI.getCurrent().setLocale(Locale.JAPANESE);
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        KaribuHarness.tearDown();
     }
 
     @Test

@@ -11,7 +11,7 @@ public final class Languages {
 
     /** Japanese or English, whichever {@code locale} is; English for anything else. */
     public static Locale supported(Locale locale) {
-        return locale != null && "ja".equals(locale.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
+        return com.kaeru.ui.BundleI18NProvider.supported(locale);
     }
 
     /** The first of the browser's languages the portal speaks, if any. */

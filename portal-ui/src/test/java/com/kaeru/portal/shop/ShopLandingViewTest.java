@@ -8,8 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.Map;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.kaeru.portal.MockPortal;
+import java.util.List;
+import java.util.Optional;
+
+import com.kaeru.api.portal.PortalShopDto;
+import com.kaeru.portal.api.PortalBackend;
+import com.kaeru.portal.i18n.PortalI18NProvider;
+import com.kaeru.ui.testing.KaribuHarness;
 import com.kaeru.portal.i18n.LanguageChoice;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,16 +27,28 @@ import org.junit.jupiter.api.Test;
 
 class ShopLandingViewTest {
 
+    private static final Map<String, PortalShopDto> SHOPS = Map.of(
+            "sakura-apparel", shop("sakura-apparel", "さくらアパレル", "#C2185B", "ja"),
+            "umi-outdoor", shop("umi-outdoor", "Umi Outdoor", "#FFEB3B", "en"));
+
+    private static PortalShopDto shop(String slug, String name, String color, String defaultLanguage) {
+        return new PortalShopDto(slug, name, color, null, defaultLanguage, List.of("ja", "en"));
+    }
+
     @BeforeEach
     void setUp() {
-        MockPortal.setUp(Map.of(
-                "sakura-apparel", MockPortal.shop("sakura-apparel", "さくらアパレル", "#C2185B", "ja"),
-                "umi-outdoor", MockPortal.shop("umi-outdoor", "Umi Outdoor", "#FFEB3B", "en")));
+        PortalBackend backend = new PortalBackend() {
+            @Override
+            public Optional<PortalShopDto> shop(String slug, Locale locale) {
+                return Optional.ofNullable(SHOPS.get(slug));
+            }
+        };
+        KaribuHarness.setUp("com.kaeru.portal", new PortalI18NProvider(), Map.of(PortalBackend.class, backend));
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        KaribuHarness.tearDown();
     }
 
     private static Object currentView() {

@@ -1,5 +1,6 @@
-package com.kaeru.portal;
+package com.kaeru.ui.testing;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -7,9 +8,6 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockService;
 import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
-import com.kaeru.api.portal.PortalShopDto;
-import com.kaeru.portal.api.PortalBackend;
-import com.kaeru.portal.i18n.PortalI18NProvider;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.di.Instantiator;
@@ -17,23 +15,20 @@ import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServletService;
+import jakarta.inject.Inject;
 
 /**
- * Karibu-Testing set-up for portal views without a server: the real routes and translations,
- * and a backend that knows the given shops.
+ * Runs a UI's views without a server (Karibu-Testing): the real routes of {@code viewPackage}
+ * and the real translations, with test doubles in place of CDI beans and {@code @Inject}
+ * constructors honoured as CDI would. Without such an instantiator, navigation to a view with an
+ * injected constructor silently shows an error view instead.
  */
-public final class MockPortal {
-    private MockPortal() {
+public final class KaribuHarness {
+    private KaribuHarness() {
     }
 
-    public static void setUp(Map<String, PortalShopDto> shops) {
-        PortalBackend backend = new PortalBackend() {
-            @Override
-            public Optional<PortalShopDto> shop(String slug, java.util.Locale locale) {
-                return Optional.ofNullable(shops.get(slug));
-            }
-        };
-        Routes routes = new Routes().autoDiscoverViews("com.kaeru.portal");
+    public static void setUp(String viewPackage, I18NProvider translations, Map<Class<?>, Object> doubles) {
+        Routes routes = new Routes().autoDiscoverViews(viewPackage);
         MockVaadin.setup(UI::new, new MockVaadinServlet(routes) {
             @Override
             protected VaadinServletService createServletService(DeploymentConfiguration configuration)
@@ -42,15 +37,16 @@ public final class MockPortal {
                     private final Instantiator instantiator = new DefaultInstantiator(this) {
                         @Override
                         public <T> T getOrCreate(Class<T> type) {
-                            if (type == PortalBackend.class) {
-                                return type.cast(backend);
+                            Object testDouble = doubles.get(type);
+                            if (testDouble != null) {
+                                return type.cast(testDouble);
                             }
-                            return injectConstructor(type, this).orElseGet(() -> super.getOrCreate(type));
+                            return inject(type, this).orElseGet(() -> super.getOrCreate(type));
                         }
 
                         @Override
                         public I18NProvider getI18NProvider() {
-                            return new PortalI18NProvider();
+                            return translations;
                         }
                     };
 
@@ -66,23 +62,21 @@ public final class MockPortal {
         });
     }
 
-    /** Builds classes whose constructor is {@code @Inject}-annotated, as CDI would, from the doubles. */
-    static <T> Optional<T> injectConstructor(Class<T> type, Instantiator instantiator) {
+    public static void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private static <T> Optional<T> inject(Class<T> type, Instantiator instantiator) {
         for (var constructor : type.getConstructors()) {
-            if (constructor.isAnnotationPresent(jakarta.inject.Inject.class)) {
-                Object[] args = java.util.Arrays.stream(constructor.getParameterTypes())
-                        .map(instantiator::getOrCreate).toArray();
+            if (constructor.isAnnotationPresent(Inject.class)) {
+                Object[] args = Arrays.stream(constructor.getParameterTypes()).map(instantiator::getOrCreate).toArray();
                 try {
                     return Optional.of(type.cast(constructor.newInstance(args)));
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
+                    throw new IllegalStateException("Cannot build " + type.getName(), e);
                 }
             }
         }
         return Optional.empty();
-    }
-
-    public static PortalShopDto shop(String slug, String name, String color, String defaultLanguage) {
-        return new PortalShopDto(slug, name, color, null, defaultLanguage, java.util.List.of("ja", "en"));
     }
 }
