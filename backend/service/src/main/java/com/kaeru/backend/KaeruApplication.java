@@ -3,6 +3,7 @@ package com.kaeru.backend;
 import java.util.Set;
 
 import com.kaeru.backend.access.api.MeResource;
+import com.kaeru.backend.integration.api.IntegrationResource;
 import com.kaeru.backend.platform.web.ConstraintViolationMapper;
 import com.kaeru.backend.platform.web.KaeruExceptionMapper;
 import com.kaeru.backend.platform.web.UnexpectedExceptionMapper;
@@ -43,6 +44,7 @@ public class KaeruApplication extends Application {
                 ShopsResource.class,
                 PortalShopsResource.class,
                 ReturnReasonsResource.class,
+                IntegrationResource.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,

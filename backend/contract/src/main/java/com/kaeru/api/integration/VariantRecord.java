@@ -1,0 +1,34 @@
+package com.kaeru.api.integration;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** One sellable variant (size/colour) of a product; prices in minor units of the shop's currency. */
+public final class VariantRecord {
+    @NotBlank
+    @Size(max = 100)
+    public String sku;
+    @Size(max = 40)
+    public String size;
+    @Size(max = 40)
+    public String color;
+    @NotNull
+    @PositiveOrZero
+    public Long priceMinor;
+    /** Known restock date when out of stock; {@code null} when unknown. */
+    public LocalDate restockDate;
+
+    public VariantRecord() {
+    }
+
+    public VariantRecord(String sku, String size, String color, long priceMinor) {
+        this.sku = sku;
+        this.size = size;
+        this.color = color;
+        this.priceMinor = priceMinor;
+    }
+}

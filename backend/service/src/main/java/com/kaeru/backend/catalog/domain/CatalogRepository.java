@@ -1,0 +1,22 @@
+package com.kaeru.backend.catalog.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Products and variants of one shop; every method takes the shop id. */
+public interface CatalogRepository {
+    Optional<Product> findProduct(long shopId, String externalId);
+
+    Map<String, Variant> findVariantsBySku(long shopId, Collection<String> skus);
+
+    Optional<Variant> findVariant(long shopId, long variantId);
+
+    /** Other variants of the same product (exchange candidates), sorted by SKU. */
+    List<Variant> findSiblings(long shopId, long productId);
+
+    void save(Product product);
+
+    void save(Variant variant);
+}

@@ -1,0 +1,2 @@
+/** Product, Variant and StockLevel entities and their repositories. */
+package com.kaeru.backend.catalog.domain;

@@ -1,0 +1,2 @@
+/** JPA and SQL implementations of the catalog repositories. */
+package com.kaeru.backend.catalog.infrastructure;

@@ -1,0 +1,2 @@
+/** REST resource of the integrator API. */
+package com.kaeru.backend.integration.api;

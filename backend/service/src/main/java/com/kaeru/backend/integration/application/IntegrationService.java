@@ -1,0 +1,233 @@
+package com.kaeru.backend.integration.application;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.kaeru.api.integration.BatchResult;
+import com.kaeru.api.integration.IntegrationApi;
+import com.kaeru.api.integration.OrderLineRecord;
+import com.kaeru.api.integration.OrderRecord;
+import com.kaeru.api.integration.ProductRecord;
+import com.kaeru.api.integration.RecordResult;
+import com.kaeru.api.integration.StockRecord;
+import com.kaeru.api.integration.VariantRecord;
+import com.kaeru.api.problem.Problem;
+import com.kaeru.backend.access.application.ShopAccess;
+import com.kaeru.backend.access.domain.Permission;
+import com.kaeru.backend.catalog.domain.CatalogRepository;
+import com.kaeru.backend.catalog.domain.Product;
+import com.kaeru.backend.catalog.domain.StockRepository;
+import com.kaeru.backend.catalog.domain.Variant;
+import com.kaeru.backend.orders.domain.CustomerOrder;
+import com.kaeru.backend.orders.domain.OrderRepository;
+import com.kaeru.backend.orders.domain.SalesChannel;
+import com.kaeru.backend.tenancy.domain.Shop;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BadRequestException;
+
+/**
+ * Upserts for integrators (managers or service accounts with the manager role). One transaction
+ * per batch; every record is checked before anything is written, so a rejected record never
+ * leaves half its data behind.
+ */
+@ApplicationScoped
+public class IntegrationService {
+    @Inject
+    ShopAccess access;
+    @Inject
+    CatalogRepository catalog;
+    @Inject
+    StockRepository stock;
+    @Inject
+    OrderRepository orders;
+    @Inject
+    Validator validator;
+
+    @Transactional
+    public BatchResult upsertProducts(String shopSlug, List<ProductRecord> records) {
+        Shop shop = open(shopSlug, records);
+        List<RecordResult> results = new ArrayList<>();
+        Set<String> seenSkus = new HashSet<>();
+        for (ProductRecord record : records) {
+            List<Problem.FieldError> errors = violations(record);
+            if (errors.isEmpty()) {
+                errors = productConflicts(shop, record, seenSkus);
+            }
+            if (!errors.isEmpty()) {
+                results.add(new RecordResult(key(record, r -> r.externalId), RecordResult.REJECTED, errors));
+                continue;
+            }
+            results.add(new RecordResult(record.externalId, saveProduct(shop, record), List.of()));
+        }
+        return BatchResult.of(results);
+    }
+
+    private List<Problem.FieldError> productConflicts(Shop shop, ProductRecord record, Set<String> seenSkus) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Map<String, Variant> existing = catalog.findVariantsBySku(shop.id(),
+                record.variants.stream().map(v -> v.sku).toList());
+        for (VariantRecord v : record.variants) {
+            if (!seenSkus.add(v.sku)) {
+                errors.add(new Problem.FieldError("variants.sku", "SKU " + v.sku + " appears twice in this batch"));
+            }
+            Variant current = existing.get(v.sku);
+            if (current != null && !current.product().externalId().equals(record.externalId)) {
+                errors.add(new Problem.FieldError("variants.sku",
+                        "SKU " + v.sku + " belongs to product " + current.product().externalId()));
+            }
+        }
+        return errors;
+    }
+
+    private String saveProduct(Shop shop, ProductRecord record) {
+        boolean created = false;
+        Product product = catalog.findProduct(shop.id(), record.externalId).orElse(null);
+        if (product == null) {
+            product = new Product(shop.id(), record.externalId);
+            created = true;
+        }
+        boolean changed = product.update(record.nameJa, record.nameEn, record.category, record.tags,
+                record.finalSale, Product.Status.valueOf(record.status == null ? "ACTIVE" : record.status));
+        catalog.save(product);
+        Map<String, Variant> variants = catalog.findVariantsBySku(shop.id(),
+                record.variants.stream().map(v -> v.sku).toList());
+        for (VariantRecord v : record.variants) {
+            Variant variant = variants.get(v.sku);
+            if (variant == null) {
+                variant = new Variant(product, v.sku, shop.currency().getCurrencyCode());
+                changed = true;
+            }
+            changed |= variant.update(product, v.size, v.color, v.priceMinor, v.restockDate);
+            catalog.save(variant);
+        }
+        return created ? RecordResult.CREATED : changed ? RecordResult.UPDATED : RecordResult.UNCHANGED;
+    }
+
+    @Transactional
+    public BatchResult upsertStock(String shopSlug, List<StockRecord> records) {
+        Shop shop = open(shopSlug, records);
+        Map<String, Variant> variants = catalog.findVariantsBySku(shop.id(),
+                records.stream().filter(r -> r != null && r.sku != null).map(r -> r.sku).toList());
+        List<RecordResult> results = new ArrayList<>();
+        for (StockRecord record : records) {
+            List<Problem.FieldError> errors = violations(record);
+            Variant variant = errors.isEmpty() ? variants.get(record.sku) : null;
+            if (errors.isEmpty() && variant == null) {
+                errors = List.of(new Problem.FieldError("sku", "Unknown SKU " + record.sku));
+            }
+            if (errors.isEmpty()) {
+                var current = stock.snapshot(shop.id(), variant.id());
+                if (record.sellable < current.reserved()) {
+                    errors = List.of(new Problem.FieldError("sellable", current.reserved()
+                            + " unit(s) are reserved for exchanges; sellable cannot go below that"));
+                }
+            }
+            if (!errors.isEmpty()) {
+                results.add(new RecordResult(key(record, r -> r.sku), RecordResult.REJECTED, errors));
+                continue;
+            }
+            boolean changed = stock.setLevels(shop.id(), variant.id(), record.sellable, record.outlet);
+            results.add(new RecordResult(record.sku, changed ? RecordResult.UPDATED : RecordResult.UNCHANGED, List.of()));
+        }
+        return BatchResult.of(results);
+    }
+
+    @Transactional
+    public BatchResult upsertOrders(String shopSlug, List<OrderRecord> records) {
+        Shop shop = open(shopSlug, records);
+        List<RecordResult> results = new ArrayList<>();
+        for (OrderRecord record : records) {
+            List<Problem.FieldError> errors = violations(record);
+            Map<String, Variant> variants = Map.of();
+            if (errors.isEmpty()) {
+                variants = catalog.findVariantsBySku(shop.id(), record.lines.stream().map(l -> l.sku).toList());
+                errors = orderConflicts(shop, record, variants);
+            }
+            if (!errors.isEmpty()) {
+                results.add(new RecordResult(key(record, r -> r.externalId), RecordResult.REJECTED, errors));
+                continue;
+            }
+            results.add(new RecordResult(record.externalId, saveOrder(shop, record, variants), List.of()));
+        }
+        return BatchResult.of(results);
+    }
+
+    private List<Problem.FieldError> orderConflicts(Shop shop, OrderRecord record, Map<String, Variant> variants) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<Integer> lineNumbers = new HashSet<>();
+        for (OrderLineRecord line : record.lines) {
+            if (!variants.containsKey(line.sku)) {
+                errors.add(new Problem.FieldError("lines.sku", "Unknown SKU " + line.sku));
+            }
+            if (!lineNumbers.add(line.lineNo)) {
+                errors.add(new Problem.FieldError("lines.lineNo", "Line " + line.lineNo + " appears twice"));
+            }
+            if (line.lineDiscountMinor > line.unitPriceMinor * line.quantity) {
+                errors.add(new Problem.FieldError("lines.lineDiscountMinor",
+                        "Line " + line.lineNo + ": discount exceeds the line's price"));
+            }
+        }
+        orders.findByOrderNumber(shop.id(), record.orderNumber)
+                .filter(o -> !o.externalId().equals(record.externalId))
+                .ifPresent(o -> errors.add(new Problem.FieldError("orderNumber",
+                        "Order number " + record.orderNumber + " belongs to order " + o.externalId())));
+        return errors;
+    }
+
+    private String saveOrder(Shop shop, OrderRecord record, Map<String, Variant> variants) {
+        boolean created = false;
+        CustomerOrder order = orders.findByExternalId(shop.id(), record.externalId).orElse(null);
+        if (order == null) {
+            order = new CustomerOrder(shop.id(), record.externalId, shop.currency().getCurrencyCode());
+            created = true;
+        }
+        boolean changed = order.update(record.orderNumber, SalesChannel.valueOf(record.channel),
+                new CustomerOrder.Customer(record.customerName, record.customerEmail, record.customerPhone,
+                        record.customerLanguage == null ? "ja" : record.customerLanguage),
+                new CustomerOrder.ShippingAddress(record.postalCode, record.prefecture, record.city,
+                        record.addressLine1, record.addressLine2),
+                record.orderDiscountMinor, record.shippingFeeMinor, record.orderedAt, record.shippedAt,
+                record.deliveredAt);
+        for (OrderLineRecord line : record.lines) {
+            changed |= order.putLine(line.lineNo, variants.get(line.sku).id(), line.quantity, line.unitPriceMinor,
+                    line.lineDiscountMinor, line.taxMinor);
+        }
+        orders.save(order);
+        return created ? RecordResult.CREATED : changed ? RecordResult.UPDATED : RecordResult.UNCHANGED;
+    }
+
+    private Shop open(String shopSlug, List<?> records) {
+        Shop shop = access.enter(shopSlug, Permission.MANAGE_SETTINGS);
+        if (records == null) {
+            throw new BadRequestException("A JSON array of records is required");
+        }
+        if (records.size() > IntegrationApi.MAX_BATCH) {
+            throw new BatchTooLargeException(records.size(), IntegrationApi.MAX_BATCH);
+        }
+        return shop;
+    }
+
+    private <T> List<Problem.FieldError> violations(T record) {
+        if (record == null) {
+            return List.of(new Problem.FieldError("record", "must not be null"));
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<T> v : validator.validate(record)) {
+            errors.add(new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()));
+        }
+        errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
+        return errors;
+    }
+
+    private static <T> String key(T record, Function<T, String> key) {
+        return record == null ? null : key.apply(record);
+    }
+}

@@ -1,0 +1,2 @@
+/** The upsert use cases. */
+package com.kaeru.backend.integration.application;

@@ -1,0 +1,43 @@
+package com.kaeru.backend.orders.infrastructure;
+
+import java.util.Optional;
+
+import com.kaeru.backend.orders.domain.CustomerOrder;
+import com.kaeru.backend.orders.domain.OrderRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+@ApplicationScoped
+public class JpaOrderRepository implements OrderRepository {
+    @PersistenceContext(unitName = "kaeru")
+    EntityManager em;
+
+    @Override
+    public Optional<CustomerOrder> findByExternalId(long shopId, String externalId) {
+        return em.createQuery("select o from CustomerOrder o where o.shopId = :shop and o.externalId = :id",
+                        CustomerOrder.class)
+                .setParameter("shop", shopId).setParameter("id", externalId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<CustomerOrder> findByOrderNumber(long shopId, String orderNumber) {
+        return em.createQuery("select o from CustomerOrder o where o.shopId = :shop and o.orderNumber = :number",
+                        CustomerOrder.class)
+                .setParameter("shop", shopId).setParameter("number", orderNumber).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<CustomerOrder> findById(long shopId, long orderId) {
+        return em.createQuery("select o from CustomerOrder o where o.shopId = :shop and o.id = :id", CustomerOrder.class)
+                .setParameter("shop", shopId).setParameter("id", orderId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void save(CustomerOrder order) {
+        if (order.id() == null) {
+            em.persist(order);
+        }
+        em.flush();
+    }
+}
