@@ -8,7 +8,9 @@ import com.kaeru.backend.platform.web.ConstraintViolationMapper;
 import com.kaeru.backend.platform.web.KaeruExceptionMapper;
 import com.kaeru.backend.platform.web.UnexpectedExceptionMapper;
 import com.kaeru.backend.platform.web.WebApplicationExceptionMapper;
+import com.kaeru.backend.returns.api.PortalReturnsResource;
 import com.kaeru.backend.returns.api.ReturnReasonsResource;
+import com.kaeru.backend.returns.api.ReturnsResource;
 import com.kaeru.backend.tenancy.api.PortalShopsResource;
 import com.kaeru.backend.tenancy.api.ShopsResource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +47,8 @@ public class KaeruApplication extends Application {
                 PortalShopsResource.class,
                 ReturnReasonsResource.class,
                 IntegrationResource.class,
+                ReturnsResource.class,
+                PortalReturnsResource.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,

@@ -3,6 +3,7 @@ package com.kaeru.backend.platform.web;
 import java.util.List;
 
 import com.kaeru.backend.platform.errors.KaeruException;
+import com.kaeru.backend.platform.errors.TooManyRequestsException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -20,7 +21,11 @@ public class KaeruExceptionMapper implements ExceptionMapper<KaeruException> {
 
     @Override
     public Response toResponse(KaeruException e) {
-        return ProblemFactory.response(ProblemFactory.problem(RequestLanguage.of(headers), e.problemType(),
+        Response response = ProblemFactory.response(ProblemFactory.problem(RequestLanguage.of(headers), e.problemType(),
                 e.status(), e.messageKey(), e.arguments(), RequestLanguage.path(uriInfo), List.of()));
+        if (e instanceof TooManyRequestsException tooMany) {
+            return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
+        }
+        return response;
     }
 }

@@ -67,6 +67,15 @@ public class Shop {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "refund_deadline_hours", nullable = false)
+    private int refundDeadlineHours = 24;
+
+    @Column(name = "refund_approval_limit_minor", nullable = false)
+    private long refundApprovalLimitMinor = 30_000;
+
+    @Column(name = "return_window_anchor", nullable = false)
+    private String returnWindowAnchor = "DELIVERY";
+
     @Version
     private long version;
 
@@ -144,6 +153,32 @@ public class Shop {
 
     public String logoUrl() {
         return logoUrl;
+    }
+
+    /** Refunds are due this long after the parcel arrives (24 h by default). */
+    public java.time.Duration refundDeadline() {
+        return java.time.Duration.ofHours(refundDeadlineHours);
+    }
+
+    /** Refunds above this amount need a manager's approval. */
+    public long refundApprovalLimitMinor() {
+        return refundApprovalLimitMinor;
+    }
+
+    /** What the return window counts from: {@code DELIVERY}, {@code SHIPMENT} or {@code ORDER}. */
+    public String returnWindowAnchor() {
+        return returnWindowAnchor;
+    }
+
+    /** Changes the refund rules; refuses deadlines outside 1 h – 30 days and negative limits. */
+    public void configureRefunds(int deadlineHours, long approvalLimitMinor, String windowAnchor) {
+        if (deadlineHours < 1 || deadlineHours > 720 || approvalLimitMinor < 0
+                || !java.util.List.of("DELIVERY", "SHIPMENT", "ORDER").contains(windowAnchor)) {
+            throw new IllegalArgumentException("Invalid refund settings");
+        }
+        this.refundDeadlineHours = deadlineHours;
+        this.refundApprovalLimitMinor = approvalLimitMinor;
+        this.returnWindowAnchor = windowAnchor;
     }
 
     @Override

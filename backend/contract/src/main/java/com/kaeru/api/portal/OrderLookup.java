@@ -1,0 +1,22 @@
+package com.kaeru.api.portal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Order number plus the e-mail address or phone number used for the order. */
+public final class OrderLookup {
+    @NotBlank
+    @Size(max = 64)
+    public String orderNumber;
+    @NotBlank
+    @Size(max = 254)
+    public String emailOrPhone;
+
+    public OrderLookup() {
+    }
+
+    public OrderLookup(String orderNumber, String emailOrPhone) {
+        this.orderNumber = orderNumber;
+        this.emailOrPhone = emailOrPhone;
+    }
+}

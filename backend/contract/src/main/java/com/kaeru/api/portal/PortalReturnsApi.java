@@ -1,0 +1,58 @@
+package com.kaeru.api.portal;
+
+import com.kaeru.api.returns.ReturnDto;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The customer's self-service: look up an order, see what may be returned and why, submit,
+ * follow and cancel. No account: a lookup gives a short-lived token for that order only.
+ */
+@Path("/portal/shops/{slug}")
+@Tag(name = "Portal", description = "Public endpoints of the customer portal")
+@Produces(MediaType.APPLICATION_JSON)
+public interface PortalReturnsApi {
+
+    @POST
+    @Path("/order-lookups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open an order with its number and the e-mail or phone used for it")
+    @APIResponse(responseCode = "200", description = "A token for this order")
+    @APIResponse(responseCode = "404", description = "Same answer for a wrong number and a wrong e-mail/phone")
+    @APIResponse(responseCode = "429", description = "Too many attempts; retry after the given seconds")
+    OrderAccessDto lookup(@PathParam("slug") String slug, OrderLookup lookup);
+
+    @GET
+    @Path("/order")
+    @Operation(summary = "The order opened by the token: lines, eligibility with reasons, exchange options, earlier returns")
+    PortalOrderDto order(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token);
+
+    @POST
+    @Path("/returns")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a return request; the policy decides at once")
+    @APIResponse(responseCode = "422", description = "A line is not returnable as asked; nothing was saved")
+    ReturnDto submit(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,
+                     ReturnSubmission submission);
+
+    @GET
+    @Path("/returns/{rma}")
+    @Operation(summary = "Status and timeline of a return of the opened order")
+    ReturnDto status(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,
+                     @PathParam("rma") String rma);
+
+    @POST
+    @Path("/returns/{rma}/cancel")
+    @Operation(summary = "Cancel a return until the parcel ships")
+    ReturnDto cancel(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,
+                     @PathParam("rma") String rma);
+}

@@ -1,0 +1,34 @@
+package com.kaeru.api.returns;
+
+/**
+ * One returned line.
+ *
+ * @param id                   line id (for grading)
+ * @param orderLineId          the order line returned
+ * @param sku                  SKU returned
+ * @param productName          product name in the caller's language
+ * @param quantity             units returned
+ * @param reasonCode           structured reason
+ * @param comment              the customer's words
+ * @param resolution           {@code REFUND} or {@code EXCHANGE}
+ * @param refundMethod         for refunds: {@code ORIGINAL_PAYMENT}, {@code STORE_CREDIT}, {@code GIFT_CODE}
+ * @param exchangeSku          for exchanges: the SKU sent instead
+ * @param policyOutcome        what the policy decided
+ * @param policyRule           the rule that decided
+ * @param policyMessage        the rule's explanation in the caller's language
+ * @param refundAmountMinor    what the customer gets back for this line
+ * @param feeMinor             fees deducted
+ * @param bonusMinor           bonus credit granted
+ * @param priceDifferenceMinor exchange: positive = customer pays more, negative = customer gets the remainder
+ * @param reserved             exchange stock is reserved
+ * @param backorder            exchange stock was not available
+ * @param gradeA               units graded A (restocked)
+ * @param gradeB               units graded B (outlet)
+ * @param gradeC               units graded C (disposed)
+ */
+public record ReturnLineDto(long id, long orderLineId, String sku, String productName, int quantity, String reasonCode,
+                            String comment, String resolution, String refundMethod, String exchangeSku,
+                            String policyOutcome, String policyRule, String policyMessage, long refundAmountMinor,
+                            long feeMinor, long bonusMinor, long priceDifferenceMinor, boolean reserved,
+                            boolean backorder, int gradeA, int gradeB, int gradeC) {
+}

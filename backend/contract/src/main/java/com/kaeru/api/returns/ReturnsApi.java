@@ -1,0 +1,71 @@
+package com.kaeru.api.returns;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Staff work on returns. Every call checks the caller's role in the shop. */
+@Path("/shops/{slug}/returns")
+@Tag(name = "Returns", description = "Return requests for shop staff")
+@Produces(MediaType.APPLICATION_JSON)
+public interface ReturnsApi {
+
+    @GET
+    @Operation(summary = "The returns queue, newest first; filter by status, search by RMA, order number, e-mail or name")
+    ReturnPageDto search(@PathParam("slug") String slug, @QueryParam("status") String status,
+                         @QueryParam("q") String query, @QueryParam("overdue") @DefaultValue("false") boolean overdueOnly,
+                         @QueryParam("page") @DefaultValue("0") int page,
+                         @QueryParam("size") @DefaultValue("50") int size);
+
+    @GET
+    @Path("/{rma}")
+    @Operation(summary = "One return with lines, timeline and refunds")
+    @APIResponse(responseCode = "404", description = "No such return in this shop")
+    ReturnDto get(@PathParam("slug") String slug, @PathParam("rma") String rma);
+
+    @POST
+    @Path("/{rma}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve a request that needs review")
+    @APIResponse(responseCode = "409", description = "Not possible from the current state")
+    ReturnDto approve(@PathParam("slug") String slug, @PathParam("rma") String rma, Decision decision);
+
+    @POST
+    @Path("/{rma}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject a request, with a message for the customer")
+    ReturnDto reject(@PathParam("slug") String slug, @PathParam("rma") String rma, Decision decision);
+
+    @POST
+    @Path("/{rma}/receive")
+    @Operation(summary = "The parcel arrived (what the receiving station's scanner triggers); starts the refund clock")
+    ReturnDto receive(@PathParam("slug") String slug, @PathParam("rma") String rma);
+
+    @POST
+    @Path("/{rma}/lines/{lineId}/grades")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Grade units of a line; when all units are graded the refund or exchange shipment fires")
+    ReturnDto grade(@PathParam("slug") String slug, @PathParam("rma") String rma, @PathParam("lineId") long lineId,
+                    GradeSubmission grades);
+
+    @POST
+    @Path("/{rma}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel a request that has not shipped")
+    ReturnDto cancel(@PathParam("slug") String slug, @PathParam("rma") String rma, Decision decision);
+
+    @POST
+    @Path("/{rma}/refunds/{refundId}/approve")
+    @Operation(summary = "A manager approves a refund above the shop's limit (not the person who triggered it)")
+    ReturnDto approveRefund(@PathParam("slug") String slug, @PathParam("rma") String rma,
+                            @PathParam("refundId") long refundId);
+}

@@ -1,0 +1,2 @@
+/** Return requests for staff: queue, detail, approval, receiving, grading, refunds. */
+package com.kaeru.api.returns;

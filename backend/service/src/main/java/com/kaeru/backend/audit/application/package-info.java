@@ -1,0 +1,2 @@
+/** Writing and reading the audit trail. */
+package com.kaeru.backend.audit.application;

@@ -1,0 +1,2 @@
+/** The audit event entity. */
+package com.kaeru.backend.audit.domain;

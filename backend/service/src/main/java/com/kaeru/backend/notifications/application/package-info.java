@@ -1,0 +1,2 @@
+/** Writing to the outbox and dispatching from it. */
+package com.kaeru.backend.notifications.application;

@@ -1,0 +1,2 @@
+/** The outbox event entity. */
+package com.kaeru.backend.notifications.domain;

@@ -1,0 +1,14 @@
+package com.kaeru.backend.policy.domain;
+
+import java.util.List;
+
+/** A shop's rules. */
+public interface PolicyRuleRepository {
+    List<PolicyRule> findByShop(long shopId);
+
+    /** Replaces all rules of the shop. */
+    void replace(long shopId, List<PolicyRule> rules);
+
+    /** Whether the e-mail (case-insensitive) or phone (digits) is on the shop's blocklist. */
+    boolean blocklisted(long shopId, String email, String phone);
+}

@@ -1,0 +1,39 @@
+package com.kaeru.backend.policy.infrastructure;
+
+import java.util.List;
+
+import com.kaeru.backend.policy.domain.PolicyRule;
+import com.kaeru.backend.policy.domain.PolicyRuleRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+@ApplicationScoped
+public class JpaPolicyRuleRepository implements PolicyRuleRepository {
+    @PersistenceContext(unitName = "kaeru")
+    EntityManager em;
+
+    @Override
+    public List<PolicyRule> findByShop(long shopId) {
+        return em.createQuery("select r from PolicyRule r where r.shopId = :shop order by r.position", PolicyRule.class)
+                .setParameter("shop", shopId).getResultList();
+    }
+
+    @Override
+    public void replace(long shopId, List<PolicyRule> rules) {
+        em.createQuery("delete from PolicyRule r where r.shopId = :shop").setParameter("shop", shopId).executeUpdate();
+        em.flush();
+        rules.forEach(em::persist);
+        em.flush();
+    }
+
+    @Override
+    public boolean blocklisted(long shopId, String email, String phone) {
+        String digits = phone == null ? "" : phone.replaceAll("\\D", "");
+        Number count = (Number) em.createNativeQuery("select count(*) from customer_blocklist where shop_id = ?1 and "
+                        + "(lower(email) = lower(?2) or (?3 <> '' and regexp_replace(phone, '\\D', '', 'g') = ?3))")
+                .setParameter(1, shopId).setParameter(2, email == null ? "" : email).setParameter(3, digits)
+                .getSingleResult();
+        return count.longValue() > 0;
+    }
+}

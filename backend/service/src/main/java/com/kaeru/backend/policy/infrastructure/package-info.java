@@ -1,0 +1,2 @@
+/** JPA implementation of the policy repository. */
+package com.kaeru.backend.policy.infrastructure;

@@ -1,0 +1,2 @@
+/** Requesting, approving and paying refunds. */
+package com.kaeru.backend.refunds.application;

@@ -1,0 +1,124 @@
+package com.kaeru.backend.refunds.domain;
+
+import java.time.Instant;
+
+import com.kaeru.backend.returns.domain.RefundMethod;
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One refund of a return. Created through {@link RefundRepository#claim}, which enforces idempotency. */
+@Entity
+@Table(name = "refund")
+@Cacheable(false)
+public class Refund {
+    @Id
+    private Long id;
+    @Column(name = "shop_id", nullable = false, updatable = false)
+    private long shopId;
+    @Column(name = "return_id", nullable = false, updatable = false)
+    private long returnId;
+    @Column(name = "idempotency_key", nullable = false, updatable = false)
+    private String idempotencyKey;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private RefundMethod method;
+    @Column(name = "amount_minor", nullable = false, updatable = false)
+    private long amountMinor;
+    @Column(nullable = false, updatable = false)
+    private String currency;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RefundStatus status;
+    @Column(name = "provider_reference")
+    private String providerReference;
+    @Column(name = "requested_by", nullable = false, updatable = false)
+    private String requestedBy;
+    @Column(name = "approved_by")
+    private String approvedBy;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "issued_at")
+    private Instant issuedAt;
+
+    protected Refund() {
+    }
+
+    /** May the money go out now: requested below the limit, or approved by a manager. */
+    public boolean payable() {
+        return status == RefundStatus.REQUESTED || status == RefundStatus.PENDING_APPROVAL && approvedBy != null;
+    }
+
+    /** Marks the money as sent. */
+    public void issued(String reference, Instant now) {
+        if (!payable()) {
+            throw new IllegalStateException("Refund " + id + " is not payable in state " + status);
+        }
+        this.status = RefundStatus.ISSUED;
+        this.providerReference = reference;
+        this.issuedAt = now;
+    }
+
+    /** A manager's approval; the person who triggered the refund cannot approve it. */
+    public void approve(String manager) {
+        if (status != RefundStatus.PENDING_APPROVAL) {
+            throw new IllegalStateException("Refund " + id + " is not waiting for approval");
+        }
+        if (manager.equals(requestedBy)) {
+            throw new SegregationOfDutiesException(id);
+        }
+        this.approvedBy = manager;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long shopId() {
+        return shopId;
+    }
+
+    public long returnId() {
+        return returnId;
+    }
+
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public RefundMethod method() {
+        return method;
+    }
+
+    public long amountMinor() {
+        return amountMinor;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public RefundStatus status() {
+        return status;
+    }
+
+    public String providerReference() {
+        return providerReference;
+    }
+
+    public String requestedBy() {
+        return requestedBy;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+}

@@ -1,0 +1,2 @@
+/** The refund entity, its repository and the provider interface. */
+package com.kaeru.backend.refunds.domain;

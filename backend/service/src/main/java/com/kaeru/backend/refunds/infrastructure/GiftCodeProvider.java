@@ -1,0 +1,41 @@
+package com.kaeru.backend.refunds.infrastructure;
+
+import java.security.SecureRandom;
+
+import com.kaeru.backend.refunds.domain.Refund;
+import com.kaeru.backend.refunds.domain.RefundProvider;
+import com.kaeru.backend.returns.domain.RefundMethod;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Digital gift codes: 16 unambiguous characters from a secure random source, one per refund. */
+@ApplicationScoped
+public class GiftCodeProvider implements RefundProvider {
+    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "kaeru")
+    EntityManager em;
+
+    @Override
+    public RefundMethod method() {
+        return RefundMethod.GIFT_CODE;
+    }
+
+    @Override
+    public String pay(Refund refund, String customerEmail) {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            if (i > 0 && i % 4 == 0) {
+                code.append('-');
+            }
+            code.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+        }
+        em.createNativeQuery("insert into gift_code (shop_id, code, amount_minor, currency, refund_id) "
+                        + "values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, refund.shopId()).setParameter(2, code.toString()).setParameter(3, refund.amountMinor())
+                .setParameter(4, refund.currency()).setParameter(5, refund.id()).executeUpdate();
+        return code.toString();
+    }
+}

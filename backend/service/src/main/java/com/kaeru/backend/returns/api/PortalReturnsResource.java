@@ -1,0 +1,60 @@
+package com.kaeru.backend.returns.api;
+
+import java.util.Locale;
+
+import com.kaeru.api.portal.OrderAccessDto;
+import com.kaeru.api.portal.OrderLookup;
+import com.kaeru.api.portal.PortalOrderDto;
+import com.kaeru.api.portal.PortalReturnsApi;
+import com.kaeru.api.portal.ReturnSubmission;
+import com.kaeru.api.returns.ReturnDto;
+import com.kaeru.backend.platform.i18n.ApiMessages;
+import com.kaeru.backend.platform.web.ClientAddress;
+import com.kaeru.backend.platform.web.RequestBodies;
+import com.kaeru.backend.returns.application.PortalReturnService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+
+@RequestScoped
+public class PortalReturnsResource implements PortalReturnsApi {
+    @Inject
+    PortalReturnService service;
+    @Inject
+    RequestBodies bodies;
+    @Context
+    HttpHeaders headers;
+    @Context
+    HttpServletRequest request;
+
+    private Locale locale() {
+        return ApiMessages.negotiate(headers.getAcceptableLanguages());
+    }
+
+    @Override
+    public OrderAccessDto lookup(String slug, OrderLookup lookup) {
+        return service.lookup(slug, bodies.validated(lookup), ClientAddress.of(request));
+    }
+
+    @Override
+    public PortalOrderDto order(String slug, String token) {
+        return service.order(slug, token, locale());
+    }
+
+    @Override
+    public ReturnDto submit(String slug, String token, ReturnSubmission submission) {
+        return service.submit(slug, token, bodies.validated(submission), locale());
+    }
+
+    @Override
+    public ReturnDto status(String slug, String token, String rma) {
+        return service.status(slug, token, rma, locale());
+    }
+
+    @Override
+    public ReturnDto cancel(String slug, String token, String rma) {
+        return service.cancel(slug, token, rma, locale());
+    }
+}

@@ -1,0 +1,182 @@
+package com.kaeru.backend.returns.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.kaeru.api.portal.EligibilityDto;
+import com.kaeru.api.portal.ExchangeOptionDto;
+import com.kaeru.api.portal.OrderAccessDto;
+import com.kaeru.api.portal.OrderLookup;
+import com.kaeru.api.portal.PortalOrderDto;
+import com.kaeru.api.portal.PortalOrderLineDto;
+import com.kaeru.api.portal.ReturnSubmission;
+import com.kaeru.api.returns.ReturnDto;
+import com.kaeru.backend.catalog.domain.CatalogRepository;
+import com.kaeru.backend.catalog.domain.StockRepository;
+import com.kaeru.backend.catalog.domain.Variant;
+import com.kaeru.backend.money.domain.RefundMath;
+import com.kaeru.backend.orders.domain.CustomerOrder;
+import com.kaeru.backend.orders.domain.OrderRepository;
+import com.kaeru.backend.platform.errors.NotFoundException;
+import com.kaeru.backend.platform.errors.TooManyRequestsException;
+import com.kaeru.backend.platform.persistence.TenantSession;
+import com.kaeru.backend.policy.domain.PolicyDecision;
+import com.kaeru.backend.returns.domain.ReturnRequest;
+import com.kaeru.backend.returns.domain.ReturnRequestRepository;
+import com.kaeru.backend.tenancy.domain.Shop;
+import com.kaeru.backend.tenancy.domain.ShopRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * The customer's side of returns. Customers have no account: an order lookup (order number plus
+ * e-mail or phone) yields a short-lived token for that order; every later call needs it and
+ * sees only that order and its returns. A wrong number and a wrong e-mail get the same answer.
+ */
+@ApplicationScoped
+public class PortalReturnService {
+    private static final String CUSTOMER = "customer";
+
+    @Inject
+    ShopRepository shops;
+    @Inject
+    OrderRepository orders;
+    @Inject
+    ReturnRequestRepository returns;
+    @Inject
+    CatalogRepository catalog;
+    @Inject
+    StockRepository stock;
+    @Inject
+    TenantSession tenantSession;
+    @Inject
+    ReturnAssessment assessment;
+    @Inject
+    ReturnWorkflow workflow;
+    @Inject
+    ReturnViews views;
+    @Inject
+    OrderTokens tokens;
+    @Inject
+    LookupThrottle throttle;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public OrderAccessDto lookup(String shopSlug, OrderLookup lookup, String clientAddress) {
+        Instant now = clock.instant();
+        long wait = throttle.attempt(shopSlug + "|" + clientAddress,
+                shopSlug + "|" + lookup.orderNumber.strip().toUpperCase(Locale.ROOT), now);
+        if (wait > 0) {
+            throw new TooManyRequestsException(wait);
+        }
+        Shop shop = shops.findBySlug(shopSlug).orElseThrow(PortalReturnService::lookupFailed);
+        tenantSession.bind(shop.id());
+        CustomerOrder order = orders.findByOrderNumber(shop.id(), lookup.orderNumber.strip())
+                .filter(o -> o.belongsTo(lookup.emailOrPhone))
+                .orElseThrow(PortalReturnService::lookupFailed);
+        return new OrderAccessDto(tokens.issue(shop.id(), order.id(), now), tokens.expiry(now));
+    }
+
+    private static NotFoundException lookupFailed() {
+        return new NotFoundException("problem.portal.lookup-failed");
+    }
+
+    @Transactional
+    public PortalOrderDto order(String shopSlug, String token, Locale locale) {
+        Opened opened = open(shopSlug, token);
+        Instant now = clock.instant();
+        String language = locale.getLanguage();
+        ReturnAssessment.Assessed assessed = assessment.assess(opened.shop, opened.order, now);
+        List<PortalOrderLineDto> lines = opened.order.lines().stream().map(line -> {
+            ReturnAssessment.LineAssessment a = assessed.line(line.id());
+            PolicyDecision decision = assessment.decide(opened.shop, opened.order, a, Math.max(1, a.returnable()),
+                    null, false, now);
+            long paidPerUnit = line.quantity() == 0 ? 0 : RefundMath.paidPerUnit(a.linePaidMinor(), line.quantity())[0];
+            long fee = decision.returnFeeMinor() + decision.restockingFeeMinor()
+                    + RefundMath.percent(paidPerUnit, decision.restockingFeePercent());
+            boolean returnable = a.returnable() > 0;
+            EligibilityDto eligibility = new EligibilityDto(returnable ? decision.outcome().name() : "REJECT",
+                    returnable ? decision.ruleName() : "ALREADY_RETURNED",
+                    returnable ? decision.message(language) : alreadyReturned(language),
+                    returnable && decision.allowsRefund(), returnable && decision.allowsExchange(),
+                    decision.freeReturnShippingForExchange(),
+                    decision.exchangeBonusMinor() + RefundMath.percent(paidPerUnit, decision.exchangeBonusPercent()), fee);
+            return new PortalOrderLineDto(line.id(), a.variant().sku(), a.variant().product().name(language),
+                    a.variant().size(), a.variant().color(), line.quantity(), a.returnable(), paidPerUnit, eligibility,
+                    exchangeOptions(opened.shop, a.variant(), paidPerUnit));
+        }).toList();
+        var earlier = returns.findByOrder(opened.shop.id(), opened.order.id()).stream()
+                .map(r -> views.summary(r, opened.order, false, now)).toList();
+        return new PortalOrderDto(opened.order.orderNumber(), opened.order.orderedAt(), opened.order.deliveredAt(),
+                opened.shop.currency().getCurrencyCode(), lines, earlier);
+    }
+
+    private static String alreadyReturned(String language) {
+        return "en".equals(language) ? "All units of this item are already in a return request."
+                : "この商品はすべて返品手続き済みです。";
+    }
+
+    /** Other sizes and colours of the product with live stock; the original variant is left out. */
+    private List<ExchangeOptionDto> exchangeOptions(Shop shop, Variant original, long paidPerUnit) {
+        if (original.product().status() != com.kaeru.backend.catalog.domain.Product.Status.ACTIVE) {
+            return List.of();
+        }
+        List<Variant> siblings = catalog.findSiblings(shop.id(), original.product().id()).stream()
+                .filter(v -> !v.id().equals(original.id())).toList();
+        Map<Long, Integer> available = stock.available(shop.id(), siblings.stream().map(Variant::id).toList());
+        return siblings.stream()
+                .map(v -> new ExchangeOptionDto(v.sku(), v.size(), v.color(), v.priceMinor(),
+                        Math.max(0, available.getOrDefault(v.id(), 0)), v.restockDate(), v.priceMinor() - paidPerUnit))
+                .sorted(Comparator.comparing(ExchangeOptionDto::sku))
+                .toList();
+    }
+
+    @Transactional
+    public ReturnDto submit(String shopSlug, String token, ReturnSubmission submission, Locale locale) {
+        Opened opened = open(shopSlug, token);
+        ReturnRequest request = workflow.submit(opened.shop, opened.order, submission, CUSTOMER);
+        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
+    }
+
+    @Transactional
+    public ReturnDto status(String shopSlug, String token, String rma, Locale locale) {
+        Opened opened = open(shopSlug, token);
+        ReturnRequest request = ofOrder(opened, rma, false);
+        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
+    }
+
+    @Transactional
+    public ReturnDto cancel(String shopSlug, String token, String rma, Locale locale) {
+        Opened opened = open(shopSlug, token);
+        ReturnRequest request = ofOrder(opened, rma, true);
+        workflow.cancel(opened.shop, request, CUSTOMER, "cancelled by the customer");
+        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
+    }
+
+    private ReturnRequest ofOrder(Opened opened, String rma, boolean forUpdate) {
+        var found = forUpdate ? returns.findByRmaForUpdate(opened.shop.id(), rma) : returns.findByRma(opened.shop.id(), rma);
+        return found.filter(r -> r.orderId() == opened.order.id())
+                .orElseThrow(() -> new NotFoundException("problem.not-found.return", rma));
+    }
+
+    private record Opened(Shop shop, CustomerOrder order) {
+    }
+
+    /** Checks the token against the shop in the URL and binds the transaction to that shop. */
+    private Opened open(String shopSlug, String token) {
+        OrderTokens.Grant grant = tokens.verify(token, clock.instant())
+                .orElseThrow(InvalidOrderTokenException::new);
+        Shop shop = shops.findBySlug(shopSlug).filter(s -> s.id() == grant.shopId())
+                .orElseThrow(() -> new NotFoundException("problem.portal.lookup-failed"));
+        tenantSession.bind(shop.id());
+        CustomerOrder order = orders.findById(shop.id(), grant.orderId())
+                .orElseThrow(() -> new NotFoundException("problem.portal.lookup-failed"));
+        return new Opened(shop, order);
+    }
+}

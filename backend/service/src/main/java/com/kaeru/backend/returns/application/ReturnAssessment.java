@@ -1,0 +1,115 @@
+package com.kaeru.backend.returns.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.kaeru.backend.catalog.domain.CatalogRepository;
+import com.kaeru.backend.catalog.domain.Variant;
+import com.kaeru.backend.money.domain.RefundMath;
+import com.kaeru.backend.orders.domain.CustomerOrder;
+import com.kaeru.backend.orders.domain.OrderLine;
+import com.kaeru.backend.policy.domain.DefaultPolicy;
+import com.kaeru.backend.policy.domain.LineFacts;
+import com.kaeru.backend.policy.domain.PolicyDecision;
+import com.kaeru.backend.policy.domain.PolicyEngine;
+import com.kaeru.backend.policy.domain.PolicyRule;
+import com.kaeru.backend.policy.domain.PolicyRuleRepository;
+import com.kaeru.backend.policy.domain.ReturnWindow;
+import com.kaeru.backend.returns.domain.ReturnRequestRepository;
+import com.kaeru.backend.tenancy.domain.Shop;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * What may be returned from an order, line by line: units still returnable, what was paid per
+ * unit, and the policy's decision. Used for the portal's preview and, with the customer's reason
+ * and choice, authoritatively at submission.
+ */
+@ApplicationScoped
+public class ReturnAssessment {
+    @Inject
+    PolicyRuleRepository policy;
+    @Inject
+    ReturnRequestRepository returns;
+    @Inject
+    CatalogRepository catalog;
+
+    /** The assessed order: per order-line id. */
+    public record Assessed(Map<Long, LineAssessment> lines) {
+        public LineAssessment line(long orderLineId) {
+            return lines.get(orderLineId);
+        }
+    }
+
+    /** One line's facts. */
+    public record LineAssessment(OrderLine line, Variant variant, int returnable, long linePaidMinor,
+                                 Map<String, PolicyDecision> decisionByReason, LineFactsBase base) {
+        public long paidForUnits(int alreadyRequested, int quantity) {
+            return RefundMath.paidForUnits(linePaidMinor, line.quantity(), alreadyRequested, quantity);
+        }
+
+        public int alreadyRequested() {
+            return line.quantity() - returnable;
+        }
+    }
+
+    /** Facts without the reason and the customer's choice. */
+    public record LineFactsBase(Integer days, boolean finalSale, boolean onSale, String category, List<String> tags,
+                                String channel, boolean blocklisted) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Assessed assess(Shop shop, CustomerOrder order, Instant now) {
+        List<PolicyRule> rules = rulesOf(shop);
+        Map<Long, Integer> requested = returns.unitsRequested(shop.id(), order.id());
+        List<OrderLine> lines = order.lines();
+        long[] paid = RefundMath.paidPerLine(lines.stream()
+                .map(l -> new RefundMath.Line(l.unitPriceMinor(), l.quantity(), l.lineDiscountMinor())).toList(),
+                order.orderDiscountMinor());
+        Map<String, Variant> variants = new HashMap<>();
+        lines.forEach(l -> catalog.findVariant(shop.id(), l.variantId()).ifPresent(v -> variants.put(String.valueOf(v.id()), v)));
+        Integer days = ReturnWindow.daysSince(anchor(shop, order), now, shop.timeZone());
+        boolean blocklisted = policy.blocklisted(shop.id(), order.customer().email(), order.customer().phone());
+        Map<Long, LineAssessment> result = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            OrderLine line = lines.get(i);
+            Variant variant = variants.get(String.valueOf(line.variantId()));
+            int returnable = Math.max(0, line.quantity() - requested.getOrDefault(line.id(), 0));
+            LineFactsBase base = new LineFactsBase(days, variant.product().finalSale(), line.discounted(),
+                    variant.product().category(), variant.product().tags(), order.channel().name(), blocklisted);
+            result.put(line.id(), new LineAssessment(line, variant, returnable, paid[i], new HashMap<>(), base));
+        }
+        return new Assessed(result);
+    }
+
+    /** The decision for a line given the reason and the customer's choice. */
+    public PolicyDecision decide(Shop shop, CustomerOrder order, LineAssessment line, int quantity, String reasonCode,
+                                 boolean exchange, Instant now) {
+        List<PolicyRule> rules = rulesOf(shop);
+        long value = quantity <= line.returnable() && quantity > 0
+                ? line.paidForUnits(line.alreadyRequested(), quantity) : line.linePaidMinor();
+        LineFactsBase b = line.base();
+        LineFacts facts = new LineFacts(b.days(), b.finalSale(), b.onSale(), b.category(), b.tags(), value, reasonCode,
+                windowDays -> returns.countByCustomerSince(shop.id(), order.customer().email(),
+                        now.minus(java.time.Duration.ofDays(windowDays))),
+                b.channel(), b.blocklisted(), exchange);
+        return PolicyEngine.evaluate(rules, facts);
+    }
+
+    List<PolicyRule> rulesOf(Shop shop) {
+        List<PolicyRule> rules = policy.findByShop(shop.id());
+        return rules.isEmpty() ? DefaultPolicy.rules(shop.id()) : new ArrayList<>(rules);
+    }
+
+    private static Instant anchor(Shop shop, CustomerOrder order) {
+        return switch (shop.returnWindowAnchor()) {
+            case "ORDER" -> order.orderedAt();
+            case "SHIPMENT" -> order.shippedAt();
+            default -> order.deliveredAt();
+        };
+    }
+}

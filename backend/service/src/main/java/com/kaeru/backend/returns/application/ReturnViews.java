@@ -1,0 +1,72 @@
+package com.kaeru.backend.returns.application;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.kaeru.api.returns.RefundDto;
+import com.kaeru.api.returns.ReturnDto;
+import com.kaeru.api.returns.ReturnLineDto;
+import com.kaeru.api.returns.ReturnSummaryDto;
+import com.kaeru.api.returns.TimelineEntryDto;
+import com.kaeru.backend.audit.application.AuditTrail;
+import com.kaeru.backend.catalog.domain.CatalogRepository;
+import com.kaeru.backend.catalog.domain.Variant;
+import com.kaeru.backend.orders.domain.CustomerOrder;
+import com.kaeru.backend.orders.domain.OrderLine;
+import com.kaeru.backend.refunds.domain.RefundRepository;
+import com.kaeru.backend.returns.domain.ReturnLine;
+import com.kaeru.backend.returns.domain.ReturnRequest;
+import com.kaeru.backend.tenancy.domain.Shop;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Turns return aggregates into API views: staff see people and actors, customers do not. */
+@ApplicationScoped
+public class ReturnViews {
+    @Inject
+    CatalogRepository catalog;
+    @Inject
+    RefundRepository refunds;
+    @Inject
+    AuditTrail audit;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReturnDto detail(Shop shop, CustomerOrder order, ReturnRequest request, String language, boolean staff,
+                            Instant now) {
+        List<ReturnLineDto> lines = request.lines().stream().map(l -> line(shop, order, l, language)).toList();
+        List<TimelineEntryDto> timeline = audit.of(shop.id(), AuditTrail.RETURN, request.rmaNumber()).stream()
+                .filter(e -> staff || "STATUS".equals(e.action()))
+                .map(e -> new TimelineEntryDto(e.occurredAt(), e.action(), e.fromState(), e.toState(),
+                        staff ? e.actor() : null, e.reason()))
+                .toList();
+        List<RefundDto> refundViews = refunds.findByReturn(shop.id(), request.id()).stream()
+                .map(r -> new RefundDto(r.id(), r.method().name(), r.amountMinor(), r.currency(), r.status().name(),
+                        r.providerReference(), staff ? r.requestedBy() : null, staff ? r.approvedBy() : null,
+                        r.issuedAt()))
+                .toList();
+        return new ReturnDto(request.rmaNumber(), request.status().name(), order.orderNumber(),
+                staff ? order.customer().name() : null, staff ? order.customer().email() : null,
+                request.createdAt(), request.refundDueAt(), request.refundOverdue(now), request.returnMethod().name(),
+                request.needsBackorder(), shop.currency().getCurrencyCode(), lines, timeline, refundViews);
+    }
+
+    private ReturnLineDto line(Shop shop, CustomerOrder order, ReturnLine l, String language) {
+        OrderLine orderLine = order.lineById(l.orderLineId()).orElseThrow();
+        Variant variant = catalog.findVariant(shop.id(), orderLine.variantId()).orElseThrow();
+        String exchangeSku = l.exchangeVariantId() == null ? null
+                : catalog.findVariant(shop.id(), l.exchangeVariantId()).map(Variant::sku).orElse(null);
+        return new ReturnLineDto(l.id(), l.orderLineId(), variant.sku(), variant.product().name(language), l.quantity(),
+                l.reasonCode(), l.comment(), l.resolution().name(),
+                l.refundMethod() == null ? null : l.refundMethod().name(), exchangeSku, l.policyOutcome(),
+                l.policyRule(), l.policyMessage(language), l.refundAmountMinor(), l.feeMinor(), l.bonusMinor(),
+                l.priceDifferenceMinor(), l.reserved(), l.backorder(), l.gradeA(), l.gradeB(), l.gradeC());
+    }
+
+    public ReturnSummaryDto summary(ReturnRequest r, CustomerOrder order, boolean staff, Instant now) {
+        return new ReturnSummaryDto(r.rmaNumber(), r.status().name(), order.orderNumber(),
+                staff ? order.customer().name() : null, staff ? r.customerEmail() : null,
+                r.lines().stream().mapToInt(ReturnLine::quantity).sum(), r.createdAt(), r.refundDueAt(),
+                r.refundOverdue(now), r.needsBackorder());
+    }
+}

@@ -1,0 +1,308 @@
+package com.kaeru.backend.returns.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.kaeru.api.portal.ReturnLineSubmission;
+import com.kaeru.api.portal.ReturnSubmission;
+import com.kaeru.backend.audit.application.AuditTrail;
+import com.kaeru.backend.catalog.domain.CatalogRepository;
+import com.kaeru.backend.catalog.domain.StockRepository;
+import com.kaeru.backend.catalog.domain.Variant;
+import com.kaeru.backend.money.domain.RefundMath;
+import com.kaeru.backend.notifications.application.Outbox;
+import com.kaeru.backend.orders.domain.CustomerOrder;
+import com.kaeru.backend.policy.domain.PolicyDecision;
+import com.kaeru.backend.policy.domain.PolicyOutcome;
+import com.kaeru.backend.refunds.application.RefundService;
+import com.kaeru.backend.refunds.domain.RefundRepository;
+import com.kaeru.backend.refunds.domain.RefundStatus;
+import com.kaeru.backend.returns.domain.Grade;
+import com.kaeru.backend.returns.domain.RefundMethod;
+import com.kaeru.backend.returns.domain.Resolution;
+import com.kaeru.backend.returns.domain.ReturnLine;
+import com.kaeru.backend.returns.domain.ReturnMethod;
+import com.kaeru.backend.returns.domain.ReturnReasonRepository;
+import com.kaeru.backend.returns.domain.ReturnRequest;
+import com.kaeru.backend.returns.domain.ReturnRequestRepository;
+import com.kaeru.backend.returns.domain.ReturnRuleViolation;
+import com.kaeru.backend.returns.domain.ReturnStatus;
+import com.kaeru.backend.tenancy.domain.Shop;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * The returns workflow shared by the portal and the console. Every method runs inside the
+ * caller's transaction, already bound to the shop; it changes the aggregate, moves stock and
+ * money, and writes the audit trail and the outbox in that same transaction.
+ */
+@ApplicationScoped
+public class ReturnWorkflow {
+    @Inject
+    ReturnRequestRepository returns;
+    @Inject
+    ReturnAssessment assessment;
+    @Inject
+    ReturnReasonRepository reasons;
+    @Inject
+    CatalogRepository catalog;
+    @Inject
+    StockRepository stock;
+    @Inject
+    RefundService refundService;
+    @Inject
+    RefundRepository refunds;
+    @Inject
+    RmaNumbers rmaNumbers;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Outbox outbox;
+    @PersistenceContext(unitName = "kaeru")
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Validates the customer's request line by line against the order and the policy, then files it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReturnRequest submit(Shop shop, CustomerOrder order, ReturnSubmission submission, String actor) {
+        Instant now = clock.instant();
+        ReturnAssessment.Assessed assessed = assessment.assess(shop, order, now);
+        Map<Long, Integer> inThisRequest = new HashMap<>();
+        List<ReturnLine.Spec> specs = new ArrayList<>();
+        List<PolicyDecision> decisions = new ArrayList<>();
+        for (ReturnLineSubmission line : submission.lines) {
+            ReturnAssessment.LineAssessment a = assessed.line(line.orderLineId);
+            if (a == null) {
+                throw new ReturnRuleViolation("problem.return.not-on-order", line.orderLineId, order.orderNumber());
+            }
+            int before = inThisRequest.getOrDefault(line.orderLineId, 0);
+            if (before + line.quantity > a.returnable()) {
+                throw new ReturnRuleViolation("problem.return.too-many-units", a.variant().sku(), a.returnable());
+            }
+            inThisRequest.put(line.orderLineId, before + line.quantity);
+            if (!reasons.exists(shop.id(), line.reasonCode)) {
+                throw new ReturnRuleViolation("problem.return.unknown-reason", line.reasonCode);
+            }
+            Resolution resolution = Resolution.valueOf(line.resolution);
+            PolicyDecision decision = assessment.decide(shop, order, a, line.quantity, line.reasonCode,
+                    resolution == Resolution.EXCHANGE, now);
+            String language = order.customer().language();
+            if (decision.outcome() == PolicyOutcome.REJECT) {
+                throw new ReturnRuleViolation("problem.return.rejected-by-policy", a.variant().sku(),
+                        decision.message(language) == null ? decision.ruleName() : decision.message(language));
+            }
+            if (resolution == Resolution.REFUND && !decision.allowsRefund()) {
+                throw new ReturnRuleViolation("problem.return.exchange-only", a.variant().sku());
+            }
+            long paid = a.paidForUnits(a.alreadyRequested() + before, line.quantity);
+            specs.add(spec(shop, a, line, resolution, decision, paid));
+            decisions.add(decision);
+        }
+        String rma = rmaNumbers.next(shop.id());
+        ReturnRequest request = new ReturnRequest(shop.id(), rma, order.id(), order.customer().email(),
+                order.customer().language(), ReturnMethod.valueOf(submission.returnMethod == null ? "PREPAID_LABEL"
+                        : submission.returnMethod), specs, actor, now);
+        returns.save(request);
+        boolean allApproved = decisions.stream().allMatch(d -> d.outcome() == PolicyOutcome.AUTO_APPROVE
+                || d.outcome() == PolicyOutcome.EXCHANGE_ONLY);
+        request.applyPolicy(allApproved, "policy", now);
+        if (allApproved) {
+            afterApproval(shop, request, "policy", now);
+        }
+        recordChanges(shop, request);
+        returns.save(request);
+        return request;
+    }
+
+    private ReturnLine.Spec spec(Shop shop, ReturnAssessment.LineAssessment a, ReturnLineSubmission line,
+                                 Resolution resolution, PolicyDecision decision, long paid) {
+        if (resolution == Resolution.REFUND) {
+            if (line.refundMethod == null) {
+                throw new ReturnRuleViolation("problem.return.refund-method-missing", a.variant().sku());
+            }
+            long fee = decision.returnFeeMinor() + decision.restockingFeeMinor()
+                    + RefundMath.percent(paid, decision.restockingFeePercent());
+            long refund = RefundMath.refundAfterFees(paid, fee);
+            return new ReturnLine.Spec(a.line().id(), line.quantity, line.reasonCode, line.comment, resolution,
+                    RefundMethod.valueOf(line.refundMethod), null, decision.outcome().name(), decision.ruleName(),
+                    decision.messageJa(), decision.messageEn(), refund, paid - refund, 0, 0);
+        }
+        Variant target = exchangeTarget(shop, a, line.exchangeSku);
+        long bonus = decision.exchangeBonusMinor() + RefundMath.percent(paid, decision.exchangeBonusPercent());
+        long difference = target.priceMinor() * line.quantity - paid;
+        return new ReturnLine.Spec(a.line().id(), line.quantity, line.reasonCode, line.comment, resolution, null,
+                target.id(), decision.outcome().name(), decision.ruleName(), decision.messageJa(), decision.messageEn(),
+                0, decision.freeReturnShippingForExchange() ? 0 : decision.returnFeeMinor(), bonus, difference);
+    }
+
+    /** Exchanges are for another size or colour of the same product. */
+    private Variant exchangeTarget(Shop shop, ReturnAssessment.LineAssessment a, String sku) {
+        if (sku == null || sku.isBlank()) {
+            throw new ReturnRuleViolation("problem.return.exchange-sku-missing", a.variant().sku());
+        }
+        Variant target = catalog.findVariantsBySku(shop.id(), List.of(sku)).get(sku);
+        if (target == null || !target.product().id().equals(a.variant().product().id())) {
+            throw new ReturnRuleViolation("problem.return.exchange-not-offered", sku, a.variant().sku());
+        }
+        if (target.product().status() == com.kaeru.backend.catalog.domain.Product.Status.DISCONTINUED) {
+            throw new ReturnRuleViolation("problem.return.exchange-discontinued", sku);
+        }
+        return target;
+    }
+
+    /** Approval: reserve exchange stock (or flag a backorder), issue the label. */
+    private void afterApproval(Shop shop, ReturnRequest request, String actor, Instant now) {
+        for (ReturnLine line : request.lines()) {
+            if (line.resolution() == Resolution.EXCHANGE) {
+                boolean reserved = stock.reserve(shop.id(), line.exchangeVariantId(), line.quantity());
+                request.recordReservation(line.id(), reserved);
+                audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), reserved ? "STOCK_RESERVED" : "BACKORDER",
+                        null, null, actor, "variant " + line.exchangeVariantId() + " x" + line.quantity(), now);
+            }
+        }
+        request.transitionTo(ReturnStatus.AWAITING_SHIPMENT, actor, "label issued", now);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void approve(Shop shop, ReturnRequest request, String actor, String message) {
+        Instant now = clock.instant();
+        request.transitionTo(ReturnStatus.APPROVED, actor, message, now);
+        afterApproval(shop, request, actor, now);
+        recordChanges(shop, request);
+        returns.save(request);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reject(Shop shop, ReturnRequest request, String actor, String message) {
+        if (message == null || message.isBlank()) {
+            throw new ReturnRuleViolation("problem.return.reject-needs-message");
+        }
+        request.transitionTo(ReturnStatus.REJECTED, actor, message, clock.instant());
+        recordChanges(shop, request);
+        returns.save(request);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancel(Shop shop, ReturnRequest request, String actor, String reason) {
+        request.transitionTo(ReturnStatus.CANCELLED, actor, reason, clock.instant());
+        for (ReturnLine line : request.lines()) {
+            if (line.reserved()) {
+                stock.release(shop.id(), line.exchangeVariantId(), line.quantity());
+                request.releaseReservation(line.id());
+            }
+        }
+        recordChanges(shop, request);
+        returns.save(request);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void receive(Shop shop, ReturnRequest request, String actor) {
+        request.receive(actor, shop.refundDeadline(), clock.instant());
+        recordChanges(shop, request);
+        returns.save(request);
+    }
+
+    /**
+     * Grades units; the grade moves stock at once (A sellable, B outlet, C disposal) and, when the
+     * last unit is graded, the refunds and exchange shipments fire — no second decision.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void grade(Shop shop, CustomerOrder order, ReturnRequest request, long lineId, List<Grade> grades,
+                      String actor) {
+        Instant now = clock.instant();
+        ReturnLine line = request.grade(lineId, grades, actor, now);
+        long originalVariant = order.lineById(line.orderLineId()).orElseThrow().variantId();
+        Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
+        grades.forEach(g -> counts.merge(g, 1, Integer::sum));
+        counts.forEach((grade, n) -> {
+            switch (grade) {
+                case A -> stock.addSellable(shop.id(), originalVariant, n);
+                case B -> stock.addOutlet(shop.id(), originalVariant, n);
+                case C -> em.createNativeQuery("insert into disposal_record (shop_id, return_line_id, variant_id, quantity, "
+                                + "actor) values (?1, ?2, ?3, ?4, ?5)")
+                        .setParameter(1, shop.id()).setParameter(2, line.id()).setParameter(3, originalVariant)
+                        .setParameter(4, n).setParameter(5, actor).executeUpdate();
+            }
+        });
+        audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), "GRADED", null, null, actor,
+                "line " + lineId + ": " + grades, now);
+        if (request.status() == ReturnStatus.INSPECTED) {
+            resolve(shop, request, actor, now);
+        }
+        recordChanges(shop, request);
+        returns.save(request);
+    }
+
+    /** Refunds per method (plus bonus and exchange remainders as store credit) and exchange shipments. */
+    private void resolve(Shop shop, ReturnRequest request, String actor, Instant now) {
+        Map<RefundMethod, Long> byMethod = new LinkedHashMap<>();
+        long credit = 0;
+        for (ReturnLine line : request.lines()) {
+            if (line.resolution() == Resolution.REFUND) {
+                byMethod.merge(line.refundMethod(), line.refundAmountMinor(), Long::sum);
+            } else {
+                credit += line.bonusMinor() + Math.max(0, -line.priceDifferenceMinor());
+                if (line.reserved()) {
+                    stock.shipReserved(shop.id(), line.exchangeVariantId(), line.quantity());
+                    audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), "EXCHANGE_SHIPPED", null, null,
+                            actor, "variant " + line.exchangeVariantId() + " x" + line.quantity(), now);
+                    outbox.publish(shop.id(), "EXCHANGE_SHIPPED", request.rmaNumber(),
+                            request.rmaNumber() + ":exchange:" + line.id(), Map.of("rma", request.rmaNumber(),
+                                    "email", request.customerEmail(), "language", request.customerLanguage()), now);
+                }
+            }
+        }
+        if (credit > 0) {
+            byMethod.merge(RefundMethod.STORE_CREDIT, credit, Long::sum);
+        }
+        byMethod.forEach((method, amount) -> {
+            if (amount > 0) {
+                refundService.request(shop, request, method, amount, request.rmaNumber() + ":" + method.name(), actor, now);
+            }
+        });
+        completeIfSettled(shop, request, actor, now);
+    }
+
+    private void completeIfSettled(Shop shop, ReturnRequest request, String actor, Instant now) {
+        boolean refundsSettled = refunds.findByReturn(shop.id(), request.id()).stream()
+                .allMatch(r -> r.status() == RefundStatus.ISSUED);
+        boolean exchangesShipped = request.lines().stream()
+                .noneMatch(l -> l.resolution() == Resolution.EXCHANGE && !l.reserved());
+        if (refundsSettled && exchangesShipped && request.status() == ReturnStatus.INSPECTED) {
+            request.complete(actor, now);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void approveRefund(Shop shop, ReturnRequest request, long refundId, String manager) {
+        Instant now = clock.instant();
+        refundService.approve(shop, request, refundId, manager, now);
+        completeIfSettled(shop, request, manager, now);
+        recordChanges(shop, request);
+        returns.save(request);
+    }
+
+    /** Audit trail and customer notification for every status change the aggregate made. */
+    private void recordChanges(Shop shop, ReturnRequest request) {
+        for (ReturnRequest.StatusChange change : request.drainChanges()) {
+            audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), "STATUS",
+                    change.from() == null ? null : change.from().name(), change.to().name(), change.actor(),
+                    change.reason(), change.at());
+            outbox.publish(shop.id(), "RETURN_" + change.to().name(), request.rmaNumber(),
+                    request.rmaNumber() + ":" + change.to().name(),
+                    Map.of("rma", request.rmaNumber(), "status", change.to().name(),
+                            "email", request.customerEmail(), "language", request.customerLanguage(),
+                            "reason", change.reason() == null ? "" : change.reason()), change.at());
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package com.kaeru.backend.returns.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import com.kaeru.api.returns.Decision;
+import com.kaeru.api.returns.GradeSubmission;
+import com.kaeru.api.returns.ReturnDto;
+import com.kaeru.api.returns.ReturnPageDto;
+import com.kaeru.backend.access.application.Caller;
+import com.kaeru.backend.access.application.ShopAccess;
+import com.kaeru.backend.access.domain.Permission;
+import com.kaeru.backend.orders.domain.CustomerOrder;
+import com.kaeru.backend.orders.domain.OrderRepository;
+import com.kaeru.backend.platform.errors.NotFoundException;
+import com.kaeru.backend.returns.domain.Grade;
+import com.kaeru.backend.returns.domain.ReturnRequest;
+import com.kaeru.backend.returns.domain.ReturnRequestRepository;
+import com.kaeru.backend.returns.domain.ReturnStatus;
+import com.kaeru.backend.returns.domain.ReturnRuleViolation;
+import com.kaeru.backend.tenancy.domain.Shop;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Staff use cases on returns; each checks the caller's permission in the shop first. */
+@ApplicationScoped
+public class StaffReturnService {
+    @Inject
+    ShopAccess access;
+    @Inject
+    Caller caller;
+    @Inject
+    ReturnRequestRepository returns;
+    @Inject
+    OrderRepository orders;
+    @Inject
+    ReturnWorkflow workflow;
+    @Inject
+    ReturnViews views;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public ReturnPageDto search(String shopSlug, String status, String query, boolean overdueOnly, int page, int size) {
+        Shop shop = access.enter(shopSlug, Permission.VIEW_SHOP);
+        ReturnStatus wanted = parseStatus(status);
+        int pageSize = Math.max(1, Math.min(size, 200));
+        int pageNo = Math.max(0, page);
+        Instant now = clock.instant();
+        List<ReturnRequest> found = returns.search(shop.id(), wanted, query, overdueOnly, now, pageNo * pageSize, pageSize);
+        var items = found.stream().map(r -> views.summary(r, order(shop, r), true, now)).toList();
+        return new ReturnPageDto(items, returns.count(shop.id(), wanted, query, overdueOnly, now), pageNo, pageSize);
+    }
+
+    private static ReturnStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ReturnStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ReturnRuleViolation("problem.return.unknown-status", status);
+        }
+    }
+
+    @Transactional
+    public ReturnDto get(String shopSlug, String rma, Locale locale) {
+        Shop shop = access.enter(shopSlug, Permission.VIEW_SHOP);
+        ReturnRequest request = find(shop, rma, false);
+        return view(shop, request, locale);
+    }
+
+    @Transactional
+    public ReturnDto approve(String shopSlug, String rma, Decision decision, Locale locale) {
+        Shop shop = access.enter(shopSlug, Permission.PROCESS_RETURNS);
+        ReturnRequest request = find(shop, rma, true);
+        workflow.approve(shop, request, caller.username(), decision == null ? null : decision.message);
+        return view(shop, request, locale);
+    }
+
+    @Transactional
+    public ReturnDto reject(String shopSlug, String rma, Decision decision, Locale locale) {
+        Shop shop = access.enter(shopSlug, Permission.PROCESS_RETURNS);
+        ReturnRequest request = find(shop, rma, true);
+        workflow.reject(shop, request, caller.username(), decision == null ? null : decision.message);
+        return view(shop, request, locale);
+    }
+
+    @Transactional
+    public ReturnDto cancel(String shopSlug, String rma, Decision decision, Locale locale) {
+        Shop shop = access.enter(shopSlug, Permission.PROCESS_RETURNS);
+        ReturnRequest request = find(shop, rma, true);
+        workflow.cancel(shop, request, caller.username(), decision == null ? null : decision.message);
+        return view(shop, request, locale);
+    }
+
+    @Transactional
+    public ReturnDto receive(String shopSlug, String rma, Locale locale) {
+        Shop shop = access.enter(shopSlug, Permission.PROCESS_RETURNS);
+        ReturnRequest request = find(shop, rma, true);
+        workflow.receive(shop, request, caller.username());
+        return view(shop, request, locale);
+    }
+
+    @Transactional
+    public ReturnDto grade(String shopSlug, String rma, long lineId, GradeSubmission submission, Locale locale) {
+        Shop shop = access.enter(shopSlug, Permission.PROCESS_RETURNS);
+        ReturnRequest request = find(shop, rma, true);
+        List<Grade> grades = submission.grades.stream().map(Grade::valueOf).toList();
+        workflow.grade(shop, order(shop, request), request, lineId, grades, caller.username());
+        return view(shop, request, locale);
+    }
+
+    @Transactional
+    public ReturnDto approveRefund(String shopSlug, String rma, long refundId, Locale locale) {
+        Shop shop = access.enter(shopSlug, Permission.APPROVE_REFUNDS);
+        ReturnRequest request = find(shop, rma, true);
+        workflow.approveRefund(shop, request, refundId, caller.username());
+        return view(shop, request, locale);
+    }
+
+    private ReturnRequest find(Shop shop, String rma, boolean forUpdate) {
+        var found = forUpdate ? returns.findByRmaForUpdate(shop.id(), rma) : returns.findByRma(shop.id(), rma);
+        return found.orElseThrow(() -> new NotFoundException("problem.not-found.return", rma));
+    }
+
+    private CustomerOrder order(Shop shop, ReturnRequest request) {
+        return orders.findById(shop.id(), request.orderId()).orElseThrow();
+    }
+
+    private ReturnDto view(Shop shop, ReturnRequest request, Locale locale) {
+        return views.detail(shop, order(shop, request), request, locale.getLanguage(), true, clock.instant());
+    }
+}

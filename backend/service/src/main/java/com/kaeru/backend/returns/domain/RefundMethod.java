@@ -1,0 +1,6 @@
+package com.kaeru.backend.returns.domain;
+
+/** How money goes back: always digital, never a manual bank transfer. */
+public enum RefundMethod {
+    ORIGINAL_PAYMENT, STORE_CREDIT, GIFT_CODE
+}

@@ -1,0 +1,229 @@
+package com.kaeru.backend.returns.domain;
+
+import java.util.List;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * One returned order line: how many units, why, what the customer wants instead, what the
+ * policy decided, the money involved, and the grades given on receipt.
+ */
+@Entity
+@Table(name = "return_line")
+@Cacheable(false)
+public class ReturnLine {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "shop_id", nullable = false, updatable = false)
+    private long shopId;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "return_id")
+    private ReturnRequest request;
+    @Column(name = "order_line_id", nullable = false, updatable = false)
+    private long orderLineId;
+    @Column(nullable = false, updatable = false)
+    private int quantity;
+    @Column(name = "reason_code", nullable = false)
+    private String reasonCode;
+    private String comment;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Resolution resolution;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refund_method")
+    private RefundMethod refundMethod;
+    @Column(name = "exchange_variant_id")
+    private Long exchangeVariantId;
+    @Column(nullable = false)
+    private boolean reserved;
+    @Column(nullable = false)
+    private boolean backorder;
+    @Column(name = "policy_outcome", nullable = false)
+    private String policyOutcome;
+    @Column(name = "policy_rule", nullable = false)
+    private String policyRule;
+    @Column(name = "policy_message_ja")
+    private String policyMessageJa;
+    @Column(name = "policy_message_en")
+    private String policyMessageEn;
+    @Column(name = "refund_amount_minor", nullable = false)
+    private long refundAmountMinor;
+    @Column(name = "fee_minor", nullable = false)
+    private long feeMinor;
+    @Column(name = "bonus_minor", nullable = false)
+    private long bonusMinor;
+    @Column(name = "price_difference_minor", nullable = false)
+    private long priceDifferenceMinor;
+    @Column(name = "grade_a", nullable = false)
+    private int gradeA;
+    @Column(name = "grade_b", nullable = false)
+    private int gradeB;
+    @Column(name = "grade_c", nullable = false)
+    private int gradeC;
+
+    protected ReturnLine() {
+    }
+
+    /** What the customer asked for one line, with the policy's decision and the amounts. */
+    public record Spec(long orderLineId, int quantity, String reasonCode, String comment, Resolution resolution,
+                       RefundMethod refundMethod, Long exchangeVariantId, String policyOutcome, String policyRule,
+                       String policyMessageJa, String policyMessageEn, long refundAmountMinor, long feeMinor,
+                       long bonusMinor, long priceDifferenceMinor) {
+        public Spec {
+            if (quantity <= 0) {
+                throw new IllegalArgumentException("Quantity must be positive");
+            }
+            if (resolution == Resolution.REFUND && refundMethod == null) {
+                throw new IllegalArgumentException("A refund needs a method");
+            }
+            if (resolution == Resolution.EXCHANGE && exchangeVariantId == null) {
+                throw new IllegalArgumentException("An exchange needs the variant to send");
+            }
+        }
+    }
+
+    ReturnLine(ReturnRequest request, Spec spec) {
+        this.request = request;
+        this.shopId = request.shopId();
+        this.orderLineId = spec.orderLineId();
+        this.quantity = spec.quantity();
+        this.reasonCode = spec.reasonCode();
+        this.comment = spec.comment();
+        this.resolution = spec.resolution();
+        this.refundMethod = spec.refundMethod();
+        this.exchangeVariantId = spec.exchangeVariantId();
+        this.policyOutcome = spec.policyOutcome();
+        this.policyRule = spec.policyRule();
+        this.policyMessageJa = spec.policyMessageJa();
+        this.policyMessageEn = spec.policyMessageEn();
+        this.refundAmountMinor = spec.refundAmountMinor();
+        this.feeMinor = spec.feeMinor();
+        this.bonusMinor = spec.bonusMinor();
+        this.priceDifferenceMinor = spec.priceDifferenceMinor();
+    }
+
+    /** Records the grades of some more units; refuses more grades than units. */
+    void grade(List<Grade> grades) {
+        int a = (int) grades.stream().filter(g -> g == Grade.A).count();
+        int b = (int) grades.stream().filter(g -> g == Grade.B).count();
+        int c = grades.size() - a - b;
+        if (gradedUnits() + grades.size() > quantity) {
+            throw new ReturnRuleViolation("problem.return.too-many-grades", quantity, gradedUnits());
+        }
+        gradeA += a;
+        gradeB += b;
+        gradeC += c;
+    }
+
+    void markReserved(boolean reservedNow) {
+        this.reserved = reservedNow;
+        this.backorder = !reservedNow;
+    }
+
+    void releaseReservation() {
+        this.reserved = false;
+    }
+
+    public boolean fullyGraded() {
+        return gradedUnits() == quantity;
+    }
+
+    public int gradedUnits() {
+        return gradeA + gradeB + gradeC;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ReturnRequest request() {
+        return request;
+    }
+
+    public long orderLineId() {
+        return orderLineId;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    public String reasonCode() {
+        return reasonCode;
+    }
+
+    public String comment() {
+        return comment;
+    }
+
+    public Resolution resolution() {
+        return resolution;
+    }
+
+    public RefundMethod refundMethod() {
+        return refundMethod;
+    }
+
+    public Long exchangeVariantId() {
+        return exchangeVariantId;
+    }
+
+    public boolean reserved() {
+        return reserved;
+    }
+
+    public boolean backorder() {
+        return backorder;
+    }
+
+    public String policyOutcome() {
+        return policyOutcome;
+    }
+
+    public String policyRule() {
+        return policyRule;
+    }
+
+    public String policyMessage(String language) {
+        return "en".equals(language) ? policyMessageEn : policyMessageJa;
+    }
+
+    public long refundAmountMinor() {
+        return refundAmountMinor;
+    }
+
+    public long feeMinor() {
+        return feeMinor;
+    }
+
+    public long bonusMinor() {
+        return bonusMinor;
+    }
+
+    public long priceDifferenceMinor() {
+        return priceDifferenceMinor;
+    }
+
+    public int gradeA() {
+        return gradeA;
+    }
+
+    public int gradeB() {
+        return gradeB;
+    }
+
+    public int gradeC() {
+        return gradeC;
+    }
+}

@@ -1,0 +1,226 @@
+package com.kaeru.backend.returns.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+
+/**
+ * A return request (RMA) for one order: the aggregate that knows which moves are legal. Every
+ * transition records a {@link StatusChange} for the audit trail and the customer notifications.
+ */
+@Entity
+@Table(name = "return_request")
+@Cacheable(false)
+public class ReturnRequest {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "shop_id", nullable = false, updatable = false)
+    private long shopId;
+    @Column(name = "rma_number", nullable = false, updatable = false)
+    private String rmaNumber;
+    @Column(name = "order_id", nullable = false, updatable = false)
+    private long orderId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ReturnStatus status;
+    @Column(name = "customer_email", nullable = false)
+    private String customerEmail;
+    @Column(name = "customer_language", nullable = false)
+    private String customerLanguage;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "return_method", nullable = false)
+    private ReturnMethod returnMethod;
+    @Column(name = "needs_backorder", nullable = false)
+    private boolean needsBackorder;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Column(name = "received_at")
+    private Instant receivedAt;
+    @Column(name = "refund_due_at")
+    private Instant refundDueAt;
+    @Column(name = "completed_at")
+    private Instant completedAt;
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<ReturnLine> lines = new ArrayList<>();
+
+    @Transient
+    private final List<StatusChange> changes = new ArrayList<>();
+
+    protected ReturnRequest() {
+    }
+
+    public ReturnRequest(long shopId, String rmaNumber, long orderId, String customerEmail, String customerLanguage,
+                         ReturnMethod returnMethod, List<ReturnLine.Spec> lineSpecs, String actor, Instant now) {
+        if (lineSpecs == null || lineSpecs.isEmpty()) {
+            throw new ReturnRuleViolation("problem.return.no-lines");
+        }
+        this.shopId = shopId;
+        this.rmaNumber = Objects.requireNonNull(rmaNumber);
+        this.orderId = orderId;
+        this.customerEmail = customerEmail;
+        this.customerLanguage = "en".equals(customerLanguage) ? "en" : "ja";
+        this.returnMethod = returnMethod == null ? ReturnMethod.PREPAID_LABEL : returnMethod;
+        this.status = ReturnStatus.REQUESTED;
+        this.createdAt = now;
+        this.updatedAt = now;
+        lineSpecs.forEach(spec -> lines.add(new ReturnLine(this, spec)));
+        changes.add(new StatusChange(null, ReturnStatus.REQUESTED, actor, null, now));
+    }
+
+    /** Moves to {@code target} or refuses with {@link IllegalTransitionException}. */
+    public void transitionTo(ReturnStatus target, String actor, String reason, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalTransitionException(rmaNumber, status, target);
+        }
+        ReturnStatus from = status;
+        status = target;
+        updatedAt = now;
+        changes.add(new StatusChange(from, target, actor, reason, now));
+    }
+
+    /** The decision of the policy at submission: all lines approved, or review needed. */
+    public void applyPolicy(boolean allApproved, String actor, Instant now) {
+        transitionTo(allApproved ? ReturnStatus.APPROVED : ReturnStatus.NEEDS_REVIEW, actor,
+                allApproved ? "policy" : "policy: review required", now);
+    }
+
+    /** The parcel arrived: the refund clock starts. */
+    public void receive(String actor, Duration refundDeadline, Instant now) {
+        transitionTo(ReturnStatus.RECEIVED, actor, null, now);
+        receivedAt = now;
+        refundDueAt = now.plus(refundDeadline);
+    }
+
+    /** Grades units of one line; when every unit of every line is graded, the request is inspected. */
+    public ReturnLine grade(long lineId, List<Grade> grades, String actor, Instant now) {
+        if (status != ReturnStatus.RECEIVED) {
+            throw new IllegalTransitionException(rmaNumber, status, ReturnStatus.INSPECTED);
+        }
+        ReturnLine line = line(lineId);
+        line.grade(grades);
+        updatedAt = now;
+        if (lines.stream().allMatch(ReturnLine::fullyGraded)) {
+            transitionTo(ReturnStatus.INSPECTED, actor, null, now);
+        }
+        return line;
+    }
+
+    public void complete(String actor, Instant now) {
+        transitionTo(ReturnStatus.COMPLETED, actor, null, now);
+        completedAt = now;
+    }
+
+    public void recordReservation(long lineId, boolean reserved) {
+        line(lineId).markReserved(reserved);
+        needsBackorder = lines.stream().anyMatch(ReturnLine::backorder);
+    }
+
+    public void releaseReservation(long lineId) {
+        line(lineId).releaseReservation();
+    }
+
+    public ReturnLine line(long lineId) {
+        return lines.stream().filter(l -> l.id() != null && l.id() == lineId).findFirst()
+                .orElseThrow(() -> new ReturnRuleViolation("problem.return.no-such-line", lineId, rmaNumber));
+    }
+
+    /** The changes since this object was loaded or created, oldest first; cleared by the caller. */
+    public List<StatusChange> drainChanges() {
+        List<StatusChange> drained = List.copyOf(changes);
+        changes.clear();
+        return drained;
+    }
+
+    /** The refund is due and not completed. */
+    public boolean refundOverdue(Instant now) {
+        return refundDueAt != null && completedAt == null && now.isAfter(refundDueAt);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long shopId() {
+        return shopId;
+    }
+
+    public String rmaNumber() {
+        return rmaNumber;
+    }
+
+    public long orderId() {
+        return orderId;
+    }
+
+    public ReturnStatus status() {
+        return status;
+    }
+
+    public String customerEmail() {
+        return customerEmail;
+    }
+
+    public String customerLanguage() {
+        return customerLanguage;
+    }
+
+    public ReturnMethod returnMethod() {
+        return returnMethod;
+    }
+
+    public boolean needsBackorder() {
+        return needsBackorder;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Instant refundDueAt() {
+        return refundDueAt;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public List<ReturnLine> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** One move of the lifecycle: who, when, from, to, why. */
+    public record StatusChange(ReturnStatus from, ReturnStatus to, String actor, String reason, Instant at) {
+    }
+}

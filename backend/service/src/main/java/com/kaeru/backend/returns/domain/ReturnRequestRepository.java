@@ -1,0 +1,33 @@
+package com.kaeru.backend.returns.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Return requests of one shop; every method takes the shop id. */
+public interface ReturnRequestRepository {
+    Optional<ReturnRequest> findByRma(long shopId, String rmaNumber);
+
+    /** Locks the request for the rest of the transaction (grading and refunds must not race). */
+    Optional<ReturnRequest> findByRmaForUpdate(long shopId, String rmaNumber);
+
+    List<ReturnRequest> findByOrder(long shopId, long orderId);
+
+    /** Units already held by live requests, per order line of this order. */
+    Map<Long, Integer> unitsRequested(long shopId, long orderId);
+
+    /** Requests by this customer (e-mail) created since {@code since}. */
+    int countByCustomerSince(long shopId, String email, Instant since);
+
+    /** A page of requests, newest first, optionally filtered by status and a search term. */
+    List<ReturnRequest> search(long shopId, ReturnStatus status, String query, boolean overdueOnly, Instant now,
+                               int offset, int limit);
+
+    long count(long shopId, ReturnStatus status, String query, boolean overdueOnly, Instant now);
+
+    /** Next RMA number of the shop: R-000001, R-000002, ... (gap-free per committed request). */
+    String nextRmaNumber(long shopId);
+
+    void save(ReturnRequest request);
+}

@@ -1,0 +1,132 @@
+package com.kaeru.backend.returns.infrastructure;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.kaeru.backend.returns.domain.ReturnRequest;
+import com.kaeru.backend.returns.domain.ReturnRequestRepository;
+import com.kaeru.backend.returns.domain.ReturnStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+@ApplicationScoped
+public class JpaReturnRequestRepository implements ReturnRequestRepository {
+    private static final List<ReturnStatus> DEAD = List.of(ReturnStatus.REJECTED, ReturnStatus.CANCELLED);
+
+    @PersistenceContext(unitName = "kaeru")
+    EntityManager em;
+
+    @Override
+    public Optional<ReturnRequest> findByRma(long shopId, String rmaNumber) {
+        return byRma(shopId, rmaNumber).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ReturnRequest> findByRmaForUpdate(long shopId, String rmaNumber) {
+        return byRma(shopId, rmaNumber).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    private TypedQuery<ReturnRequest> byRma(long shopId, String rmaNumber) {
+        return em.createQuery("select r from ReturnRequest r where r.shopId = :shop and r.rmaNumber = :rma",
+                        ReturnRequest.class)
+                .setParameter("shop", shopId).setParameter("rma", rmaNumber);
+    }
+
+    @Override
+    public List<ReturnRequest> findByOrder(long shopId, long orderId) {
+        return em.createQuery("select r from ReturnRequest r where r.shopId = :shop and r.orderId = :order "
+                        + "order by r.createdAt", ReturnRequest.class)
+                .setParameter("shop", shopId).setParameter("order", orderId).getResultList();
+    }
+
+    @Override
+    public Map<Long, Integer> unitsRequested(long shopId, long orderId) {
+        List<Object[]> rows = em.createQuery("select l.orderLineId, sum(l.quantity) from ReturnLine l "
+                        + "where l.shopId = :shop and l.request.orderId = :order and l.request.status not in :dead "
+                        + "group by l.orderLineId", Object[].class)
+                .setParameter("shop", shopId).setParameter("order", orderId).setParameter("dead", DEAD)
+                .getResultList();
+        Map<Long, Integer> units = new HashMap<>();
+        rows.forEach(r -> units.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+        return units;
+    }
+
+    @Override
+    public int countByCustomerSince(long shopId, String email, Instant since) {
+        return em.createQuery("select count(r) from ReturnRequest r where r.shopId = :shop "
+                        + "and lower(r.customerEmail) = :email and r.createdAt >= :since", Long.class)
+                .setParameter("shop", shopId).setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
+                .setParameter("since", since).getSingleResult().intValue();
+    }
+
+    @Override
+    public List<ReturnRequest> search(long shopId, ReturnStatus status, String query, boolean overdueOnly,
+                                      Instant now, int offset, int limit) {
+        TypedQuery<ReturnRequest> q = em.createQuery("select r " + filter(status, query, overdueOnly)
+                + " order by r.createdAt desc, r.id desc", ReturnRequest.class);
+        bind(q, shopId, status, query, overdueOnly, now);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(long shopId, ReturnStatus status, String query, boolean overdueOnly, Instant now) {
+        TypedQuery<Long> q = em.createQuery("select count(r) " + filter(status, query, overdueOnly), Long.class);
+        bind(q, shopId, status, query, overdueOnly, now);
+        return q.getSingleResult();
+    }
+
+    private static String filter(ReturnStatus status, String query, boolean overdueOnly) {
+        StringBuilder jpql = new StringBuilder("from ReturnRequest r where r.shopId = :shop");
+        if (status != null) {
+            jpql.append(" and r.status = :status");
+        }
+        if (query != null && !query.isBlank()) {
+            jpql.append(" and (r.rmaNumber = :exact or lower(r.customerEmail) = :lower or r.orderId in ")
+                    .append("(select o.id from CustomerOrder o where o.shopId = :shop and ")
+                    .append("(o.orderNumber = :exact or lower(o.customerName) like :like)))");
+        }
+        if (overdueOnly) {
+            jpql.append(" and r.refundDueAt < :now and r.completedAt is null");
+        }
+        return jpql.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, long shopId, ReturnStatus status, String query, boolean overdueOnly,
+                             Instant now) {
+        q.setParameter("shop", shopId);
+        if (status != null) {
+            q.setParameter("status", status);
+        }
+        if (query != null && !query.isBlank()) {
+            String trimmed = query.strip();
+            q.setParameter("exact", trimmed);
+            q.setParameter("lower", trimmed.toLowerCase(java.util.Locale.ROOT));
+            q.setParameter("like", "%" + trimmed.toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%");
+        }
+        if (overdueOnly) {
+            q.setParameter("now", now);
+        }
+    }
+
+    @Override
+    public String nextRmaNumber(long shopId) {
+        Number value = (Number) em.createNativeQuery("insert into shop_counter (shop_id, name, value) values (?1, 'rma', 1) "
+                        + "on conflict (shop_id, name) do update set value = shop_counter.value + 1 returning value")
+                .setParameter(1, shopId).getSingleResult();
+        return String.format("R-%06d", value.longValue());
+    }
+
+    @Override
+    public void save(ReturnRequest request) {
+        if (request.id() == null) {
+            em.persist(request);
+        }
+        em.flush();
+    }
+}
