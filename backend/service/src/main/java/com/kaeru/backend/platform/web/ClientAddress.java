@@ -14,11 +14,22 @@ public final class ClientAddress {
     public static String of(HttpServletRequest request) {
         String remote = request.getRemoteAddr();
         String forwarded = request.getHeader("X-Forwarded-For");
-        boolean trustedHop = remote != null && (remote.startsWith("127.") || remote.equals("0:0:0:0:0:0:0:1")
-                || remote.equals("::1"));
+        boolean trustedHop = isLoopback(remote);
         if (trustedHop && forwarded != null && !forwarded.isBlank()) {
             return forwarded.split(",")[0].strip();
         }
         return remote == null ? "unknown" : remote;
+    }
+
+    private static boolean isLoopback(String address) {
+        if (address == null || address.isBlank()) {
+            return false;
+        }
+        try {
+            // A literal address or "localhost": no DNS lookup happens for either.
+            return java.net.InetAddress.getByName(address.replaceFirst("%.*$", "")).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 }

@@ -30,8 +30,8 @@ public class OrderTokens {
     public static final Duration LIFETIME = Duration.ofMinutes(60);
 
     @Inject
-    @ConfigProperty(name = "kaeru.portal.token-secret", defaultValue = "")
-    String configuredSecret;
+    @ConfigProperty(name = "kaeru.portal.token-secret")
+    Optional<String> configuredSecret;
 
     private byte[] secret;
 
@@ -41,8 +41,8 @@ public class OrderTokens {
 
     @PostConstruct
     void init() {
-        if (configuredSecret != null && configuredSecret.length() >= 32) {
-            secret = configuredSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (configuredSecret.filter(s -> s.length() >= 32).isPresent()) {
+            secret = configuredSecret.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         } else {
             secret = new byte[32];
             new SecureRandom().nextBytes(secret);

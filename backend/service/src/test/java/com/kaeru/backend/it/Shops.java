@@ -1,0 +1,47 @@
+package com.kaeru.backend.it;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Test data through the integrator API, as a shop system would send it. */
+public final class Shops {
+    private Shops() {
+    }
+
+    public static void products(String shop, String json) {
+        given().auth().oauth2(TestTokens.token("it-manager", "/shops/" + shop + "/manager")).contentType("application/json")
+                .body(json).put("/v1/shops/" + shop + "/integration/products").then().statusCode(200)
+                .body("rejected", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    public static void stock(String shop, String sku, int sellable) {
+        given().auth().oauth2(TestTokens.token("it-manager", "/shops/" + shop + "/manager")).contentType("application/json")
+                .body("[{\"sku\":\"" + sku + "\",\"sellable\":" + sellable + "}]")
+                .put("/v1/shops/" + shop + "/integration/stock").then().statusCode(200)
+                .body("rejected", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    /** An order delivered {@code daysAgo} days ago; {@code linesJson} is the JSON array of lines. */
+    public static void order(String shop, String number, String email, int daysAgo, long orderDiscount, String linesJson) {
+        Instant delivered = Instant.now().minus(daysAgo, ChronoUnit.DAYS);
+        String body = """
+                [{"externalId":"%1$s","orderNumber":"%1$s","channel":"OWN_SITE","customerName":"山田 花子",
+                  "customerEmail":"%2$s","customerPhone":"090-1111-2222","orderedAt":"%3$s","shippedAt":"%3$s",
+                  "deliveredAt":"%4$s","orderDiscountMinor":%5$d,"lines":%6$s}]
+                """.formatted(number, email, delivered.minus(2, ChronoUnit.DAYS), delivered, orderDiscount, linesJson);
+        given().auth().oauth2(TestTokens.token("it-manager", "/shops/" + shop + "/manager")).contentType("application/json")
+                .body(body).put("/v1/shops/" + shop + "/integration/orders").then().statusCode(200)
+                .body("rejected", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    /** Looks the order up like a customer and returns the order token. */
+    public static String customerToken(String shop, String number, String emailOrPhone) {
+        return given().contentType("application/json")
+                .header("X-Forwarded-For", "198.51.100." + (1 + new java.util.Random().nextInt(250)))
+                .body("{\"orderNumber\":\"" + number + "\",\"emailOrPhone\":\"" + emailOrPhone + "\"}")
+                .post("/v1/portal/shops/" + shop + "/order-lookups").then().statusCode(200)
+                .extract().path("token");
+    }
+}

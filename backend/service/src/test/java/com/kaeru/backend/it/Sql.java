@@ -1,0 +1,27 @@
+package com.kaeru.backend.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Reads the test database as the superuser (bypassing RLS) to check what the API really did. */
+public final class Sql {
+    private Sql() {
+    }
+
+    public static long number(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl("kaeru"), "postgres", "");
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,356 @@
+package com.kaeru.backend.returns;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.kaeru.backend.it.Deployments;
+import com.kaeru.backend.it.Shops;
+import com.kaeru.backend.it.Sql;
+import com.kaeru.backend.it.TestTokens;
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A return from start to end through the API alone: order in, customer lookup, eligibility,
+ * mixed exchange + refund, auto-approval, receipt, grading A and C, the refund issued once,
+ * stock moved, audit complete — plus the concurrency guarantees and the refusals.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReturnsFlowIT {
+    private static final String SHOP = "sakura-apparel";
+    private static final String PORTAL = "/v1/portal/shops/" + SHOP;
+    private static final String STAFF = "/v1/shops/" + SHOP + "/returns";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtApiWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String run;
+
+    @BeforeEach
+    void catalog() {
+        // Through loopback, as the portal UI calls the API: only then is X-Forwarded-For trusted.
+        RestAssured.baseURI = base.toString().replace(base.getHost(), "localhost").replaceAll("/$", "");
+        run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Shops.products(SHOP, """
+                [{"externalId":"TEE-%1$s","nameJa":"オーガニックTシャツ","nameEn":"Organic tee","category":"tops",
+                  "variants":[{"sku":"TEE-%1$s-S","size":"S","color":"white","priceMinor":5000},
+                              {"sku":"TEE-%1$s-M","size":"M","color":"white","priceMinor":5000},
+                              {"sku":"TEE-%1$s-L","size":"L","color":"white","priceMinor":5500}]},
+                 {"externalId":"FINAL-%1$s","nameJa":"セール最終品","nameEn":"Final sale scarf","finalSale":true,
+                  "variants":[{"sku":"FINAL-%1$s","priceMinor":2000}]},
+                 {"externalId":"COAT-%1$s","nameJa":"ウールコート","nameEn":"Wool coat",
+                  "variants":[{"sku":"COAT-%1$s","priceMinor":58000}]}]
+                """.formatted(run));
+        Shops.stock(SHOP, "TEE-" + run + "-M", 1);
+        Shops.stock(SHOP, "TEE-" + run + "-S", 3);
+    }
+
+    private RequestSpecification customer(String token) {
+        return given().header("X-Kaeru-Order-Token", token).contentType("application/json");
+    }
+
+    private RequestSpecification staff(String user, String role) {
+        return given().auth().oauth2(TestTokens.token(user, "/shops/" + SHOP + "/" + role)).contentType("application/json");
+    }
+
+    private String teeOrder(String number, int daysAgo) {
+        Shops.order(SHOP, number, "hanako@example.jp", daysAgo, 1000, """
+                [{"lineNo":1,"sku":"TEE-%1$s-S","quantity":2,"unitPriceMinor":5000},
+                 {"lineNo":2,"sku":"FINAL-%1$s","quantity":1,"unitPriceMinor":2000}]""".formatted(run));
+        return Shops.customerToken(SHOP, number, "hanako@example.jp");
+    }
+
+    private long lineId(String token, String sku) {
+        return ((Number) customer(token).get(PORTAL + "/order").then().statusCode(200)
+                .extract().path("lines.find { it.sku == '" + sku + "' }.orderLineId")).longValue();
+    }
+
+    @Test
+    void exchangePlusRefundFromLookupToCompletion() {
+        String token = teeOrder("ORD-" + run, 3);
+        // Eligibility with reasons: the tee is within 30 days, the scarf is final sale.
+        customer(token).header("Accept-Language", "ja").get(PORTAL + "/order").then().statusCode(200)
+                .body("lines.find { it.sku == 'TEE-" + run + "-S' }.eligibility.outcome", equalTo("AUTO_APPROVE"))
+                .body("lines.find { it.sku == 'TEE-" + run + "-S' }.returnableQuantity", equalTo(2))
+                // 2 x 5000 + 2000 = 12000 net; the 1000 order discount splits 833/167: 9167 for 2 tees
+                .body("lines.find { it.sku == 'TEE-" + run + "-S' }.paidPerUnitMinor", equalTo(4584))
+                .body("lines.find { it.sku == 'TEE-" + run + "-S' }.exchangeOptions.sku",
+                        hasItems("TEE-" + run + "-M", "TEE-" + run + "-L"))
+                .body("lines.find { it.sku == 'TEE-" + run + "-S' }.exchangeOptions.find { it.sku == 'TEE-" + run
+                        + "-M' }.available", equalTo(1))
+                .body("lines.find { it.sku == 'FINAL-" + run + "' }.eligibility.outcome", equalTo("REJECT"))
+                .body("lines.find { it.sku == 'FINAL-" + run + "' }.eligibility.message",
+                        equalTo("セール最終品（返品不可）のため、返品・交換はお受けできません。"));
+
+        long tee = lineId(token, "TEE-" + run + "-S");
+        String rma = customer(token).body("""
+                {"returnMethod":"PREPAID_LABEL","lines":[
+                  {"orderLineId":%1$d,"quantity":1,"reasonCode":"SIZE_TOO_SMALL","resolution":"EXCHANGE","exchangeSku":"TEE-%2$s-M"},
+                  {"orderLineId":%1$d,"quantity":1,"reasonCode":"CHANGED_MIND","resolution":"REFUND","refundMethod":"STORE_CREDIT"}]}
+                """.formatted(tee, run)).post(PORTAL + "/returns").then().statusCode(200)
+                .body("status", equalTo("AWAITING_SHIPMENT"))
+                .body("lines.find { it.resolution == 'EXCHANGE' }.reserved", equalTo(true))
+                .body("lines.find { it.resolution == 'REFUND' }.refundAmountMinor", equalTo(4583))
+                .body("lines[0].policyRule", equalTo("Within 30 days"))
+                .extract().path("rmaNumber");
+        assertThat(rma).matches("R-\\d{6}");
+        assertThat(Sql.number("select reserved from stock_level s join variant v on v.id = s.variant_id where v.sku = ?",
+                "TEE-" + run + "-M")).isEqualTo(1);
+
+        ValidatableResponse received = staff("sakura-operator", "operator").post(STAFF + "/" + rma + "/receive").then()
+                .statusCode(200).body("status", equalTo("RECEIVED")).body("refundDueAt", notNullValue());
+        List<Integer> lineIds = received.extract().path("lines.id");
+        String exchangeLine = received.extract().path("lines.find { it.resolution == 'EXCHANGE' }.id").toString();
+        String refundLine = received.extract().path("lines.find { it.resolution == 'REFUND' }.id").toString();
+        assertThat(lineIds).hasSize(2);
+
+        staff("sakura-operator", "operator").body("{\"grades\":[\"A\"]}")
+                .post(STAFF + "/" + rma + "/lines/" + exchangeLine + "/grades").then().statusCode(200)
+                .body("status", equalTo("RECEIVED"));
+        staff("sakura-operator", "operator").body("{\"grades\":[\"C\"]}")
+                .post(STAFF + "/" + rma + "/lines/" + refundLine + "/grades").then().statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("refunds.size()", equalTo(1))
+                .body("refunds[0].method", equalTo("STORE_CREDIT"))
+                .body("refunds[0].amountMinor", equalTo(4583))
+                .body("refunds[0].status", equalTo("ISSUED"))
+                .body("timeline.action", hasItems("GRADED", "STOCK_RESERVED", "EXCHANGE_SHIPPED", "REFUND_ISSUED"))
+                .body("timeline.to", hasItems("REQUESTED", "APPROVED", "AWAITING_SHIPMENT", "RECEIVED", "INSPECTED",
+                        "COMPLETED"));
+
+        // Stock: the A unit is sellable again, the exchange unit left, the C unit was disposed.
+        assertThat(Sql.number("select sellable from stock_level s join variant v on v.id = s.variant_id where v.sku = ?",
+                "TEE-" + run + "-S")).isEqualTo(4);
+        assertThat(Sql.number("select sellable + reserved * 1000 from stock_level s join variant v on v.id = s.variant_id "
+                + "where v.sku = ?", "TEE-" + run + "-M")).isZero();
+        assertThat(Sql.number("select coalesce(sum(quantity), 0) from disposal_record d join variant v on v.id = d.variant_id "
+                + "where v.sku = ?", "TEE-" + run + "-S")).isEqualTo(1);
+        assertThat(Sql.number("select coalesce(sum(amount_minor), 0) from store_credit_entry where customer_email = ? "
+                + "and description like ?", "hanako@example.jp", "%" + rma + ":%")).isEqualTo(4583);
+        // Customer notifications for every transition are in the outbox.
+        assertThat(Sql.number("select count(*) from outbox_event where aggregate_ref = ?", rma)).isGreaterThanOrEqualTo(7);
+
+        // Grading again changes nothing and pays nothing.
+        staff("sakura-operator", "operator").body("{\"grades\":[\"A\"]}")
+                .post(STAFF + "/" + rma + "/lines/" + refundLine + "/grades").then().statusCode(409);
+        assertThat(Sql.number("select count(*) from refund r join return_request q on q.id = r.return_id "
+                + "where q.rma_number = ? and q.shop_id = r.shop_id", rma)).isEqualTo(1);
+
+        // The customer sees the timeline without staff names.
+        customer(token).get(PORTAL + "/returns/" + rma).then().statusCode(200)
+                .body("status", equalTo("COMPLETED")).body("customerEmail", equalTo(null))
+                .body("timeline.actor", org.hamcrest.Matchers.everyItem(equalTo(null)));
+    }
+
+    @Test
+    void refusedLinesChangeNothing() {
+        String token = teeOrder("REF-" + run, 3);
+        long tee = lineId(token, "TEE-" + run + "-S");
+        long scarf = lineId(token, "FINAL-" + run);
+        customer(token).body("{\"lines\":[{\"orderLineId\":" + scarf + ",\"quantity\":1,\"reasonCode\":\"OTHER\","
+                        + "\"resolution\":\"REFUND\",\"refundMethod\":\"ORIGINAL_PAYMENT\"}]}")
+                .post(PORTAL + "/returns").then().statusCode(422).contentType("application/problem+json");
+        customer(token).body("{\"lines\":[{\"orderLineId\":" + tee + ",\"quantity\":3,\"reasonCode\":\"OTHER\","
+                        + "\"resolution\":\"REFUND\",\"refundMethod\":\"ORIGINAL_PAYMENT\"}]}")
+                .post(PORTAL + "/returns").then().statusCode(422);
+        customer(token).body("{\"lines\":[{\"orderLineId\":" + tee + ",\"quantity\":1,\"reasonCode\":\"NO_SUCH\","
+                        + "\"resolution\":\"REFUND\",\"refundMethod\":\"ORIGINAL_PAYMENT\"}]}")
+                .post(PORTAL + "/returns").then().statusCode(422);
+        customer(token).body("{\"lines\":[{\"orderLineId\":" + tee + ",\"quantity\":1,\"reasonCode\":\"OTHER\","
+                        + "\"resolution\":\"EXCHANGE\",\"exchangeSku\":\"COAT-" + run + "\"}]}")
+                .post(PORTAL + "/returns").then().statusCode(422);
+        customer(token).body("{\"lines\":[{\"orderLineId\":\"abc\"}]}").post(PORTAL + "/returns").then().statusCode(400);
+        assertThat(Sql.number("select count(*) from return_request r join customer_order o on o.id = r.order_id "
+                + "where o.order_number = ?", "REF-" + run)).isZero();
+    }
+
+    @Test
+    void lateRequestsAreRejectedWithTheRulesMessage() {
+        String token = teeOrder("LATE-" + run, 45);
+        customer(token).header("Accept-Language", "en").get(PORTAL + "/order").then().statusCode(200)
+                .body("lines.find { it.sku == 'TEE-" + run + "-S' }.eligibility.outcome", equalTo("REJECT"))
+                .body("lines.find { it.sku == 'TEE-" + run + "-S' }.eligibility.message",
+                        equalTo("The 30-day return window after delivery has passed."));
+    }
+
+    @Test
+    void wrongLookupsGetOneAnswerThatRevealsNothing() {
+        teeOrder("LOOK-" + run, 3);
+        String wrongEmail = given().contentType("application/json").header("X-Forwarded-For", "203.0.113.7")
+                .body("{\"orderNumber\":\"LOOK-" + run + "\",\"emailOrPhone\":\"someone@example.jp\"}")
+                .post(PORTAL + "/order-lookups").then().statusCode(404).extract().asString();
+        String wrongNumber = given().contentType("application/json").header("X-Forwarded-For", "203.0.113.7")
+                .body("{\"orderNumber\":\"NOPE-" + run + "\",\"emailOrPhone\":\"hanako@example.jp\"}")
+                .post(PORTAL + "/order-lookups").then().statusCode(404).extract().asString();
+        assertThat(wrongEmail.replace("LOOK-" + run, "X")).isEqualTo(wrongNumber.replace("NOPE-" + run, "X"));
+        // Phone works as well as e-mail, whatever the formatting.
+        Shops.customerToken(SHOP, "LOOK-" + run, "09011112222");
+    }
+
+    @Test
+    void guessingIsSlowedDown() {
+        int status = 0;
+        for (int i = 0; i < 30 && status != 429; i++) {
+            status = given().contentType("application/json").header("X-Forwarded-For", "192.0.2." + run.hashCode() % 200)
+                    .body("{\"orderNumber\":\"GUESS-" + i + "\",\"emailOrPhone\":\"x@example.jp\"}")
+                    .post(PORTAL + "/order-lookups").then().extract().statusCode();
+        }
+        assertThat(status).isEqualTo(429);
+    }
+
+    @Test
+    void tokensOpenOneOrderOfOneShopOnly() {
+        String token = teeOrder("TOK-" + run, 3);
+        customer(token).get("/v1/portal/shops/kumo-zakka/order").then().statusCode(404);
+        customer(token + "x").get(PORTAL + "/order").then().statusCode(401);
+        given().get(PORTAL + "/order").then().statusCode(401).contentType("application/problem+json");
+        String other = teeOrder("TOK2-" + run, 3);
+        long tee = lineId(other, "TEE-" + run + "-S");
+        String rma = customer(other).body("{\"lines\":[{\"orderLineId\":" + tee + ",\"quantity\":1,\"reasonCode\":\"OTHER\","
+                        + "\"resolution\":\"REFUND\",\"refundMethod\":\"ORIGINAL_PAYMENT\"}]}")
+                .post(PORTAL + "/returns").then().statusCode(200).extract().path("rmaNumber");
+        customer(token).get(PORTAL + "/returns/" + rma).then().statusCode(404);
+        customer(token).post(PORTAL + "/returns/" + rma + "/cancel").then().statusCode(404);
+        // Staff of another shop cannot see it either.
+        given().auth().oauth2(TestTokens.token("kumo-manager", "/shops/kumo-zakka/manager"))
+                .get(STAFF + "/" + rma).then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("kumo-manager", "/shops/kumo-zakka/manager"))
+                .get("/v1/shops/kumo-zakka/returns/" + rma).then().statusCode(404);
+        // The customer may cancel until it ships; then the units are returnable again.
+        customer(other).post(PORTAL + "/returns/" + rma + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+        customer(other).get(PORTAL + "/order").then()
+                .body("lines.find { it.sku == 'TEE-" + run + "-S' }.returnableQuantity", equalTo(2));
+    }
+
+    @Test
+    void fiftyConcurrentExchangesForTheLastUnitReserveExactlyOne() throws Exception {
+        Shops.products(SHOP, """
+                [{"externalId":"RARE-%1$s","nameJa":"限定品","nameEn":"Limited",
+                  "variants":[{"sku":"RARE-%1$s-A","priceMinor":3000},{"sku":"RARE-%1$s-B","priceMinor":3000}]}]
+                """.formatted(run));
+        Shops.stock(SHOP, "RARE-" + run + "-B", 1);
+        List<Callable<Integer>> submissions = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String number = "RARE-" + run + "-" + i;
+            Shops.order(SHOP, number, "c" + i + "@example.jp", 2, 0,
+                    "[{\"lineNo\":1,\"sku\":\"RARE-" + run + "-A\",\"quantity\":1,\"unitPriceMinor\":3000}]");
+            String token = Shops.customerToken(SHOP, number, "c" + i + "@example.jp");
+            long line = lineId(token, "RARE-" + run + "-A");
+            submissions.add(() -> customer(token).body("{\"lines\":[{\"orderLineId\":" + line + ",\"quantity\":1,"
+                            + "\"reasonCode\":\"OTHER\",\"resolution\":\"EXCHANGE\",\"exchangeSku\":\"RARE-" + run + "-B\"}]}")
+                    .post(PORTAL + "/returns").then().extract().statusCode());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            for (Future<Integer> result : pool.invokeAll(submissions)) {
+                assertThat(result.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(Sql.number("select count(*) from return_line l join variant v on v.id = l.exchange_variant_id "
+                + "where v.sku = ? and l.reserved", "RARE-" + run + "-B")).isEqualTo(1);
+        assertThat(Sql.number("select count(*) from return_line l join variant v on v.id = l.exchange_variant_id "
+                + "where v.sku = ? and l.backorder", "RARE-" + run + "-B")).isEqualTo(49);
+        assertThat(Sql.number("select reserved from stock_level s join variant v on v.id = s.variant_id where v.sku = ?",
+                "RARE-" + run + "-B")).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentGradingPaysOnce() throws Exception {
+        String token = teeOrder("RACE-" + run, 3);
+        long tee = lineId(token, "TEE-" + run + "-S");
+        String rma = customer(token).body("{\"lines\":[{\"orderLineId\":" + tee + ",\"quantity\":1,\"reasonCode\":\"OTHER\","
+                        + "\"resolution\":\"REFUND\",\"refundMethod\":\"ORIGINAL_PAYMENT\"}]}")
+                .post(PORTAL + "/returns").then().statusCode(200).extract().path("rmaNumber");
+        String line = staff("sakura-operator", "operator").post(STAFF + "/" + rma + "/receive").then().statusCode(200)
+                .extract().path("lines[0].id").toString();
+        List<Callable<Integer>> graders = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            graders.add(() -> staff("sakura-operator", "operator").body("{\"grades\":[\"A\"]}")
+                    .post(STAFF + "/" + rma + "/lines/" + line + "/grades").then().extract().statusCode());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> f : pool.invokeAll(graders)) {
+                statuses.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(statuses).allMatch(s -> s == 200 || s == 409).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(Sql.number("select count(*) from refund r join return_request q on q.id = r.return_id "
+                + "where q.rma_number = ? and q.shop_id = r.shop_id", rma)).isEqualTo(1);
+    }
+
+    @Test
+    void refundAboveTheLimitWaitsForAnotherManager() {
+        Shops.order(SHOP, "BIG-" + run, "rich@example.jp", 3, 0,
+                "[{\"lineNo\":1,\"sku\":\"COAT-" + run + "\",\"quantity\":1,\"unitPriceMinor\":58000}]");
+        String token = Shops.customerToken(SHOP, "BIG-" + run, "rich@example.jp");
+        long coat = lineId(token, "COAT-" + run);
+        String rma = customer(token).body("{\"lines\":[{\"orderLineId\":" + coat + ",\"quantity\":1,\"reasonCode\":\"DEFECTIVE\","
+                        + "\"resolution\":\"REFUND\",\"refundMethod\":\"ORIGINAL_PAYMENT\"}]}")
+                .post(PORTAL + "/returns").then().statusCode(200).extract().path("rmaNumber");
+        String line = staff("sakura-manager", "manager").post(STAFF + "/" + rma + "/receive").then().statusCode(200)
+                .extract().path("lines[0].id").toString();
+        Number refundId = staff("sakura-manager", "manager").body("{\"grades\":[\"B\"]}")
+                .post(STAFF + "/" + rma + "/lines/" + line + "/grades").then().statusCode(200)
+                .body("status", equalTo("INSPECTED"))
+                .body("refunds[0].status", equalTo("PENDING_APPROVAL"))
+                .extract().path("refunds[0].id");
+        staff("sakura-operator", "operator").post(STAFF + "/" + rma + "/refunds/" + refundId + "/approve").then()
+                .statusCode(403);
+        staff("sakura-manager", "manager").post(STAFF + "/" + rma + "/refunds/" + refundId + "/approve").then()
+                .statusCode(403).body("type", equalTo("https://kaeru.app/problems/forbidden"));
+        staff("other-manager", "manager").post(STAFF + "/" + rma + "/refunds/" + refundId + "/approve").then()
+                .statusCode(200).body("status", equalTo("COMPLETED"))
+                .body("refunds[0].status", equalTo("ISSUED")).body("refunds[0].approvedBy", equalTo("other-manager"))
+                .body("timeline.action", hasItem("REFUND_APPROVED"));
+    }
+
+    @Test
+    void queueFindsReturnsByRmaOrderAndEmail() {
+        String token = teeOrder("Q-" + run, 3);
+        long tee = lineId(token, "TEE-" + run + "-S");
+        String rma = customer(token).body("{\"lines\":[{\"orderLineId\":" + tee + ",\"quantity\":1,\"reasonCode\":\"OTHER\","
+                        + "\"resolution\":\"REFUND\",\"refundMethod\":\"GIFT_CODE\"}]}")
+                .post(PORTAL + "/returns").then().statusCode(200).extract().path("rmaNumber");
+        staff("sakura-analyst", "analyst").get(STAFF + "?q=" + rma).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].orderNumber", equalTo("Q-" + run));
+        staff("sakura-analyst", "analyst").get(STAFF + "?q=Q-" + run + "&status=AWAITING_SHIPMENT").then()
+                .statusCode(200).body("items.rmaNumber", hasItem(rma));
+        staff("sakura-analyst", "analyst").post(STAFF + "/" + rma + "/receive").then().statusCode(403);
+        staff("sakura-analyst", "analyst").get(STAFF + "?status=NOPE").then().statusCode(422);
+    }
+}
