@@ -1,0 +1,121 @@
+package com.kaeru.backend.returns.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ReturnLifecycleTest {
+    private static final Instant NOW = Instant.parse("2026-11-21T03:00:00Z");
+
+    /** The full table of legal moves; everything else must be refused. */
+    private static final Map<ReturnStatus, Set<ReturnStatus>> LEGAL = Map.of(
+            ReturnStatus.REQUESTED, EnumSet.of(ReturnStatus.APPROVED, ReturnStatus.NEEDS_REVIEW, ReturnStatus.REJECTED,
+                    ReturnStatus.CANCELLED),
+            ReturnStatus.NEEDS_REVIEW, EnumSet.of(ReturnStatus.APPROVED, ReturnStatus.REJECTED, ReturnStatus.CANCELLED),
+            ReturnStatus.APPROVED, EnumSet.of(ReturnStatus.AWAITING_SHIPMENT, ReturnStatus.RECEIVED, ReturnStatus.CANCELLED),
+            ReturnStatus.AWAITING_SHIPMENT, EnumSet.of(ReturnStatus.IN_TRANSIT, ReturnStatus.RECEIVED, ReturnStatus.CANCELLED),
+            ReturnStatus.IN_TRANSIT, EnumSet.of(ReturnStatus.RECEIVED),
+            ReturnStatus.RECEIVED, EnumSet.of(ReturnStatus.INSPECTED),
+            ReturnStatus.INSPECTED, EnumSet.of(ReturnStatus.COMPLETED),
+            ReturnStatus.REJECTED, EnumSet.noneOf(ReturnStatus.class),
+            ReturnStatus.COMPLETED, EnumSet.noneOf(ReturnStatus.class),
+            ReturnStatus.CANCELLED, EnumSet.noneOf(ReturnStatus.class));
+
+    private static ReturnLine.Spec refundSpec(int quantity) {
+        return new ReturnLine.Spec(11, quantity, "SIZE", null, Resolution.REFUND, RefundMethod.STORE_CREDIT, null,
+                "AUTO_APPROVE", "Within 30 days", null, null, 5000, 0, 0, 0);
+    }
+
+    private static ReturnRequest request() {
+        return new ReturnRequest(1, "R-000001", 7, "a@example.jp", "ja", ReturnMethod.PREPAID_LABEL,
+                List.of(refundSpec(2)), "customer", NOW);
+    }
+
+    /** A request driven along legal moves into {@code target}. */
+    private static ReturnRequest in(ReturnStatus target) {
+        ReturnRequest r = request();
+        List<ReturnStatus> path = switch (target) {
+            case REQUESTED -> List.of();
+            case NEEDS_REVIEW, REJECTED, APPROVED, CANCELLED -> List.of(target);
+            case AWAITING_SHIPMENT -> List.of(ReturnStatus.APPROVED, target);
+            case IN_TRANSIT -> List.of(ReturnStatus.APPROVED, ReturnStatus.AWAITING_SHIPMENT, target);
+            case RECEIVED -> List.of(ReturnStatus.APPROVED, ReturnStatus.AWAITING_SHIPMENT, target);
+            case INSPECTED -> List.of(ReturnStatus.APPROVED, ReturnStatus.AWAITING_SHIPMENT, ReturnStatus.RECEIVED, target);
+            case COMPLETED -> List.of(ReturnStatus.APPROVED, ReturnStatus.AWAITING_SHIPMENT, ReturnStatus.RECEIVED,
+                    ReturnStatus.INSPECTED, target);
+        };
+        path.forEach(s -> r.transitionTo(s, "test", null, NOW));
+        return r;
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReturnStatus.class)
+    void everyMoveIsAllowedExactlyWhenTheTableSaysSo(ReturnStatus from) {
+        for (ReturnStatus to : ReturnStatus.values()) {
+            ReturnRequest r = in(from);
+            if (LEGAL.get(from).contains(to)) {
+                r.transitionTo(to, "staff", "why", NOW);
+                assertThat(r.status()).isEqualTo(to);
+            } else {
+                assertThatThrownBy(() -> r.transitionTo(to, "staff", "why", NOW))
+                        .isInstanceOf(IllegalTransitionException.class);
+                assertThat(r.status()).isEqualTo(from);
+            }
+        }
+    }
+
+    @Test
+    void everyMoveIsRecordedWithWhoWhenFromToAndWhy() {
+        ReturnRequest r = request();
+        r.transitionTo(ReturnStatus.NEEDS_REVIEW, "policy", "review required", NOW);
+        r.transitionTo(ReturnStatus.REJECTED, "sakura-manager", "worn", NOW.plusSeconds(60));
+        assertThat(r.drainChanges()).extracting(ReturnRequest.StatusChange::from, ReturnRequest.StatusChange::to,
+                        ReturnRequest.StatusChange::actor, ReturnRequest.StatusChange::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(null, ReturnStatus.REQUESTED, "customer", null),
+                        org.assertj.core.groups.Tuple.tuple(ReturnStatus.REQUESTED, ReturnStatus.NEEDS_REVIEW, "policy", "review required"),
+                        org.assertj.core.groups.Tuple.tuple(ReturnStatus.NEEDS_REVIEW, ReturnStatus.REJECTED, "sakura-manager", "worn"));
+        assertThat(r.drainChanges()).isEmpty();
+    }
+
+    @Test
+    void customerMayCancelOnlyUntilTheParcelShips() {
+        assertThat(EnumSet.allOf(ReturnStatus.class).stream().filter(ReturnStatus::customerMayCancel))
+                .containsExactlyInAnyOrder(ReturnStatus.REQUESTED, ReturnStatus.NEEDS_REVIEW, ReturnStatus.APPROVED,
+                        ReturnStatus.AWAITING_SHIPMENT);
+    }
+
+    @Test
+    void receiptStartsTheRefundClockAndOverdueFollowsIt() {
+        ReturnRequest r = in(ReturnStatus.AWAITING_SHIPMENT);
+        r.receive("operator", Duration.ofHours(24), NOW);
+        assertThat(r.refundDueAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
+        assertThat(r.refundOverdue(NOW.plus(Duration.ofHours(23)))).isFalse();
+        assertThat(r.refundOverdue(NOW.plus(Duration.ofHours(25)))).isTrue();
+    }
+
+    @Test
+    void aRequestNeedsAtLeastOneLine() {
+        assertThatThrownBy(() -> new ReturnRequest(1, "R-000002", 7, "a@example.jp", "ja", null, List.of(), "customer", NOW))
+                .isInstanceOf(ReturnRuleViolation.class);
+    }
+
+    @Test
+    void specsRefuseIncompleteResolutions() {
+        assertThatThrownBy(() -> new ReturnLine.Spec(1, 1, "SIZE", null, Resolution.REFUND, null, null, "AUTO_APPROVE",
+                "r", null, null, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ReturnLine.Spec(1, 1, "SIZE", null, Resolution.EXCHANGE, null, null, "AUTO_APPROVE",
+                "r", null, null, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> refundSpec(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
