@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 
 /** Properties of the refund math that must hold for every order and every return sequence. */
-class RefundMathProperties {
+class RefundMathPropertiesTest {
 
     @Provide
     Arbitrary<RefundMath.Line> lines() {
