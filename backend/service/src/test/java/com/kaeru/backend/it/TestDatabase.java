@@ -17,6 +17,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestDatabase implements LauncherSessionListener {
     private static EmbeddedDatabase database;
+    private static com.icegreen.greenmail.util.GreenMail mail;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -32,6 +33,10 @@ public class TestDatabase implements LauncherSessionListener {
             database = EmbeddedDatabase.start(dataDir, Integer.parseInt(port));
             database.provision();
             TestTokens.writeJwks(Path.of(System.getProperty("kaeru.it.jwks")));
+            // A real SMTP server for the customer e-mails (the Payara under test sends to this port).
+            mail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
+                    Integer.parseInt(System.getProperty("kaeru.it.smtp.port")), "127.0.0.1", "smtp"));
+            mail.start();
         } catch (IOException e) {
             throw new IllegalStateException("Test database could not start", e);
         }
@@ -39,10 +44,19 @@ public class TestDatabase implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.stop();
+            mail = null;
+        }
         if (database != null) {
             database.close();
             database = null;
         }
+    }
+
+    /** The SMTP server the backend under test delivers to. */
+    public static com.icegreen.greenmail.util.GreenMail mail() {
+        return mail;
     }
 
     public static String jdbcUrl(String db) {

@@ -1,0 +1,111 @@
+package com.kaeru.backend.notifications.application;
+
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+import com.samskivert.mustache.Mustache;
+import com.kaeru.backend.tenancy.domain.Shop;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Turns an outbox event into a customer e-mail in the customer's language, from the shop's own
+ * template when it has one, else the default ({@code mail/templates*.properties}). Events without
+ * a template (e.g. the intermediate APPROVED before "label ready") send nothing.
+ */
+@ApplicationScoped
+public class EmailComposer {
+    private static final Mustache.Compiler MUSTACHE = Mustache.compiler().escapeHTML(false).defaultValue("");
+
+    @Inject
+    @ConfigProperty(name = "kaeru.portal.base-url", defaultValue = "http://localhost:8080/portal")
+    String portalBaseUrl;
+
+    @PersistenceContext(unitName = "kaeru")
+    EntityManager em;
+
+    /** A composed e-mail. */
+    public record Email(String to, String subject, String text, String html, Locale locale) {
+    }
+
+    public Optional<Email> compose(Shop shop, String eventType, Map<String, Object> payload) {
+        Locale locale = "en".equals(payload.get("language")) ? Locale.ENGLISH : Locale.JAPANESE;
+        Optional<String[]> template = shopTemplate(shop.id(), eventType, locale.getLanguage())
+                .or(() -> defaultTemplate(eventType, locale));
+        if (template.isEmpty() || payload.get("email") == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> vars = new HashMap<>(payload);
+        vars.put("shopName", shop.name());
+        vars.put("portalUrl", portalBaseUrl + "/" + shop.slug().value() + "?lang=" + locale.getLanguage());
+        if (payload.get("amountMinor") instanceof Number amount) {
+            vars.put("amount", money(((Number) amount).longValue(), String.valueOf(payload.get("currency")), locale));
+        }
+        if (payload.get("method") != null) {
+            vars.put("method", text(locale, "method." + payload.get("method")).orElse(String.valueOf(payload.get("method"))));
+            if ("GIFT_CODE".equals(payload.get("method"))) {
+                vars.put("giftCode", payload.get("reference"));
+            }
+        }
+        String subject = MUSTACHE.compile(template.get()[0]).execute(vars);
+        String text = MUSTACHE.compile(template.get()[1]).execute(vars);
+        return Optional.of(new Email(String.valueOf(payload.get("email")), subject, text, html(shop, subject, text),
+                locale));
+    }
+
+    /** Amounts as the customer reads them: ￥4,583 in Japanese, ¥4,583 in English; minor units per currency. */
+    static String money(long minor, String currencyCode, Locale locale) {
+        Currency currency = Currency.getInstance(currencyCode);
+        NumberFormat format = NumberFormat.getCurrencyInstance("ja".equals(locale.getLanguage()) ? Locale.JAPAN : Locale.US);
+        format.setCurrency(currency);
+        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+        format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+        return format.format(java.math.BigDecimal.valueOf(minor, currency.getDefaultFractionDigits()));
+    }
+
+    private Optional<String[]> shopTemplate(long shopId, String eventType, String language) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select subject, body from notification_template "
+                        + "where shop_id = ?1 and event_type = ?2 and language = ?3")
+                .setParameter(1, shopId).setParameter(2, eventType).setParameter(3, language).getResultList();
+        return rows.stream().findFirst().map(r -> new String[] {(String) r[0], (String) r[1]});
+    }
+
+    private static Optional<String[]> defaultTemplate(String eventType, Locale locale) {
+        Optional<String> subject = text(locale, eventType + ".subject");
+        Optional<String> body = text(locale, eventType + ".body");
+        return subject.isPresent() && body.isPresent() ? Optional.of(new String[] {subject.get(), body.get()})
+                : Optional.empty();
+    }
+
+    private static Optional<String> text(Locale locale, String key) {
+        try {
+            return Optional.of(ResourceBundle.getBundle("mail.templates", locale, EmailComposer.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key));
+        } catch (MissingResourceException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The same text as simple HTML, in the shop's colour. */
+    private static String html(Shop shop, String subject, String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replaceAll("(https?://\\S+)", "<a href=\"$1\">$1</a>").replace("\n", "<br>");
+        String name = shop.name().replace("&", "&amp;").replace("<", "&lt;");
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + subject.replace("<", "&lt;")
+                + "</title></head><body style=\"margin:0;font-family:sans-serif;color:#1a1a1a\">"
+                + "<div style=\"background:" + shop.brandColor() + ";color:#fff;padding:16px 24px;font-size:20px;"
+                + "font-weight:bold\">" + name + "</div><div style=\"padding:24px;line-height:1.7\">" + escaped
+                + "</div></body></html>";
+    }
+}

@@ -1,0 +1,76 @@
+package com.kaeru.backend.notifications.infrastructure;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+import com.kaeru.backend.notifications.application.EmailComposer;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends e-mail over SMTP (UTF-8, text and HTML alternatives). The Message-ID carries the outbox
+ * dedupe key, so a message delivered twice after a crash is recognisably the same message.
+ */
+@ApplicationScoped
+public class SmtpMailer {
+    @Inject
+    @ConfigProperty(name = "kaeru.mail.smtp.host", defaultValue = "localhost")
+    String host;
+    @Inject
+    @ConfigProperty(name = "kaeru.mail.smtp.port", defaultValue = "2525")
+    int port;
+    @Inject
+    @ConfigProperty(name = "kaeru.mail.from", defaultValue = "Kaeru <noreply@kaeru.local>")
+    String from;
+
+    private Session session;
+
+    @PostConstruct
+    void init() {
+        Properties props = new Properties();
+        props.put("mail.smtp.host", host);
+        props.put("mail.smtp.port", Integer.toString(port));
+        props.put("mail.smtp.connectiontimeout", "5000");
+        props.put("mail.smtp.timeout", "10000");
+        props.put("mail.smtp.writetimeout", "10000");
+        session = Session.getInstance(props);
+    }
+
+    public void send(EmailComposer.Email email, String fromName, String dedupeKey) throws MessagingException {
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", "<" + dedupeKey.replaceAll("[^A-Za-z0-9.:-]", "_") + "@kaeru>");
+            }
+        };
+        InternetAddress sender = new InternetAddress(from);
+        try {
+            sender.setPersonal(fromName, StandardCharsets.UTF_8.name());
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new MessagingException("UTF-8 unsupported", e);
+        }
+        message.setFrom(sender);
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(email.to()));
+        message.setSubject(email.subject(), StandardCharsets.UTF_8.name());
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(email.text(), StandardCharsets.UTF_8.name());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(email.html(), "text/html; charset=UTF-8");
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        alternatives.addBodyPart(text);
+        alternatives.addBodyPart(html);
+        message.setContent(alternatives);
+        message.setHeader("Content-Language", email.locale().getLanguage());
+        Transport.send(message);
+    }
+}

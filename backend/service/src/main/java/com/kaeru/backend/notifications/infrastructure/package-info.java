@@ -1,0 +1,2 @@
+/** SMTP delivery with Jakarta Mail. */
+package com.kaeru.backend.notifications.infrastructure;

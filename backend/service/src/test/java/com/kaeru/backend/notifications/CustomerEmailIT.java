@@ -1,0 +1,114 @@
+package com.kaeru.backend.notifications;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.kaeru.backend.it.Deployments;
+import com.kaeru.backend.it.Shops;
+import com.kaeru.backend.it.Sql;
+import com.kaeru.backend.it.TestDatabase;
+import com.kaeru.backend.it.TestTokens;
+import io.restassured.RestAssured;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Customer e-mails leave through the outbox to a real SMTP server (GreenMail), in the customer's language. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CustomerEmailIT {
+    private static final String SHOP = "kumo-zakka";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtApiWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private List<MimeMessage> mailsTo(String address, int atLeast) throws Exception {
+        // Bounded wait for delivery by the dispatcher (it polls every 2 s); returns as soon as they are in.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        List<MimeMessage> mine;
+        do {
+            TestDatabase.mail().waitForIncomingEmail(2000, TestDatabase.mail().getReceivedMessages().length + 1);
+            mine = Arrays.stream(TestDatabase.mail().getReceivedMessages())
+                    .filter(m -> {
+                        try {
+                            return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(address);
+                        } catch (Exception e) {
+                            return false;
+                        }
+                    }).toList();
+        } while (mine.size() < atLeast && System.nanoTime() < deadline);
+        return mine;
+    }
+
+    @Test
+    void japaneseCustomerGetsJapaneseMailsForApprovalReceiptAndRefund() throws Exception {
+        RestAssured.baseURI = base.toString().replace(base.getHost(), "localhost").replaceAll("/$", "");
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String email = "mail-" + run.toLowerCase() + "@example.jp";
+        Shops.products(SHOP, """
+                [{"externalId":"CUP-%1$s","nameJa":"湯呑み","nameEn":"Teacup","variants":[{"sku":"CUP-%1$s","priceMinor":1800}]}]
+                """.formatted(run));
+        Shops.order(SHOP, "M-" + run, email, 2, 0,
+                "[{\"lineNo\":1,\"sku\":\"CUP-" + run + "\",\"quantity\":1,\"unitPriceMinor\":1800}]");
+        String token = Shops.customerToken(SHOP, "M-" + run, email);
+        long line = ((Number) given().header("X-Kaeru-Order-Token", token).get("/v1/portal/shops/" + SHOP + "/order")
+                .then().extract().path("lines[0].orderLineId")).longValue();
+        String rma = given().header("X-Kaeru-Order-Token", token).contentType("application/json")
+                .body("{\"lines\":[{\"orderLineId\":" + line + ",\"quantity\":1,\"reasonCode\":\"DEFECTIVE\","
+                        + "\"resolution\":\"REFUND\",\"refundMethod\":\"GIFT_CODE\"}]}")
+                .post("/v1/portal/shops/" + SHOP + "/returns").then().statusCode(200).extract().path("rmaNumber");
+        var staff = given().auth().oauth2(TestTokens.token("kumo-operator", "/shops/" + SHOP + "/operator"));
+        String lineId = staff.post("/v1/shops/" + SHOP + "/returns/" + rma + "/receive").then().statusCode(200)
+                .extract().path("lines[0].id").toString();
+        given().auth().oauth2(TestTokens.token("kumo-operator", "/shops/" + SHOP + "/operator"))
+                .contentType("application/json").body("{\"grades\":[\"C\"]}")
+                .post("/v1/shops/" + SHOP + "/returns/" + rma + "/lines/" + lineId + "/grades").then().statusCode(200);
+
+        List<MimeMessage> mails = mailsTo(email, 3);
+        List<String> subjects = mails.stream().map(m -> {
+            try {
+                return m.getSubject();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertThat(subjects).containsExactlyInAnyOrder(
+                "【くも雑貨店】返品 " + rma + " を承認しました（返送ラベルのご案内）",
+                "【くも雑貨店】返品 " + rma + " の商品が到着しました",
+                "【くも雑貨店】" + rma + " の返金（￥1,800）が完了しました");
+        MimeMessage refund = mails.stream().filter(m -> GreenMailUtil.getBody(m).contains("ギフトコード")
+                || subjectOf(m).contains("返金")).findFirst().orElseThrow();
+        String body = GreenMailUtil.getBody(refund);
+        assertThat(refund.getHeader("Message-ID")[0]).contains(rma);
+        assertThat(refund.getFrom()[0].toString()).contains("noreply@kaeru.local");
+        assertThat(body).contains("text/html").contains("#455A64");
+        // Delivered rows are marked; nothing is left pending for this return.
+        assertThat(Sql.number("select count(*) from outbox_event where aggregate_ref = ? and shop_id = "
+                + "(select id from shop where slug = ?) and delivered_at is null", rma, SHOP)).isZero();
+    }
+
+    private static String subjectOf(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+}
