@@ -104,6 +104,7 @@ public final class KaeruLauncher {
                  REST API          %s/api/v1   (OpenAPI: %s/openapi)
                  Health            %s/health/ready
                  Keycloak          %s   (admin console: admin / admin)
+                 Customer e-mails  http://localhost:%d   (development inbox)
 
                  Demo logins (password kaeru-demo):
                    agency            agency admin of demo-agency (sakura-apparel, kumo-zakka)
@@ -116,6 +117,7 @@ public final class KaeruLauncher {
                  Logs: %s
                  Ctrl-C stops everything.
                 ──────────────────────────────────────────────────────────────
-                """, took.toSeconds(), base, base, base, base, base, s.keycloakUrl(), s.dataDir().resolve("run"));
+                """, took.toSeconds(), base, base, base, base, base, s.keycloakUrl(), s.mailUiPort(),
+                s.dataDir().resolve("run"));
     }
 }

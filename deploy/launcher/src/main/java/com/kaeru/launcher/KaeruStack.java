@@ -14,6 +14,7 @@ public final class KaeruStack implements AutoCloseable {
 
     private final StackSettings settings;
     private EmbeddedDatabase database;
+    private DevMailCatcher mail;
     private ManagedProcess keycloak;
     private ManagedProcess payara;
 
@@ -38,6 +39,9 @@ public final class KaeruStack implements AutoCloseable {
             database = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"), settings.dbPort());
             database.provision();
         }
+        if (settings.smtpPort() > 0) {
+            mail = DevMailCatcher.start(settings.smtpPort(), settings.mailUiPort());
+        }
         if (settings.externalKeycloak().isEmpty()) {
             String keycloakDb = database != null ? database.jdbcUrl("keycloak")
                     : settings.dbUrl().replaceAll("/[^/?]+(\\?.*)?$", "/keycloak");
@@ -56,6 +60,10 @@ public final class KaeruStack implements AutoCloseable {
 
     public ManagedProcess payara() {
         return payara;
+    }
+
+    public DevMailCatcher mail() {
+        return mail;
     }
 
     public ManagedProcess keycloak() {
@@ -84,6 +92,9 @@ public final class KaeruStack implements AutoCloseable {
         if (keycloak != null) {
             LOG.info("Stopping Keycloak");
             keycloak.stop();
+        }
+        if (mail != null) {
+            mail.close();
         }
         if (database != null) {
             LOG.info("Stopping PostgreSQL");

@@ -42,6 +42,10 @@ public final class PayaraServer {
         properties.put("mp.jwt.verify.publickey.location", settings.issuer() + "/protocol/openid-connect/certs");
         properties.put("kaeru.oidc.provider-uri", settings.issuer());
         properties.put("kaeru.api.url", settings.baseUrl() + "/api/v1");
+        properties.put("kaeru.portal.base-url", settings.baseUrl() + "/portal");
+        if (settings.smtpPort() > 0) {
+            properties.put("kaeru.mail.smtp.port", Integer.toString(settings.smtpPort()));
+        }
         properties.putAll(extraProperties);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString(), "--nocluster", "--rootdir", rootDir.toString(),

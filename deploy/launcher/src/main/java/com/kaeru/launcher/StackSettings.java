@@ -19,11 +19,13 @@ import java.util.Optional;
  * @param externalDbUrl    JDBC URL of an external PostgreSQL; embedded PostgreSQL is skipped when set
  * @param externalKeycloak base URL of an external Keycloak; the embedded one is skipped when set
  * @param demoData         load the demo shops
+ * @param smtpPort         port of the development SMTP server (mail catcher); 0 = none
+ * @param mailUiPort       port of the development inbox page
  */
 public record StackSettings(Path dataDir, Path distDir, java.util.List<Path> wars, Path realmFile,
                             int httpPort, int keycloakPort, int keycloakMgmtPort, int dbPort,
                             Optional<String> externalDbUrl, Optional<String> externalKeycloak,
-                            boolean demoData) {
+                            boolean demoData, int smtpPort, int mailUiPort) {
 
     public static StackSettings fromEnvironment(Path home, Map<String, String> env) {
         return new StackSettings(
@@ -40,7 +42,9 @@ public record StackSettings(Path dataDir, Path distDir, java.util.List<Path> war
                 integer(env, "KAERU_DB_PORT", 15432),
                 value(env, "KAERU_DB_URL"),
                 value(env, "KAERU_KEYCLOAK_URL"),
-                !"false".equalsIgnoreCase(value(env, "KAERU_DEMO_DATA").orElse("true")));
+                !"false".equalsIgnoreCase(value(env, "KAERU_DEMO_DATA").orElse("true")),
+                integer(env, "KAERU_SMTP_PORT", 2525),
+                integer(env, "KAERU_MAIL_UI_PORT", 8025));
     }
 
     public String keycloakUrl() {
@@ -61,7 +65,7 @@ public record StackSettings(Path dataDir, Path distDir, java.util.List<Path> war
 
     public StackSettings withPorts(int http, int keycloak, int keycloakMgmt, int db) {
         return new StackSettings(dataDir, distDir, wars, realmFile, http, keycloak, keycloakMgmt, db,
-                externalDbUrl, externalKeycloak, demoData);
+                externalDbUrl, externalKeycloak, demoData, smtpPort, mailUiPort);
     }
 
     static Optional<String> value(Map<String, String> env, String name) {

@@ -31,7 +31,7 @@ public class SystemUnderTest implements LauncherSessionListener {
                 List.of(distDir.resolve("api.war"), distDir.resolve("admin.war"), distDir.resolve("portal.war")),
                 Path.of(System.getProperty("kaeru.system.realm")),
                 HTTP_PORT, KEYCLOAK_PORT, Ports.free(), Ports.free(),
-                Optional.empty(), Optional.empty(), true);
+                Optional.empty(), Optional.empty(), true, Ports.free(), Ports.free());
         stack = KaeruStack.start(settings, Map.of());
     }
 

@@ -1,7 +1,11 @@
 package com.kaeru.backend.demo;
 
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
 import java.util.logging.Logger;
 
+import com.kaeru.backend.returns.domain.ReturnStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -18,6 +22,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+    private static final List<String> SHOPS = List.of("sakura-apparel", "kumo-zakka", "umi-outdoor");
+    /** The states demo returns are brought to, in order. */
+    private static final List<ReturnStatus> WANTED = List.of(ReturnStatus.AWAITING_SHIPMENT,
+            ReturnStatus.AWAITING_SHIPMENT, ReturnStatus.RECEIVED, ReturnStatus.RECEIVED, ReturnStatus.COMPLETED,
+            ReturnStatus.COMPLETED, ReturnStatus.COMPLETED, ReturnStatus.CANCELLED, ReturnStatus.NEEDS_REVIEW,
+            ReturnStatus.REJECTED);
 
     @Inject
     @ConfigProperty(name = "kaeru.demo-data.enabled", defaultValue = "false")
@@ -25,8 +35,13 @@ public class DemoDataLoader {
 
     @Inject
     DemoShops demoShops;
+    @Inject
+    DemoCatalog demoCatalog;
 
     @PostConstruct
+    // Lifecycle callbacks ignore the class-level attribute: without this the whole start-up
+    // would run in one transaction, and one refused demo return would roll back everything.
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
         if (!enabled) {
             return;
@@ -35,6 +50,33 @@ public class DemoDataLoader {
         demoShops.ensureShop("sakura-apparel", "さくらアパレル", "demo-agency", "ja", "#C2185B");
         demoShops.ensureShop("kumo-zakka", "くも雑貨店", "demo-agency", "ja", "#455A64");
         demoShops.ensureShop("umi-outdoor", "Umi Outdoor", null, "ja", "#00796B");
+        Instant now = Instant.now();
+        for (String shop : SHOPS) {
+            demoCatalog.ensureCatalogAndOrders(shop, now);
+            if (!demoCatalog.hasReturns(shop, now)) {
+                demoReturns(shop, now);
+            }
+        }
         LOG.info("Demo data present: demo-agency, sakura-apparel, kumo-zakka, umi-outdoor");
+    }
+
+    /** Returns in every state; a candidate the policy refuses is skipped (only its transaction rolls back). */
+    private void demoReturns(String shop, Instant now) {
+        Iterator<String> delivered = demoCatalog.candidates(shop, true, now).iterator();
+        Iterator<String> undelivered = demoCatalog.candidates(shop, false, now).iterator();
+        int variety = 0;
+        for (ReturnStatus target : WANTED) {
+            boolean review = target == ReturnStatus.NEEDS_REVIEW || target == ReturnStatus.REJECTED;
+            Iterator<String> source = review ? undelivered : delivered;
+            while (source.hasNext()) {
+                String order = source.next();
+                try {
+                    demoCatalog.createReturn(shop, order, target, variety++);
+                    break;
+                } catch (RuntimeException refused) {
+                    LOG.fine(() -> "Demo return from " + order + " skipped: " + refused.getMessage());
+                }
+            }
+        }
     }
 }

@@ -41,6 +41,9 @@ public class DatabaseMigrator {
     boolean enabled;
 
     @PostConstruct
+    // Lifecycle callbacks ignore the class-level attribute: without this the whole start-up
+    // would run in one transaction, and one refused demo return would roll back everything.
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         if (!enabled) {
             LOG.info("Database migrations disabled (kaeru.db.migrate=false)");

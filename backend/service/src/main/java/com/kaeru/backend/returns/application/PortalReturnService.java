@@ -93,7 +93,8 @@ public class PortalReturnService {
         Instant now = clock.instant();
         String language = locale.getLanguage();
         ReturnAssessment.Assessed assessed = assessment.assess(opened.shop, opened.order, now);
-        List<PortalOrderLineDto> lines = opened.order.lines().stream().map(line -> {
+        List<PortalOrderLineDto> lines = opened.order.lines().stream()
+                .sorted(Comparator.comparingInt(com.kaeru.backend.orders.domain.OrderLine::lineNo)).map(line -> {
             ReturnAssessment.LineAssessment a = assessed.line(line.id());
             PolicyDecision decision = assessment.decide(opened.shop, opened.order, a, Math.max(1, a.returnable()),
                     null, false, now);
