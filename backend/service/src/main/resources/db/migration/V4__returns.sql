@@ -179,13 +179,15 @@ create table outbox_event (
     shop_id       bigint        not null references shop (id),
     event_type    varchar(60)   not null,
     aggregate_ref varchar(40)   not null,
-    dedupe_key    varchar(200)  not null unique,
+    dedupe_key    varchar(200)  not null,
     payload       text          not null,
     created_at    timestamptz   not null default now(),
     available_at  timestamptz   not null default now(),
     attempts      integer       not null default 0,
     last_error    varchar(1000),
-    delivered_at  timestamptz
+    delivered_at  timestamptz,
+    -- RMA numbers are per shop, so keys are unique per shop.
+    unique (shop_id, dedupe_key)
 );
 create index outbox_pending_idx on outbox_event (available_at) where delivered_at is null;
 

@@ -16,14 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The customer's self-service: look up an order, see what may be returned and why, submit,
  * follow and cancel. No account: a lookup gives a short-lived token for that order only.
+ * Shares its root path with {@link PortalShopsApi}; Jersey merges the two.
  */
-@Path("/portal/shops/{slug}")
+@Path("/portal/shops")
 @Tag(name = "Portal", description = "Public endpoints of the customer portal")
 @Produces(MediaType.APPLICATION_JSON)
 public interface PortalReturnsApi {
 
     @POST
-    @Path("/order-lookups")
+    @Path("/{slug}/order-lookups")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open an order with its number and the e-mail or phone used for it")
     @APIResponse(responseCode = "200", description = "A token for this order")
@@ -32,12 +33,12 @@ public interface PortalReturnsApi {
     OrderAccessDto lookup(@PathParam("slug") String slug, OrderLookup lookup);
 
     @GET
-    @Path("/order")
+    @Path("/{slug}/order")
     @Operation(summary = "The order opened by the token: lines, eligibility with reasons, exchange options, earlier returns")
     PortalOrderDto order(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token);
 
     @POST
-    @Path("/returns")
+    @Path("/{slug}/returns")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a return request; the policy decides at once")
     @APIResponse(responseCode = "422", description = "A line is not returnable as asked; nothing was saved")
@@ -45,13 +46,13 @@ public interface PortalReturnsApi {
                      ReturnSubmission submission);
 
     @GET
-    @Path("/returns/{rma}")
+    @Path("/{slug}/returns/{rma}")
     @Operation(summary = "Status and timeline of a return of the opened order")
     ReturnDto status(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,
                      @PathParam("rma") String rma);
 
     @POST
-    @Path("/returns/{rma}/cancel")
+    @Path("/{slug}/returns/{rma}/cancel")
     @Operation(summary = "Cancel a return until the parcel ships")
     ReturnDto cancel(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,
                      @PathParam("rma") String rma);

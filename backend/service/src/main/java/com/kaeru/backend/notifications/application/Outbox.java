@@ -3,7 +3,6 @@ package com.kaeru.backend.notifications.application;
 import java.time.Instant;
 import java.util.Map;
 
-import com.kaeru.backend.notifications.domain.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -25,10 +24,12 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(long shopId, String type, String aggregateRef, String dedupeKey, Map<String, ?> payload,
                         Instant now) {
-        long existing = em.createQuery("select count(e) from OutboxEvent e where e.shopId = :shop and e.dedupeKey = :key",
-                        Long.class).setParameter("shop", shopId).setParameter("key", dedupeKey).getSingleResult();
-        if (existing == 0) {
-            em.persist(new OutboxEvent(shopId, type, aggregateRef, dedupeKey, JSON.toJson(payload), now));
-        }
+        // on conflict: a key published twice (a retried use case) is stored once, without failing the transaction
+        em.createNativeQuery("insert into outbox_event (shop_id, event_type, aggregate_ref, dedupe_key, payload, "
+                        + "created_at, available_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?6) "
+                        + "on conflict (shop_id, dedupe_key) do nothing")
+                .setParameter(1, shopId).setParameter(2, type).setParameter(3, aggregateRef).setParameter(4, dedupeKey)
+                .setParameter(5, JSON.toJson(payload)).setParameter(6, now.atOffset(java.time.ZoneOffset.UTC))
+                .executeUpdate();
     }
 }
