@@ -25,8 +25,14 @@ public class SystemUnderTest implements LauncherSessionListener {
             return;
         }
         Path distDir = Path.of(dist);
+        Path dataDir = Path.of(System.getProperty("kaeru.system.data"));
+        // A fresh database every run (the realm is imported only into an empty one); the unpacked
+        // Keycloak is kept, its first start is the slow part.
+        for (String stale : List.of("postgres", "payara", "run")) {
+            deleteTree(dataDir.resolve(stale));
+        }
         StackSettings settings = new StackSettings(
-                Path.of(System.getProperty("kaeru.system.data")),
+                dataDir,
                 distDir,
                 List.of(distDir.resolve("api.war"), distDir.resolve("admin.war"), distDir.resolve("portal.war")),
                 Path.of(System.getProperty("kaeru.system.realm")),
@@ -40,6 +46,19 @@ public class SystemUnderTest implements LauncherSessionListener {
         if (stack != null) {
             stack.close();
             stack = null;
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!java.nio.file.Files.exists(root)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot clean " + root, e);
         }
     }
 
