@@ -4,6 +4,7 @@ import java.util.Set;
 
 import com.kaeru.backend.access.api.MeResource;
 import com.kaeru.backend.integration.api.IntegrationResource;
+import com.kaeru.backend.policy.api.PolicyResource;
 import com.kaeru.backend.platform.web.ConstraintViolationMapper;
 import com.kaeru.backend.platform.web.KaeruExceptionMapper;
 import com.kaeru.backend.platform.web.UnexpectedExceptionMapper;
@@ -48,6 +49,7 @@ public class KaeruApplication extends Application {
                 ReturnReasonsResource.class,
                 IntegrationResource.class,
                 ReturnsResource.class,
+                PolicyResource.class,
                 PortalReturnsResource.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,

@@ -353,4 +353,73 @@ class ReturnsFlowIT {
         staff("sakura-analyst", "analyst").post(STAFF + "/" + rma + "/receive").then().statusCode(403);
         staff("sakura-analyst", "analyst").get(STAFF + "?status=NOPE").then().statusCode(422);
     }
+
+    @Test
+    void managersPolicyDecidesWithFeesReviewAndExchangeOnly() {
+        String umi = "umi-outdoor";
+        var manager = given().auth().oauth2(TestTokens.token("umi-manager", "/shops/umi-outdoor/manager"))
+                .contentType("application/json");
+        String policy = """
+                {"rules":[
+                  {"name":"Sale: exchange only","onSale":true,"outcome":"EXCHANGE_ONLY",
+                   "messageJa":"セール品は交換のみ承ります。","messageEn":"Sale items can be exchanged only."},
+                  {"name":"Expensive: review","minLineValueMinor":20000,"outcome":"NEEDS_REVIEW"},
+                  {"name":"Within 14 days","minDays":0,"maxDays":14,"outcome":"AUTO_APPROVE","restockingFeePercent":10},
+                  {"name":"Too late","minDays":15,"outcome":"REJECT","messageEn":"Returns are accepted for 14 days."}]}""";
+        manager.body(policy).put("/v1/shops/" + umi + "/policy").then().statusCode(200)
+                .body("usingDefault", equalTo(false)).body("rules.name", hasItem("Expensive: review"));
+        given().auth().oauth2(TestTokens.token("umi-analyst", "/shops/umi-outdoor/analyst")).contentType("application/json")
+                .body(policy).put("/v1/shops/" + umi + "/policy").then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("umi-manager", "/shops/umi-outdoor/manager")).contentType("application/json")
+                .body("{\"rules\":[{\"name\":\"Broken\",\"minDays\":10,\"maxDays\":2,\"outcome\":\"REJECT\"}]}")
+                .put("/v1/shops/" + umi + "/policy").then().statusCode(422);
+        given().auth().oauth2(TestTokens.token("umi-manager", "/shops/umi-outdoor/manager")).contentType("application/json")
+                .body("{\"rules\":[{\"name\":\"No outcome\"}]}")
+                .put("/v1/shops/" + umi + "/policy").then().statusCode(400);
+
+        Shops.products(umi, """
+                [{"externalId":"TENT-%1$s","nameJa":"テント","nameEn":"Tent","variants":[{"sku":"TENT-%1$s","priceMinor":30000}]},
+                 {"externalId":"CAP-%1$s","nameJa":"キャップ","nameEn":"Cap","variants":[
+                   {"sku":"CAP-%1$s-S","size":"S","priceMinor":4000},{"sku":"CAP-%1$s-M","size":"M","priceMinor":4000}]}]
+                """.formatted(run));
+        Shops.order(umi, "UMI-" + run, "kai@example.jp", 5, 0, """
+                [{"lineNo":1,"sku":"TENT-%1$s","quantity":1,"unitPriceMinor":30000},
+                 {"lineNo":2,"sku":"CAP-%1$s-S","quantity":1,"unitPriceMinor":4000,"lineDiscountMinor":1000},
+                 {"lineNo":3,"sku":"CAP-%1$s-M","quantity":1,"unitPriceMinor":4000}]""".formatted(run));
+        String token = Shops.customerToken(umi, "UMI-" + run, "kai@example.jp");
+        String portal = "/v1/portal/shops/" + umi;
+        var order = customer(token).header("Accept-Language", "en").get(portal + "/order").then().statusCode(200)
+                .body("lines.find { it.sku == 'CAP-" + run + "-S' }.eligibility.outcome", equalTo("EXCHANGE_ONLY"))
+                .body("lines.find { it.sku == 'CAP-" + run + "-S' }.eligibility.refundAllowed", equalTo(false))
+                .body("lines.find { it.sku == 'CAP-" + run + "-S' }.eligibility.message", equalTo("Sale items can be exchanged only."))
+                .body("lines.find { it.sku == 'TENT-" + run + "' }.eligibility.outcome", equalTo("NEEDS_REVIEW"))
+                .body("lines.find { it.sku == 'CAP-" + run + "-M' }.eligibility.refundFeeMinor", equalTo(400));
+        long sale = ((Number) order.extract().path("lines.find { it.sku == 'CAP-" + run + "-S' }.orderLineId")).longValue();
+        long tent = ((Number) order.extract().path("lines.find { it.sku == 'TENT-" + run + "' }.orderLineId")).longValue();
+        long cap = ((Number) order.extract().path("lines.find { it.sku == 'CAP-" + run + "-M' }.orderLineId")).longValue();
+        customer(token).body("{\"lines\":[{\"orderLineId\":" + sale + ",\"quantity\":1,\"reasonCode\":\"OTHER\","
+                + "\"resolution\":\"REFUND\",\"refundMethod\":\"STORE_CREDIT\"}]}").post(portal + "/returns").then()
+                .statusCode(422);
+        customer(token).body("{\"lines\":[{\"orderLineId\":" + cap + ",\"quantity\":1,\"reasonCode\":\"OTHER\","
+                        + "\"resolution\":\"REFUND\",\"refundMethod\":\"STORE_CREDIT\"}]}").post(portal + "/returns").then()
+                .statusCode(200).body("status", equalTo("AWAITING_SHIPMENT"))
+                .body("lines[0].refundAmountMinor", equalTo(3600)).body("lines[0].feeMinor", equalTo(400))
+                .body("lines[0].policyRule", equalTo("Within 14 days"));
+        String review = customer(token).body("{\"lines\":[{\"orderLineId\":" + tent + ",\"quantity\":1,"
+                        + "\"reasonCode\":\"DEFECTIVE\",\"resolution\":\"REFUND\",\"refundMethod\":\"ORIGINAL_PAYMENT\"},"
+                        + "{\"orderLineId\":" + sale + ",\"quantity\":1,\"reasonCode\":\"SIZE_TOO_SMALL\","
+                        + "\"resolution\":\"EXCHANGE\",\"exchangeSku\":\"CAP-" + run + "-M\"}]}")
+                .post(portal + "/returns").then().statusCode(200).body("status", equalTo("NEEDS_REVIEW"))
+                .extract().path("rmaNumber");
+        // A person decides; rejection needs a message for the customer, approval reserves the exchange.
+        manager.body("{}").post("/v1/shops/" + umi + "/returns/" + review + "/reject").then().statusCode(422);
+        given().auth().oauth2(TestTokens.token("umi-manager", "/shops/umi-outdoor/manager")).contentType("application/json")
+                .body("{\"message\":\"ok\"}").post("/v1/shops/" + umi + "/returns/" + review + "/approve").then()
+                .statusCode(200).body("status", equalTo("AWAITING_SHIPMENT"))
+                .body("lines.find { it.resolution == 'EXCHANGE' }.backorder", equalTo(true));
+        // Back to the default policy for the other tests.
+        given().auth().oauth2(TestTokens.token("umi-manager", "/shops/umi-outdoor/manager")).contentType("application/json")
+                .body("{\"rules\":[]}").put("/v1/shops/" + umi + "/policy").then().statusCode(200)
+                .body("usingDefault", equalTo(true));
+    }
 }

@@ -1,0 +1,66 @@
+package com.kaeru.api.policy;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One rule. Conditions left {@code null} (or empty lists) match anything; all given conditions
+ * must hold. The first enabled matching rule in list order decides.
+ */
+public final class PolicyRuleDto {
+    @NotBlank
+    @Size(max = 100)
+    public String name;
+    public boolean enabled = true;
+
+    /** Days since the shop's anchor (delivery by default), inclusive range. */
+    @PositiveOrZero
+    public Integer minDays;
+    @PositiveOrZero
+    public Integer maxDays;
+    public Boolean finalSale;
+    public Boolean onSale;
+    public List<@Size(max = 100) String> categories;
+    public List<@Size(max = 40) String> tags;
+    @PositiveOrZero
+    public Long minLineValueMinor;
+    @PositiveOrZero
+    public Long maxLineValueMinor;
+    public List<@Size(max = 40) String> reasonCodes;
+    /** Matches customers with at least this many return requests in the window. */
+    @Min(1)
+    public Integer customerReturnsAtLeast;
+    @Min(1)
+    @Max(3650)
+    public Integer customerReturnsWindowDays;
+    public List<@Pattern(regexp = "OWN_SITE|RAKUTEN|AMAZON|SHOPIFY|OTHER") String> channels;
+    public Boolean blocklisted;
+
+    @NotNull
+    @Pattern(regexp = "AUTO_APPROVE|NEEDS_REVIEW|REJECT|EXCHANGE_ONLY")
+    public String outcome;
+    @Size(max = 500)
+    public String messageJa;
+    @Size(max = 500)
+    public String messageEn;
+    @PositiveOrZero
+    public long returnFeeMinor;
+    @PositiveOrZero
+    public long restockingFeeMinor;
+    @Min(0)
+    @Max(100)
+    public int restockingFeePercent;
+    @PositiveOrZero
+    public long exchangeBonusMinor;
+    @Min(0)
+    @Max(100)
+    public int exchangeBonusPercent;
+    public boolean freeReturnShippingForExchange;
+}

@@ -1,0 +1,2 @@
+/** REST resource of the policy capability. */
+package com.kaeru.backend.policy.api;

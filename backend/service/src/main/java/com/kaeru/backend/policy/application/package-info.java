@@ -1,0 +1,2 @@
+/** Reading and replacing a shop's policy. */
+package com.kaeru.backend.policy.application;
