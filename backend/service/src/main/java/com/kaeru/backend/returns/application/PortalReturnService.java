@@ -70,16 +70,21 @@ public class PortalReturnService {
     @Transactional
     public OrderAccessDto lookup(String shopSlug, OrderLookup lookup, String clientAddress) {
         Instant now = clock.instant();
-        long wait = throttle.attempt(shopSlug + "|" + clientAddress,
-                shopSlug + "|" + lookup.orderNumber.strip().toUpperCase(Locale.ROOT), now);
+        String orderKey = shopSlug + "|" + lookup.orderNumber.strip().toUpperCase(Locale.ROOT);
+        long wait = throttle.attempt(shopSlug + "|" + clientAddress, orderKey, now);
         if (wait > 0) {
             throw new TooManyRequestsException(wait);
         }
-        Shop shop = shops.findBySlug(shopSlug).orElseThrow(PortalReturnService::lookupFailed);
-        tenantSession.bind(shop.id());
-        CustomerOrder order = orders.findByOrderNumber(shop.id(), lookup.orderNumber.strip())
-                .filter(o -> o.belongsTo(lookup.emailOrPhone))
-                .orElseThrow(PortalReturnService::lookupFailed);
+        Shop shop = shops.findBySlug(shopSlug).orElse(null);
+        if (shop != null) {
+            tenantSession.bind(shop.id());
+        }
+        CustomerOrder order = shop == null ? null : orders.findByOrderNumber(shop.id(), lookup.orderNumber.strip())
+                .filter(o -> o.belongsTo(lookup.emailOrPhone)).orElse(null);
+        if (order == null) {
+            throttle.failed(orderKey, now);
+            throw lookupFailed();
+        }
         return new OrderAccessDto(tokens.issue(shop.id(), order.id(), now), tokens.expiry(now));
     }
 

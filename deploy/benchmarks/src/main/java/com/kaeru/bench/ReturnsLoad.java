@@ -1,0 +1,216 @@
+package com.kaeru.bench;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Measures, against a running Kaeru ({@code ./deploy/run.sh}):
+ * <ol>
+ *   <li>return submission through the portal API, sequential (p50) and with 8, 16 and 32
+ *       concurrent clients (throughput);</li>
+ *   <li>order lookup + eligibility (two calls) with 50 concurrent clients (p95).</li>
+ * </ol>
+ * Set-up creates its own products and orders in {@code umi-outdoor} through the integrator API.
+ * Bounded: a fixed number of requests per phase, loopback only.
+ */
+public final class ReturnsLoad {
+    private static final String SHOP = "umi-outdoor";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1).build();
+
+    private final String base;
+    private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+    private String staffToken;
+
+    private ReturnsLoad(String base) {
+        this.base = base;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://localhost:8080";
+        String keycloak = args.length > 1 ? args[1] : "http://localhost:8180";
+        int submissions = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
+        ReturnsLoad load = new ReturnsLoad(base);
+        load.staffToken = load.token(keycloak);
+        int orders = 200;
+        List<Order> prepared = load.prepare(orders);
+        System.out.printf("Prepared %d orders (50 units each) in %s at %s%n", orders, SHOP, Instant.now());
+
+        load.submissions("warm-up", prepared, 8, 400);
+        load.submissions("sequential", prepared, 1, 300);
+        for (int clients : new int[] {8, 16, 32}) {
+            load.submissions(clients + " clients", prepared, clients, submissions);
+        }
+        load.lookups(prepared, 50, 2000);
+    }
+
+    record Order(String number, String email, long lineId, String token) {
+    }
+
+    private String token(String keycloak) throws Exception {
+        String form = "client_id=kaeru-cli&grant_type=password&username=umi-manager&password=kaeru-demo";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak
+                        + "/realms/kaeru/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return json(r.body()).getString("access_token");
+    }
+
+    private List<Order> prepare(int count) throws Exception {
+        put("/api/v1/shops/" + SHOP + "/integration/products", """
+                [{"externalId":"BENCH-%1$s","nameJa":"ベンチ用ソックス","nameEn":"Bench socks",
+                  "variants":[{"sku":"BENCH-%1$s","priceMinor":1500}]}]""".formatted(run));
+        List<Order> orders = new ArrayList<>();
+        StringBuilder batch = new StringBuilder("[");
+        for (int i = 0; i < count; i++) {
+            String number = "BENCH-" + run + "-" + i;
+            batch.append(i == 0 ? "" : ",").append("""
+                    {"externalId":"%1$s","orderNumber":"%1$s","channel":"OWN_SITE","customerName":"Bench %2$d",
+                     "customerEmail":"bench%2$d@example.jp","orderedAt":"%3$s","deliveredAt":"%4$s",
+                     "lines":[{"lineNo":1,"sku":"BENCH-%5$s","quantity":50,"unitPriceMinor":1500}]}"""
+                    .formatted(number, i, Instant.now().minus(Duration.ofDays(4)), Instant.now().minus(Duration.ofDays(2)), run));
+        }
+        put("/api/v1/shops/" + SHOP + "/integration/orders", batch.append("]").toString());
+        for (int i = 0; i < count; i++) {
+            String number = "BENCH-" + run + "-" + i;
+            String token = lookup(number, "bench" + i + "@example.jp", "10.77." + (i / 250) + "." + (i % 250));
+            long line = json(get("/api/v1/portal/shops/" + SHOP + "/order", token)).getJsonArray("lines")
+                    .getJsonObject(0).getJsonNumber("orderLineId").longValue();
+            orders.add(new Order(number, "bench" + i + "@example.jp", line, token));
+        }
+        return orders;
+    }
+
+    /** Submits {@code total} one-unit refund requests from {@code clients} concurrent clients. */
+    private void submissions(String label, List<Order> orders, int clients, int total) throws Exception {
+        Histogram latency = new Histogram(60_000_000L, 3);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            workers.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < total) {
+                    Order order = orders.get(i % orders.size());
+                    String body = "{\"lines\":[{\"orderLineId\":" + order.lineId() + ",\"quantity\":1,"
+                            + "\"reasonCode\":\"OTHER\",\"resolution\":\"REFUND\",\"refundMethod\":\"STORE_CREDIT\"}]}";
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/portal/shops/"
+                                        + SHOP + "/returns")).header("Content-Type", "application/json")
+                                .header("X-Kaeru-Order-Token", order.token())
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() != 200) {
+                            failed.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                    latency.recordValue(Math.min((System.nanoTime() - t0) / 1000, 59_999_999L));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> w : workers) {
+            w.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("submit %-12s %5d requests  %7.0f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  failed %d%n",
+                label, total, total / seconds, latency.getValueAtPercentile(50) / 1000.0,
+                latency.getValueAtPercentile(95) / 1000.0, latency.getValueAtPercentile(99) / 1000.0, failed.get());
+    }
+
+    /** Lookup + eligibility (the portal's first two calls) from {@code clients} concurrent clients. */
+    private void lookups(List<Order> orders, int clients, int total) throws Exception {
+        Histogram latency = new Histogram(60_000_000L, 3);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            final int client = c;
+            workers.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < total) {
+                    Order order = orders.get(i % orders.size());
+                    long t0 = System.nanoTime();
+                    try {
+                        String token = lookup(order.number(), order.email(), "10.88." + client + "." + (i % 250));
+                        get("/api/v1/portal/shops/" + SHOP + "/order", token);
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                    latency.recordValue(Math.min((System.nanoTime() - t0) / 1000, 59_999_999L));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> w : workers) {
+            w.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("lookup+eligibility %d clients  %5d pairs  %7.0f pairs/s  p50 %6.1f ms  p95 %6.1f ms  failed %d%n",
+                clients, total, total / seconds, latency.getValueAtPercentile(50) / 1000.0,
+                latency.getValueAtPercentile(95) / 1000.0, failed.get());
+    }
+
+    private String lookup(String number, String email, String clientAddress) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/portal/shops/" + SHOP
+                        + "/order-lookups")).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", clientAddress)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"orderNumber\":\"" + number + "\",\"emailOrPhone\":\""
+                        + email + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("lookup " + r.statusCode() + " " + r.body());
+        }
+        return json(r.body()).getString("token");
+    }
+
+    private String get(String path, String orderToken) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("X-Kaeru-Order-Token", orderToken).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(path + " " + r.statusCode());
+        }
+        return r.body();
+    }
+
+    private void put(String path, String body) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + staffToken).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200 || !r.body().contains("\"rejected\":0")) {
+            throw new IllegalStateException(path + " " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
