@@ -2,6 +2,7 @@ package com.kaeru.backend;
 
 import java.util.Set;
 
+import com.kaeru.backend.access.api.ApiKeysResource;
 import com.kaeru.backend.access.api.MeResource;
 import com.kaeru.backend.integration.api.IntegrationResource;
 import com.kaeru.backend.policy.api.PolicyResource;
@@ -50,6 +51,7 @@ public class KaeruApplication extends Application {
                 IntegrationResource.class,
                 ReturnsResource.class,
                 PolicyResource.class,
+                ApiKeysResource.class,
                 PortalReturnsResource.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,

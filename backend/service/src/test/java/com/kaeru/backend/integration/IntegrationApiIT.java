@@ -141,4 +141,31 @@ class IntegrationApiIT {
         sakuraManager().body("{\"not\":\"a list\"}").put(SAKURA + "/products").then().statusCode(400)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void apiKeysLetShopSystemsImportAndNothingMore() {
+        String key = sakuraManager().body("{\"name\":\"Rakuten RMS sync\"}").post("/v1/shops/sakura-apparel/api-keys")
+                .then().statusCode(200).body("name", equalTo("Rakuten RMS sync")).extract().path("key");
+        String prefix = key.split("_")[1];
+        given().header("X-Api-Key", key).contentType("application/json")
+                .body("[" + product("KEY-" + run, "KEY-SKU-" + run, 1000) + "]").put(SAKURA + "/products").then()
+                .statusCode(200).body("created", equalTo(1));
+        // Read access, but no settings, no other shop, no forged or revoked key.
+        given().header("X-Api-Key", key).get("/v1/shops/sakura-apparel/returns").then().statusCode(200);
+        given().header("X-Api-Key", key).contentType("application/json").body("{\"rules\":[]}")
+                .put("/v1/shops/sakura-apparel/policy").then().statusCode(403);
+        given().header("X-Api-Key", key).contentType("application/json").body("[]").put(KUMO + "/products").then()
+                .statusCode(401).contentType("application/problem+json");
+        given().header("X-Api-Key", key.substring(0, key.length() - 2) + "xx").contentType("application/json")
+                .body("[]").put(SAKURA + "/products").then().statusCode(401);
+        sakuraManager().get("/v1/shops/sakura-apparel/api-keys").then().statusCode(200)
+                .body("find { it.prefix == '" + prefix + "' }.lastUsedAt", org.hamcrest.Matchers.notNullValue())
+                .body(org.hamcrest.Matchers.not(containsString(key.split("_")[2])));
+        given().auth().oauth2(TestTokens.token("sakura-operator", "/shops/sakura-apparel/operator"))
+                .delete("/v1/shops/sakura-apparel/api-keys/" + prefix).then().statusCode(403);
+        sakuraManager().delete("/v1/shops/sakura-apparel/api-keys/" + prefix).then().statusCode(200)
+                .body("revokedAt", org.hamcrest.Matchers.notNullValue());
+        given().header("X-Api-Key", key).contentType("application/json").body("[]").put(SAKURA + "/products").then()
+                .statusCode(401);
+    }
 }

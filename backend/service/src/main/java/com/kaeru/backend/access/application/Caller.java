@@ -24,8 +24,11 @@ public class Caller {
 
     @Inject
     JsonWebToken token;
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
 
     private Memberships memberships;
+    private String apiKeyActor;
 
     public boolean isAuthenticated() {
         return token != null && token.getRawToken() != null;
@@ -38,7 +41,20 @@ public class Caller {
         }
     }
 
+    /** The API key presented instead of a token, if any. */
+    public String presentedApiKey() {
+        return request == null ? null : request.getHeader(com.kaeru.api.keys.NewApiKeyDto.HEADER);
+    }
+
+    /** Marks the request as made by a verified API key (named for the audit trail). */
+    void actAsApiKey(String keyName) {
+        this.apiKeyActor = "api-key:" + keyName;
+    }
+
     public String username() {
+        if (apiKeyActor != null) {
+            return apiKeyActor;
+        }
         requireAuthenticated();
         String preferred = token.getClaim("preferred_username");
         return preferred != null ? preferred : token.getName();

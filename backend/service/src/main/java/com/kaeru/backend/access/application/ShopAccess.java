@@ -1,6 +1,8 @@
 package com.kaeru.backend.access.application;
 
+import com.kaeru.backend.access.domain.ApiKeys;
 import com.kaeru.backend.access.domain.Permission;
+import com.kaeru.backend.platform.errors.NotAuthenticatedException;
 import com.kaeru.backend.platform.errors.AccessDeniedException;
 import com.kaeru.backend.platform.persistence.TenantSession;
 import com.kaeru.backend.tenancy.domain.Shop;
@@ -23,6 +25,8 @@ public class ShopAccess {
     ShopRepository shops;
     @Inject
     TenantSession tenantSession;
+    @jakarta.persistence.PersistenceContext(unitName = "kaeru")
+    jakarta.persistence.EntityManager em;
 
     /**
      * Opens the shop for the current transaction.
@@ -31,6 +35,9 @@ public class ShopAccess {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Shop enter(String shopSlug, Permission permission) {
+        if (!caller.isAuthenticated() && caller.presentedApiKey() != null) {
+            return enterWithApiKey(shopSlug, permission, caller.presentedApiKey());
+        }
         caller.requireAuthenticated();
         Shop shop = shops.findBySlug(shopSlug)
                 .orElseThrow(() -> new AccessDeniedException("problem.forbidden.no-shop-access", shopSlug));
@@ -42,6 +49,30 @@ public class ShopAccess {
             throw new AccessDeniedException("problem.forbidden.missing-permission", shopSlug, permission.name());
         }
         tenantSession.bind(shop.id());
+        return shop;
+    }
+
+    /** Keys are per shop: the key must belong to the shop in the URL, be unrevoked, and allow the permission. */
+    private Shop enterWithApiKey(String shopSlug, Permission permission, String presented) {
+        var parts = ApiKeys.parse(presented).orElseThrow(NotAuthenticatedException::new);
+        Shop shop = shops.findBySlug(shopSlug).orElseThrow(NotAuthenticatedException::new);
+        tenantSession.bind(shop.id());
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery("select name, secret_hash, revoked_at is not null, "
+                        + "last_used_at is null or last_used_at < now() - interval '1 minute' "
+                        + "from api_key where shop_id = ?1 and prefix = ?2")
+                .setParameter(1, shop.id()).setParameter(2, parts[0]).getResultList();
+        if (rows.isEmpty() || Boolean.TRUE.equals(rows.get(0)[2]) || !ApiKeys.matches(parts[1], (String) rows.get(0)[1])) {
+            throw new NotAuthenticatedException();
+        }
+        if (!ApiKeys.PERMISSIONS.contains(permission)) {
+            throw new AccessDeniedException("problem.forbidden.missing-permission", shopSlug, permission.name());
+        }
+        if (Boolean.TRUE.equals(rows.get(0)[3])) {
+            em.createNativeQuery("update api_key set last_used_at = now() where shop_id = ?1 and prefix = ?2")
+                    .setParameter(1, shop.id()).setParameter(2, parts[0]).executeUpdate();
+        }
+        caller.actAsApiKey((String) rows.get(0)[0]);
         return shop;
     }
 }

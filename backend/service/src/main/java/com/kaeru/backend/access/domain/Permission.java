@@ -13,5 +13,7 @@ public enum Permission {
     /** Change policy, branding and other settings. */
     MANAGE_SETTINGS,
     /** Invite people, change roles, remove access. */
-    MANAGE_TEAM
+    MANAGE_TEAM,
+    /** Send products, stock and orders through the integrator API (managers and API keys). */
+    IMPORT_DATA
 }

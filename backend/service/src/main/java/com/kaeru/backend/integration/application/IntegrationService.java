@@ -205,7 +205,7 @@ public class IntegrationService {
     }
 
     private Shop open(String shopSlug, List<?> records) {
-        Shop shop = access.enter(shopSlug, Permission.MANAGE_SETTINGS);
+        Shop shop = access.enter(shopSlug, Permission.IMPORT_DATA);
         if (records == null) {
             throw new BadRequestException("A JSON array of records is required");
         }

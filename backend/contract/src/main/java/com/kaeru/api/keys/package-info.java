@@ -1,0 +1,2 @@
+/** Per-shop API keys for integrators (managers create and revoke them). */
+package com.kaeru.api.keys;
