@@ -422,4 +422,45 @@ class ReturnsFlowIT {
                 .body("{\"rules\":[]}").put("/v1/shops/" + umi + "/policy").then().statusCode(200)
                 .body("usingDefault", equalTo(true));
     }
+
+    @Test
+    void anotherShopsStaffGetNothingThroughAnyDoorAndChangeNothing() {
+        String token = teeOrder("X-" + run, 3);
+        long tee = lineId(token, "TEE-" + run + "-S");
+        var created = customer(token).body("{\"lines\":[{\"orderLineId\":" + tee + ",\"quantity\":1,\"reasonCode\":\"OTHER\","
+                + "\"resolution\":\"REFUND\",\"refundMethod\":\"ORIGINAL_PAYMENT\"}]}").post(PORTAL + "/returns").then()
+                .statusCode(200);
+        String rma = created.extract().path("rmaNumber");
+        String line = created.extract().path("lines[0].id").toString();
+        String kumo = TestTokens.token("kumo-manager", "/shops/kumo-zakka/manager");
+        String[][] doors = {
+                {"GET", "/v1/shops/%s"}, {"GET", "/v1/shops/%s/return-reasons"}, {"GET", "/v1/shops/%s/returns"},
+                {"GET", "/v1/shops/%s/returns/" + rma}, {"GET", "/v1/shops/%s/policy"}, {"GET", "/v1/shops/%s/api-keys"},
+                {"POST", "/v1/shops/%s/returns/" + rma + "/approve"}, {"POST", "/v1/shops/%s/returns/" + rma + "/reject"},
+                {"POST", "/v1/shops/%s/returns/" + rma + "/cancel"}, {"POST", "/v1/shops/%s/returns/" + rma + "/receive"},
+                {"POST", "/v1/shops/%s/returns/" + rma + "/lines/" + line + "/grades"},
+                {"POST", "/v1/shops/%s/returns/" + rma + "/refunds/1/approve"}, {"POST", "/v1/shops/%s/api-keys"},
+                {"PUT", "/v1/shops/%s/branding"}, {"PUT", "/v1/shops/%s/policy"},
+                {"PUT", "/v1/shops/%s/integration/products"}, {"PUT", "/v1/shops/%s/integration/orders"},
+                {"PUT", "/v1/shops/%s/integration/stock"}, {"DELETE", "/v1/shops/%s/api-keys/abcdefgh"}};
+        String[] bodies = {"{\"message\":\"x\",\"grades\":[\"A\"],\"name\":\"x\",\"brandColor\":\"#000000\",\"rules\":[]}", "[]"};
+        for (String[] door : doors) {
+            String body = door[1].contains("integration") ? bodies[1] : bodies[0];
+            boolean withBody = !door[0].equals("GET") && !door[0].equals("DELETE");
+            // Sakura's door with a kumo token: refused.
+            int status = (withBody ? given().auth().oauth2(kumo).contentType("application/json").body(body)
+                    : given().auth().oauth2(kumo)).request(door[0], door[1].formatted(SHOP)).then().extract().statusCode();
+            assertThat(status).as(door[0] + " " + door[1]).isEqualTo(403);
+            // Kumo's own door with sakura's RMA: it does not exist there.
+            if (door[1].contains(rma)) {
+                int own = (withBody ? given().auth().oauth2(kumo).contentType("application/json").body(body)
+                        : given().auth().oauth2(kumo)).request(door[0], door[1].formatted("kumo-zakka")).then()
+                        .extract().statusCode();
+                assertThat(own).as("kumo " + door[0] + " " + door[1]).isEqualTo(404);
+            }
+        }
+        staff("sakura-operator", "operator").get(STAFF + "/" + rma).then().statusCode(200)
+                .body("status", equalTo("AWAITING_SHIPMENT")).body("refunds.size()", equalTo(0))
+                .body("timeline.size()", equalTo(created.extract().path("timeline.size()")));
+    }
 }
