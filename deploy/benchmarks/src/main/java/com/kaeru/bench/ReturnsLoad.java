@@ -2,11 +2,9 @@ package com.kaeru.bench;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,50 +96,18 @@ public final class ReturnsLoad {
         return orders;
     }
 
-    /** Submits {@code total} one-unit refund requests from {@code clients} concurrent clients. */
-    private void submissions(String label, List<Order> orders, int clients, int total) throws Exception {
-        Histogram latency = new Histogram(60_000_000L, 3);
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            workers.add(pool.submit(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < total) {
-                    Order order = orders.get(i % orders.size());
-                    String body = "{\"lines\":[{\"orderLineId\":" + order.lineId() + ",\"quantity\":1,"
-                            + "\"reasonCode\":\"OTHER\",\"resolution\":\"REFUND\",\"refundMethod\":\"STORE_CREDIT\"}]}";
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/portal/shops/"
-                                        + SHOP + "/returns")).header("Content-Type", "application/json")
-                                .header("X-Kaeru-Order-Token", order.token())
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() != 200) {
-                            failed.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                    }
-                    latency.recordValue(Math.min((System.nanoTime() - t0) / 1000, 59_999_999L));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> w : workers) {
-            w.get();
-        }
-        pool.shutdown();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("submit %-12s %5d requests  %7.0f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  failed %d%n",
-                label, total, total / seconds, latency.getValueAtPercentile(50) / 1000.0,
-                latency.getValueAtPercentile(95) / 1000.0, latency.getValueAtPercentile(99) / 1000.0, failed.get());
+    /** One measured call; returns false when the answer was not the expected one. */
+    @FunctionalInterface
+    interface Call {
+        boolean run(int index, int client) throws Exception;
     }
 
-    /** Lookup + eligibility (the portal's first two calls) from {@code clients} concurrent clients. */
-    private void lookups(List<Order> orders, int clients, int total) throws Exception {
+    /** Result of a phase. */
+    record Phase(double perSecond, Histogram latency, int failed) {
+    }
+
+    /** Runs {@code total} calls from {@code clients} concurrent clients and records each call's latency. */
+    private static Phase measure(int clients, int total, Call call) throws Exception {
         Histogram latency = new Histogram(60_000_000L, 3);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -153,15 +119,17 @@ public final class ReturnsLoad {
             workers.add(pool.submit(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < total) {
-                    Order order = orders.get(i % orders.size());
                     long t0 = System.nanoTime();
                     try {
-                        String token = lookup(order.number(), order.email(), "10.88." + client + "." + (i % 250));
-                        get("/api/v1/portal/shops/" + SHOP + "/order", token);
+                        if (!call.run(i, client)) {
+                            failed.incrementAndGet();
+                        }
                     } catch (Exception e) {
                         failed.incrementAndGet();
                     }
-                    latency.recordValue(Math.min((System.nanoTime() - t0) / 1000, 59_999_999L));
+                    synchronized (latency) {
+                        latency.recordValue(Math.min((System.nanoTime() - t0) / 1000, 59_999_999L));
+                    }
                 }
                 return null;
             }));
@@ -170,10 +138,38 @@ public final class ReturnsLoad {
             w.get();
         }
         pool.shutdown();
-        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Phase(total / ((System.nanoTime() - start) / 1e9), latency, failed.get());
+    }
+
+    /** Submits {@code total} one-unit refund requests from {@code clients} concurrent clients. */
+    private void submissions(String label, List<Order> orders, int clients, int total) throws Exception {
+        Phase phase = measure(clients, total, (i, client) -> {
+            Order order = orders.get(i % orders.size());
+            String body = "{\"lines\":[{\"orderLineId\":" + order.lineId() + ",\"quantity\":1,"
+                    + "\"reasonCode\":\"OTHER\",\"resolution\":\"REFUND\",\"refundMethod\":\"STORE_CREDIT\"}]}";
+            return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/portal/shops/" + SHOP + "/returns"))
+                    .header("Content-Type", "application/json").header("X-Kaeru-Order-Token", order.token())
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode() == 200;
+        });
+        System.out.printf("submit %-12s %5d requests  %7.0f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  failed %d%n",
+                label, total, phase.perSecond(), ms(phase, 50), ms(phase, 95), ms(phase, 99), phase.failed());
+    }
+
+    /** Lookup + eligibility (the portal's first two calls) from {@code clients} concurrent clients. */
+    private void lookups(List<Order> orders, int clients, int total) throws Exception {
+        Phase phase = measure(clients, total, (i, client) -> {
+            Order order = orders.get(i % orders.size());
+            String token = lookup(order.number(), order.email(), "10.88." + client + "." + (i % 250));
+            get("/api/v1/portal/shops/" + SHOP + "/order", token);
+            return true;
+        });
         System.out.printf("lookup+eligibility %d clients  %5d pairs  %7.0f pairs/s  p50 %6.1f ms  p95 %6.1f ms  failed %d%n",
-                clients, total, total / seconds, latency.getValueAtPercentile(50) / 1000.0,
-                latency.getValueAtPercentile(95) / 1000.0, failed.get());
+                clients, total, phase.perSecond(), ms(phase, 50), ms(phase, 95), phase.failed());
+    }
+
+    private static double ms(Phase phase, double percentile) {
+        return phase.latency().getValueAtPercentile(percentile) / 1000.0;
     }
 
     private String lookup(String number, String email, String clientAddress) throws Exception {
@@ -208,9 +204,5 @@ public final class ReturnsLoad {
 
     private static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
-    }
-
-    static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
