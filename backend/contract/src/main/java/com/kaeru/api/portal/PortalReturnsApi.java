@@ -52,6 +52,17 @@ public interface PortalReturnsApi {
                      @PathParam("rma") String rma);
 
     @POST
+    @Path("/{slug}/returns/{rma}/lines/{lineId}/photos")
+    @Consumes({"image/jpeg", "image/png", "image/webp"})
+    @Operation(summary = "Attach a photo (JPEG, PNG or WebP, at most 5 MB, 5 per line) to a line of a return")
+    @APIResponse(responseCode = "413", description = "Larger than 5 MB")
+    @APIResponse(responseCode = "415", description = "Not a JPEG, PNG or WebP image")
+    com.kaeru.api.returns.PhotoDto addPhoto(@PathParam("slug") String slug,
+                                            @HeaderParam(OrderAccessDto.HEADER) String token,
+                                            @PathParam("rma") String rma, @PathParam("lineId") long lineId,
+                                            java.io.InputStream image);
+
+    @POST
     @Path("/{slug}/returns/{rma}/cancel")
     @Operation(summary = "Cancel a return until the parcel ships")
     ReturnDto cancel(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,

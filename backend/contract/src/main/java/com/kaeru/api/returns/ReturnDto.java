@@ -20,9 +20,10 @@ import java.util.List;
  * @param lines          the returned lines
  * @param timeline       every status change, oldest first
  * @param refunds        refunds issued or waiting for approval
+ * @param photos         photos the customer attached
  */
 public record ReturnDto(String rmaNumber, String status, String orderNumber, String customerName, String customerEmail,
                         Instant createdAt, Instant refundDueAt, boolean refundOverdue, String returnMethod,
                         boolean needsBackorder, String currency, List<ReturnLineDto> lines,
-                        List<TimelineEntryDto> timeline, List<RefundDto> refunds) {
+                        List<TimelineEntryDto> timeline, List<RefundDto> refunds, List<PhotoDto> photos) {
 }

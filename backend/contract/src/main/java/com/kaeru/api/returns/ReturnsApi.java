@@ -32,6 +32,13 @@ public interface ReturnsApi {
     @APIResponse(responseCode = "404", description = "No such return in this shop")
     ReturnDto get(@PathParam("slug") String slug, @PathParam("rma") String rma);
 
+    @GET
+    @Path("/{rma}/photos/{photoId}")
+    @Produces({"image/jpeg", "image/png", "image/webp"})
+    @Operation(summary = "A photo the customer attached")
+    jakarta.ws.rs.core.Response photo(@PathParam("slug") String slug, @PathParam("rma") String rma,
+                                      @PathParam("photoId") long photoId);
+
     @POST
     @Path("/{rma}/approve")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -463,4 +463,36 @@ class ReturnsFlowIT {
                 .body("status", equalTo("AWAITING_SHIPMENT")).body("refunds.size()", equalTo(0))
                 .body("timeline.size()", equalTo(created.extract().path("timeline.size()")));
     }
+
+    @Test
+    void customersAttachPhotosThatStaffCanSee() {
+        String token = teeOrder("PH-" + run, 3);
+        long tee = lineId(token, "TEE-" + run + "-S");
+        var created = customer(token).body("{\"lines\":[{\"orderLineId\":" + tee + ",\"quantity\":1,\"reasonCode\":\"DEFECTIVE\","
+                + "\"resolution\":\"REFUND\",\"refundMethod\":\"ORIGINAL_PAYMENT\"}]}").post(PORTAL + "/returns").then()
+                .statusCode(200);
+        String rma = created.extract().path("rmaNumber");
+        String line = created.extract().path("lines[0].id").toString();
+        byte[] png = new byte[2048];
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+        System.arraycopy(signature, 0, png, 0, signature.length);
+        png[100] = (byte) run.hashCode();
+        String photos = PORTAL + "/returns/" + rma + "/lines/" + line + "/photos";
+        Number id = given().header("X-Kaeru-Order-Token", token).contentType("image/png").body(png).post(photos).then()
+                .statusCode(200).body("contentType", equalTo("image/png")).body("sizeBytes", equalTo(2048))
+                .extract().path("id");
+        // The same photo twice is stored once; a script pretending to be a PNG is refused.
+        given().header("X-Kaeru-Order-Token", token).contentType("image/png").body(png).post(photos).then().statusCode(200)
+                .body("id", equalTo(id.intValue()));
+        given().header("X-Kaeru-Order-Token", token).contentType("image/png").body("<script>alert(1)</script>".getBytes())
+                .post(photos).then().statusCode(415).contentType("application/problem+json");
+        given().header("X-Kaeru-Order-Token", token).contentType("image/jpeg").body(new byte[5 * 1024 * 1024 + 10])
+                .post(photos).then().statusCode(413).contentType("application/problem+json");
+        byte[] served = staff("sakura-operator", "operator").get(STAFF + "/" + rma + "/photos/" + id).then().statusCode(200)
+                .contentType("image/png").header("X-Content-Type-Options", "nosniff").extract().asByteArray();
+        assertThat(served).isEqualTo(png);
+        staff("sakura-operator", "operator").get(STAFF + "/" + rma).then().body("photos.size()", equalTo(1));
+        given().auth().oauth2(TestTokens.token("kumo-manager", "/shops/kumo-zakka/manager"))
+                .get(STAFF + "/" + rma + "/photos/" + id).then().statusCode(403);
+    }
 }

@@ -54,6 +54,12 @@ public class PortalReturnsResource implements PortalReturnsApi {
     }
 
     @Override
+    public com.kaeru.api.returns.PhotoDto addPhoto(String slug, String token, String rma, long lineId,
+                                                   java.io.InputStream image) {
+        return service.addPhoto(slug, token, rma, lineId, image);
+    }
+
+    @Override
     public ReturnDto cancel(String slug, String token, String rma) {
         return service.cancel(slug, token, rma, locale());
     }

@@ -41,6 +41,14 @@ public class ReturnsResource implements ReturnsApi {
     }
 
     @Override
+    public jakarta.ws.rs.core.Response photo(String slug, String rma, long photoId) {
+        var image = service.photo(slug, rma, photoId);
+        return jakarta.ws.rs.core.Response.ok(image.data(), image.contentType())
+                .header("Cache-Control", "private, max-age=3600")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @Override
     public ReturnDto approve(String slug, String rma, Decision decision) {
         return service.approve(slug, rma, decision == null ? null : bodies.validated(decision), locale());
     }

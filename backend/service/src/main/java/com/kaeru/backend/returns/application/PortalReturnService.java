@@ -64,6 +64,8 @@ public class PortalReturnService {
     OrderTokens tokens;
     @Inject
     LookupThrottle throttle;
+    @Inject
+    ReturnPhotos photos;
 
     Clock clock = Clock.systemUTC();
 
@@ -155,6 +157,14 @@ public class PortalReturnService {
         Opened opened = open(shopSlug, token);
         ReturnRequest request = ofOrder(opened, rma, false);
         return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
+    }
+
+    @Transactional
+    public com.kaeru.api.returns.PhotoDto addPhoto(String shopSlug, String token, String rma, long lineId,
+                                                   java.io.InputStream image) {
+        Opened opened = open(shopSlug, token);
+        ReturnRequest request = ofOrder(opened, rma, true);
+        return photos.add(opened.shop.id(), request, lineId, image);
     }
 
     @Transactional

@@ -30,6 +30,8 @@ public class ReturnViews {
     RefundRepository refunds;
     @Inject
     AuditTrail audit;
+    @Inject
+    ReturnPhotos photos;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ReturnDto detail(Shop shop, CustomerOrder order, ReturnRequest request, String language, boolean staff,
@@ -48,7 +50,8 @@ public class ReturnViews {
         return new ReturnDto(request.rmaNumber(), request.status().name(), order.orderNumber(),
                 staff ? order.customer().name() : null, staff ? order.customer().email() : null,
                 request.createdAt(), request.refundDueAt(), request.refundOverdue(now), request.returnMethod().name(),
-                request.needsBackorder(), shop.currency().getCurrencyCode(), lines, timeline, refundViews);
+                request.needsBackorder(), shop.currency().getCurrencyCode(), lines, timeline, refundViews,
+                photos.list(shop.id(), request.id()));
     }
 
     private ReturnLineDto line(Shop shop, CustomerOrder order, ReturnLine l, String language) {

@@ -40,6 +40,8 @@ public class StaffReturnService {
     ReturnWorkflow workflow;
     @Inject
     ReturnViews views;
+    @Inject
+    ReturnPhotos photos;
 
     Clock clock = Clock.systemUTC();
 
@@ -71,6 +73,12 @@ public class StaffReturnService {
         Shop shop = access.enter(shopSlug, Permission.VIEW_SHOP);
         ReturnRequest request = find(shop, rma, false);
         return view(shop, request, locale);
+    }
+
+    @Transactional
+    public ReturnPhotos.Image photo(String shopSlug, String rma, long photoId) {
+        Shop shop = access.enter(shopSlug, Permission.VIEW_SHOP);
+        return photos.read(shop.id(), find(shop, rma, false).id(), photoId);
     }
 
     @Transactional

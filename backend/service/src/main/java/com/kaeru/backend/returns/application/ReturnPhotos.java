@@ -1,0 +1,133 @@
+package com.kaeru.backend.returns.application;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import com.kaeru.api.returns.PhotoDto;
+import com.kaeru.backend.platform.errors.PayloadTooLargeException;
+import com.kaeru.backend.platform.errors.UnsupportedMediaException;
+import com.kaeru.backend.platform.errors.NotFoundException;
+import com.kaeru.backend.returns.domain.ReturnRequest;
+import com.kaeru.backend.returns.domain.ReturnRuleViolation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Photos on return lines. The type is read from the file's own first bytes (the declared
+ * Content-Type is not trusted), the size is capped while reading, and the same photo uploaded
+ * twice is stored once.
+ */
+@ApplicationScoped
+public class ReturnPhotos {
+    @PersistenceContext(unitName = "kaeru")
+    EntityManager em;
+
+    /** A stored image. */
+    public record Image(String contentType, byte[] data) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PhotoDto add(long shopId, ReturnRequest request, long lineId, InputStream upload) {
+        if (request.status().isFinal()) {
+            throw new ReturnRuleViolation("problem.photo.closed", request.rmaNumber());
+        }
+        request.line(lineId);
+        byte[] data = readCapped(upload);
+        String type = sniff(data).orElseThrow(() -> new UnsupportedMediaException("problem.photo.type"));
+        Number count = (Number) em.createNativeQuery("select count(*) from return_photo where shop_id = ?1 and line_id = ?2")
+                .setParameter(1, shopId).setParameter(2, lineId).getSingleResult();
+        if (count.intValue() >= PhotoDto.MAX_PER_LINE) {
+            throw new ReturnRuleViolation("problem.photo.too-many", PhotoDto.MAX_PER_LINE);
+        }
+        String sha = sha256(data);
+        em.createNativeQuery("insert into return_photo (shop_id, return_id, line_id, content_type, size_bytes, sha256, data) "
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (line_id, sha256) do nothing")
+                .setParameter(1, shopId).setParameter(2, request.id()).setParameter(3, lineId).setParameter(4, type)
+                .setParameter(5, data.length).setParameter(6, sha).setParameter(7, data).executeUpdate();
+        return list(shopId, request.id()).stream().filter(p -> p.lineId() == lineId).reduce((a, b) -> b).orElseThrow();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<PhotoDto> list(long shopId, long returnId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, line_id, content_type, size_bytes, uploaded_at "
+                        + "from return_photo where shop_id = ?1 and return_id = ?2 order by id")
+                .setParameter(1, shopId).setParameter(2, returnId).getResultList();
+        return rows.stream().map(r -> new PhotoDto(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                (String) r[2], ((Number) r[3]).intValue(), instant(r[4]))).toList();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Image read(long shopId, long returnId, long photoId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select content_type, data from return_photo "
+                        + "where shop_id = ?1 and return_id = ?2 and id = ?3")
+                .setParameter(1, shopId).setParameter(2, returnId).setParameter(3, photoId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("problem.not-found.photo", photoId);
+        }
+        return new Image((String) rows.get(0)[0], (byte[]) rows.get(0)[1]);
+    }
+
+    static byte[] readCapped(InputStream upload) {
+        if (upload == null) {
+            throw new ReturnRuleViolation("problem.photo.empty");
+        }
+        try {
+            byte[] data = upload.readNBytes(PhotoDto.MAX_BYTES + 1);
+            if (data.length > PhotoDto.MAX_BYTES) {
+                throw new PayloadTooLargeException("problem.photo.too-large", PhotoDto.MAX_BYTES / (1024 * 1024));
+            }
+            if (data.length == 0) {
+                throw new ReturnRuleViolation("problem.photo.empty");
+            }
+            return data;
+        } catch (IOException e) {
+            throw new ReturnRuleViolation("problem.photo.empty");
+        }
+    }
+
+    /** JPEG, PNG or WebP by their signatures; anything else is refused whatever it claims to be. */
+    static Optional<String> sniff(byte[] d) {
+        if (d.length >= 3 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xD8 && (d[2] & 0xFF) == 0xFF) {
+            return Optional.of("image/jpeg");
+        }
+        if (d.length >= 8 && (d[0] & 0xFF) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G'
+                && d[4] == 0x0D && d[5] == 0x0A && d[6] == 0x1A && d[7] == 0x0A) {
+            return Optional.of("image/png");
+        }
+        if (d.length >= 12 && new String(d, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")
+                && new String(d, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
+            return Optional.of("image/webp");
+        }
+        return Optional.empty();
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return value == null ? null : Instant.parse(value.toString());
+    }
+}
