@@ -26,8 +26,11 @@ public interface ReturnRequestRepository {
 
     long count(long shopId, ReturnStatus status, String query, boolean overdueOnly, Instant now);
 
-    /** Next RMA number of the shop: R-000001, R-000002, ... (gap-free per committed request). */
-    String nextRmaNumber(long shopId);
+    /**
+     * Reserves the next {@code count} RMA numbers of the shop and returns the last of them
+     * (the block is {@code last - count + 1 .. last}).
+     */
+    long reserveRmaNumbers(long shopId, int count);
 
     void save(ReturnRequest request);
 }

@@ -115,11 +115,11 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
     }
 
     @Override
-    public String nextRmaNumber(long shopId) {
-        Number value = (Number) em.createNativeQuery("insert into shop_counter (shop_id, name, value) values (?1, 'rma', 1) "
-                        + "on conflict (shop_id, name) do update set value = shop_counter.value + 1 returning value")
-                .setParameter(1, shopId).getSingleResult();
-        return String.format("R-%06d", value.longValue());
+    public long reserveRmaNumbers(long shopId, int count) {
+        Number value = (Number) em.createNativeQuery("insert into shop_counter (shop_id, name, value) values (?1, 'rma', ?2) "
+                        + "on conflict (shop_id, name) do update set value = shop_counter.value + ?2 returning value")
+                .setParameter(1, shopId).setParameter(2, count).getSingleResult();
+        return value.longValue();
     }
 
     @Override
