@@ -40,8 +40,8 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
 
     @Override
     public List<ReturnRequest> findByOrder(long shopId, long orderId) {
-        return em.createQuery("select r from ReturnRequest r where r.shopId = :shop and r.orderId = :order "
-                        + "order by r.createdAt", ReturnRequest.class)
+        return withLines(em.createQuery("select r from ReturnRequest r where r.shopId = :shop and r.orderId = :order "
+                        + "order by r.createdAt", ReturnRequest.class))
                 .setParameter("shop", shopId).setParameter("order", orderId).getResultList();
     }
 
@@ -68,8 +68,8 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
     @Override
     public List<ReturnRequest> search(long shopId, ReturnStatus status, String query, boolean overdueOnly,
                                       Instant now, int offset, int limit) {
-        TypedQuery<ReturnRequest> q = em.createQuery("select r " + filter(status, query, overdueOnly)
-                + " order by r.createdAt desc, r.id desc", ReturnRequest.class);
+        TypedQuery<ReturnRequest> q = withLines(em.createQuery("select r " + filter(status, query, overdueOnly)
+                + " order by r.createdAt desc, r.id desc", ReturnRequest.class));
         bind(q, shopId, status, query, overdueOnly, now);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -79,6 +79,14 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
         TypedQuery<Long> q = em.createQuery("select count(r) " + filter(status, query, overdueOnly), Long.class);
         bind(q, shopId, status, query, overdueOnly, now);
         return q.getSingleResult();
+    }
+
+    /**
+     * Lists show each request's units: load the lines of all listed requests in one extra query
+     * (IN batch) instead of one query per request.
+     */
+    private static TypedQuery<ReturnRequest> withLines(TypedQuery<ReturnRequest> query) {
+        return query.setHint("eclipselink.batch", "r.lines").setHint("eclipselink.batch.type", "IN");
     }
 
     private static String filter(ReturnStatus status, String query, boolean overdueOnly) {
