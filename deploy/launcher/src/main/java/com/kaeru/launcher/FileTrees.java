@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-final class FileTrees {
+/** Removing folder trees (data directories, Payara root dirs). */
+public final class FileTrees {
     private FileTrees() {
     }
 
-    static void deleteQuietly(Path root) {
+    public static void deleteQuietly(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -70,19 +70,6 @@ public final class KaeruStack implements AutoCloseable {
         return keycloak;
     }
 
-    /** PIDs of the server processes, for footprint measurements. */
-    public Map<String, Long> pids() {
-        Map<String, Long> pids = new java.util.LinkedHashMap<>();
-        pids.put("launcher+postgres-parent", ProcessHandle.current().pid());
-        if (keycloak != null) {
-            pids.put("keycloak", keycloak.pid());
-        }
-        if (payara != null) {
-            pids.put("payara", payara.pid());
-        }
-        return pids;
-    }
-
     @Override
     public void close() {
         if (payara != null) {

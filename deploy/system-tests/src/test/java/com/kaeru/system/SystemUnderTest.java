@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.kaeru.launcher.FileTrees;
 import com.kaeru.launcher.KaeruStack;
 import com.kaeru.launcher.Ports;
 import com.kaeru.launcher.StackSettings;
@@ -29,7 +30,7 @@ public class SystemUnderTest implements LauncherSessionListener {
         // A fresh database every run (the realm is imported only into an empty one); the unpacked
         // Keycloak is kept, its first start is the slow part.
         for (String stale : List.of("postgres", "payara", "run")) {
-            deleteTree(dataDir.resolve(stale));
+            FileTrees.deleteQuietly(dataDir.resolve(stale));
         }
         StackSettings settings = new StackSettings(
                 dataDir,
@@ -46,19 +47,6 @@ public class SystemUnderTest implements LauncherSessionListener {
         if (stack != null) {
             stack.close();
             stack = null;
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!java.nio.file.Files.exists(root)) {
-            return;
-        }
-        try (var paths = java.nio.file.Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.delete(p);
-            }
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Cannot clean " + root, e);
         }
     }
 

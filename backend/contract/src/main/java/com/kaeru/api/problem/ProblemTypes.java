@@ -15,4 +15,17 @@ public final class ProblemTypes {
 
     private ProblemTypes() {
     }
+
+    /** The type of a problem known only by its HTTP status. */
+    public static String forStatus(int status) {
+        return switch (status) {
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 409 -> CONFLICT;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? INTERNAL : BAD_REQUEST;
+        };
+    }
 }

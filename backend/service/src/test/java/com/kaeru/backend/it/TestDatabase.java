@@ -3,10 +3,9 @@ package com.kaeru.backend.it;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import com.kaeru.launcher.EmbeddedDatabase;
+import com.kaeru.launcher.FileTrees;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -29,7 +28,7 @@ public class TestDatabase implements LauncherSessionListener {
             Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
             Files.createDirectories(tmp);
             Path dataDir = tmp.resolve("postgres");
-            deleteTree(dataDir);
+            FileTrees.deleteQuietly(dataDir);
             database = EmbeddedDatabase.start(dataDir, Integer.parseInt(port));
             database.provision();
             TestTokens.writeJwks(Path.of(System.getProperty("kaeru.it.jwks")));
@@ -61,15 +60,5 @@ public class TestDatabase implements LauncherSessionListener {
 
     public static String jdbcUrl(String db) {
         return "jdbc:postgresql://localhost:" + System.getProperty("kaeru.it.db.port") + "/" + db;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> paths = Files.walk(root)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

@@ -1,6 +1,5 @@
 package com.kaeru.backend.access.application;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +10,7 @@ import com.kaeru.backend.access.domain.Permission;
 import com.kaeru.backend.audit.application.AuditTrail;
 import com.kaeru.backend.platform.errors.NotFoundException;
 import com.kaeru.backend.tenancy.domain.Shop;
+import com.kaeru.backend.platform.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -64,19 +64,7 @@ public class ApiKeyService {
     }
 
     private static ApiKeyDto toDto(Object[] r) {
-        return new ApiKeyDto((String) r[0], (String) r[1], (String) r[2], instant(r[3]), instant(r[4]), instant(r[5]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return Instant.parse(value.toString());
+        return new ApiKeyDto((String) r[0], (String) r[1], (String) r[2], SqlValues.instant(r[3]),
+                SqlValues.instant(r[4]), SqlValues.instant(r[5]));
     }
 }

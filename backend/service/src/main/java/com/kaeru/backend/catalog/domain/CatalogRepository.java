@@ -13,6 +13,9 @@ public interface CatalogRepository {
 
     Optional<Variant> findVariant(long shopId, long variantId);
 
+    /** Variants by id, in one query. */
+    Map<Long, Variant> findVariants(long shopId, Collection<Long> variantIds);
+
     /** Other variants of the same product (exchange candidates), sorted by SKU. */
     List<Variant> findSiblings(long shopId, long productId);
 

@@ -45,6 +45,17 @@ public class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
+    public Map<Long, Variant> findVariants(long shopId, Collection<Long> variantIds) {
+        Map<Long, Variant> byId = new HashMap<>();
+        if (!variantIds.isEmpty()) {
+            em.createQuery("select v from Variant v where v.shopId = :shop and v.id in :ids", Variant.class)
+                    .setParameter("shop", shopId).setParameter("ids", variantIds)
+                    .getResultList().forEach(v -> byId.put(v.id(), v));
+        }
+        return byId;
+    }
+
+    @Override
     public List<Variant> findSiblings(long shopId, long productId) {
         return em.createQuery("select v from Variant v where v.shopId = :shop and v.product.id = :product "
                         + "order by v.sku", Variant.class)

@@ -30,13 +30,7 @@ public class ContainerErrorServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : response.getStatus();
         Locale locale = ApiMessages.negotiate(Collections.list(request.getLocales()));
-        String type = switch (status) {
-            case 401 -> ProblemTypes.UNAUTHORIZED;
-            case 403 -> ProblemTypes.FORBIDDEN;
-            case 404 -> ProblemTypes.NOT_FOUND;
-            case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
-            default -> ProblemTypes.INTERNAL;
-        };
+        String type = ProblemTypes.forStatus(status >= 400 ? status : 500);
         String detailKey = switch (status) {
             case 401 -> "problem.unauthorized.invalid-token";
             case 403, 404, 405 -> "problem.http." + status + ".detail";

@@ -7,11 +7,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
 /** Small helpers to read what a problem needs from the request. */
-final class RequestLanguage {
+public final class RequestLanguage {
     private RequestLanguage() {
     }
 
-    static Locale of(HttpHeaders headers) {
+    public static Locale of(HttpHeaders headers) {
         try {
             return ApiMessages.negotiate(headers.getAcceptableLanguages());
         } catch (RuntimeException malformedHeader) {

@@ -15,10 +15,8 @@ import java.util.List;
  * @param customerReturns    return requests by this customer in the rule's window (see {@link PolicyRule#customerReturnsWindowDays()})
  * @param channel            sales channel name
  * @param blocklisted        the customer's e-mail or phone is on the shop's blocklist
- * @param exchangeRequested  the customer chose an exchange
  */
 public record LineFacts(Integer daysSinceAnchor, boolean finalSale, boolean onSale, String category,
                         List<String> tags, long lineValueMinor, String reasonCode,
-                        java.util.function.IntUnaryOperator customerReturns, String channel, boolean blocklisted,
-                        boolean exchangeRequested) {
+                        java.util.function.IntUnaryOperator customerReturns, String channel, boolean blocklisted) {
 }

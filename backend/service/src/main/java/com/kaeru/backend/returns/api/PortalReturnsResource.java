@@ -8,9 +8,9 @@ import com.kaeru.api.portal.PortalOrderDto;
 import com.kaeru.api.portal.PortalReturnsApi;
 import com.kaeru.api.portal.ReturnSubmission;
 import com.kaeru.api.returns.ReturnDto;
-import com.kaeru.backend.platform.i18n.ApiMessages;
 import com.kaeru.backend.platform.web.ClientAddress;
 import com.kaeru.backend.platform.web.RequestBodies;
+import com.kaeru.backend.platform.web.RequestLanguage;
 import com.kaeru.backend.returns.application.PortalReturnService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,7 +30,7 @@ public class PortalReturnsResource implements PortalReturnsApi {
     HttpServletRequest request;
 
     private Locale locale() {
-        return ApiMessages.negotiate(headers.getAcceptableLanguages());
+        return RequestLanguage.of(headers);
     }
 
     @Override

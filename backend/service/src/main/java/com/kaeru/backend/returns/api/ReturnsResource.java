@@ -7,8 +7,8 @@ import com.kaeru.api.returns.GradeSubmission;
 import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.api.returns.ReturnPageDto;
 import com.kaeru.api.returns.ReturnsApi;
-import com.kaeru.backend.platform.i18n.ApiMessages;
 import com.kaeru.backend.platform.web.RequestBodies;
+import com.kaeru.backend.platform.web.RequestLanguage;
 import com.kaeru.backend.returns.application.StaffReturnService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ public class ReturnsResource implements ReturnsApi {
     HttpHeaders headers;
 
     private Locale locale() {
-        return ApiMessages.negotiate(headers.getAcceptableLanguages());
+        return RequestLanguage.of(headers);
     }
 
     @Override

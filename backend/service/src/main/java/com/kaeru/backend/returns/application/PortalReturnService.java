@@ -103,8 +103,8 @@ public class PortalReturnService {
         List<PortalOrderLineDto> lines = opened.order.lines().stream()
                 .sorted(Comparator.comparingInt(com.kaeru.backend.orders.domain.OrderLine::lineNo)).map(line -> {
             ReturnAssessment.LineAssessment a = assessed.line(line.id());
-            PolicyDecision decision = assessment.decide(opened.shop, opened.order, a, Math.max(1, a.returnable()),
-                    null, false, now);
+            PolicyDecision decision = assessment.decide(opened.shop, opened.order, assessed, a,
+                    Math.max(1, a.returnable()), null, now);
             long paidPerUnit = line.quantity() == 0 ? 0 : RefundMath.paidPerUnit(a.linePaidMinor(), line.quantity())[0];
             long fee = decision.returnFeeMinor() + decision.restockingFeeMinor()
                     + RefundMath.percent(paidPerUnit, decision.restockingFeePercent());

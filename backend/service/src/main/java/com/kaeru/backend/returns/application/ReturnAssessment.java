@@ -38,8 +38,8 @@ public class ReturnAssessment {
     @Inject
     CatalogRepository catalog;
 
-    /** The assessed order: per order-line id. */
-    public record Assessed(Map<Long, LineAssessment> lines) {
+    /** The assessed order: per order-line id, with the shop's rules read once for all lines. */
+    public record Assessed(Map<Long, LineAssessment> lines, List<PolicyRule> rules) {
         public LineAssessment line(long orderLineId) {
             return lines.get(orderLineId);
         }
@@ -47,7 +47,7 @@ public class ReturnAssessment {
 
     /** One line's facts. */
     public record LineAssessment(OrderLine line, Variant variant, int returnable, long linePaidMinor,
-                                 Map<String, PolicyDecision> decisionByReason, LineFactsBase base) {
+                                 LineFactsBase base) {
         public long paidForUnits(int alreadyRequested, int quantity) {
             return RefundMath.paidForUnits(linePaidMinor, line.quantity(), alreadyRequested, quantity);
         }
@@ -70,37 +70,35 @@ public class ReturnAssessment {
         long[] paid = RefundMath.paidPerLine(lines.stream()
                 .map(l -> new RefundMath.Line(l.unitPriceMinor(), l.quantity(), l.lineDiscountMinor())).toList(),
                 order.orderDiscountMinor());
-        Map<String, Variant> variants = new HashMap<>();
-        lines.forEach(l -> catalog.findVariant(shop.id(), l.variantId()).ifPresent(v -> variants.put(String.valueOf(v.id()), v)));
+        Map<Long, Variant> variants = catalog.findVariants(shop.id(), lines.stream().map(OrderLine::variantId).toList());
         Integer days = ReturnWindow.daysSince(anchor(shop, order), now, shop.timeZone());
         boolean blocklisted = policy.blocklisted(shop.id(), order.customer().email(), order.customer().phone());
         Map<Long, LineAssessment> result = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             OrderLine line = lines.get(i);
-            Variant variant = variants.get(String.valueOf(line.variantId()));
+            Variant variant = variants.get(line.variantId());
             int returnable = Math.max(0, line.quantity() - requested.getOrDefault(line.id(), 0));
             LineFactsBase base = new LineFactsBase(days, variant.product().finalSale(), line.discounted(),
                     variant.product().category(), variant.product().tags(), order.channel().name(), blocklisted);
-            result.put(line.id(), new LineAssessment(line, variant, returnable, paid[i], new HashMap<>(), base));
+            result.put(line.id(), new LineAssessment(line, variant, returnable, paid[i], base));
         }
-        return new Assessed(result);
+        return new Assessed(result, rules);
     }
 
     /** The decision for a line given the reason and the customer's choice. */
-    public PolicyDecision decide(Shop shop, CustomerOrder order, LineAssessment line, int quantity, String reasonCode,
-                                 boolean exchange, Instant now) {
-        List<PolicyRule> rules = rulesOf(shop);
+    public PolicyDecision decide(Shop shop, CustomerOrder order, Assessed assessed, LineAssessment line, int quantity,
+                                 String reasonCode, Instant now) {
         long value = quantity <= line.returnable() && quantity > 0
                 ? line.paidForUnits(line.alreadyRequested(), quantity) : line.linePaidMinor();
         LineFactsBase b = line.base();
         LineFacts facts = new LineFacts(b.days(), b.finalSale(), b.onSale(), b.category(), b.tags(), value, reasonCode,
                 windowDays -> returns.countByCustomerSince(shop.id(), order.customer().email(),
                         now.minus(java.time.Duration.ofDays(windowDays))),
-                b.channel(), b.blocklisted(), exchange);
-        return PolicyEngine.evaluate(rules, facts);
+                b.channel(), b.blocklisted());
+        return PolicyEngine.evaluate(assessed.rules(), facts);
     }
 
-    List<PolicyRule> rulesOf(Shop shop) {
+    private List<PolicyRule> rulesOf(Shop shop) {
         List<PolicyRule> rules = policy.findByShop(shop.id());
         return rules.isEmpty() ? DefaultPolicy.rules(shop.id()) : new ArrayList<>(rules);
     }

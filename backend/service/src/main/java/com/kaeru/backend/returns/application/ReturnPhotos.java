@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,6 +16,7 @@ import com.kaeru.backend.platform.errors.UnsupportedMediaException;
 import com.kaeru.backend.platform.errors.NotFoundException;
 import com.kaeru.backend.returns.domain.ReturnRequest;
 import com.kaeru.backend.returns.domain.ReturnRuleViolation;
+import com.kaeru.backend.platform.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -64,7 +64,7 @@ public class ReturnPhotos {
                         + "from return_photo where shop_id = ?1 and return_id = ?2 order by id")
                 .setParameter(1, shopId).setParameter(2, returnId).getResultList();
         return rows.stream().map(r -> new PhotoDto(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                (String) r[2], ((Number) r[3]).intValue(), instant(r[4]))).toList();
+                (String) r[2], ((Number) r[3]).intValue(), SqlValues.instant(r[4]))).toList();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -119,15 +119,5 @@ public class ReturnPhotos {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return value == null ? null : Instant.parse(value.toString());
     }
 }

@@ -94,8 +94,7 @@ public class ReturnWorkflow {
                 throw new ReturnRuleViolation("problem.return.unknown-reason", line.reasonCode);
             }
             Resolution resolution = Resolution.valueOf(line.resolution);
-            PolicyDecision decision = assessment.decide(shop, order, a, line.quantity, line.reasonCode,
-                    resolution == Resolution.EXCHANGE, now);
+            PolicyDecision decision = assessment.decide(shop, order, assessed, a, line.quantity, line.reasonCode, now);
             String language = order.customer().language();
             if (decision.outcome() == PolicyOutcome.REJECT) {
                 throw new ReturnRuleViolation("problem.return.rejected-by-policy", a.variant().sku(),

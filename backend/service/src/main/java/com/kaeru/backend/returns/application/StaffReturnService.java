@@ -83,51 +83,56 @@ public class StaffReturnService {
 
     @Transactional
     public ReturnDto approve(String shopSlug, String rma, Decision decision, Locale locale) {
-        Shop shop = access.enter(shopSlug, Permission.PROCESS_RETURNS);
-        ReturnRequest request = find(shop, rma, true);
-        workflow.approve(shop, request, caller.username(), decision == null ? null : decision.message);
-        return view(shop, request, locale);
+        return move(shopSlug, rma, Permission.PROCESS_RETURNS, locale,
+                (shop, request, actor) -> workflow.approve(shop, request, actor, message(decision)));
     }
 
     @Transactional
     public ReturnDto reject(String shopSlug, String rma, Decision decision, Locale locale) {
-        Shop shop = access.enter(shopSlug, Permission.PROCESS_RETURNS);
-        ReturnRequest request = find(shop, rma, true);
-        workflow.reject(shop, request, caller.username(), decision == null ? null : decision.message);
-        return view(shop, request, locale);
+        return move(shopSlug, rma, Permission.PROCESS_RETURNS, locale,
+                (shop, request, actor) -> workflow.reject(shop, request, actor, message(decision)));
     }
 
     @Transactional
     public ReturnDto cancel(String shopSlug, String rma, Decision decision, Locale locale) {
-        Shop shop = access.enter(shopSlug, Permission.PROCESS_RETURNS);
-        ReturnRequest request = find(shop, rma, true);
-        workflow.cancel(shop, request, caller.username(), decision == null ? null : decision.message);
-        return view(shop, request, locale);
+        return move(shopSlug, rma, Permission.PROCESS_RETURNS, locale,
+                (shop, request, actor) -> workflow.cancel(shop, request, actor, message(decision)));
     }
 
     @Transactional
     public ReturnDto receive(String shopSlug, String rma, Locale locale) {
-        Shop shop = access.enter(shopSlug, Permission.PROCESS_RETURNS);
-        ReturnRequest request = find(shop, rma, true);
-        workflow.receive(shop, request, caller.username());
-        return view(shop, request, locale);
+        return move(shopSlug, rma, Permission.PROCESS_RETURNS, locale, workflow::receive);
     }
 
     @Transactional
     public ReturnDto grade(String shopSlug, String rma, long lineId, GradeSubmission submission, Locale locale) {
-        Shop shop = access.enter(shopSlug, Permission.PROCESS_RETURNS);
-        ReturnRequest request = find(shop, rma, true);
         List<Grade> grades = submission.grades.stream().map(Grade::valueOf).toList();
-        workflow.grade(shop, order(shop, request), request, lineId, grades, caller.username());
-        return view(shop, request, locale);
+        return move(shopSlug, rma, Permission.PROCESS_RETURNS, locale,
+                (shop, request, actor) -> workflow.grade(shop, order(shop, request), request, lineId, grades, actor));
     }
 
     @Transactional
     public ReturnDto approveRefund(String shopSlug, String rma, long refundId, Locale locale) {
-        Shop shop = access.enter(shopSlug, Permission.APPROVE_REFUNDS);
+        return move(shopSlug, rma, Permission.APPROVE_REFUNDS, locale,
+                (shop, request, actor) -> workflow.approveRefund(shop, request, refundId, actor));
+    }
+
+    /** One workflow move by the caller on a locked request. */
+    @FunctionalInterface
+    private interface Move {
+        void apply(Shop shop, ReturnRequest request, String actor);
+    }
+
+    /** Checks the permission, locks the request, applies the move as the caller, and answers the new state. */
+    private ReturnDto move(String shopSlug, String rma, Permission permission, Locale locale, Move move) {
+        Shop shop = access.enter(shopSlug, permission);
         ReturnRequest request = find(shop, rma, true);
-        workflow.approveRefund(shop, request, refundId, caller.username());
+        move.apply(shop, request, caller.username());
         return view(shop, request, locale);
+    }
+
+    private static String message(Decision decision) {
+        return decision == null ? null : decision.message;
     }
 
     private ReturnRequest find(Shop shop, String rma, boolean forUpdate) {

@@ -17,7 +17,9 @@ import jakarta.persistence.TypedQuery;
 
 @ApplicationScoped
 public class JpaReturnRequestRepository implements ReturnRequestRepository {
-    private static final List<ReturnStatus> DEAD = List.of(ReturnStatus.REJECTED, ReturnStatus.CANCELLED);
+    /** Requests in these states no longer hold units of their order lines. */
+    private static final List<ReturnStatus> DEAD = java.util.Arrays.stream(ReturnStatus.values())
+            .filter(s -> !s.holdsUnits()).toList();
 
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;

@@ -15,7 +15,7 @@ class PolicyEngineTest {
     private static LineFacts facts(Integer days, boolean finalSale, boolean onSale, long value, String reason,
                                    int customerReturns, String channel, boolean blocklisted) {
         return new LineFacts(days, finalSale, onSale, "tops", List.of("linen"), value, reason, window -> customerReturns,
-                channel, blocklisted, false);
+                channel, blocklisted);
     }
 
     private static LineFacts ordinary(int days) {
