@@ -352,6 +352,8 @@ class ReturnsFlowIT {
                 .statusCode(200).body("items.rmaNumber", hasItem(rma));
         staff("sakura-analyst", "analyst").post(STAFF + "/" + rma + "/receive").then().statusCode(403);
         staff("sakura-analyst", "analyst").get(STAFF + "?status=NOPE").then().statusCode(422);
+        staff("sakura-analyst", "analyst").get(STAFF + "?page=abc").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -494,5 +496,9 @@ class ReturnsFlowIT {
         staff("sakura-operator", "operator").get(STAFF + "/" + rma).then().body("photos.size()", equalTo(1));
         given().auth().oauth2(TestTokens.token("kumo-manager", "/shops/kumo-zakka/manager"))
                 .get(STAFF + "/" + rma + "/photos/" + id).then().statusCode(403);
+        // Another customer's order token cannot add photos to this return.
+        String other = teeOrder("PH2-" + run, 3);
+        given().header("X-Kaeru-Order-Token", other).contentType("image/png").body(png).post(photos).then()
+                .statusCode(404);
     }
 }

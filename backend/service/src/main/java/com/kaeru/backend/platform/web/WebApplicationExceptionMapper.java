@@ -22,21 +22,22 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-        String type = switch (status) {
-            case 400 -> ProblemTypes.BAD_REQUEST;
-            case 401 -> ProblemTypes.UNAUTHORIZED;
-            case 403 -> ProblemTypes.FORBIDDEN;
-            case 404 -> ProblemTypes.NOT_FOUND;
-            case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
-            case 409 -> ProblemTypes.CONFLICT;
-            case 415 -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
-            default -> status >= 500 ? ProblemTypes.INTERNAL : ProblemTypes.BAD_REQUEST;
-        };
+        if (isUnreadableQueryOrHeader(e)) {
+            // The spec answers 404 for ?page=abc; for the caller it is a bad request, not a missing page.
+            status = 400;
+        }
+        String type = ProblemTypes.forStatus(status);
         String key = switch (status) {
             case 400, 401, 403, 404, 405, 415 -> "problem.http." + status + ".detail";
             default -> status >= 500 ? "problem.internal.detail" : "problem.http.400.detail";
         };
         return ProblemFactory.response(ProblemFactory.problem(RequestLanguage.of(headers), type, status, key,
                 List.of(), RequestLanguage.path(uriInfo), List.of()));
+    }
+
+    /** Jersey's conversion failure of a query or header parameter (its own exception types, by name). */
+    private static boolean isUnreadableQueryOrHeader(WebApplicationException e) {
+        String name = e.getClass().getSimpleName();
+        return name.equals("QueryParamException") || name.equals("HeaderParamException");
     }
 }
