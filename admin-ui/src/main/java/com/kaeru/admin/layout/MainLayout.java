@@ -108,7 +108,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
 
     private void buildNav() {
         nav.removeAll();
-        if (currentShop != null) {
+        // Only shops the person works in: a refused shop gets no way further in.
+        if (currentShop != null && staff.membership(currentShop).isPresent()) {
             nav.addItem(new SideNavItem(getTranslation("admin.nav.overview"), ShopDashboardView.class,
                     new RouteParameters("shop", currentShop)));
         }

@@ -110,6 +110,8 @@ class ShopDashboardViewTest {
         UI.getCurrent().navigate("shops/umi-outdoor");
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("access-refused")).getText()).contains("umi-outdoor");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.sidenav.SideNavItem.class))
+                .isEmpty();
     }
 
     @Test

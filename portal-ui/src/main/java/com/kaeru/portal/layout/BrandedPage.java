@@ -26,6 +26,12 @@ public class BrandedPage extends Div {
     public void show(PortalShopDto shop, Component... body) {
         removeAll();
         content.removeAll();
+        // On the page, not the header: the callouts in the content use the shop's colour too.
+        if (shop != null) {
+            getStyle().set("--kaeru-brand", shop.brandColor()).set("--kaeru-on-brand", BrandColors.textOn(shop.brandColor()));
+        } else {
+            getStyle().remove("--kaeru-brand").remove("--kaeru-on-brand");
+        }
         content.addClassName("portal-content");
         content.add(body);
         add(header(shop), content, footer());
@@ -35,8 +41,6 @@ public class BrandedPage extends Div {
         Header header = new Header();
         header.addClassName("portal-header");
         if (shop != null) {
-            header.getStyle().set("--kaeru-brand", shop.brandColor())
-                    .set("--kaeru-on-brand", BrandColors.textOn(shop.brandColor()));
             Component identity;
             if (shop.logoUrl() != null && !shop.logoUrl().isBlank()) {
                 identity = new Image(shop.logoUrl(), shop.name());
