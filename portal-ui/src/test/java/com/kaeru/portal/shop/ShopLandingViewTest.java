@@ -31,7 +31,8 @@ class ShopLandingViewTest {
             "umi-outdoor", shop("umi-outdoor", "Umi Outdoor", "#FFEB3B", "en"));
 
     private static PortalShopDto shop(String slug, String name, String color, String defaultLanguage) {
-        return new PortalShopDto(slug, name, color, null, defaultLanguage, List.of("ja", "en"));
+        return new PortalShopDto(slug, name, color, null, defaultLanguage, List.of("ja", "en"), "Asia/Tokyo", "JPY",
+                List.of("PREPAID_LABEL", "DROP_OFF", "PICKUP"), List.of("MORNING", "T14_16"), 7, List.of("LAWSON"));
     }
 
     @BeforeEach

@@ -15,6 +15,18 @@ public final class ReturnSubmission {
     @Size(max = 100)
     @Valid
     public List<ReturnLineSubmission> lines;
+    /** For pickups: a day from tomorrow to a week ahead in the shop's time zone ({@code 2026-11-24}). */
+    @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}")
+    public String pickupDate;
+    /** For pickups: the carrier's time slot. */
+    @Pattern(regexp = "MORNING|T14_16|T16_18|T18_20|T19_21")
+    public String pickupSlot;
+    /** For drop-offs: where the customer hands the parcel in. */
+    @Pattern(regexp = "SEVEN_ELEVEN|FAMILYMART|LAWSON|CARRIER_OFFICE")
+    public String dropOffPoint;
+    /** Pickup address and exchange delivery address; the order's shipping address when omitted. */
+    @Valid
+    public PostalAddressDto address;
 
     public ReturnSubmission() {
     }

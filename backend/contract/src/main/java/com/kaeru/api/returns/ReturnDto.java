@@ -21,9 +21,11 @@ import java.util.List;
  * @param timeline       every status change, oldest first
  * @param refunds        refunds issued or waiting for approval
  * @param photos         photos the customer attached
+ * @param logistics      return method details and the pickup/exchange address
  */
 public record ReturnDto(String rmaNumber, String status, String orderNumber, String customerName, String customerEmail,
                         Instant createdAt, Instant refundDueAt, boolean refundOverdue, String returnMethod,
                         boolean needsBackorder, String currency, List<ReturnLineDto> lines,
-                        List<TimelineEntryDto> timeline, List<RefundDto> refunds, List<PhotoDto> photos) {
+                        List<TimelineEntryDto> timeline, List<RefundDto> refunds, List<PhotoDto> photos,
+                        ReturnLogisticsDto logistics) {
 }

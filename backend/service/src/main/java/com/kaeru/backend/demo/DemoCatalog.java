@@ -218,9 +218,10 @@ public class DemoCatalog {
             case 2 -> "DEFECTIVE";
             default -> "SIZE_TOO_LARGE";
         };
-        ReturnRequest request = workflow.submit(shop, order, new ReturnSubmission("PREPAID_LABEL", List.of(
-                ReturnLineSubmission.refund(line.id(), 1, reason, variety % 2 == 0 ? "STORE_CREDIT" : "ORIGINAL_PAYMENT"))),
-                "customer");
+        ReturnSubmission submission = new ReturnSubmission(variety % 3 == 1 ? "DROP_OFF" : "PREPAID_LABEL", List.of(
+                ReturnLineSubmission.refund(line.id(), 1, reason, variety % 2 == 0 ? "STORE_CREDIT" : "ORIGINAL_PAYMENT")));
+        submission.dropOffPoint = variety % 3 == 1 ? "LAWSON" : null;
+        ReturnRequest request = workflow.submit(shop, order, submission, "customer");
         switch (target) {
             case CANCELLED -> workflow.cancel(shop, request, "customer", "気が変わったため");
             case REJECTED -> workflow.reject(shop, request, "sakura-manager",

@@ -28,7 +28,8 @@ public final class Shops {
         Instant delivered = Instant.now().minus(daysAgo, ChronoUnit.DAYS);
         String body = """
                 [{"externalId":"%1$s","orderNumber":"%1$s","channel":"OWN_SITE","customerName":"山田 花子",
-                  "customerEmail":"%2$s","customerPhone":"090-1111-2222","orderedAt":"%3$s","shippedAt":"%3$s",
+                  "customerEmail":"%2$s","customerPhone":"090-1111-2222","postalCode":"100-0005",
+                  "prefecture":"東京都","city":"千代田区","addressLine1":"丸の内1-9-1","orderedAt":"%3$s","shippedAt":"%3$s",
                   "deliveredAt":"%4$s","orderDiscountMinor":%5$d,"lines":%6$s}]
                 """.formatted(number, email, delivered.minus(2, ChronoUnit.DAYS), delivered, orderDiscount, linesJson);
         given().auth().oauth2(TestTokens.token("it-manager", "/shops/" + shop + "/manager")).contentType("application/json")

@@ -193,6 +193,46 @@ class ReturnsFlowIT {
     }
 
     @Test
+    void pickupsAreBookedWithASlotAndTheAddressTheCustomerGives() {
+        String token = teeOrder("PICK-" + run, 3);
+        customer(token).get(PORTAL + "/order").then().statusCode(200)
+                .body("shippingAddress.postalCode", equalTo("100-0005"))
+                .body("shippingAddress.line1", equalTo("丸の内1-9-1"));
+        long tee = lineId(token, "TEE-" + run + "-S");
+        String line = "{\"orderLineId\":" + tee + ",\"quantity\":1,\"reasonCode\":\"OTHER\",\"resolution\":\"REFUND\","
+                + "\"refundMethod\":\"STORE_CREDIT\"}";
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(1).toString();
+        customer(token).header("Accept-Language", "en").body("{\"returnMethod\":\"PICKUP\",\"lines\":[" + line + "]}")
+                .post(PORTAL + "/returns").then().statusCode(422).contentType("application/problem+json")
+                .body("detail", equalTo("Choose a pickup date and time slot."));
+        customer(token).body("{\"returnMethod\":\"PICKUP\",\"pickupDate\":\"2020-01-01\",\"pickupSlot\":\"T14_16\","
+                + "\"lines\":[" + line + "]}").post(PORTAL + "/returns").then().statusCode(422);
+        customer(token).body("{\"returnMethod\":\"PICKUP\",\"pickupDate\":\"2026-02-31\",\"pickupSlot\":\"T14_16\","
+                + "\"lines\":[" + line + "]}").post(PORTAL + "/returns").then().statusCode(422);
+        customer(token).body("{\"returnMethod\":\"PICKUP\",\"pickupDate\":\"" + tomorrow + "\",\"pickupSlot\":\"T25_26\","
+                + "\"lines\":[" + line + "]}").post(PORTAL + "/returns").then().statusCode(400);
+        customer(token).body("{\"returnMethod\":\"DROP_OFF\",\"lines\":[" + line + "]}").post(PORTAL + "/returns")
+                .then().statusCode(422);
+        assertThat(Sql.number("select count(*) from return_request r join customer_order o on o.id = r.order_id "
+                + "where o.order_number = ?", "PICK-" + run)).as("refused requests leave nothing").isZero();
+
+        String rma = customer(token).body("""
+                {"returnMethod":"PICKUP","pickupDate":"%s","pickupSlot":"T18_20","lines":[%s],
+                 "address":{"name":"山田 太郎","postalCode":"6048091","prefecture":"京都府","city":"京都市中京区",
+                            "line1":"寺町通御池上る上本能寺前町488","line2":"","phone":"075-000-0000"}}
+                """.formatted(tomorrow, line)).post(PORTAL + "/returns").then().statusCode(200)
+                .body("logistics.returnMethod", equalTo("PICKUP"))
+                .body("logistics.pickupDate", equalTo(tomorrow))
+                .body("logistics.pickupSlot", equalTo("T18_20"))
+                .body("logistics.address.postalCode", equalTo("604-8091"))
+                .body("logistics.address.line2", org.hamcrest.Matchers.nullValue())
+                .extract().path("rmaNumber");
+        staff("sakura-operator", "operator").get(STAFF + "/" + rma).then().statusCode(200)
+                .body("logistics.address.name", equalTo("山田 太郎"))
+                .body("logistics.address.city", equalTo("京都市中京区"));
+    }
+
+    @Test
     void lateRequestsAreRejectedWithTheRulesMessage() {
         String token = teeOrder("LATE-" + run, 45);
         customer(token).header("Accept-Language", "en").get(PORTAL + "/order").then().statusCode(200)

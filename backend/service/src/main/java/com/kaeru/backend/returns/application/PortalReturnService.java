@@ -26,6 +26,7 @@ import com.kaeru.backend.platform.errors.TooManyRequestsException;
 import com.kaeru.backend.platform.persistence.TenantSession;
 import com.kaeru.backend.policy.domain.PolicyDecision;
 import com.kaeru.backend.returns.domain.ReturnRequest;
+import com.kaeru.backend.returns.domain.ReturnReasonRepository;
 import com.kaeru.backend.returns.domain.ReturnRequestRepository;
 import com.kaeru.backend.tenancy.domain.Shop;
 import com.kaeru.backend.tenancy.domain.ShopRepository;
@@ -66,6 +67,8 @@ public class PortalReturnService {
     LookupThrottle throttle;
     @Inject
     ReturnPhotos photos;
+    @Inject
+    ReturnReasonRepository reasons;
 
     Clock clock = Clock.systemUTC();
 
@@ -122,7 +125,9 @@ public class PortalReturnService {
         var earlier = returns.findByOrder(opened.shop.id(), opened.order.id()).stream()
                 .map(r -> views.summary(r, opened.order, false, now)).toList();
         return new PortalOrderDto(opened.order.orderNumber(), opened.order.orderedAt(), opened.order.deliveredAt(),
-                opened.shop.currency().getCurrencyCode(), lines, earlier);
+                opened.shop.currency().getCurrencyCode(), lines, earlier,
+                ReturnViews.address(ReturnWorkflow.orderAddress(opened.order)),
+                reasons.findActive(opened.shop.id()).stream().map(ReturnReasonService::toDto).toList());
     }
 
     private static String alreadyReturned(String language) {

@@ -5,6 +5,7 @@ import java.util.List;
 import com.kaeru.api.reasons.ReturnReasonDto;
 import com.kaeru.backend.access.application.ShopAccess;
 import com.kaeru.backend.access.domain.Permission;
+import com.kaeru.backend.returns.domain.ReturnReason;
 import com.kaeru.backend.returns.domain.ReturnReasonRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,8 +22,11 @@ public class ReturnReasonService {
     @Transactional
     public List<ReturnReasonDto> list(String shopSlug) {
         long shopId = access.enter(shopSlug, Permission.VIEW_SHOP).id();
-        return reasons.findActive(shopId).stream()
-                .map(r -> new ReturnReasonDto(r.code(), r.parentCode(), r.labelJa(), r.labelEn(), r.position()))
-                .toList();
+        return reasons.findActive(shopId).stream().map(ReturnReasonService::toDto).toList();
+    }
+
+    static ReturnReasonDto toDto(ReturnReason reason) {
+        return new ReturnReasonDto(reason.code(), reason.parentCode(), reason.labelJa(), reason.labelEn(),
+                reason.position());
     }
 }

@@ -3,6 +3,10 @@ package com.kaeru.backend.returns.application;
 import java.time.Instant;
 import java.util.List;
 
+import com.kaeru.api.portal.PostalAddressDto;
+import com.kaeru.api.returns.ReturnLogisticsDto;
+import com.kaeru.backend.returns.domain.PostalAddress;
+import com.kaeru.backend.returns.domain.ReturnLogistics;
 import com.kaeru.api.returns.RefundDto;
 import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.api.returns.ReturnLineDto;
@@ -51,7 +55,19 @@ public class ReturnViews {
                 staff ? order.customer().name() : null, staff ? order.customer().email() : null,
                 request.createdAt(), request.refundDueAt(), request.refundOverdue(now), request.returnMethod().name(),
                 request.needsBackorder(), shop.currency().getCurrencyCode(), lines, timeline, refundViews,
-                photos.list(shop.id(), request.id()));
+                photos.list(shop.id(), request.id()), logistics(request.logistics()));
+    }
+
+    static ReturnLogisticsDto logistics(ReturnLogistics logistics) {
+        return new ReturnLogisticsDto(logistics.method().name(), logistics.pickupDate(),
+                logistics.pickupSlot() == null ? null : logistics.pickupSlot().name(),
+                logistics.dropOffPoint() == null ? null : logistics.dropOffPoint().name(),
+                address(logistics.address()));
+    }
+
+    static PostalAddressDto address(PostalAddress address) {
+        return address == null ? null : new PostalAddressDto(address.name(), address.postalCode(),
+                address.prefecture(), address.city(), address.line1(), address.line2(), address.phone());
     }
 
     private ReturnLineDto line(Shop shop, CustomerOrder order, ReturnLine l, String language) {

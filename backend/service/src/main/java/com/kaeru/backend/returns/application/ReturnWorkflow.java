@@ -1,7 +1,9 @@
 package com.kaeru.backend.returns.application;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -23,10 +25,14 @@ import com.kaeru.backend.policy.domain.PolicyOutcome;
 import com.kaeru.backend.refunds.application.RefundService;
 import com.kaeru.backend.refunds.domain.RefundRepository;
 import com.kaeru.backend.refunds.domain.RefundStatus;
+import com.kaeru.backend.returns.domain.DropOffPoint;
 import com.kaeru.backend.returns.domain.Grade;
+import com.kaeru.backend.returns.domain.PickupSlot;
+import com.kaeru.backend.returns.domain.PostalAddress;
 import com.kaeru.backend.returns.domain.RefundMethod;
 import com.kaeru.backend.returns.domain.Resolution;
 import com.kaeru.backend.returns.domain.ReturnLine;
+import com.kaeru.backend.returns.domain.ReturnLogistics;
 import com.kaeru.backend.returns.domain.ReturnMethod;
 import com.kaeru.backend.returns.domain.ReturnReasonRepository;
 import com.kaeru.backend.returns.domain.ReturnRequest;
@@ -108,9 +114,10 @@ public class ReturnWorkflow {
             decisions.add(decision);
         }
         String rma = rmaNumbers.next(shop.id());
+        ReturnLogistics logistics = logistics(shop, order, submission,
+                specs.stream().anyMatch(spec -> spec.resolution() == Resolution.EXCHANGE), now);
         ReturnRequest request = new ReturnRequest(shop.id(), rma, order.id(), order.customer().email(),
-                order.customer().language(), ReturnMethod.valueOf(submission.returnMethod == null ? "PREPAID_LABEL"
-                        : submission.returnMethod), specs, actor, now);
+                order.customer().language(), logistics, specs, actor, now);
         returns.save(request);
         boolean allApproved = decisions.stream().allMatch(d -> d.outcome() == PolicyOutcome.AUTO_APPROVE
                 || d.outcome() == PolicyOutcome.EXCHANGE_ONLY);
@@ -121,6 +128,39 @@ public class ReturnWorkflow {
         recordChanges(shop, request);
         returns.save(request);
         return request;
+    }
+
+    /** The customer's return method and address, or the order's shipping address when none was given. */
+    private static ReturnLogistics logistics(Shop shop, CustomerOrder order, ReturnSubmission submission,
+                                             boolean exchangeShipped, Instant now) {
+        ReturnMethod method = ReturnMethod.valueOf(submission.returnMethod == null ? shop.returnMethods().get(0)
+                : submission.returnMethod);
+        PostalAddress address = submission.address == null ? orderAddress(order) : new PostalAddress(
+                submission.address.name, submission.address.postalCode, submission.address.prefecture,
+                submission.address.city, submission.address.line1, submission.address.line2,
+                submission.address.phone);
+        return ReturnLogistics.arrange(method, shop.returnMethods(),
+                pickupDate(submission.pickupDate),
+                submission.pickupSlot == null ? null : PickupSlot.valueOf(submission.pickupSlot),
+                submission.dropOffPoint == null ? null : DropOffPoint.valueOf(submission.dropOffPoint),
+                address, exchangeShipped, LocalDate.ofInstant(now, shop.timeZone()));
+    }
+
+    private static LocalDate pickupDate(String date) {
+        try {
+            return date == null ? null : LocalDate.parse(date);
+        } catch (DateTimeException e) {
+            throw new ReturnRuleViolation("problem.return.pickup-missing");
+        }
+    }
+
+    static PostalAddress orderAddress(CustomerOrder order) {
+        CustomerOrder.ShippingAddress shipped = order.address();
+        if (shipped == null) {
+            return null;
+        }
+        return new PostalAddress(order.customer().name(), shipped.postalCode(), shipped.prefecture(), shipped.city(),
+                shipped.line1(), shipped.line2(), order.customer().phone());
     }
 
     private ReturnLine.Spec spec(Shop shop, ReturnAssessment.LineAssessment a, ReturnLineSubmission line,

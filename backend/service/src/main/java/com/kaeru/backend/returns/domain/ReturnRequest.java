@@ -9,6 +9,7 @@ import java.util.Objects;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,9 +46,8 @@ public class ReturnRequest {
     private String customerEmail;
     @Column(name = "customer_language", nullable = false)
     private String customerLanguage;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "return_method", nullable = false)
-    private ReturnMethod returnMethod;
+    @Embedded
+    private ReturnLogistics logistics;
     @Column(name = "needs_backorder", nullable = false)
     private boolean needsBackorder;
     @Column(name = "created_at", nullable = false)
@@ -74,7 +74,7 @@ public class ReturnRequest {
     }
 
     public ReturnRequest(long shopId, String rmaNumber, long orderId, String customerEmail, String customerLanguage,
-                         ReturnMethod returnMethod, List<ReturnLine.Spec> lineSpecs, String actor, Instant now) {
+                         ReturnLogistics logistics, List<ReturnLine.Spec> lineSpecs, String actor, Instant now) {
         if (lineSpecs == null || lineSpecs.isEmpty()) {
             throw new ReturnRuleViolation("problem.return.no-lines");
         }
@@ -83,7 +83,7 @@ public class ReturnRequest {
         this.orderId = orderId;
         this.customerEmail = customerEmail;
         this.customerLanguage = "en".equals(customerLanguage) ? "en" : "ja";
-        this.returnMethod = returnMethod == null ? ReturnMethod.PREPAID_LABEL : returnMethod;
+        this.logistics = logistics == null ? ReturnLogistics.prepaidLabel() : logistics;
         this.status = ReturnStatus.REQUESTED;
         this.createdAt = now;
         this.updatedAt = now;
@@ -189,7 +189,11 @@ public class ReturnRequest {
     }
 
     public ReturnMethod returnMethod() {
-        return returnMethod;
+        return logistics.method();
+    }
+
+    public ReturnLogistics logistics() {
+        return logistics;
     }
 
     public boolean needsBackorder() {

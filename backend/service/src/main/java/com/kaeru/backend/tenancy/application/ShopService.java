@@ -1,11 +1,17 @@
 package com.kaeru.backend.tenancy.application;
 
+import java.util.Arrays;
+import java.util.List;
+
 import com.kaeru.api.portal.PortalShopDto;
 import com.kaeru.api.shops.BrandingUpdate;
 import com.kaeru.api.shops.ShopDto;
 import com.kaeru.backend.access.application.ShopAccess;
 import com.kaeru.backend.access.domain.Permission;
 import com.kaeru.backend.platform.errors.NotFoundException;
+import com.kaeru.backend.returns.domain.DropOffPoint;
+import com.kaeru.backend.returns.domain.PickupSlot;
+import com.kaeru.backend.returns.domain.ReturnLogistics;
 import com.kaeru.backend.tenancy.domain.Shop;
 import com.kaeru.backend.tenancy.domain.ShopRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,12 +40,17 @@ public class ShopService {
         return toDto(shop);
     }
 
-    /** Public branding; nothing private leaves through here. */
+    private static final List<String> PICKUP_SLOTS = Arrays.stream(PickupSlot.values()).map(Enum::name).toList();
+    private static final List<String> DROP_OFF_POINTS =
+            Arrays.stream(DropOffPoint.values()).map(Enum::name).toList();
+
+    /** Public branding and return options; nothing private leaves through here. */
     @Transactional
     public PortalShopDto portalShop(String slug) {
         Shop shop = shops.findBySlug(slug).orElseThrow(() -> new NotFoundException("problem.not-found.shop", slug));
         return new PortalShopDto(shop.slug().value(), shop.name(), shop.brandColor(), shop.logoUrl(),
-                shop.defaultLanguage(), shop.languages());
+                shop.defaultLanguage(), shop.languages(), shop.timeZone().getId(), shop.currency().getCurrencyCode(),
+                shop.returnMethods(), PICKUP_SLOTS, ReturnLogistics.PICKUP_DAYS_AHEAD, DROP_OFF_POINTS);
     }
 
     static ShopDto toDto(Shop shop) {

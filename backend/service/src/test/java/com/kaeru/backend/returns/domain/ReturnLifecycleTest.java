@@ -37,7 +37,7 @@ class ReturnLifecycleTest {
     }
 
     private static ReturnRequest request() {
-        return new ReturnRequest(1, "R-000001", 7, "a@example.jp", "ja", ReturnMethod.PREPAID_LABEL,
+        return new ReturnRequest(1, "R-000001", 7, "a@example.jp", "ja", ReturnLogistics.prepaidLabel(),
                 List.of(refundSpec(2)), "customer", NOW);
     }
 

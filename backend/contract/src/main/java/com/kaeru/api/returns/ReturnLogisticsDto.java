@@ -1,0 +1,18 @@
+package com.kaeru.api.returns;
+
+import java.time.LocalDate;
+
+import com.kaeru.api.portal.PostalAddressDto;
+
+/**
+ * How the parcel comes back and where an exchange goes.
+ *
+ * @param returnMethod {@code PREPAID_LABEL}, {@code PICKUP} or {@code DROP_OFF}
+ * @param pickupDate   for pickups: the day the carrier comes
+ * @param pickupSlot   for pickups: {@code MORNING}, {@code T14_16}, {@code T16_18}, {@code T18_20} or {@code T19_21}
+ * @param dropOffPoint for drop-offs: {@code SEVEN_ELEVEN}, {@code FAMILYMART}, {@code LAWSON} or {@code CARRIER_OFFICE}
+ * @param address      pickup address and exchange delivery address, or {@code null} when neither applies
+ */
+public record ReturnLogisticsDto(String returnMethod, LocalDate pickupDate, String pickupSlot, String dropOffPoint,
+                                 PostalAddressDto address) {
+}
