@@ -23,18 +23,31 @@ public final class ApiClients {
 
     /** A client for public endpoints, asking for messages in {@code language}. */
     public <T> T anonymous(Class<T> api, Supplier<Locale> language) {
-        return build(api, null, language);
+        return build(api, null, language, null);
+    }
+
+    /**
+     * A client for public endpoints called on behalf of a visitor: sends the visitor's address as
+     * {@code X-Forwarded-For}, so the API's per-client limits count visitors, not this server.
+     */
+    public <T> T onBehalfOf(Class<T> api, Supplier<Locale> language, Supplier<String> visitorAddress) {
+        return build(api, null, language, visitorAddress);
     }
 
     /** A client that sends {@code Authorization: Bearer <token>} with the token current at each call. */
     public <T> T authenticated(Class<T> api, Supplier<String> accessToken, Supplier<Locale> language) {
-        return build(api, accessToken, language);
+        return build(api, accessToken, language, null);
     }
 
-    private <T> T build(Class<T> api, Supplier<String> accessToken, Supplier<Locale> language) {
+    private <T> T build(Class<T> api, Supplier<String> accessToken, Supplier<Locale> language,
+                        Supplier<String> visitorAddress) {
         ClientRequestFilter headers = request -> {
             if (accessToken != null) {
                 request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken.get());
+            }
+            String visitor = visitorAddress == null ? null : visitorAddress.get();
+            if (visitor != null) {
+                request.getHeaders().putSingle("X-Forwarded-For", visitor);
             }
             Locale locale = language.get();
             if (locale != null) {

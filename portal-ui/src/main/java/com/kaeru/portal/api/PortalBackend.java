@@ -1,19 +1,32 @@
 package com.kaeru.portal.api;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.kaeru.api.portal.OrderAccessDto;
+import com.kaeru.api.portal.OrderLookup;
+import com.kaeru.api.portal.PortalOrderDto;
+import com.kaeru.api.portal.PortalReturnsApi;
 import com.kaeru.api.portal.PortalShopDto;
 import com.kaeru.api.portal.PortalShopsApi;
+import com.kaeru.api.portal.ReturnSubmission;
+import com.kaeru.api.returns.PhotoDto;
+import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.client.ApiClients;
 import com.kaeru.client.ApiProblemException;
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The public portal endpoints of the backend. */
+/**
+ * The backend's public portal endpoints, called on behalf of the visitor: their language and
+ * their address (so the lookup throttle counts visitors, not this server). Failures surface as
+ * {@link ApiProblemException} with a message in the visitor's language.
+ */
 @ApplicationScoped
 public class PortalBackend {
     @Inject
@@ -27,6 +40,15 @@ public class PortalBackend {
         clients = new ApiClients(URI.create(apiUrl));
     }
 
+    private PortalReturnsApi returns(Locale locale) {
+        return clients.onBehalfOf(PortalReturnsApi.class, () -> locale, PortalBackend::visitorAddress);
+    }
+
+    private static String visitorAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
+    }
+
     /** The shop's public branding, or empty when there is no such shop. */
     public Optional<PortalShopDto> shop(String slug, Locale locale) {
         try {
@@ -37,5 +59,29 @@ public class PortalBackend {
             }
             throw e;
         }
+    }
+
+    public OrderAccessDto lookup(String slug, String orderNumber, String emailOrPhone, Locale locale) {
+        return returns(locale).lookup(slug, new OrderLookup(orderNumber, emailOrPhone));
+    }
+
+    public PortalOrderDto order(String slug, String token, Locale locale) {
+        return returns(locale).order(slug, token);
+    }
+
+    public ReturnDto submit(String slug, String token, ReturnSubmission submission, Locale locale) {
+        return returns(locale).submit(slug, token, submission);
+    }
+
+    public PhotoDto addPhoto(String slug, String token, String rma, long lineId, byte[] image, Locale locale) {
+        return returns(locale).addPhoto(slug, token, rma, lineId, new ByteArrayInputStream(image));
+    }
+
+    public ReturnDto status(String slug, String token, String rma, Locale locale) {
+        return returns(locale).status(slug, token, rma);
+    }
+
+    public ReturnDto cancel(String slug, String token, String rma, Locale locale) {
+        return returns(locale).cancel(slug, token, rma);
     }
 }

@@ -47,7 +47,9 @@ public class EmailComposer {
         }
         Map<String, Object> vars = new HashMap<>(payload);
         vars.put("shopName", shop.name());
-        vars.put("portalUrl", portalBaseUrl + "/" + shop.slug().value() + "?lang=" + locale.getLanguage());
+        // The portal asks for the order again (the link may be forwarded), then opens this return's status.
+        vars.put("portalUrl", portalBaseUrl + "/" + shop.slug().value() + "?lang=" + locale.getLanguage()
+                + (payload.get("rma") == null ? "" : "&next=" + payload.get("rma")));
         if (payload.get("amountMinor") instanceof Number amount) {
             vars.put("amount", money(((Number) amount).longValue(), String.valueOf(payload.get("currency")), locale));
         }

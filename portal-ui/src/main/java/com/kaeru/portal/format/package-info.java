@@ -1,0 +1,2 @@
+/** Locale-aware formatting of money (minor units + currency) and dates for customers. */
+package com.kaeru.portal.format;

@@ -1,0 +1,237 @@
+package com.kaeru.portal.status;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.kaeru.api.returns.RefundDto;
+import com.kaeru.api.returns.ReturnDto;
+import com.kaeru.api.returns.ReturnLineDto;
+import com.kaeru.api.returns.TimelineEntryDto;
+import com.kaeru.client.ApiProblemException;
+import com.kaeru.portal.api.OrderSession;
+import com.kaeru.portal.api.PortalBackend;
+import com.kaeru.portal.format.Formats;
+import com.kaeru.portal.layout.ShopPage;
+import com.kaeru.portal.shop.ShopLandingView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+
+/**
+ * {@code /portal/{shop}/returns/{rma}}: where a return stands — a timeline from requested to
+ * refunded or exchange shipped — with the next thing to do, and cancelling until the parcel
+ * ships. Right after submission ({@code ?submitted=1}) it is the confirmation. Without an opened
+ * order (a link from an e-mail) the visitor looks the order up first and comes back here.
+ */
+@Route(":shopSlug/returns/:rma")
+public class ReturnStatusView extends ShopPage {
+    private static final List<String> CANCELLABLE = List.of("REQUESTED", "NEEDS_REVIEW", "APPROVED",
+            "AWAITING_SHIPMENT");
+    private ReturnDto current;
+    private boolean submitted;
+
+    @Inject
+    public ReturnStatusView(PortalBackend backend) {
+        super(backend);
+        setId("return-status");
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event) {
+        String rma = event.getRouteParameters().get("rma").orElse("");
+        submitted = event.getLocation().getQueryParameters().getParameters().containsKey("submitted");
+        Optional<String> token = OrderSession.token(slug());
+        if (token.isEmpty()) {
+            event.forwardTo(slug(), ShopLandingView.thenOpen(rma));
+            return;
+        }
+        try {
+            current = backend.status(slug(), token.get(), rma, locale());
+        } catch (ApiProblemException e) {
+            if (e.isUnauthorized()) {
+                OrderSession.forget(slug());
+                event.forwardTo(slug(), ShopLandingView.thenOpen(rma));
+                return;
+            }
+            if (e.isNotFound()) {
+                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, rma);
+                return;
+            }
+            throw e;
+        }
+        render();
+    }
+
+    @Override
+    protected void render() {
+        if (current == null) {
+            return;
+        }
+        ZoneId zone = ZoneId.of(shop().timeZone());
+        Div page = new Div();
+        if (submitted) {
+            page.add(confirmation());
+        }
+        H1 title = new H1(getTranslation("portal.status.title", current.rmaNumber()));
+        Span badge = new Span(getTranslation("portal.status." + current.status()));
+        badge.setId("status-badge");
+        badge.addClassNames("status-badge", "status-" + current.status().toLowerCase(java.util.Locale.ROOT));
+        page.add(title, badge, new Paragraph(getTranslation("portal.status.next." + current.status())));
+        page.add(timeline(zone));
+        page.add(lines());
+        if (CANCELLABLE.contains(current.status())) {
+            Button cancel = new Button(getTranslation("portal.status.cancel"), e -> confirmCancel());
+            cancel.setId("cancel-return");
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            page.add(cancel);
+        }
+        show(shop(), page);
+    }
+
+    private Div confirmation() {
+        Div box = new Div();
+        box.setId("confirmation");
+        box.addClassNames("callout", "confirmation");
+        box.getElement().setAttribute("role", "status");
+        H2 thanks = new H2(getTranslation("portal.confirm.title"));
+        Span rma = new Span(current.rmaNumber());
+        rma.setId("confirmation-rma");
+        rma.addClassName("rma-number");
+        box.add(thanks, new Paragraph(getTranslation("portal.confirm.rma")), rma,
+                new Paragraph(getTranslation("portal.confirm.email")));
+        H3 what = new H3(getTranslation("portal.confirm.next"));
+        OrderedList steps = new OrderedList();
+        String method = current.logistics() == null ? current.returnMethod() : current.logistics().returnMethod();
+        steps.add(new ListItem(getTranslation("portal.confirm.next.pack")));
+        steps.add(new ListItem(getTranslation("portal.confirm.next." + method)));
+        steps.add(new ListItem(getTranslation("portal.confirm.next.after")));
+        box.add(what, steps);
+        return box;
+    }
+
+    /** The customer's view of the lifecycle: every milestone, done ones with their time. */
+    private OrderedList timeline(ZoneId zone) {
+        Map<String, Instant> reached = new LinkedHashMap<>();
+        for (TimelineEntryDto entry : current.timeline()) {
+            if (entry.to() != null) {
+                reached.putIfAbsent(entry.to(), entry.at());
+            }
+        }
+        List<String> milestones = new java.util.ArrayList<>(List.of("REQUESTED"));
+        if (reached.containsKey("NEEDS_REVIEW")) {
+            milestones.add("NEEDS_REVIEW");
+        }
+        if (reached.containsKey("REJECTED") || reached.containsKey("CANCELLED")) {
+            milestones.add(reached.containsKey("REJECTED") ? "REJECTED" : "CANCELLED");
+        } else {
+            milestones.addAll(List.of("APPROVED", "AWAITING_SHIPMENT", "IN_TRANSIT", "RECEIVED", "INSPECTED", "COMPLETED"));
+        }
+        OrderedList list = new OrderedList();
+        list.setId("timeline");
+        list.addClassName("timeline");
+        boolean afterCurrent = false;
+        for (String milestone : milestones) {
+            ListItem item = new ListItem();
+            Span label = new Span(getTranslation("portal.timeline." + milestone));
+            item.add(label);
+            Instant at = reached.get(milestone);
+            if (at != null) {
+                item.addClassName("done");
+                Span when = new Span(Formats.dateTime(at, zone, locale()));
+                when.addClassName("meta");
+                item.add(when);
+            } else if ("IN_TRANSIT".equals(milestone) && reached.containsKey("RECEIVED")) {
+                item.addClassName("done");
+            } else {
+                item.addClassName(afterCurrent ? "pending" : "next");
+                afterCurrent = true;
+            }
+            if (milestone.equals(current.status())) {
+                item.getElement().setAttribute("aria-current", "step");
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private Div lines() {
+        Div box = new Div();
+        box.addClassName("status-lines");
+        String currency = current.currency();
+        for (ReturnLineDto line : current.lines()) {
+            Div card = new Div();
+            card.addClassNames("card", "status-line");
+            card.add(new H3(line.productName()));
+            String resolution = "EXCHANGE".equals(line.resolution())
+                    ? getTranslation("portal.status.line.exchange", line.exchangeSku(), line.quantity())
+                    : getTranslation("portal.status.line.refund", Formats.money(line.refundAmountMinor(), currency,
+                    locale()), getTranslation("portal.refundMethod." + line.refundMethod()));
+            card.add(new Paragraph(resolution));
+            if (line.backorder()) {
+                card.add(new Paragraph(getTranslation("portal.status.line.backorder")));
+            }
+            box.add(card);
+        }
+        for (RefundDto refund : current.refunds()) {
+            if ("ISSUED".equals(refund.status())) {
+                Paragraph issued = new Paragraph(getTranslation("portal.status.refunded",
+                        Formats.money(refund.amountMinor(), refund.currency(), locale()),
+                        getTranslation("portal.refundMethod." + refund.method())));
+                issued.addClassName("refund-issued");
+                box.add(issued);
+            }
+        }
+        return box;
+    }
+
+    private void confirmCancel() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("cancel-dialog");
+        dialog.setHeader(getTranslation("portal.status.cancel.title", current.rmaNumber()));
+        dialog.setText(getTranslation("portal.status.cancel.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("portal.status.cancel.keep"));
+        dialog.setConfirmText(getTranslation("portal.status.cancel.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> cancel());
+        dialog.open();
+    }
+
+    private void cancel() {
+        Optional<String> token = OrderSession.token(slug());
+        if (token.isEmpty()) {
+            getUI().ifPresent(ui -> ui.navigate(slug(), ShopLandingView.thenOpen(current.rmaNumber())));
+            return;
+        }
+        try {
+            current = backend.cancel(slug(), token.get(), current.rmaNumber(), locale());
+            submitted = false;
+            render();
+        } catch (ApiProblemException e) {
+            com.vaadin.flow.component.notification.Notification.show(e.problem().detail() == null
+                    ? getTranslation("portal.error.generic") : e.problem().detail(), 6000,
+                    com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return current == null ? super.getPageTitle()
+                : getTranslation("portal.status.pageTitle", current.rmaNumber(), shop().name());
+    }
+}

@@ -1,0 +1,129 @@
+package com.kaeru.portal.returns;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.kaeru.api.portal.EligibilityDto;
+import com.kaeru.api.portal.ExchangeOptionDto;
+import com.kaeru.api.portal.OrderAccessDto;
+import com.kaeru.api.portal.PortalOrderDto;
+import com.kaeru.api.portal.PortalOrderLineDto;
+import com.kaeru.api.portal.PortalShopDto;
+import com.kaeru.api.portal.PostalAddressDto;
+import com.kaeru.api.portal.ReturnSubmission;
+import com.kaeru.api.problem.Problem;
+import com.kaeru.api.reasons.ReturnReasonDto;
+import com.kaeru.api.returns.PhotoDto;
+import com.kaeru.api.returns.ReturnDto;
+import com.kaeru.api.returns.ReturnLineDto;
+import com.kaeru.api.returns.ReturnLogisticsDto;
+import com.kaeru.api.returns.TimelineEntryDto;
+import com.kaeru.client.ApiProblemException;
+import com.kaeru.portal.api.PortalBackend;
+
+/** The portal API as the demo shop answers, recording what the views send. */
+public class FakePortalBackend extends PortalBackend {
+    public static final PortalShopDto SHOP = new PortalShopDto("sakura-apparel", "さくらアパレル", "#C2185B", null, "ja",
+            List.of("ja", "en"), "Asia/Tokyo", "JPY", List.of("PREPAID_LABEL", "DROP_OFF", "PICKUP"),
+            List.of("MORNING", "T14_16", "T16_18", "T18_20", "T19_21"), 7,
+            List.of("SEVEN_ELEVEN", "FAMILYMART", "LAWSON", "CARRIER_OFFICE"));
+    public final List<ReturnSubmission> submissions = new ArrayList<>();
+    public final List<String> cancelled = new ArrayList<>();
+    public Problem refuseNextSubmission;
+    public int lookups;
+    private String status = "AWAITING_SHIPMENT";
+
+    @Override
+    public Optional<PortalShopDto> shop(String slug, Locale locale) {
+        return "sakura-apparel".equals(slug) ? Optional.of(SHOP) : Optional.empty();
+    }
+
+    @Override
+    public OrderAccessDto lookup(String slug, String orderNumber, String emailOrPhone, Locale locale) {
+        lookups++;
+        if (lookups > 5) {
+            throw new ApiProblemException(new Problem("https://kaeru.app/problems/too-many-requests", "Too many", 429,
+                    "Retry later", null, List.of()));
+        }
+        if (!"SA-10001".equals(orderNumber) || !"hanako@example.jp".equals(emailOrPhone)) {
+            throw new ApiProblemException(new Problem("https://kaeru.app/problems/not-found", "Not found", 404,
+                    "No such order", null, List.of()));
+        }
+        return new OrderAccessDto("token-1", Instant.now().plusSeconds(3600));
+    }
+
+    @Override
+    public PortalOrderDto order(String slug, String token, Locale locale) {
+        EligibilityDto ok = new EligibilityDto("AUTO_APPROVE", "Within 30 days", null, true, true, true, 500, 0);
+        EligibilityDto finalSale = new EligibilityDto("REJECT", "Final sale", "セール最終品のため返品できません。", false, false,
+                false, 0, 0);
+        EligibilityDto exchangeOnly = new EligibilityDto("EXCHANGE_ONLY", "Sale items", "セール品は交換のみです。", false, true,
+                true, 0, 0);
+        PortalOrderLineDto tee = new PortalOrderLineDto(11, "TEE-NAVY-S", "リネンTシャツ", "S", "ネイビー", 2, 2, 4584, ok,
+                List.of(new ExchangeOptionDto("TEE-NAVY-M", "M", "ネイビー", 5000, 4, null, 416),
+                        new ExchangeOptionDto("TEE-NAVY-L", "L", "ネイビー", 5000, 0, LocalDate.of(2026, 12, 5), 416),
+                        new ExchangeOptionDto("TEE-NAVY-XL", "XL", "ネイビー", 5000, 0, null, 416)));
+        PortalOrderLineDto scarf = new PortalOrderLineDto(12, "SCARF-1", "シルクスカーフ", null, "赤", 1, 1, 2000, finalSale,
+                List.of());
+        PortalOrderLineDto coat = new PortalOrderLineDto(13, "COAT-S", "ウールコート", "S", "グレー", 1, 1, 20000, exchangeOnly,
+                List.of(new ExchangeOptionDto("COAT-M", "M", "グレー", 20000, 1, null, 0)));
+        return new PortalOrderDto("SA-10001", Instant.parse("2026-11-10T01:00:00Z"), Instant.parse("2026-11-12T01:00:00Z"),
+                "JPY", List.of(tee, scarf, coat), List.of(),
+                new PostalAddressDto("山田 花子", "150-0001", "東京都", "渋谷区", "神宮前1-2-3", null, "090-1111-2222"),
+                List.of(new ReturnReasonDto("SIZE", null, "サイズ", "Size", 1),
+                        new ReturnReasonDto("SIZE_TOO_SMALL", "SIZE", "小さい", "Too small", 1),
+                        new ReturnReasonDto("CHANGED_MIND", null, "気が変わった", "Changed my mind", 2)));
+    }
+
+    @Override
+    public ReturnDto submit(String slug, String token, ReturnSubmission submission, Locale locale) {
+        if (refuseNextSubmission != null) {
+            Problem problem = refuseNextSubmission;
+            refuseNextSubmission = null;
+            throw new ApiProblemException(problem);
+        }
+        submissions.add(submission);
+        return returnDto();
+    }
+
+    @Override
+    public PhotoDto addPhoto(String slug, String token, String rma, long lineId, byte[] image, Locale locale) {
+        return null;
+    }
+
+    @Override
+    public ReturnDto status(String slug, String token, String rma, Locale locale) {
+        if (!"R-000123".equals(rma)) {
+            throw new ApiProblemException(new Problem("https://kaeru.app/problems/not-found", "Not found", 404,
+                    "No such return", null, List.of()));
+        }
+        return returnDto();
+    }
+
+    @Override
+    public ReturnDto cancel(String slug, String token, String rma, Locale locale) {
+        cancelled.add(rma);
+        status = "CANCELLED";
+        return returnDto();
+    }
+
+    private ReturnDto returnDto() {
+        Instant at = Instant.parse("2026-11-21T03:00:00Z");
+        List<TimelineEntryDto> timeline = new ArrayList<>(List.of(
+                new TimelineEntryDto(at, "STATUS", null, "REQUESTED", null, null),
+                new TimelineEntryDto(at, "STATUS", "REQUESTED", "APPROVED", null, null),
+                new TimelineEntryDto(at, "STATUS", "APPROVED", "AWAITING_SHIPMENT", null, null)));
+        if ("CANCELLED".equals(status)) {
+            timeline.add(new TimelineEntryDto(at, "STATUS", "AWAITING_SHIPMENT", "CANCELLED", null, null));
+        }
+        ReturnLineDto line = new ReturnLineDto(91, 11, "TEE-NAVY-S", "リネンTシャツ", 1, "SIZE_TOO_SMALL", null, "EXCHANGE",
+                null, "TEE-NAVY-M", "AUTO_APPROVE", "Within 30 days", null, 0, 0, 500, 416, true, false, 0, 0, 0);
+        return new ReturnDto("R-000123", status, "SA-10001", null, null, at, null, false, "PREPAID_LABEL", false, "JPY",
+                List.of(line), timeline, List.of(), List.of(),
+                new ReturnLogisticsDto("PREPAID_LABEL", null, null, null, null));
+    }
+}

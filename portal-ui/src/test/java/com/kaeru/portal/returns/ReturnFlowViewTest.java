@@ -1,0 +1,255 @@
+package com.kaeru.portal.returns;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.kaeru.api.portal.ExchangeOptionDto;
+import com.kaeru.api.portal.ReturnSubmission;
+import com.kaeru.api.problem.Problem;
+import com.kaeru.api.reasons.ReturnReasonDto;
+import com.kaeru.portal.api.PortalBackend;
+import com.kaeru.portal.i18n.LanguageChoice;
+import com.kaeru.portal.i18n.PortalI18NProvider;
+import com.kaeru.portal.shop.ShopLandingView;
+import com.kaeru.portal.status.ReturnStatusView;
+import com.kaeru.ui.testing.KaribuHarness;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ReturnFlowViewTest {
+    private FakePortalBackend backend;
+
+    @BeforeEach
+    void setUp() {
+        backend = new FakePortalBackend();
+        KaribuHarness.setUp("com.kaeru.portal", new PortalI18NProvider(), Map.of(PortalBackend.class, backend));
+        LanguageChoice.remember(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void tearDown() {
+        KaribuHarness.tearDown();
+    }
+
+    private static Object currentView() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+    }
+
+    private void lookUp(String number, String contact) {
+        UI.getCurrent().navigate("sakura-apparel");
+        _setValue(_get(TextField.class, spec -> spec.withId("order-number")), number);
+        _setValue(_get(TextField.class, spec -> spec.withId("email-or-phone")), contact);
+        _click(_get(Button.class, spec -> spec.withId("lookup-submit")));
+    }
+
+    private void next() {
+        _click(_get(Button.class, spec -> spec.withId("wizard-next")));
+    }
+
+    private Div card(String id) {
+        return _get(Div.class, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> RadioButtonGroup<T> radio(Div in, String className) {
+        return _get(in, RadioButtonGroup.class, spec -> spec.withClasses(className));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<ReturnReasonDto> reason(Div in) {
+        return _get(in, Select.class, spec -> spec.withClasses("reason"));
+    }
+
+    @Test
+    void aWrongLookupGetsOneMessageThatRevealsNothingAndKeepsTheInput() {
+        lookUp("SA-10001", "someone@example.jp");
+
+        assertThat(currentView()).isInstanceOf(ShopLandingView.class);
+        Div error = _get(Div.class, spec -> spec.withId("lookup-error"));
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).startsWith("We could not find an order with this number and e-mail or phone");
+        assertThat(_get(TextField.class, spec -> spec.withId("email-or-phone")).getValue()).isEqualTo("someone@example.jp");
+
+        for (int i = 0; i < 5; i++) {
+            _click(_get(Button.class, spec -> spec.withId("lookup-submit")));
+        }
+        assertThat(error.getText()).isEqualTo("Too many attempts. Please wait a minute and try again.");
+    }
+
+    @Test
+    void ineligibleLinesSayWhyAndCannotBeChosen() {
+        lookUp("SA-10001", "hanako@example.jp");
+
+        assertThat(currentView()).isInstanceOf(ReturnWizardView.class);
+        Div scarf = card("line-SCARF-1");
+        assertThat(scarf.getClassNames()).contains("ineligible");
+        assertThat(_find(scarf, Checkbox.class)).isEmpty();
+        assertThat(_get(scarf, Paragraph.class, spec -> spec.withClasses("why")).getText())
+                .isEqualTo("Cannot be returned: セール最終品のため返品できません。");
+        assertThat(_get(card("line-COAT-S"), Paragraph.class, spec -> spec.withClasses("note")).getText())
+                .startsWith("Exchange only.");
+        assertThat(_get(Button.class, spec -> spec.withId("wizard-next")).isEnabled())
+                .as("nothing chosen yet").isFalse();
+    }
+
+    @Test
+    void fullExchangePathSendsTheSizeAndTheAddressAndConfirms() {
+        lookUp("SA-10001", "hanako@example.jp");
+        _setValue(_get(card("line-TEE-NAVY-S"), Checkbox.class), true);
+        next();
+
+        Div details = card("details-TEE-NAVY-S");
+        RadioButtonGroup<Boolean> mode = radio(details, "mode");
+        assertThat(mode.getValue()).as("exchange comes first").isTrue();
+        assertThat(_get(details, Paragraph.class, spec -> spec.withClasses("incentive")).getText())
+                .contains("Free return shipping").contains("¥500");
+        RadioButtonGroup<ExchangeOptionDto> options = radio(details, "exchange-options");
+        assertThat(options.getItemLabelGenerator().apply(backend.order("", "", Locale.ENGLISH).lines().get(0)
+                .exchangeOptions().get(1))).contains("back in stock");
+        assertThat(options.getItemEnabledProvider().test(new ExchangeOptionDto("X", "XL", null, 5000, 0, null, 0)))
+                .as("out of stock without a restock date cannot be chosen").isFalse();
+
+        next();
+        assertThat(currentView()).isInstanceOf(ReturnWizardView.class);
+        assertThat(reason(details).isInvalid()).as("the missing reason is marked").isTrue();
+        assertThat(_get(Div.class, spec -> spec.withId("wizard-error")).isVisible()).isTrue();
+
+        _setValue(reason(details), backend.order("", "", Locale.ENGLISH).reasons().get(1));
+        _setValue(_get(details, TextArea.class), "肩がきつい");
+        _setValue(options, backend.order("", "", Locale.ENGLISH).lines().get(0).exchangeOptions().get(0));
+        assertThat(_get(details, Paragraph.class, spec -> spec.withClasses("difference")).getText())
+                .isEqualTo("You pay ¥416 more for the new item.");
+        next();
+
+        assertThat(_get(TextField.class, spec -> spec.withId("address-postal-code")).getValue())
+                .as("prefilled from the order").isEqualTo("150-0001");
+        _setValue(_get(TextField.class, spec -> spec.withId("address-line1")), "神宮前2-3-4");
+        next();
+
+        _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
+        assertThat(backend.submissions).hasSize(1);
+        ReturnSubmission sent = backend.submissions.get(0);
+        assertThat(sent.lines).singleElement().satisfies(line -> {
+            assertThat(line.resolution).isEqualTo("EXCHANGE");
+            assertThat(line.exchangeSku).isEqualTo("TEE-NAVY-M");
+            assertThat(line.reasonCode).isEqualTo("SIZE_TOO_SMALL");
+            assertThat(line.comment).isEqualTo("肩がきつい");
+        });
+        assertThat(sent.returnMethod).isEqualTo("PREPAID_LABEL");
+        assertThat(sent.address.line1).isEqualTo("神宮前2-3-4");
+        assertThat(currentView()).isInstanceOf(ReturnStatusView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("confirmation-rma")).getText()).isEqualTo("R-000123");
+    }
+
+    @Test
+    void fullRefundPathWithAPickupBooking() {
+        lookUp("SA-10001", "hanako@example.jp");
+        _setValue(_get(card("line-TEE-NAVY-S"), Checkbox.class), true);
+        next();
+        Div details = card("details-TEE-NAVY-S");
+        _setValue(reason(details), backend.order("", "", Locale.ENGLISH).reasons().get(2));
+        RadioButtonGroup<Boolean> mode = radio(details, "mode");
+        _setValue(mode, false);
+        RadioButtonGroup<String> method = radio(details, "refund-method");
+        _setValue(method, "STORE_CREDIT");
+        assertThat(_get(details, Paragraph.class, spec -> spec.withClasses("refund-amount")).getText())
+                .isEqualTo("You will receive ¥4,584.");
+        next();
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> returnMethod = _get(RadioButtonGroup.class, spec -> spec.withId("return-method"));
+        _setValue(returnMethod, "PICKUP");
+        next();
+        assertThat(_get(Select.class, spec -> spec.withId("pickup-date")).isInvalid()).isTrue();
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(1).toString();
+        @SuppressWarnings("unchecked")
+        Select<String> date = _get(Select.class, spec -> spec.withId("pickup-date"));
+        _setValue(date, tomorrow);
+        @SuppressWarnings("unchecked")
+        Select<String> slot = _get(Select.class, spec -> spec.withId("pickup-slot"));
+        _setValue(slot, "T18_20");
+        assertThat(slot.getItemLabelGenerator().apply("T18_20")).isEqualTo("18:00–20:00");
+        next();
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("refund-total")).getText()).isEqualTo("Total refund: ¥4,584");
+        _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
+        ReturnSubmission sent = backend.submissions.get(0);
+        assertThat(sent.lines.get(0).refundMethod).isEqualTo("STORE_CREDIT");
+        assertThat(sent.returnMethod).isEqualTo("PICKUP");
+        assertThat(sent.pickupDate).isEqualTo(tomorrow);
+        assertThat(sent.pickupSlot).isEqualTo("T18_20");
+        assertThat(sent.address.postalCode).isEqualTo("150-0001");
+    }
+
+    @Test
+    void aRefusedSubmissionShowsWhyAndKeepsEverything() {
+        lookUp("SA-10001", "hanako@example.jp");
+        _setValue(_get(card("line-COAT-S"), Checkbox.class), true);
+        next();
+        Div details = card("details-COAT-S");
+        assertThat(radio(details, "mode").getListDataView().getItems().toList())
+                .as("exchange only: no refund offered").containsExactly(true);
+        _setValue(reason(details), backend.order("", "", Locale.ENGLISH).reasons().get(2));
+        _setValue(radio(details, "exchange-options"),
+                backend.order("", "", Locale.ENGLISH).lines().get(2).exchangeOptions().get(0));
+        next();
+        next();
+        backend.refuseNextSubmission = new Problem("https://kaeru.app/problems/return-rule", "Not possible", 422,
+                "COAT-M is no longer sold.", null, List.of());
+        _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
+
+        assertThat(currentView()).isInstanceOf(ReturnWizardView.class);
+        assertThat(_get(Div.class, spec -> spec.withId("wizard-error")).getText()).isEqualTo("COAT-M is no longer sold.");
+        _click(_get(Button.class, spec -> spec.withId("wizard-back")));
+        _click(_get(Button.class, spec -> spec.withId("wizard-back")));
+        assertThat(reason(card("details-COAT-S")).getValue().code()).isEqualTo("CHANGED_MIND");
+    }
+
+    @Test
+    void theStatusPageCancelsAfterConfirmation() {
+        lookUp("SA-10001", "hanako@example.jp");
+        UI.getCurrent().navigate("sakura-apparel/returns/R-000123");
+        assertThat(_get(Span.class, spec -> spec.withId("status-badge")).getText()).isEqualTo("Waiting for your parcel");
+
+        _click(_get(Button.class, spec -> spec.withId("cancel-return")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(backend.cancelled).containsExactly("R-000123");
+        assertThat(_get(Span.class, spec -> spec.withId("status-badge")).getText()).isEqualTo("Cancelled");
+        assertThat(_find(Button.class, spec -> spec.withId("cancel-return"))).isEmpty();
+    }
+
+    @Test
+    void aStatusLinkWithoutAnOpenedOrderAsksForTheOrderFirstThenComesBack() {
+        UI.getCurrent().navigate("sakura-apparel/returns/R-000123");
+        assertThat(currentView()).isInstanceOf(ShopLandingView.class);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("order-number")), "SA-10001");
+        _setValue(_get(TextField.class, spec -> spec.withId("email-or-phone")), "hanako@example.jp");
+        _click(_get(Button.class, spec -> spec.withId("lookup-submit")));
+
+        assertThat(currentView()).isInstanceOf(ReturnStatusView.class);
+    }
+}
