@@ -76,6 +76,20 @@ public class Shop {
     @Column(name = "return_window_anchor", nullable = false)
     private String returnWindowAnchor = "DELIVERY";
 
+    // The return address: all set or all null (a check constraint in V20 says the same).
+    @Column(name = "return_recipient", length = 120)
+    private String returnRecipient;
+    @Column(name = "return_postal_code", length = 8)
+    private String returnPostalCode;
+    @Column(name = "return_prefecture", length = 10)
+    private String returnPrefecture;
+    @Column(name = "return_city", length = 100)
+    private String returnCity;
+    @Column(name = "return_address_line", length = 200)
+    private String returnAddressLine;
+    @Column(name = "return_phone", length = 20)
+    private String returnPhone;
+
     @Version
     private long version;
 
@@ -179,6 +193,23 @@ public class Shop {
         this.refundDeadlineHours = deadlineHours;
         this.refundApprovalLimitMinor = approvalLimitMinor;
         this.returnWindowAnchor = windowAnchor;
+    }
+
+    /** Where returned parcels go (the prepaid label's recipient), or {@code null} while the shop has not set it. */
+    public ReturnAddress returnAddress() {
+        return returnRecipient == null ? null : new ReturnAddress(returnRecipient, returnPostalCode, returnPrefecture,
+                returnCity, returnAddressLine, returnPhone);
+    }
+
+    /** Sets where returned parcels go; the value object has validated it. */
+    public void changeReturnAddress(ReturnAddress address) {
+        Objects.requireNonNull(address, "address");
+        this.returnRecipient = address.recipient();
+        this.returnPostalCode = address.postalCode();
+        this.returnPrefecture = address.prefecture();
+        this.returnCity = address.city();
+        this.returnAddressLine = address.addressLine();
+        this.returnPhone = address.phone();
     }
 
     @Override
