@@ -148,6 +148,19 @@ public class ReturnRequest {
                 .orElseThrow(() -> new ReturnRuleViolation("problem.return.no-such-line", lineId, rmaNumber));
     }
 
+    /**
+     * Refuses a prepaid label for a return that comes back another way (422) or is not, or no
+     * longer, waiting for a parcel (409).
+     */
+    public void requireLabel() {
+        if (returnMethod != ReturnMethod.PREPAID_LABEL) {
+            throw new ReturnRuleViolation("problem.label.not-prepaid", rmaNumber);
+        }
+        if (!status.labelAvailable()) {
+            throw new LabelUnavailableException("problem.label.unavailable", rmaNumber, status.name());
+        }
+    }
+
     /** The changes since this object was loaded or created, oldest first; cleared by the caller. */
     public List<StatusChange> drainChanges() {
         List<StatusChange> drained = List.copyOf(changes);

@@ -118,4 +118,28 @@ class ReturnLifecycleTest {
                 "r", null, null, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> refundSpec(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aLabelExistsFromApprovalUntilTheReturnIsClosed() {
+        for (ReturnStatus status : ReturnStatus.values()) {
+            ReturnRequest r = in(status);
+            boolean expected = EnumSet.of(ReturnStatus.APPROVED, ReturnStatus.AWAITING_SHIPMENT, ReturnStatus.IN_TRANSIT,
+                    ReturnStatus.RECEIVED, ReturnStatus.INSPECTED).contains(status);
+            if (expected) {
+                r.requireLabel();
+            } else {
+                assertThatThrownBy(r::requireLabel).as(status.name()).isInstanceOf(LabelUnavailableException.class)
+                        .satisfies(e -> assertThat(((LabelUnavailableException) e).status()).isEqualTo(409));
+            }
+        }
+    }
+
+    @Test
+    void returnsSentBackAnotherWayHaveNoLabel() {
+        ReturnRequest pickup = new ReturnRequest(1, "R-000003", 7, "a@example.jp", "ja", ReturnMethod.PICKUP,
+                List.of(refundSpec(1)), "customer", NOW);
+        pickup.transitionTo(ReturnStatus.APPROVED, "policy", null, NOW);
+        assertThatThrownBy(pickup::requireLabel).isInstanceOf(ReturnRuleViolation.class)
+                .satisfies(e -> assertThat(((ReturnRuleViolation) e).messageKey()).isEqualTo("problem.label.not-prepaid"));
+    }
 }
