@@ -81,6 +81,13 @@ public class PortalBackend {
         return returns(locale).status(slug, token, rma);
     }
 
+    /** The prepaid label PDF of a return of the opened order. */
+    public byte[] label(String slug, String token, String rma, Locale locale) {
+        try (jakarta.ws.rs.core.Response response = returns(locale).label(slug, token, rma)) {
+            return response.readEntity(byte[].class);
+        }
+    }
+
     public ReturnDto cancel(String slug, String token, String rma, Locale locale) {
         return returns(locale).cancel(slug, token, rma);
     }

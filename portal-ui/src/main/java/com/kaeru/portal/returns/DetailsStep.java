@@ -21,6 +21,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
 
 /**
@@ -105,6 +106,7 @@ class DetailsStep extends Div {
         upload.setMaxFileSize(MAX_PHOTO_BYTES);
         upload.setMaxFiles(5);
         upload.setDropAllowed(false);
+        upload.setI18n(uploadTexts());
         Paragraph error = new Paragraph();
         error.addClassName("form-error");
         error.setVisible(false);
@@ -132,6 +134,26 @@ class DetailsStep extends Div {
         Span help = new Span(getTranslation("portal.details.photos.help", choice.photos.size()));
         help.addClassName("help");
         return new Div(label, upload, help, error);
+    }
+
+    /** The upload widget's own texts, in the customer's language (Vaadin ships them in English only). */
+    private UploadI18N uploadTexts() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("portal.details.photos.add"))
+                .setMany(getTranslation("portal.details.photos.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("").setMany(""));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("portal.details.photos.tooMany"))
+                .setFileIsTooBig(getTranslation("portal.details.photos.rejected"))
+                .setIncorrectFileType(getTranslation("portal.details.photos.rejected")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting("…").setProcessing("…").setHeld("…")
+                        .setStalled("…"))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("").setUnknown(""))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("portal.error.generic"))
+                        .setUnexpectedServerError(getTranslation("portal.error.generic"))
+                        .setForbidden(getTranslation("portal.error.generic"))));
+        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+        return i18n;
     }
 
     private Div resolution(ReturnDraft.LineChoice choice, String currency, Locale locale) {

@@ -20,6 +20,8 @@ import com.kaeru.portal.shop.ShopLandingView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -30,6 +32,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.inject.Inject;
 
 /**
@@ -40,6 +44,8 @@ import jakarta.inject.Inject;
  */
 @Route(":shopSlug/returns/:rma")
 public class ReturnStatusView extends ShopPage {
+    /** While a label can be printed (mirrors the API's rule; the API has the last word). */
+    private static final List<String> LABEL_STATES = List.of("APPROVED", "AWAITING_SHIPMENT", "IN_TRANSIT");
     private static final List<String> CANCELLABLE = List.of("REQUESTED", "NEEDS_REVIEW", "APPROVED",
             "AWAITING_SHIPMENT");
     private ReturnDto current;
@@ -92,6 +98,7 @@ public class ReturnStatusView extends ShopPage {
         badge.setId("status-badge");
         badge.addClassNames("status-badge", "status-" + current.status().toLowerCase(java.util.Locale.ROOT));
         page.add(title, badge, new Paragraph(getTranslation("portal.status.next." + current.status())));
+        labelDownload().ifPresent(page::add);
         page.add(timeline(zone));
         page.add(lines());
         if (CANCELLABLE.contains(current.status())) {
@@ -101,6 +108,27 @@ public class ReturnStatusView extends ShopPage {
             page.add(cancel);
         }
         show(shop(), page);
+    }
+
+    /** The label for prepaid and drop-off returns, fetched with the order token on the server side. */
+    private Optional<Anchor> labelDownload() {
+        String method = current.logistics() == null ? current.returnMethod() : current.logistics().returnMethod();
+        if ("PICKUP".equals(method) || !LABEL_STATES.contains(current.status())) {
+            return Optional.empty();
+        }
+        String slug = slug();
+        String rma = current.rmaNumber();
+        java.util.Locale locale = locale();
+        String token = OrderSession.token(slug).orElse(null);
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = backend.label(slug, token, rma, locale);
+            return new DownloadResponse(new java.io.ByteArrayInputStream(pdf), rma + "-label.pdf", "application/pdf",
+                    pdf.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("DROP_OFF".equals(method) ? "portal.status.label.dropOff"
+                : "portal.status.label"));
+        download.setId("label-download");
+        download.addClassName("label-download");
+        return Optional.of(download);
     }
 
     private Div confirmation() {

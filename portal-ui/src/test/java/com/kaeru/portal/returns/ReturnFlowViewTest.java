@@ -232,6 +232,8 @@ class ReturnFlowViewTest {
         lookUp("SA-10001", "hanako@example.jp");
         UI.getCurrent().navigate("sakura-apparel/returns/R-000123");
         assertThat(_get(Span.class, spec -> spec.withId("status-badge")).getText()).isEqualTo("Waiting for your parcel");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("label-download")).getText())
+                .isEqualTo("Download the return label (PDF)");
 
         _click(_get(Button.class, spec -> spec.withId("cancel-return")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
@@ -239,6 +241,7 @@ class ReturnFlowViewTest {
         assertThat(backend.cancelled).containsExactly("R-000123");
         assertThat(_get(Span.class, spec -> spec.withId("status-badge")).getText()).isEqualTo("Cancelled");
         assertThat(_find(Button.class, spec -> spec.withId("cancel-return"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("label-download"))).isEmpty();
     }
 
     @Test

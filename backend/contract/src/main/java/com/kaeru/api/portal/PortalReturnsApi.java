@@ -51,6 +51,19 @@ public interface PortalReturnsApi {
     ReturnDto status(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,
                      @PathParam("rma") String rma);
 
+    @GET
+    @Path("/{slug}/returns/{rma}/label")
+    @Produces("application/pdf")
+    @Operation(summary = "The prepaid return label to print and stick on the parcel (100×150 mm PDF in the "
+            + "customer's language; the warehouse scans its QR or barcode)")
+    @APIResponse(responseCode = "200", description = "The label, as an attachment named <RMA>-label.pdf")
+    @APIResponse(responseCode = "404", description = "No such return on the opened order")
+    @APIResponse(responseCode = "409", description = "No label in this state (before approval, or closed), "
+            + "or the shop has no return address")
+    @APIResponse(responseCode = "422", description = "The return does not come back with a prepaid label")
+    jakarta.ws.rs.core.Response label(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,
+                                      @PathParam("rma") String rma);
+
     @POST
     @Path("/{slug}/returns/{rma}/lines/{lineId}/photos")
     @Consumes({"image/jpeg", "image/png", "image/webp"})

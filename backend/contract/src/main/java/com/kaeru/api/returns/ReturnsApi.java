@@ -39,6 +39,17 @@ public interface ReturnsApi {
     jakarta.ws.rs.core.Response photo(@PathParam("slug") String slug, @PathParam("rma") String rma,
                                       @PathParam("photoId") long photoId);
 
+    @GET
+    @Path("/{rma}/label")
+    @Produces("application/pdf")
+    @Operation(summary = "The prepaid return label (100×150 mm PDF, QR and Code 128 of the RMA) in the customer's "
+            + "language, e.g. to reprint it for the customer")
+    @APIResponse(responseCode = "200", description = "The label, as an attachment named <RMA>-label.pdf")
+    @APIResponse(responseCode = "409", description = "No label in this state (before approval, or closed), "
+            + "or the shop has no return address")
+    @APIResponse(responseCode = "422", description = "The return does not come back with a prepaid label")
+    jakarta.ws.rs.core.Response label(@PathParam("slug") String slug, @PathParam("rma") String rma);
+
     @POST
     @Path("/{rma}/approve")
     @Consumes(MediaType.APPLICATION_JSON)

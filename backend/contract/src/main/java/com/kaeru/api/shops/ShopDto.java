@@ -2,6 +2,8 @@ package com.kaeru.api.shops;
 
 import java.util.List;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 /**
  * A shop (the tenant) as staff see it.
  *
@@ -14,8 +16,21 @@ import java.util.List;
  * @param currency        ISO 4217 currency of all amounts
  * @param brandColor      {@code #RRGGBB}
  * @param logoUrl         absolute or site-relative URL of the logo, or {@code null}
+ * @param returnAddress   where returned parcels go (read-only here), or {@code null} while not set:
+ *                        the shop cannot issue prepaid return labels without it
  */
 public record ShopDto(String slug, String name, String agencySlug, String defaultLanguage,
                       List<String> languages, String timeZone, String currency,
-                      String brandColor, String logoUrl) {
+                      String brandColor, String logoUrl, ReturnAddressDto returnAddress) {
+
+    /** Named for JSON-B: Yasson refuses to pick between a record's constructors (it would fail in the UIs' clients). */
+    @JsonbCreator
+    public ShopDto {
+    }
+
+    /** Without a return address: keeps callers written before it existed compiling. */
+    public ShopDto(String slug, String name, String agencySlug, String defaultLanguage, List<String> languages,
+                   String timeZone, String currency, String brandColor, String logoUrl) {
+        this(slug, name, agencySlug, defaultLanguage, languages, timeZone, currency, brandColor, logoUrl, null);
+    }
 }

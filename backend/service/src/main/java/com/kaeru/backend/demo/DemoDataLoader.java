@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.logging.Logger;
 
 import com.kaeru.backend.returns.domain.ReturnStatus;
+import com.kaeru.backend.tenancy.domain.ReturnAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -47,9 +48,16 @@ public class DemoDataLoader {
             return;
         }
         demoShops.ensureAgency("demo-agency", "デモ運営代行株式会社");
-        demoShops.ensureShop("sakura-apparel", "さくらアパレル", "demo-agency", "ja", "#C2185B");
-        demoShops.ensureShop("kumo-zakka", "くも雑貨店", "demo-agency", "ja", "#455A64");
-        demoShops.ensureShop("umi-outdoor", "Umi Outdoor", null, "ja", "#00796B");
+        // Warehouses at real postal codes (the address check knows them); the buildings and phones are made up.
+        demoShops.ensureShop("sakura-apparel", "さくらアパレル", "demo-agency", "ja", "#C2185B",
+                new ReturnAddress("さくらアパレル 返品センター", "272-0127", "千葉県", "市川市塩浜",
+                        "2-13-1 市川ロジスティクスセンター3階", "047-000-0123"));
+        demoShops.ensureShop("kumo-zakka", "くも雑貨店", "demo-agency", "ja", "#455A64",
+                new ReturnAddress("くも雑貨店 返品受付", "559-0034", "大阪府", "大阪市住之江区南港北",
+                        "1-5-9 南港物流センターB棟", "06-0000-4567"));
+        demoShops.ensureShop("umi-outdoor", "Umi Outdoor", null, "ja", "#00796B",
+                new ReturnAddress("Umi Outdoor 返品センター", "061-3241", "北海道", "石狩市新港西",
+                        "1-7-2 石狩湾新港倉庫", "0133-00-8910"));
         Instant now = Instant.now();
         for (String shop : SHOPS) {
             demoCatalog.ensureCatalogAndOrders(shop, now);

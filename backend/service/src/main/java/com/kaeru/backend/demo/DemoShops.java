@@ -8,6 +8,7 @@ import com.kaeru.backend.returns.domain.DefaultReturnReasons;
 import com.kaeru.backend.returns.domain.ReturnReasonRepository;
 import com.kaeru.backend.tenancy.domain.Agency;
 import com.kaeru.backend.tenancy.domain.AgencyRepository;
+import com.kaeru.backend.tenancy.domain.ReturnAddress;
 import com.kaeru.backend.tenancy.domain.Shop;
 import com.kaeru.backend.tenancy.domain.ShopRepository;
 import com.kaeru.backend.tenancy.domain.ShopSlug;
@@ -35,7 +36,8 @@ public class DemoShops {
     }
 
     @Transactional
-    public void ensureShop(String slug, String name, String agencySlug, String language, String color) {
+    public void ensureShop(String slug, String name, String agencySlug, String language, String color,
+                           ReturnAddress returnAddress) {
         Shop shop = shops.findBySlug(slug).orElseGet(() -> {
             Agency agency = agencySlug == null ? null : agencies.findBySlug(agencySlug).orElseThrow();
             Shop created = new Shop(new ShopSlug(slug), name, agency, language, ZoneId.of("Asia/Tokyo"),
@@ -43,6 +45,10 @@ public class DemoShops {
             created.rebrand(name, color, null);
             return shops.save(created);
         });
+        // Also for demo shops created before return addresses existed.
+        if (shop.returnAddress() == null) {
+            shop.changeReturnAddress(returnAddress);
+        }
         shops.flush();
         tenantSession.bind(shop.id());
         for (var reason : DefaultReturnReasons.forShop(shop.id())) {

@@ -24,4 +24,17 @@ public final class Sql {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Changes data as the superuser, e.g. to put a demo shop into a state no API can reach; returns the rows changed. */
+    public static int execute(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl("kaeru"), "postgres", "");
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -12,11 +12,13 @@ import com.kaeru.backend.platform.web.ClientAddress;
 import com.kaeru.backend.platform.web.RequestBodies;
 import com.kaeru.backend.platform.web.RequestLanguage;
 import com.kaeru.backend.returns.application.PortalReturnService;
+import com.kaeru.backend.returns.application.ReturnLabelService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 @RequestScoped
 public class PortalReturnsResource implements PortalReturnsApi {
@@ -24,6 +26,8 @@ public class PortalReturnsResource implements PortalReturnsApi {
     PortalReturnService service;
     @Inject
     RequestBodies bodies;
+    @Inject
+    ReturnLabelService labels;
     @Context
     HttpHeaders headers;
     @Context
@@ -51,6 +55,11 @@ public class PortalReturnsResource implements PortalReturnsApi {
     @Override
     public ReturnDto status(String slug, String token, String rma) {
         return service.status(slug, token, rma, locale());
+    }
+
+    @Override
+    public Response label(String slug, String token, String rma) {
+        return LabelResponses.of(labels.forCustomer(slug, token, rma));
     }
 
     @Override

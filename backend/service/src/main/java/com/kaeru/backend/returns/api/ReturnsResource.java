@@ -9,6 +9,7 @@ import com.kaeru.api.returns.ReturnPageDto;
 import com.kaeru.api.returns.ReturnsApi;
 import com.kaeru.backend.platform.web.RequestBodies;
 import com.kaeru.backend.platform.web.RequestLanguage;
+import com.kaeru.backend.returns.application.ReturnLabelService;
 import com.kaeru.backend.returns.application.StaffReturnService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,8 @@ public class ReturnsResource implements ReturnsApi {
     StaffReturnService service;
     @Inject
     RequestBodies bodies;
+    @Inject
+    ReturnLabelService labels;
     @Context
     HttpHeaders headers;
 
@@ -46,6 +49,11 @@ public class ReturnsResource implements ReturnsApi {
         return jakarta.ws.rs.core.Response.ok(image.data(), image.contentType())
                 .header("Cache-Control", "private, max-age=3600")
                 .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @Override
+    public jakarta.ws.rs.core.Response label(String slug, String rma) {
+        return LabelResponses.of(labels.forStaff(slug, rma));
     }
 
     @Override

@@ -69,6 +69,8 @@ public class PortalReturnService {
     ReturnPhotos photos;
     @Inject
     ReturnReasonRepository reasons;
+    @Inject
+    ReturnLabels labels;
 
     Clock clock = Clock.systemUTC();
 
@@ -162,6 +164,14 @@ public class PortalReturnService {
         Opened opened = open(shopSlug, token);
         ReturnRequest request = ofOrder(opened, rma, false);
         return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
+    }
+
+    /** The label's data for a return of the opened order; drawn by {@link ReturnLabelService}. */
+    @Transactional
+    public ReturnLabels.Prepared label(String shopSlug, String token, String rma) {
+        Opened opened = open(shopSlug, token);
+        ReturnRequest request = ofOrder(opened, rma, false);
+        return labels.prepare(opened.shop, opened.order, request, CUSTOMER, clock.instant());
     }
 
     @Transactional

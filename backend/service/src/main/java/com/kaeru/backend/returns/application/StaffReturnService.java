@@ -42,6 +42,8 @@ public class StaffReturnService {
     ReturnViews views;
     @Inject
     ReturnPhotos photos;
+    @Inject
+    ReturnLabels labels;
 
     Clock clock = Clock.systemUTC();
 
@@ -79,6 +81,14 @@ public class StaffReturnService {
     public ReturnPhotos.Image photo(String shopSlug, String rma, long photoId) {
         Shop shop = access.enter(shopSlug, Permission.VIEW_SHOP);
         return photos.read(shop.id(), find(shop, rma, false).id(), photoId);
+    }
+
+    /** The label's data for staff who may read the return (to reprint it for the customer); drawn by {@link ReturnLabelService}. */
+    @Transactional
+    public ReturnLabels.Prepared label(String shopSlug, String rma) {
+        Shop shop = access.enter(shopSlug, Permission.VIEW_SHOP);
+        ReturnRequest request = find(shop, rma, false);
+        return labels.prepare(shop, order(shop, request), request, caller.username(), clock.instant());
     }
 
     @Transactional

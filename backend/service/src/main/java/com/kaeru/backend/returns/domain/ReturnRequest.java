@@ -148,6 +148,20 @@ public class ReturnRequest {
                 .orElseThrow(() -> new ReturnRuleViolation("problem.return.no-such-line", lineId, rmaNumber));
     }
 
+    /**
+     * Refuses a prepaid label for a return that comes back another way (422) or is not, or no
+     * longer, waiting for a parcel (409).
+     */
+    public void requireLabel() {
+        // Drop-offs use the label too (its QR is scanned at the store counter); a pickup driver brings the slip.
+        if (logistics.method() == ReturnMethod.PICKUP) {
+            throw new ReturnRuleViolation("problem.label.not-prepaid", rmaNumber);
+        }
+        if (!status.labelAvailable()) {
+            throw new LabelUnavailableException("problem.label.unavailable", rmaNumber, status.name());
+        }
+    }
+
     /** The changes since this object was loaded or created, oldest first; cleared by the caller. */
     public List<StatusChange> drainChanges() {
         List<StatusChange> drained = List.copyOf(changes);

@@ -43,6 +43,17 @@ public enum ReturnStatus {
         return next.isEmpty();
     }
 
+    /**
+     * A prepaid label may be printed once the return is approved and until it is closed: before
+     * approval nothing may be shipped, and a completed, cancelled or rejected return takes no parcel.
+     */
+    public boolean labelAvailable() {
+        return switch (this) {
+            case APPROVED, AWAITING_SHIPMENT, IN_TRANSIT, RECEIVED, INSPECTED -> true;
+            case REQUESTED, NEEDS_REVIEW, REJECTED, COMPLETED, CANCELLED -> false;
+        };
+    }
+
     /** Units in such a request count against what may still be returned from an order line. */
     public boolean holdsUnits() {
         return this != REJECTED && this != CANCELLED;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.kaeru.api.portal.PortalShopDto;
 import com.kaeru.api.shops.BrandingUpdate;
+import com.kaeru.api.shops.ReturnAddressDto;
 import com.kaeru.api.shops.ShopDto;
 import com.kaeru.backend.access.application.ShopAccess;
 import com.kaeru.backend.access.domain.Permission;
@@ -12,6 +13,7 @@ import com.kaeru.backend.platform.errors.NotFoundException;
 import com.kaeru.backend.returns.domain.DropOffPoint;
 import com.kaeru.backend.returns.domain.PickupSlot;
 import com.kaeru.backend.returns.domain.ReturnLogistics;
+import com.kaeru.backend.tenancy.domain.ReturnAddress;
 import com.kaeru.backend.tenancy.domain.Shop;
 import com.kaeru.backend.tenancy.domain.ShopRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,8 +56,10 @@ public class ShopService {
     }
 
     static ShopDto toDto(Shop shop) {
+        ReturnAddress address = shop.returnAddress();
         return new ShopDto(shop.slug().value(), shop.name(), shop.agencySlug(), shop.defaultLanguage(),
                 shop.languages(), shop.timeZone().getId(), shop.currency().getCurrencyCode(), shop.brandColor(),
-                shop.logoUrl());
+                shop.logoUrl(), address == null ? null : new ReturnAddressDto(address.recipient(), address.postalCode(),
+                address.prefecture(), address.city(), address.addressLine(), address.phone()));
     }
 }

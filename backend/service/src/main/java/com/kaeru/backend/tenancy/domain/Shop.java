@@ -82,6 +82,20 @@ public class Shop {
     @Column(name = "return_methods", nullable = false, length = 60)
     private String returnMethods = String.join(",", RETURN_METHODS);
 
+    // The return address: all set or all null (a check constraint in V20 says the same).
+    @Column(name = "return_recipient", length = 120)
+    private String returnRecipient;
+    @Column(name = "return_postal_code", length = 8)
+    private String returnPostalCode;
+    @Column(name = "return_prefecture", length = 10)
+    private String returnPrefecture;
+    @Column(name = "return_city", length = 100)
+    private String returnCity;
+    @Column(name = "return_address_line", length = 200)
+    private String returnAddressLine;
+    @Column(name = "return_phone", length = 20)
+    private String returnPhone;
+
     @Version
     private long version;
 
@@ -199,6 +213,23 @@ public class Shop {
             throw new IllegalArgumentException("Return methods must be a non-empty subset of " + RETURN_METHODS);
         }
         this.returnMethods = String.join(",", methods);
+    }
+
+    /** Where returned parcels go (the prepaid label's recipient), or {@code null} while the shop has not set it. */
+    public ReturnAddress returnAddress() {
+        return returnRecipient == null ? null : new ReturnAddress(returnRecipient, returnPostalCode, returnPrefecture,
+                returnCity, returnAddressLine, returnPhone);
+    }
+
+    /** Sets where returned parcels go; the value object has validated it. */
+    public void changeReturnAddress(ReturnAddress address) {
+        Objects.requireNonNull(address, "address");
+        this.returnRecipient = address.recipient();
+        this.returnPostalCode = address.postalCode();
+        this.returnPrefecture = address.prefecture();
+        this.returnCity = address.city();
+        this.returnAddressLine = address.addressLine();
+        this.returnPhone = address.phone();
     }
 
     @Override

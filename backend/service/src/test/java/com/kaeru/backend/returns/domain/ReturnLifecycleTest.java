@@ -118,4 +118,38 @@ class ReturnLifecycleTest {
                 "r", null, null, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> refundSpec(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aLabelExistsFromApprovalUntilTheReturnIsClosed() {
+        for (ReturnStatus status : ReturnStatus.values()) {
+            ReturnRequest r = in(status);
+            boolean expected = EnumSet.of(ReturnStatus.APPROVED, ReturnStatus.AWAITING_SHIPMENT, ReturnStatus.IN_TRANSIT,
+                    ReturnStatus.RECEIVED, ReturnStatus.INSPECTED).contains(status);
+            if (expected) {
+                r.requireLabel();
+            } else {
+                assertThatThrownBy(r::requireLabel).as(status.name()).isInstanceOf(LabelUnavailableException.class)
+                        .satisfies(e -> assertThat(((LabelUnavailableException) e).status()).isEqualTo(409));
+            }
+        }
+    }
+
+    @Test
+    void pickupsHaveNoLabelButDropOffsDo() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 21);
+        PostalAddress home = new PostalAddress("山田 花子", "1500001", "東京都", "渋谷区", "神宮前1-2-3", null, null);
+        List<String> all = List.of("PREPAID_LABEL", "DROP_OFF", "PICKUP");
+        ReturnRequest pickup = new ReturnRequest(1, "R-000003", 7, "a@example.jp", "ja", ReturnLogistics.arrange(
+                ReturnMethod.PICKUP, all, today.plusDays(1), PickupSlot.MORNING, null, home, false, today),
+                List.of(refundSpec(1)), "customer", NOW);
+        pickup.transitionTo(ReturnStatus.APPROVED, "policy", null, NOW);
+        assertThatThrownBy(pickup::requireLabel).isInstanceOf(ReturnRuleViolation.class)
+                .satisfies(e -> assertThat(((ReturnRuleViolation) e).messageKey()).isEqualTo("problem.label.not-prepaid"));
+
+        ReturnRequest dropOff = new ReturnRequest(1, "R-000004", 7, "a@example.jp", "ja", ReturnLogistics.arrange(
+                ReturnMethod.DROP_OFF, all, null, null, DropOffPoint.LAWSON, null, false, today),
+                List.of(refundSpec(1)), "customer", NOW);
+        dropOff.transitionTo(ReturnStatus.APPROVED, "policy", null, NOW);
+        dropOff.requireLabel();
+    }
 }

@@ -60,4 +60,34 @@ class ShopTest {
     void slugAcceptsUrlNames(String slug) {
         assertThat(new ShopSlug(slug).value()).isEqualTo(slug);
     }
+
+    @Test
+    void returnAddressIsUnsetUntilGivenAndNormalisesThePostalCode() {
+        Shop shop = shop();
+        assertThat(shop.returnAddress()).isNull();
+        shop.changeReturnAddress(new ReturnAddress(" さくらアパレル 返品センター ", "2720127", "千葉県", "市川市塩浜",
+                "2-13-1", " "));
+        assertThat(shop.returnAddress()).isEqualTo(new ReturnAddress("さくらアパレル 返品センター", "272-0127", "千葉県",
+                "市川市塩浜", "2-13-1", null));
+        assertThat(shop.returnAddress().postalCode()).isEqualTo("272-0127");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"27-0127", "272-01270", "〒272-0127", "abc-defg", ""})
+    void returnAddressRefusesMalformedPostalCodes(String postalCode) {
+        assertThatThrownBy(() -> new ReturnAddress("倉庫", postalCode, "千葉県", "市川市", "1-1", null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void returnAddressNeedsEveryPartButThePhone() {
+        assertThatThrownBy(() -> new ReturnAddress(" ", "272-0127", "千葉県", "市川市", "1-1", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ReturnAddress("倉庫", "272-0127", null, "市川市", "1-1", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ReturnAddress("倉庫", "272-0127", "千葉県", "市川市", "1-1", "call us"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new ReturnAddress("倉庫", "272-0127", "千葉県", "市川市", "1-1", "047-000-0123").phone())
+                .isEqualTo("047-000-0123");
+    }
 }

@@ -1,0 +1,47 @@
+package com.kaeru.backend.returns.label;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.BaseFont;
+
+/**
+ * IPAex Gothic (bundled under the IPA Font License v1.0, see {@code fonts/} beside it), parsed
+ * once per class loader: the file is 6 MB and parsing it costs more than drawing a label.
+ * <p>
+ * One {@link BaseFont} serves all documents, also concurrently: it holds only the parsed tables;
+ * which glyphs a document used lives in that document's writer, and the subset is cut from a
+ * private copy of the bytes ({@code TrueTypeFontUnicode.writeFont}). Embedded as a subset with
+ * {@code Identity-H}, so every Japanese character prints and the text stays extractable.
+ */
+final class LabelFont {
+    static final String RESOURCE = "/fonts/ipaexg.ttf";
+
+    private LabelFont() {
+    }
+
+    static BaseFont get() {
+        return Holder.FONT;
+    }
+
+    private static final class Holder {
+        static final BaseFont FONT = load();
+
+        private static BaseFont load() {
+            try (InputStream in = LabelFont.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("Label font missing: " + RESOURCE);
+                }
+                byte[] bytes = in.readAllBytes();
+                // cached=false: OpenPDF's static font cache would keep a second reference for nothing.
+                return BaseFont.createFont("ipaexg.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (DocumentException e) {
+                throw new IllegalStateException("Label font unreadable", e);
+            }
+        }
+    }
+}

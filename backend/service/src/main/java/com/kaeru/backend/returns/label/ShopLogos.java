@@ -1,0 +1,145 @@
+package com.kaeru.backend.returns.label;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The shop's logo for its labels. A shop stores only a logo URL (https, or a path on the portal's
+ * own site), so the server fetches it — carefully, because a manager typed that URL: https only
+ * to hosts with public addresses (no probing of the internal network through labels), no
+ * redirects, short timeouts, at most 512 KB, PNG or JPEG by their first bytes. Results, failures
+ * included, are kept for an hour, so a slow or missing logo costs one request per shop and hour;
+ * any failure yields a label with the shop's name alone.
+ */
+@ApplicationScoped
+public class ShopLogos {
+    static final int MAX_BYTES = 512 * 1024;
+    static final Duration KEEP = Duration.ofHours(1);
+    private static final int MAX_ENTRIES = 1000;
+    private static final Logger LOG = Logger.getLogger(ShopLogos.class.getName());
+    private static final byte[] NONE = new byte[0];
+
+    @Inject
+    @ConfigProperty(name = "kaeru.label.logos", defaultValue = "true")
+    boolean enabled;
+    /** Site-relative logo paths resolve against this origin, as the portal's browsers do. */
+    @Inject
+    @ConfigProperty(name = "kaeru.portal.base-url", defaultValue = "http://localhost:8080/portal")
+    String portalBaseUrl;
+
+    Clock clock = Clock.systemUTC();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private volatile HttpClient http;
+
+    private record Cached(byte[] bytes, Instant fetchedAt) {
+    }
+
+    /** The logo's bytes, or {@code null} when there is none or it cannot be used. */
+    public byte[] fetch(String logoUrl) {
+        if (!enabled || logoUrl == null || logoUrl.isBlank()) {
+            return null;
+        }
+        Instant now = clock.instant();
+        Cached cached = cache.get(logoUrl);
+        if (cached == null || cached.fetchedAt().plus(KEEP).isBefore(now)) {
+            if (cache.size() >= MAX_ENTRIES) {
+                cache.clear();
+            }
+            cached = new Cached(download(logoUrl), now);
+            cache.put(logoUrl, cached);
+        }
+        return cached.bytes().length == 0 ? null : cached.bytes();
+    }
+
+    private byte[] download(String logoUrl) {
+        try {
+            URI uri = allowed(logoUrl);
+            if (uri == null) {
+                LOG.fine(() -> "Logo URL not fetched (not https to a public host): " + logoUrl);
+                return NONE;
+            }
+            HttpResponse<InputStream> response = client().send(HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofSeconds(3)).header("Accept", "image/png, image/jpeg").GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    return NONE;
+                }
+                byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+                return bytes.length <= MAX_BYTES && isPngOrJpeg(bytes) ? bytes : NONE;
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(Level.FINE, "Logo " + logoUrl + " not fetched", e);
+            return NONE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return NONE;
+        }
+    }
+
+    /** The URL to fetch, or {@code null} when it is not one we may fetch. */
+    URI allowed(String logoUrl) throws UnknownHostException {
+        if (logoUrl.startsWith("/") && !logoUrl.startsWith("//")) {
+            // Our own site: trusted like the configuration it comes from.
+            return URI.create(portalBaseUrl).resolve(logoUrl);
+        }
+        URI uri = URI.create(logoUrl);
+        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getUserInfo() != null) {
+            return null;
+        }
+        for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+            if (!isPublic(address)) {
+                return null;
+            }
+        }
+        return uri;
+    }
+
+    static boolean isPublic(InetAddress address) {
+        byte[] raw = address.getAddress();
+        boolean uniqueLocalV6 = raw.length == 16 && (raw[0] & 0xFE) == 0xFC;
+        boolean sharedV4 = raw.length == 4 && (raw[0] & 0xFF) == 100 && (raw[1] & 0xC0) == 64; // 100.64.0.0/10
+        return !(address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress() || address.isMulticastAddress() || uniqueLocalV6 || sharedV4);
+    }
+
+    static boolean isPngOrJpeg(byte[] bytes) {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+        boolean isPng = bytes.length > png.length && Arrays.equals(Arrays.copyOf(bytes, png.length), png);
+        boolean isJpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8
+                && (bytes[2] & 0xFF) == 0xFF;
+        return isPng || isJpeg;
+    }
+
+    private HttpClient client() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                }
+                client = http;
+            }
+        }
+        return client;
+    }
+}
