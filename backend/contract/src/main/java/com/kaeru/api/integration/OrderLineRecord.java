@@ -4,23 +4,30 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One order line: unit price as charged (tax included), the line's own discount and its tax share. */
 public final class OrderLineRecord {
     @NotNull
     @Positive
+    @Schema(example = "1")
     public Integer lineNo;
     @NotBlank
+    @Schema(example = "SA-LINEN-SHIRT-WHT-S")
     public String sku;
     @NotNull
     @Positive
+    @Schema(example = "2")
     public Integer quantity;
     @NotNull
     @PositiveOrZero
+    @Schema(example = "6000")
     public Long unitPriceMinor;
     @PositiveOrZero
+    @Schema(example = "0")
     public long lineDiscountMinor;
     @PositiveOrZero
+    @Schema(example = "1090")
     public long taxMinor;
 
     public OrderLineRecord() {

@@ -1,5 +1,6 @@
 package com.kaeru.api.portal;
 
+import com.kaeru.api.problem.Problem;
 import com.kaeru.api.returns.ReturnDto;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,7 +32,12 @@ public interface PortalReturnsApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open an order with its number and the e-mail or phone used for it")
     @APIResponse(responseCode = "200", description = "A token for this order")
-    @APIResponse(responseCode = "404", description = "Same answer for a wrong number and a wrong e-mail/phone")
+    @APIResponse(responseCode = "404", description = "Same answer for a wrong number and a wrong e-mail/phone",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = """
+                            {"type":"https://kaeru.app/problems/not-found","title":"Not found","status":404,
+                             "detail":"No order matches this number and e-mail or phone.",
+                             "instance":"/api/v1/portal/shops/sakura-apparel/order-lookups","errors":[]}""")))
     @APIResponse(responseCode = "429", description = "Too many attempts; retry after the given seconds")
     OrderAccessDto lookup(@PathParam("slug") String slug, OrderLookup lookup);
 
@@ -41,7 +50,19 @@ public interface PortalReturnsApi {
     @Path("/{slug}/returns")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a return request; the policy decides at once")
-    @APIResponse(responseCode = "422", description = "A line is not returnable as asked; nothing was saved")
+    @APIResponse(responseCode = "200", description = "The filed request with the policy's decision per line")
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (listed in errors)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid-field", value = """
+                            {"type":"https://kaeru.app/problems/validation","title":"Invalid input","status":400,
+                             "detail":"Some fields are invalid.","instance":"/api/v1/portal/shops/sakura-apparel/returns",
+                             "errors":[{"field":"lines[0].quantity","message":"must be greater than 0"}]}""")))
+    @APIResponse(responseCode = "422", description = "A line is not returnable as asked; nothing was saved",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "exchange-only", value = """
+                            {"type":"https://kaeru.app/problems/return-rule","title":"Not possible","status":422,
+                             "detail":"SA-COAT-GRY-S can only be exchanged, not refunded.",
+                             "instance":"/api/v1/portal/shops/sakura-apparel/returns","errors":[]}""")))
     ReturnDto submit(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,
                      ReturnSubmission submission);
 

@@ -5,27 +5,35 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One line the customer returns, why, and what they want instead. */
 public final class ReturnLineSubmission {
     @NotNull
+    @Schema(example = "1201")
     public Long orderLineId;
     @NotNull
     @Positive
+    @Schema(example = "1")
     public Integer quantity;
     @NotBlank
     @Size(max = 40)
+    @Schema(example = "SIZE_TOO_SMALL")
     public String reasonCode;
     @Size(max = 1000)
+    @Schema(example = "肩まわりがきつかったです")
     public String comment;
     @NotNull
     @Pattern(regexp = "REFUND|EXCHANGE")
+    @Schema(example = "EXCHANGE")
     public String resolution;
     /** For refunds: ORIGINAL_PAYMENT, STORE_CREDIT or GIFT_CODE. */
     @Pattern(regexp = "ORIGINAL_PAYMENT|STORE_CREDIT|GIFT_CODE")
+    @Schema(example = "STORE_CREDIT")
     public String refundMethod;
     /** For exchanges: the SKU to receive instead. */
     @Size(max = 100)
+    @Schema(example = "SA-LINEN-SHIRT-WHT-M")
     public String exchangeSku;
 
     public ReturnLineSubmission() {

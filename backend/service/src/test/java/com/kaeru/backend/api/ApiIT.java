@@ -246,7 +246,10 @@ class ApiIT {
     @Test
     void openApiDocumentDescribesTheApi() {
         given().baseUri(RestAssured.baseURI.replaceAll("/api$", "")).get("/openapi").then().statusCode(200)
-                .body(containsString("/me")).body(containsString("/portal/shops/{slug}"));
+                .body(containsString("/me")).body(containsString("/portal/shops/{slug}"))
+                // Examples for requests and for the problems they can get
+                .body(containsString("hanako@example.jp")).body(containsString("application/problem+json"))
+                .body(containsString("can only be exchanged, not refunded"));
     }
 
     @Test
