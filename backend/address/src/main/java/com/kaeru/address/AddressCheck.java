@@ -166,7 +166,12 @@ public final class AddressCheck {
         if (at == end || candidate.townKey.isEmpty()) {
             return score(UNCONFIRMED, 0, at);
         }
-        int afterTown = afterTown(typed, at, candidate.townKey);
+        int afterTown = afterTown(typed, at, candidate);
+        if (afterTown < 0) {
+            // The city typed twice, in the city field and again in the address line?
+            int again = afterMunicipality(chars, at, end, directory.municipalityKeys(candidate.municipality()));
+            afterTown = again < 0 ? -1 : afterTown(typed, again, candidate);
+        }
         if (afterTown < 0) {
             return score(TOWN_DIFFERS, 0, at);
         }
@@ -179,18 +184,29 @@ public final class AddressCheck {
         return score(MATCHES, candidate.townKey.length(), afterTown);
     }
 
-    /** After the municipality's name (and a repetition of it: city field and line both hold it); -1 if absent. */
+    /** After the municipality's name; -1 if absent. */
     private static int afterMunicipality(char[] chars, int from, int to, String[] keys) {
         for (String key : keys) {
             if (startsWith(chars, from, to, key)) {
-                int after = from + key.length();
-                return startsWith(chars, after, to, key) ? after + key.length() : after;
+                return from + key.length();
             }
         }
         return -1;
     }
 
-    /** After the town, typed first (optionally after 大字/字) or after Kyoto's street directions; -1 if absent. */
+    /**
+     * After the town, typed first (optionally after 大字/字) or after Kyoto's street directions,
+     * spelt as Japan Post writes it or with digits ({@code 北29条西}); -1 if absent.
+     */
+    private static int afterTown(Typed typed, int from, PostalAddress candidate) {
+        int after = afterTown(typed, from, candidate.townKey);
+        // Keys are shared strings: a town without counted numerals has one key object, not two.
+        if (after < 0 && candidate.townKeyWithDigits != candidate.townKey) {
+            after = afterTown(typed, from, candidate.townKeyWithDigits);
+        }
+        return after;
+    }
+
     private static int afterTown(Typed typed, int from, String townKey) {
         char[] chars = typed.chars;
         int to = typed.restEnd;
@@ -248,31 +264,43 @@ public final class AddressCheck {
     }
 
     /**
-     * Whether {@code chars[from, to)} holds a block number: digits ({@code 21-1}, {@code 5番地},
-     * kanji already turned into digits by the key) that are not a 丁目, 条 or 線 of the town
-     * ({@code 3丁目}, {@code 北1条}), or an explicit 番地なし.
+     * Whether {@code chars[from, to)} holds a block number: a number in digits or kanji ({@code 21-1},
+     * {@code 5番地}, {@code 二十一番地}) that is not a 丁目, 条 or 線 of the town ({@code 3丁目},
+     * {@code 北一条}), or an explicit 番地なし. Kanji count only where they are clearly a number —
+     * before 番, 号, a hyphen or の, or ending the text after 丁目 — not inside a name ({@code 三田}).
      */
     static boolean hasBlockNumber(char[] chars, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = chars[i];
-            if (isDigit(c)) {
+            boolean digits = isDigit(c);
+            if (digits || AddressText.isKanjiNumeral(c)) {
                 int j = i;
-                while (j < to && isDigit(chars[j])) {
+                while (j < to && (digits ? isDigit(chars[j]) : AddressText.isKanjiNumeral(chars[j]))) {
                     j++;
                 }
                 char next = j < to ? chars[j] : 0;
                 boolean partOfTown = next == '丁' || next == '条' || next == '線'
                         || next == '地' && j + 1 < to && chars[j + 1] == '割';
-                if (!partOfTown) {
+                if (digits ? !partOfTown : isKanjiBlockNumber(chars, i, j, to)) {
                     return true;
                 }
-                i = j;
+                i = j - 1;
             } else if (c == '番' && i + 3 < to && chars[i + 1] == '地'
                     && (chars[i + 2] == 'な' && chars[i + 3] == 'し' || chars[i + 2] == 'ナ' && chars[i + 3] == 'シ')) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the kanji numerals {@code chars[start, end)} are a block number (see {@link #hasBlockNumber}). */
+    private static boolean isKanjiBlockNumber(char[] chars, int start, int end, int to) {
+        if (end == to) {
+            return start >= 2 && chars[start - 2] == '丁' && chars[start - 1] == '目';
+        }
+        char next = chars[end];
+        return next == '番' || next == '号' || next == '-' || next == 'ノ' && end + 1 < to
+                && (isDigit(chars[end + 1]) || AddressText.isKanjiNumeral(chars[end + 1]));
     }
 
     // ---- finding the codes of the typed address: only when the code does not fit ----------------
@@ -341,18 +369,18 @@ public final class AddressCheck {
         for (Municipality municipality : municipalities) {
             TownIndex index = directory.towns(municipality);
             int townFrom = at;
-            List<PostalAddress> found = index.longestPrefix(chars, townFrom, end);
-            if (found.isEmpty() && afterAza(chars, at, end) > at) {
+            TownIndex.Match found = index.longestPrefix(chars, townFrom, end);
+            if (found.length() == 0 && afterAza(chars, at, end) > at) {
                 townFrom = afterAza(chars, at, end);
                 found = index.longestPrefix(chars, townFrom, end);
             }
-            if (found.isEmpty() && typed.afterStreetDirections() > at) {
+            if (found.length() == 0 && typed.afterStreetDirections() > at) {
                 townFrom = typed.afterStreetDirections();
                 found = index.longestPrefix(chars, townFrom, end);
             }
-            if (!found.isEmpty()) {
-                towns.addAll(found);
-                blockFrom = townFrom + found.get(0).townKey.length();
+            if (found.length() > 0) {
+                towns.addAll(found.addresses());
+                blockFrom = townFrom + found.length();
             }
         }
         if (!towns.isEmpty()) {

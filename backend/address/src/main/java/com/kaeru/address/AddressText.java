@@ -9,14 +9,16 @@ package com.kaeru.address;
  *   <li>turns every kind of hyphen into {@code -}, and a long-vowel mark {@code ー} too when it
  *       follows a digit ({@code 2ー21ー1});</li>
  *   <li>folds the spellings that vary in place names: ヶ/ケ/が/ガ (霞ヶ関, 霞が関), の/之/ノ
- *       (丸の内, 丸ノ内), ッ/ツ (一ッ橋), ヵ/カ, 髙/高, 﨑/崎;</li>
- *   <li>writes kanji numerals as digits where they count something — before 丁, 番, 号, 条 or 線
- *       ({@code 三丁目} → {@code 3丁目}, {@code 北二十九条西} → {@code 北29条西}) — but not inside names
- *       ({@code 三田}, {@code 十文字町}).</li>
+ *       (丸の内, 丸ノ内), ッ/ツ (一ッ橋), ヵ/カ, 髙/高, 﨑/崎.</li>
  * </ul>
+ * Kanji numerals stay as typed: in typed text they cannot be told apart from the town's name
+ * ({@code 金田一一丁目} is 金田一 + 一丁目). Japan Post's names get a second key, {@link #keyWithDigits},
+ * with the numerals that count something as digits ({@code 北二十九条西} → {@code 北29条西}), so a town
+ * matches in either spelling; {@link AddressCheck} reads kanji numerals in block numbers itself.
+ * <p>
  * Both sides of a comparison go through the same folding, so a fold only has to be consistent,
- * not linguistically exact. Keys are built into a reusable {@link Builder} so that checking an
- * address allocates one buffer, not a string per field.
+ * not linguistically exact. Typed text is folded into a reusable {@link Builder}, so that checking
+ * an address allocates one buffer, not a string per field.
  */
 final class AddressText {
     private static final char SKIP = '\uFFFF';
@@ -30,6 +32,18 @@ final class AddressText {
 
     static String key(CharSequence text) {
         Builder builder = new Builder(text == null ? 0 : text.length() + 8);
+        builder.appendKey(text);
+        return builder.toString();
+    }
+
+    /**
+     * The key, with kanji numerals written as digits where they count something — before 丁, 番,
+     * 号, 条 or 線 ({@code 北二十九条西} → {@code 北29条西}, {@code 五番町} → {@code 5番町}) — but not
+     * inside names ({@code 三田}, {@code 十文字町}). For Japan Post's names, which people write either way.
+     */
+    static String keyWithDigits(CharSequence text) {
+        Builder builder = new Builder(text == null ? 0 : text.length() + 8);
+        builder.numeralsAsDigits = true;
         builder.appendKey(text);
         return builder.toString();
     }
@@ -60,12 +74,12 @@ final class AddressText {
         };
     }
 
-    private static boolean isKanjiNumeral(char c) {
+    static boolean isKanjiNumeral(char c) {
         return KANJI_DIGITS.indexOf(c) >= 0 || c == '十' || c == '百' || c == '千';
     }
 
     /** Counters after which a kanji numeral is a number: 丁目, 番地, 号, 条 (Sapporo), 線 (Hokkaido). */
-    private static boolean countsSomething(char c) {
+    static boolean countsSomething(char c) {
         return c == '丁' || c == '番' || c == '号' || c == '条' || c == '線';
     }
 
@@ -91,6 +105,7 @@ final class AddressText {
     static final class Builder {
         char[] chars;
         int length;
+        boolean numeralsAsDigits;
 
         Builder(int capacity) {
             chars = new char[Math.max(capacity, 16)];
@@ -103,7 +118,7 @@ final class AddressText {
             int n = text.length();
             for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
-                if (isKanjiNumeral(c)) {
+                if (numeralsAsDigits && isKanjiNumeral(c)) {
                     i = appendNumeral(text, i) - 1;
                     continue;
                 }

@@ -17,10 +17,13 @@ public final class PostalAddress {
     private final String businessAddress;
     /** Match keys (see {@link AddressText}), computed once when the directory loads. */
     final String townKey;
+    /** {@link #townKey} with counted kanji numerals as digits; the same string when there are none. */
+    final String townKeyWithDigits;
     final String buildingNameKey;
 
     PostalAddress(PostalCode postalCode, Municipality municipality, String town, String townKana, String building,
-                  String businessName, String businessAddress, String townKey, String buildingNameKey) {
+                  String businessName, String businessAddress, String townKey, String townKeyWithDigits,
+                  String buildingNameKey) {
         this.postalCode = Objects.requireNonNull(postalCode);
         this.municipality = Objects.requireNonNull(municipality);
         this.town = town;
@@ -29,6 +32,7 @@ public final class PostalAddress {
         this.businessName = businessName;
         this.businessAddress = businessAddress;
         this.townKey = townKey;
+        this.townKeyWithDigits = townKeyWithDigits;
         this.buildingNameKey = buildingNameKey;
     }
 

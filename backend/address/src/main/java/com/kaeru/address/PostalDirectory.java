@@ -152,9 +152,10 @@ public final class PostalDirectory {
         String businessAddress = business ? field(f, 5) : "";
         String businessName = business ? field(f, 6) : "";
         String townKey = share(shared, AddressText.key(town));
+        String townKeyWithDigits = share(shared, AddressText.keyWithDigits(town));
         String buildingNameKey = building.isEmpty() ? "" : share(shared, AddressText.key(withoutFloor(building)));
         return new PostalAddress(code, municipality, town, townKana, building, businessName, businessAddress,
-                townKey, buildingNameKey);
+                townKey, townKeyWithDigits, buildingNameKey);
     }
 
     /** {@code ミッドランドスクエア（高層棟）１階} → {@code ミッドランドスクエア}. */

@@ -19,19 +19,23 @@ final class TownIndex {
     private final List<PostalAddress> catchAll;
 
     TownIndex(List<PostalAddress> towns) {
-        List<PostalAddress> named = new ArrayList<>();
+        record Entry(String key, PostalAddress address) {
+        }
+        List<Entry> named = new ArrayList<>();
         List<PostalAddress> general = new ArrayList<>();
         for (PostalAddress address : towns) {
             if (address.isCatchAll()) {
                 general.add(address);
             } else if (address.building().isEmpty() && !address.isBusiness()) {
-                named.add(address);
+                named.add(new Entry(address.townKey, address));
+                if (!address.townKeyWithDigits.equals(address.townKey)) {
+                    named.add(new Entry(address.townKeyWithDigits, address));
+                }
             }
         }
-        named.sort(Comparator.comparing((PostalAddress a) -> a.townKey)
-                .thenComparingInt(a -> a.postalCode().value()));
-        keys = named.stream().map(a -> a.townKey).toArray(String[]::new);
-        addresses = named.toArray(PostalAddress[]::new);
+        named.sort(Comparator.comparing(Entry::key).thenComparingInt(e -> e.address().postalCode().value()));
+        keys = named.stream().map(Entry::key).toArray(String[]::new);
+        addresses = named.stream().map(Entry::address).toArray(PostalAddress[]::new);
         lengths = Arrays.stream(keys).mapToInt(String::length).distinct().sorted().toArray();
         for (int i = 0, j = lengths.length - 1; i < j; i++, j--) {
             int swap = lengths[i];
@@ -47,10 +51,18 @@ final class TownIndex {
     }
 
     /**
-     * The towns with the longest key that starts {@code chars[from, to)}, all of them (a town
-     * split over several codes, or same-named towns as in Kyoto); empty if none.
+     * Towns whose key starts some typed text.
+     *
+     * @param addresses all towns with that key (a town split over several codes, or same-named
+     *                  towns as in Kyoto), empty if none
+     * @param length    the length of the key
      */
-    List<PostalAddress> longestPrefix(char[] chars, int from, int to) {
+    record Match(List<PostalAddress> addresses, int length) {
+        static final Match NONE = new Match(List.of(), 0);
+    }
+
+    /** The towns with the longest key that starts {@code chars[from, to)}. */
+    Match longestPrefix(char[] chars, int from, int to) {
         for (int length : lengths) {
             if (length > to - from) {
                 continue;
@@ -65,10 +77,10 @@ final class TownIndex {
                 while (last + 1 < keys.length && keys[last + 1].equals(keys[found])) {
                     last++;
                 }
-                return List.of(Arrays.copyOfRange(addresses, first, last + 1));
+                return new Match(List.of(Arrays.copyOfRange(addresses, first, last + 1)), length);
             }
         }
-        return List.of();
+        return Match.NONE;
     }
 
     private int search(char[] chars, int from, int length) {

@@ -67,6 +67,20 @@ class AddressCheckTest {
         }
 
         @Test
+        void aTownEndingInAKanjiNumeralBeforeAKanjiChome() {
+            // 金田一 (Ninohe) + 一丁目; 小百 (Nikko) + 一丁目
+            assertThat(check("028-5711", "岩手県", "二戸市", "金田一一丁目二番地").findings()).isEmpty();
+            assertThat(check("321-1265", "栃木県", "日光市", "小百一丁目二番地").findings()).isEmpty();
+        }
+
+        @Test
+        void theCityTypedTwiceWhenTheTownStartsLikeIt() {
+            // 養父市 has a town 養父市場
+            assertThat(check("667-0112", "兵庫県", "養父市", "養父市場1-2").findings()).isEmpty();
+            assertThat(check("667-0112", "兵庫県", "養父市", "養父市養父市場1-2").findings()).isEmpty();
+        }
+
+        @Test
         void aDesignatedCityWithoutItsWard() {
             assertThat(check("060-0042", "北海道", "札幌市", "大通西5丁目8").findings()).isEmpty();
         }
@@ -201,7 +215,7 @@ class AddressCheckTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"渋谷2-21-1", "渋谷二丁目21番1号", "渋谷2丁目21", "渋谷21番地", "渋谷二十一番地",
-                "渋谷2の21の1", "渋谷 番地なし"})
+                "渋谷2の21の1", "渋谷二の二十一", "渋谷二丁目二十一", "渋谷 番地なし"})
         void anyBlockNumberWillDo(String line) {
             assertThat(check("150-0002", "東京都", "渋谷区", line).findings()).isEmpty();
         }

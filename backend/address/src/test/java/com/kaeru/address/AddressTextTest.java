@@ -38,8 +38,14 @@ class AddressTextTest {
             "十文字町, 十文字町",
             "一ツ橋, 一ツ橋"
     })
-    void kanjiNumeralsBecomeDigitsOnlyWhereTheyCount(String typed, String key) {
-        assertThat(AddressText.key(typed)).isEqualTo(key);
+    void japanPostsNamesGetASecondKeyWithDigitsWhereNumeralsCount(String name, String key) {
+        assertThat(AddressText.keyWithDigits(name)).isEqualTo(key);
+    }
+
+    @Test
+    void typedKanjiNumeralsStayAsTheyAre() {
+        // 金田一 + 一丁目: which numeral belongs to the town only the directory can tell
+        assertThat(AddressText.key("金田一一丁目")).isEqualTo("金田一一丁目");
     }
 
     @Test
