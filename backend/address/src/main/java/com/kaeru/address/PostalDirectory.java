@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -202,6 +203,11 @@ public final class PostalDirectory {
     List<PostalAddress> addresses(int code) {
         int index = Arrays.binarySearch(codes, code);
         return index < 0 ? List.of() : addressesByCode.get(index);
+    }
+
+    /** Every address, ordered by postal code: for sweeps over the data and benchmark samples. */
+    public Stream<PostalAddress> allAddresses() {
+        return addressesByCode.stream().flatMap(List::stream);
     }
 
     public List<Prefecture> prefectures() {
