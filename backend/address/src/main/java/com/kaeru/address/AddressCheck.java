@@ -33,6 +33,8 @@ public final class AddressCheck {
     /** Nothing typed contradicts it, but no town confirms it (catch-all code, town not typed yet). */
     private static final int UNCONFIRMED = 5;
     private static final int MATCHES = 6;
+    /** Not a result: prefecture and municipality agree, the town is still to compare. */
+    private static final int PLACE_AGREES = 7;
 
     private final PostalDirectory directory;
 
@@ -58,8 +60,15 @@ public final class AddressCheck {
         PostalAddress best = null;
         long bestScore = -1;
         int ties = 0;
+        Municipality placeOf = null;
+        long place = 0;
         for (PostalAddress candidate : candidates) {
-            long score = score(typed, candidate);
+            if (candidate.municipality() != placeOf) {
+                // A multi-town code lists many towns of one municipality: compare the place once.
+                placeOf = candidate.municipality();
+                place = placeScore(typed, placeOf);
+            }
+            long score = score(typed, candidate, place);
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -147,22 +156,32 @@ public final class AddressCheck {
         return (int) score;
     }
 
-    private long score(Typed typed, PostalAddress candidate) {
+    /** How the typed prefecture and city compare with a municipality's; {@link #PLACE_AGREES} with where the town starts. */
+    private long placeScore(Typed typed, Municipality municipality) {
         char[] chars = typed.chars;
         int end = typed.restEnd;
         int at = typed.restStart;
-        String prefectureKey = directory.prefectureKey(candidate.prefecture());
+        String prefectureKey = directory.prefectureKey(municipality.prefecture());
         if (!typed.prefectureMatches(prefectureKey)) {
             return score(PREFECTURE_DIFFERS, 0, at);
         }
         if (startsWith(chars, at, end, prefectureKey)) {
             at += prefectureKey.length();
         }
-        int afterCity = afterMunicipality(chars, at, end, directory.municipalityKeys(candidate.municipality()));
+        int afterCity = afterMunicipality(chars, at, end, directory.municipalityKeys(municipality));
         if (afterCity < 0) {
             return score(at == end ? UNCONFIRMED : CITY_DIFFERS, 0, at);
         }
-        at = afterCity;
+        return score(PLACE_AGREES, 0, afterCity);
+    }
+
+    private long score(Typed typed, PostalAddress candidate, long place) {
+        if (level(place) != PLACE_AGREES) {
+            return place;
+        }
+        char[] chars = typed.chars;
+        int end = typed.restEnd;
+        int at = blockFrom(place);
         if (at == end || candidate.townKey.isEmpty()) {
             return score(UNCONFIRMED, 0, at);
         }
