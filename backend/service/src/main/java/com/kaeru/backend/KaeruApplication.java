@@ -4,6 +4,7 @@ import java.util.Set;
 
 import com.kaeru.backend.access.api.ApiKeysResource;
 import com.kaeru.backend.access.api.MeResource;
+import com.kaeru.backend.address.api.AddressesResource;
 import com.kaeru.backend.integration.api.IntegrationResource;
 import com.kaeru.backend.policy.api.PolicyResource;
 import com.kaeru.backend.platform.web.ConstraintViolationMapper;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @LoginConfig(authMethod = "MP-JWT", realmName = "kaeru")
 @OpenAPIDefinition(info = @Info(title = "Kaeru API", version = "1",
         description = "Returns and exchanges for online shops. Staff endpoints take a Keycloak bearer token; "
-                + "/portal endpoints are public. Errors are RFC 9457 problem details."))
+                + "/portal and /addresses endpoints are public. Errors are RFC 9457 problem details."))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class KaeruApplication extends Application {
 
@@ -53,6 +54,7 @@ public class KaeruApplication extends Application {
                 PolicyResource.class,
                 ApiKeysResource.class,
                 PortalReturnsResource.class,
+                AddressesResource.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,

@@ -9,14 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.HdrHistogram.Histogram;
 
 /**
  * Measures, against a running Kaeru ({@code ./deploy/run.sh}):
@@ -96,54 +91,9 @@ public final class ReturnsLoad {
         return orders;
     }
 
-    /** One measured call; returns false when the answer was not the expected one. */
-    @FunctionalInterface
-    interface Call {
-        boolean run(int index, int client) throws Exception;
-    }
-
-    /** Result of a phase. */
-    record Phase(double perSecond, Histogram latency, int failed) {
-    }
-
-    /** Runs {@code total} calls from {@code clients} concurrent clients and records each call's latency. */
-    private static Phase measure(int clients, int total, Call call) throws Exception {
-        Histogram latency = new Histogram(60_000_000L, 3);
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            final int client = c;
-            workers.add(pool.submit(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < total) {
-                    long t0 = System.nanoTime();
-                    try {
-                        if (!call.run(i, client)) {
-                            failed.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                    }
-                    synchronized (latency) {
-                        latency.recordValue(Math.min((System.nanoTime() - t0) / 1000, 59_999_999L));
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> w : workers) {
-            w.get();
-        }
-        pool.shutdown();
-        return new Phase(total / ((System.nanoTime() - start) / 1e9), latency, failed.get());
-    }
-
     /** Submits {@code total} one-unit refund requests from {@code clients} concurrent clients. */
     private void submissions(String label, List<Order> orders, int clients, int total) throws Exception {
-        Phase phase = measure(clients, total, (i, client) -> {
+        LoadPhases.Phase phase = LoadPhases.measure(clients, total, (i, client) -> {
             Order order = orders.get(i % orders.size());
             String body = "{\"lines\":[{\"orderLineId\":" + order.lineId() + ",\"quantity\":1,"
                     + "\"reasonCode\":\"OTHER\",\"resolution\":\"REFUND\",\"refundMethod\":\"STORE_CREDIT\"}]}";
@@ -153,23 +103,19 @@ public final class ReturnsLoad {
                     .statusCode() == 200;
         });
         System.out.printf("submit %-12s %5d requests  %7.0f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  failed %d%n",
-                label, total, phase.perSecond(), ms(phase, 50), ms(phase, 95), ms(phase, 99), phase.failed());
+                label, total, phase.perSecond(), phase.ms(50), phase.ms(95), phase.ms(99), phase.failed());
     }
 
     /** Lookup + eligibility (the portal's first two calls) from {@code clients} concurrent clients. */
     private void lookups(List<Order> orders, int clients, int total) throws Exception {
-        Phase phase = measure(clients, total, (i, client) -> {
+        LoadPhases.Phase phase = LoadPhases.measure(clients, total, (i, client) -> {
             Order order = orders.get(i % orders.size());
             String token = lookup(order.number(), order.email(), "10.88." + client + "." + (i % 250));
             get("/api/v1/portal/shops/" + SHOP + "/order", token);
             return true;
         });
         System.out.printf("lookup+eligibility %d clients  %5d pairs  %7.0f pairs/s  p50 %6.1f ms  p95 %6.1f ms  failed %d%n",
-                clients, total, phase.perSecond(), ms(phase, 50), ms(phase, 95), phase.failed());
-    }
-
-    private static double ms(Phase phase, double percentile) {
-        return phase.latency().getValueAtPercentile(percentile) / 1000.0;
+                clients, total, phase.perSecond(), phase.ms(50), phase.ms(95), phase.failed());
     }
 
     private String lookup(String number, String email, String clientAddress) throws Exception {

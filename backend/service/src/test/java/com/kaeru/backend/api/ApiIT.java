@@ -1,6 +1,7 @@
 package com.kaeru.backend.api;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URL;
+import java.time.Duration;
 
 import com.kaeru.backend.it.Deployments;
 import com.kaeru.backend.it.TestTokens;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The REST API over HTTP, as the UIs and integrators see it: authentication, per-shop
- * authorisation, problem details, validation and the public portal endpoints.
+ * authorisation, problem details, validation and the public portal and address endpoints.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -243,18 +245,80 @@ class ApiIT {
                 .contentType(PROBLEM).body("detail", equalTo("ショップ「no-such-shop」は存在しません。"));
     }
 
+    // ---- public address endpoints -----------------------------------------------------------
+
+    @Test
+    void aPostalCodeFillsTheFormWithoutAToken() {
+        given().get("/v1/addresses/postal-codes/1500002").then().statusCode(200)
+                .body("postalCode", equalTo("150-0002"))
+                .body("addresses.prefecture", containsInAnyOrder("東京都"))
+                .body("addresses[0].city", equalTo("渋谷区"))
+                .body("addresses[0].town", equalTo("渋谷"))
+                .body("addresses[0].townKana", equalTo("シブヤ"));
+    }
+
+    @Test
+    void unknownPostalCodeIs404ProblemInTheCallersLanguage() {
+        given().header("Accept-Language", "ja").get("/v1/addresses/postal-codes/999-9999").then().statusCode(404)
+                .contentType(PROBLEM).body("type", equalTo("https://kaeru.app/problems/not-found"))
+                .body("detail", equalTo("郵便番号 999-9999 は存在しません。"));
+    }
+
+    @Test
+    void malformedPostalCodeIs400Problem() {
+        given().get("/v1/addresses/postal-codes/12-34").then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("https://kaeru.app/problems/bad-request"))
+                .body("detail", containsString("seven digits"));
+    }
+
+    @Test
+    void addressCheckFlagsAMismatchInJapaneseWithTheRightCode() {
+        // Tokyo Station's address with Shibuya's postal code, typed in full width
+        given().header("Accept-Language", "ja").contentType("application/json")
+                .body("{\"postalCode\":\"１５０－０００２\",\"prefecture\":\"東京都\",\"city\":\"千代田区\","
+                        + "\"addressLine\":\"丸の内1-9-1\"}")
+                .post("/v1/addresses/checks").then().statusCode(200)
+                .body("postalCode", equalTo("150-0002"))
+                .body("clean", equalTo(false))
+                .body("candidates[0].town", equalTo("渋谷"))
+                .body("findings.code", containsInAnyOrder("POSTAL_CODE_MISMATCH"))
+                .body("findings[0].field", equalTo("city"))
+                .body("findings[0].suggestedPostalCodes", containsInAnyOrder("100-0005"))
+                .body("findings[0].message", equalTo("郵便番号 150-0002 は入力された住所と一致しません。この住所の郵便番号は 100-0005 です。"));
+    }
+
+    @Test
+    void addressCheckAcceptsAKyotoStreetAddress() {
+        given().contentType("application/json")
+                .body("{\"postalCode\":\"604-0846\",\"prefecture\":\"京都府\",\"city\":\"京都市中京区\","
+                        + "\"addressLine\":\"烏丸通御池上ル金吹町452\"}")
+                .post("/v1/addresses/checks").then().statusCode(200)
+                .body("clean", equalTo(true)).body("match.town", equalTo("金吹町")).body("findings.size()", equalTo(0));
+    }
+
+    @Test
+    void addressCheckRefusesAnOverlongFieldAsValidationProblem() {
+        given().contentType("application/json").body("{\"postalCode\":\"" + "1".repeat(40) + "\"}")
+                .post("/v1/addresses/checks").then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("https://kaeru.app/problems/validation"))
+                .body("errors.field", containsInAnyOrder("postalCode"));
+    }
+
     @Test
     void openApiDocumentDescribesTheApi() {
         given().baseUri(RestAssured.baseURI.replaceAll("/api$", "")).get("/openapi").then().statusCode(200)
                 .body(containsString("/me")).body(containsString("/portal/shops/{slug}"))
+                .body(containsString("/addresses/checks")).body(containsString("/addresses/postal-codes/{code}"))
                 // Examples for requests and for the problems they can get
                 .body(containsString("hanako@example.jp")).body(containsString("application/problem+json"))
                 .body(containsString("can only be exchanged, not refunded"));
     }
 
     @Test
-    void readinessIncludesTheDatabase() {
-        given().baseUri(RestAssured.baseURI.replaceAll("/api$", "")).get("/health/ready").then().statusCode(200)
-                .body("checks.name", hasItem("kaeru-database"));
+    void readinessIncludesTheDatabaseAndThePostalDirectory() {
+        // The postal directory loads in the background at start-up: readiness waits for it.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(RestAssured.baseURI.replaceAll("/api$", "")).get("/health/ready").then()
+                        .statusCode(200).body("checks.name", hasItems("kaeru-database", "kaeru-postal-directory")));
     }
 }

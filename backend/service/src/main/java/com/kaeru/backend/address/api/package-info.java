@@ -1,0 +1,2 @@
+/** REST resource of the public {@code /addresses} endpoints. */
+package com.kaeru.backend.address.api;
