@@ -87,7 +87,8 @@ class ConsoleReturnsBrowserIT {
         Chromium.screenshot(page, "admin-receiving-grading-ja");
         page.keyboard().press("a");
 
-        assertThat(page.locator("#result")).hasText(Pattern.compile(Pattern.quote(rma) + ": ￥7,900 を返金しました。"));
+        assertThat(page.locator("#result")).containsText(rma + ": ");
+        assertThat(page.locator("#result")).containsText("7,900 を返金しました。");
         assertThat(page.locator("#count")).hasText("このステーションで処理: 1 件");
         Chromium.screenshot(page, "admin-receiving-refund-issued-ja");
         api("sakura-operator").get(API + "/shops/" + SHOP + "/returns/" + rma).then().statusCode(200)
