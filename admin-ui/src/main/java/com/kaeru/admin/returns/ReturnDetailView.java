@@ -195,6 +195,7 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
         Div facts = new Div();
         facts.setId("return-facts");
         facts.addClassName("facts");
+        facts.setWidthFull();
         fact(facts, "admin.return.customer", request.customerName(), "customer-name");
         fact(facts, "admin.return.email", request.customerEmail(), "customer-email");
         fact(facts, "admin.return.order", request.orderNumber(), "order-number");
@@ -342,8 +343,10 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
                     "line-" + line.id() + "-difference");
         }
         // Which rule decided and why: staff never have to guess where an approval came from.
-        String policy = getTranslation("admin.policyOutcome." + line.policyOutcome()) + " — " + line.policyRule()
-                + (line.policyMessage() == null ? "" : " (" + line.policyMessage() + ")");
+        String outcome = getTranslation("admin.policyOutcome." + line.policyOutcome());
+        String policy = line.policyMessage() == null
+                ? getTranslation("admin.return.line.policyRule", outcome, line.policyRule())
+                : getTranslation("admin.return.line.policyRuleWhy", outcome, line.policyRule(), line.policyMessage());
         fact(facts, "admin.return.line.policy", policy, "line-" + line.id() + "-policy");
         fact(facts, "admin.return.line.grades", getTranslation("admin.return.line.gradeCounts", line.gradeA(),
                 line.gradeB(), line.gradeC(), line.quantity()), "line-" + line.id() + "-grades");

@@ -62,7 +62,7 @@ class ReturnDetailViewTest {
         assertThat(text("customer-name")).isEqualTo("佐藤 美咲");
         // 15:30 UTC on the 20th is already the 21st in Tokyo.
         assertThat(text("requested-at")).startsWith("2026/11/21 0:30");
-        assertThat(text("line-11-policy")).isEqualTo("自動承認 — Within 30 days (30日以内のため自動承認)");
+        assertThat(text("line-11-policy")).isEqualTo("自動承認 — Within 30 days（30日以内のため自動承認）");
         assertThat(text("line-11-resolution")).isEqualTo("返金: ストアクレジット ￥4,583");
         assertThat(text("line-11-reason")).isEqualTo("小さすぎる");
     }
