@@ -171,7 +171,8 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
         }
         add(new H2(getTranslation("admin.return.notes")), notesSection());
         add(new H2(getTranslation("admin.return.timeline")), timeline());
-        Paragraph keys = new Paragraph(getTranslation("admin.return.keys"));
+        Paragraph keys = new Paragraph(getTranslation(context.canProcess() ? "admin.return.keys"
+                : "admin.return.keysReadOnly"));
         keys.addClassName("keys-help");
         add(keys);
     }
