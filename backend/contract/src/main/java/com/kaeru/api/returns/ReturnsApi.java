@@ -20,11 +20,35 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface ReturnsApi {
 
     @GET
-    @Operation(summary = "The returns queue, newest first; filter by status, search by RMA, order number, e-mail or name")
+    @Operation(summary = "The returns queue, newest first. Filters combine (AND): status (comma-separated), "
+            + "search by RMA, order number, e-mail or name, refund overdue, reason (a parent reason includes its "
+            + "children), resolution, return method, and a date range (yyyy-MM-dd, inclusive, in the shop's time zone) "
+            + "on the request date or, with dateField=RECEIVED, the receipt date")
+    @APIResponse(responseCode = "422", description = "An unknown status, resolution, method or an unreadable date")
     ReturnPageDto search(@PathParam("slug") String slug, @QueryParam("status") String status,
                          @QueryParam("q") String query, @QueryParam("overdue") @DefaultValue("false") boolean overdueOnly,
+                         @QueryParam("reason") String reason, @QueryParam("resolution") String resolution,
+                         @QueryParam("method") String returnMethod, @QueryParam("from") String from,
+                         @QueryParam("to") String to, @QueryParam("dateField") String dateField,
                          @QueryParam("page") @DefaultValue("0") int page,
                          @QueryParam("size") @DefaultValue("50") int size);
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @Operation(summary = "The returns matching the same filters as the queue, one CSV row per returned line, "
+            + "streamed. charset=UTF-8 (default; bom=true adds a byte-order mark for spreadsheet programs) or "
+            + "Shift_JIS (Windows-31J: characters it cannot hold become '?')")
+    @APIResponse(responseCode = "403", description = "The caller may not export this shop's data (VIEW_REPORTS)")
+    @APIResponse(responseCode = "422", description = "Unknown charset or filter value")
+    jakarta.ws.rs.core.Response export(@PathParam("slug") String slug, @QueryParam("status") String status,
+                                       @QueryParam("q") String query,
+                                       @QueryParam("overdue") @DefaultValue("false") boolean overdueOnly,
+                                       @QueryParam("reason") String reason, @QueryParam("resolution") String resolution,
+                                       @QueryParam("method") String returnMethod, @QueryParam("from") String from,
+                                       @QueryParam("to") String to, @QueryParam("dateField") String dateField,
+                                       @QueryParam("charset") @DefaultValue("UTF-8") String charset,
+                                       @QueryParam("bom") @DefaultValue("false") boolean bom);
 
     @GET
     @Path("/{rma}")
@@ -80,6 +104,17 @@ public interface ReturnsApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a request that has not shipped")
     ReturnDto cancel(@PathParam("slug") String slug, @PathParam("rma") String rma, Decision decision);
+
+    @GET
+    @Path("/{rma}/notes")
+    @Operation(summary = "Internal staff notes on a return, oldest first (never shown to the customer)")
+    java.util.List<ReturnNoteDto> notes(@PathParam("slug") String slug, @PathParam("rma") String rma);
+
+    @POST
+    @Path("/{rma}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an internal note (people who process returns); notes cannot be changed or deleted")
+    ReturnNoteDto addNote(@PathParam("slug") String slug, @PathParam("rma") String rma, NoteSubmission note);
 
     @POST
     @Path("/{rma}/refunds/{refundId}/approve")

@@ -177,7 +177,7 @@ public class DemoCatalog {
     public boolean hasReturns(String slug, Instant now) {
         Shop shop = shops.findBySlug(slug).orElseThrow();
         tenantSession.bind(shop.id());
-        return returns.count(shop.id(), null, null, false, now) > 0;
+        return returns.count(shop.id(), com.kaeru.backend.returns.domain.ReturnFilter.ALL, now) > 0;
     }
 
     /**

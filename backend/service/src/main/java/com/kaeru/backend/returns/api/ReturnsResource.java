@@ -1,20 +1,31 @@
 package com.kaeru.backend.returns.api;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import com.kaeru.api.returns.Decision;
 import com.kaeru.api.returns.GradeSubmission;
+import com.kaeru.api.returns.NoteSubmission;
 import com.kaeru.api.returns.ReturnDto;
+import com.kaeru.api.returns.ReturnNoteDto;
 import com.kaeru.api.returns.ReturnPageDto;
 import com.kaeru.api.returns.ReturnsApi;
+import com.kaeru.backend.platform.text.CsvEncoding;
 import com.kaeru.backend.platform.web.RequestBodies;
 import com.kaeru.backend.platform.web.RequestLanguage;
 import com.kaeru.backend.returns.application.ReturnLabelService;
+import com.kaeru.backend.returns.application.ReturnExport;
+import com.kaeru.backend.returns.application.ReturnFilters;
 import com.kaeru.backend.returns.application.StaffReturnService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 @RequestScoped
@@ -22,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ReturnsResource implements ReturnsApi {
     @Inject
     StaffReturnService service;
+    @Inject
+    ReturnExport export;
     @Inject
     RequestBodies bodies;
     @Inject
@@ -34,8 +47,32 @@ public class ReturnsResource implements ReturnsApi {
     }
 
     @Override
-    public ReturnPageDto search(String slug, String status, String query, boolean overdueOnly, int page, int size) {
-        return service.search(slug, status, query, overdueOnly, page, size);
+    public ReturnPageDto search(String slug, String status, String query, boolean overdueOnly, String reason,
+                                String resolution, String returnMethod, String from, String to, String dateField,
+                                int page, int size) {
+        return service.search(slug, new ReturnFilters(status, query, overdueOnly, reason, resolution, returnMethod,
+                from, to, dateField), page, size);
+    }
+
+    @Override
+    public Response export(String slug, String status, String query, boolean overdueOnly, String reason,
+                           String resolution, String returnMethod, String from, String to, String dateField,
+                           String charset, boolean bom) {
+        CsvEncoding encoding = CsvEncoding.of(charset);
+        ReturnFilters filters = new ReturnFilters(status, query, overdueOnly, reason, resolution, returnMethod, from,
+                to, dateField);
+        Locale locale = locale();
+        // Refusals (403, 422) happen here, before the 200 and the first bytes are sent.
+        String file = "returns-" + export.check(slug, filters).slug().value() + "-"
+                + LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.BASIC_ISO_DATE) + ".csv";
+        StreamingOutput body = out -> {
+            try (ReturnsCsv csv = new ReturnsCsv(encoding.writer(out, bom), encoding)) {
+                export.export(slug, filters, locale, csv::row);
+            }
+        };
+        return Response.ok(body, encoding.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     @Override
@@ -44,9 +81,9 @@ public class ReturnsResource implements ReturnsApi {
     }
 
     @Override
-    public jakarta.ws.rs.core.Response photo(String slug, String rma, long photoId) {
+    public Response photo(String slug, String rma, long photoId) {
         var image = service.photo(slug, rma, photoId);
-        return jakarta.ws.rs.core.Response.ok(image.data(), image.contentType())
+        return Response.ok(image.data(), image.contentType())
                 .header("Cache-Control", "private, max-age=3600")
                 .header("X-Content-Type-Options", "nosniff").build();
     }
@@ -79,6 +116,16 @@ public class ReturnsResource implements ReturnsApi {
     @Override
     public ReturnDto cancel(String slug, String rma, Decision decision) {
         return service.cancel(slug, rma, decision == null ? null : bodies.validated(decision), locale());
+    }
+
+    @Override
+    public List<ReturnNoteDto> notes(String slug, String rma) {
+        return service.notes(slug, rma);
+    }
+
+    @Override
+    public ReturnNoteDto addNote(String slug, String rma, NoteSubmission note) {
+        return service.addNote(slug, rma, bodies.validated(note));
     }
 
     @Override

@@ -7,19 +7,24 @@ import java.util.Locale;
 
 import com.kaeru.api.returns.Decision;
 import com.kaeru.api.returns.GradeSubmission;
+import com.kaeru.api.returns.NoteSubmission;
 import com.kaeru.api.returns.ReturnDto;
+import com.kaeru.api.returns.ReturnNoteDto;
 import com.kaeru.api.returns.ReturnPageDto;
 import com.kaeru.backend.access.application.Caller;
 import com.kaeru.backend.access.application.ShopAccess;
 import com.kaeru.backend.access.domain.Permission;
+import com.kaeru.backend.audit.application.AuditTrail;
 import com.kaeru.backend.orders.domain.CustomerOrder;
 import com.kaeru.backend.orders.domain.OrderRepository;
 import com.kaeru.backend.platform.errors.NotFoundException;
 import com.kaeru.backend.returns.domain.Grade;
+import com.kaeru.backend.returns.domain.ReturnFilter;
+import com.kaeru.backend.returns.domain.ReturnNote;
+import com.kaeru.backend.returns.domain.ReturnNoteRepository;
+import com.kaeru.backend.returns.domain.ReturnReasonRepository;
 import com.kaeru.backend.returns.domain.ReturnRequest;
 import com.kaeru.backend.returns.domain.ReturnRequestRepository;
-import com.kaeru.backend.returns.domain.ReturnStatus;
-import com.kaeru.backend.returns.domain.ReturnRuleViolation;
 import com.kaeru.backend.tenancy.domain.Shop;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,30 +49,25 @@ public class StaffReturnService {
     ReturnPhotos photos;
     @Inject
     ReturnLabels labels;
+    @Inject
+    ReturnReasonRepository reasons;
+    @Inject
+    ReturnNoteRepository notes;
+    @Inject
+    AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
     @Transactional
-    public ReturnPageDto search(String shopSlug, String status, String query, boolean overdueOnly, int page, int size) {
+    public ReturnPageDto search(String shopSlug, ReturnFilters filters, int page, int size) {
         Shop shop = access.enter(shopSlug, Permission.VIEW_SHOP);
-        ReturnStatus wanted = parseStatus(status);
+        ReturnFilter filter = filters.resolve(shop.timeZone(), reasons.findActive(shop.id()));
         int pageSize = Math.max(1, Math.min(size, 200));
         int pageNo = Math.max(0, page);
         Instant now = clock.instant();
-        List<ReturnRequest> found = returns.search(shop.id(), wanted, query, overdueOnly, now, pageNo * pageSize, pageSize);
+        List<ReturnRequest> found = returns.search(shop.id(), filter, now, pageNo * pageSize, pageSize);
         var items = found.stream().map(r -> views.summary(r, order(shop, r), true, now)).toList();
-        return new ReturnPageDto(items, returns.count(shop.id(), wanted, query, overdueOnly, now), pageNo, pageSize);
-    }
-
-    private static ReturnStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ReturnStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ReturnRuleViolation("problem.return.unknown-status", status);
-        }
+        return new ReturnPageDto(items, returns.count(shop.id(), filter, now), pageNo, pageSize);
     }
 
     @Transactional
@@ -119,6 +119,28 @@ public class StaffReturnService {
         List<Grade> grades = submission.grades.stream().map(Grade::valueOf).toList();
         return move(shopSlug, rma, Permission.PROCESS_RETURNS, locale,
                 (shop, request, actor) -> workflow.grade(shop, order(shop, request), request, lineId, grades, actor));
+    }
+
+    @Transactional
+    public List<ReturnNoteDto> notes(String shopSlug, String rma) {
+        Shop shop = access.enter(shopSlug, Permission.VIEW_SHOP);
+        return notes.findByReturn(shop.id(), find(shop, rma, false).id()).stream().map(StaffReturnService::note).toList();
+    }
+
+    /** Notes are part of processing: analysts read them but do not write them. */
+    @Transactional
+    public ReturnNoteDto addNote(String shopSlug, String rma, NoteSubmission submission) {
+        Shop shop = access.enter(shopSlug, Permission.PROCESS_RETURNS);
+        ReturnRequest request = find(shop, rma, false);
+        Instant now = clock.instant();
+        ReturnNote note = new ReturnNote(shop.id(), request.id(), caller.username(), submission.text, now);
+        notes.add(note);
+        audit.record(shop.id(), AuditTrail.RETURN, rma, "NOTE_ADDED", null, null, caller.username(), null, now);
+        return note(note);
+    }
+
+    private static ReturnNoteDto note(ReturnNote note) {
+        return new ReturnNoteDto(note.id(), note.author(), note.createdAt(), note.body());
     }
 
     @Transactional

@@ -20,11 +20,10 @@ public interface ReturnRequestRepository {
     /** Requests by this customer (e-mail) created since {@code since}. */
     int countByCustomerSince(long shopId, String email, Instant since);
 
-    /** A page of requests, newest first, optionally filtered by status and a search term. */
-    List<ReturnRequest> search(long shopId, ReturnStatus status, String query, boolean overdueOnly, Instant now,
-                               int offset, int limit);
+    /** A page of requests matching the filter, newest first. */
+    List<ReturnRequest> search(long shopId, ReturnFilter filter, Instant now, int offset, int limit);
 
-    long count(long shopId, ReturnStatus status, String query, boolean overdueOnly, Instant now);
+    long count(long shopId, ReturnFilter filter, Instant now);
 
     /**
      * Reserves the next {@code count} RMA numbers of the shop and returns the last of them

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.kaeru.backend.returns.domain.ReturnFilter;
 import com.kaeru.backend.returns.domain.ReturnRequest;
 import com.kaeru.backend.returns.domain.ReturnRequestRepository;
 import com.kaeru.backend.returns.domain.ReturnStatus;
@@ -68,18 +69,17 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
     }
 
     @Override
-    public List<ReturnRequest> search(long shopId, ReturnStatus status, String query, boolean overdueOnly,
-                                      Instant now, int offset, int limit) {
-        TypedQuery<ReturnRequest> q = withLines(em.createQuery("select r " + filter(status, query, overdueOnly)
+    public List<ReturnRequest> search(long shopId, ReturnFilter filter, Instant now, int offset, int limit) {
+        TypedQuery<ReturnRequest> q = withLines(em.createQuery("select r " + where(filter)
                 + " order by r.createdAt desc, r.id desc", ReturnRequest.class));
-        bind(q, shopId, status, query, overdueOnly, now);
+        bind(q, shopId, filter, now);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long count(long shopId, ReturnStatus status, String query, boolean overdueOnly, Instant now) {
-        TypedQuery<Long> q = em.createQuery("select count(r) " + filter(status, query, overdueOnly), Long.class);
-        bind(q, shopId, status, query, overdueOnly, now);
+    public long count(long shopId, ReturnFilter filter, Instant now) {
+        TypedQuery<Long> q = em.createQuery("select count(r) " + where(filter), Long.class);
+        bind(q, shopId, filter, now);
         return q.getSingleResult();
     }
 
@@ -91,36 +91,66 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
         return query.setHint("eclipselink.batch", "r.lines").setHint("eclipselink.batch.type", "IN");
     }
 
-    private static String filter(ReturnStatus status, String query, boolean overdueOnly) {
+    private static String where(ReturnFilter filter) {
         StringBuilder jpql = new StringBuilder("from ReturnRequest r where r.shopId = :shop");
-        if (status != null) {
-            jpql.append(" and r.status = :status");
+        if (!filter.statuses().isEmpty()) {
+            jpql.append(" and r.status in :statuses");
         }
-        if (query != null && !query.isBlank()) {
+        if (filter.query() != null) {
             jpql.append(" and (r.rmaNumber = :exact or lower(r.customerEmail) = :lower or r.orderId in ")
                     .append("(select o.id from CustomerOrder o where o.shopId = :shop and ")
                     .append("(o.orderNumber = :exact or lower(o.customerName) like :like)))");
         }
-        if (overdueOnly) {
+        if (filter.overdueOnly()) {
             jpql.append(" and r.refundDueAt < :now and r.completedAt is null");
+        }
+        if (!filter.reasonCodes().isEmpty()) {
+            jpql.append(" and exists (select l from ReturnLine l where l.request = r and l.reasonCode in :reasons)");
+        }
+        if (filter.resolution() != null) {
+            jpql.append(" and exists (select l from ReturnLine l where l.request = r and l.resolution = :resolution)");
+        }
+        if (filter.returnMethod() != null) {
+            jpql.append(" and r.returnMethod = :method");
+        }
+        String instant = filter.dateField() == ReturnFilter.DateField.RECEIVED ? "r.receivedAt" : "r.createdAt";
+        if (filter.from() != null) {
+            jpql.append(" and ").append(instant).append(" >= :from");
+        }
+        if (filter.to() != null) {
+            jpql.append(" and ").append(instant).append(" < :to");
         }
         return jpql.toString();
     }
 
-    private static void bind(TypedQuery<?> q, long shopId, ReturnStatus status, String query, boolean overdueOnly,
-                             Instant now) {
+    private static void bind(TypedQuery<?> q, long shopId, ReturnFilter filter, Instant now) {
         q.setParameter("shop", shopId);
-        if (status != null) {
-            q.setParameter("status", status);
+        if (!filter.statuses().isEmpty()) {
+            q.setParameter("statuses", List.copyOf(filter.statuses()));
         }
-        if (query != null && !query.isBlank()) {
-            String trimmed = query.strip();
-            q.setParameter("exact", trimmed);
-            q.setParameter("lower", trimmed.toLowerCase(java.util.Locale.ROOT));
-            q.setParameter("like", "%" + trimmed.toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%");
+        if (filter.query() != null) {
+            String lower = filter.query().toLowerCase(java.util.Locale.ROOT);
+            q.setParameter("exact", filter.query());
+            q.setParameter("lower", lower);
+            q.setParameter("like", "%" + lower.replace("%", "") + "%");
         }
-        if (overdueOnly) {
+        if (filter.overdueOnly()) {
             q.setParameter("now", now);
+        }
+        if (!filter.reasonCodes().isEmpty()) {
+            q.setParameter("reasons", List.copyOf(filter.reasonCodes()));
+        }
+        if (filter.resolution() != null) {
+            q.setParameter("resolution", filter.resolution());
+        }
+        if (filter.returnMethod() != null) {
+            q.setParameter("method", filter.returnMethod());
+        }
+        if (filter.from() != null) {
+            q.setParameter("from", filter.from());
+        }
+        if (filter.to() != null) {
+            q.setParameter("to", filter.to());
         }
     }
 
