@@ -150,6 +150,16 @@ class PortalReturnFlowBrowserIT {
         details.locator("vaadin-text-area textarea").fill("Tight on the shoulders");
         step(page, "wizard-next", "Sending it back");
 
+        // A postal code of another ward: it refills prefecture and city, and the street no longer fits.
+        page.locator("#address-postal-code input").fill("1000005");
+        assertThat(page.locator("#address-city input")).hasValue("千代田区");
+        assertThat(page.locator("#postal-hint")).isVisible();
+        assertThat(page.locator("#postal-hint")).containsText("100-0005");
+        page.locator("#address-line1 input").fill("神宮前");
+        page.locator("#address-line1 input").press("Tab");
+        assertThat(page.locator("#line-hint")).containsText("block number");
+        Chromium.screenshot(page, "portal-flow-address-flagged-en-phone");
+
         page.locator("#address-postal-code input").fill("12");
         page.locator("#wizard-next").click();
         assertThat(page.locator("#address-postal-code")).hasAttribute("invalid", "");
@@ -157,6 +167,11 @@ class PortalReturnFlowBrowserIT {
         Chromium.screenshot(page, "portal-flow-bad-address-en-phone");
 
         page.locator("#address-postal-code input").fill("1500001");
+        assertThat(page.locator("#address-city input")).hasValue("渋谷区");
+        page.locator("#address-line1 input").fill("神宮前1-2-3");
+        page.locator("#address-line1 input").press("Tab");
+        assertThat(page.locator("#postal-hint")).isHidden();
+        assertThat(page.locator("#line-hint")).isHidden();
         step(page, "wizard-next", "Review");
         assertThat(page.locator(".postal-address")).containsText("〒150-0001");
         step(page, "wizard-back", "Sending it back");

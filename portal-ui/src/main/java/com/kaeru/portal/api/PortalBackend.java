@@ -5,6 +5,10 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.kaeru.api.address.AddressCheckDto;
+import com.kaeru.api.address.AddressCheckRequest;
+import com.kaeru.api.address.AddressesApi;
+import com.kaeru.api.address.PostalCodeDto;
 import com.kaeru.api.portal.OrderAccessDto;
 import com.kaeru.api.portal.OrderLookup;
 import com.kaeru.api.portal.PortalOrderDto;
@@ -86,6 +90,23 @@ public class PortalBackend {
         try (jakarta.ws.rs.core.Response response = returns(locale).label(slug, token, rma)) {
             return response.readEntity(byte[].class);
         }
+    }
+
+    /** The towns of a postal code, or empty when there is no such code. */
+    public Optional<PostalCodeDto> postalCode(String code, Locale locale) {
+        try {
+            return Optional.of(clients.anonymous(AddressesApi.class, () -> locale).postalCode(code));
+        } catch (ApiProblemException e) {
+            if (e.isNotFound() || e.status() == 400) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** What is wrong with an address as typed so far (mismatching postal code, missing block number). */
+    public AddressCheckDto checkAddress(AddressCheckRequest typed, Locale locale) {
+        return clients.anonymous(AddressesApi.class, () -> locale).check(typed);
     }
 
     public ReturnDto cancel(String slug, String token, String rma, Locale locale) {

@@ -1,10 +1,21 @@
 package com.kaeru.portal.returns;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
+import com.kaeru.api.address.AddressCheckDto;
+import com.kaeru.api.address.AddressCheckRequest;
+import com.kaeru.api.address.AddressFindingDto;
+import com.kaeru.api.address.PostalCodeDto;
 import com.kaeru.api.portal.PostalAddressDto;
+import com.kaeru.client.ApiProblemException;
+import com.kaeru.portal.api.PortalBackend;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -28,12 +39,16 @@ class AddressForm extends Div {
     final TextField line1 = new TextField();
     final TextField line2 = new TextField();
     final TextField phone = new TextField();
-    final Paragraph postalHint = new Paragraph();
+    final Div postalHint = new Div();
     final Paragraph lineHint = new Paragraph();
     private final PostalAddressDto address;
+    private final PortalBackend backend;
+    private final Locale locale;
 
-    AddressForm(PostalAddressDto address) {
+    AddressForm(PostalAddressDto address, PortalBackend backend, Locale locale) {
         this.address = address;
+        this.backend = backend;
+        this.locale = locale;
         addClassNames("card", "address-form");
         name.setId("address-name");
         name.setLabel(getTranslation("portal.address.name"));
@@ -87,14 +102,123 @@ class AddressForm extends Div {
         phone.setValue(nullToEmpty(address.phone));
 
         name.addValueChangeListener(e -> address.name = e.getValue());
-        postalCode.addValueChangeListener(e -> address.postalCode = e.getValue());
-        prefecture.addValueChangeListener(e -> address.prefecture = e.getValue());
-        city.addValueChangeListener(e -> address.city = e.getValue());
-        line1.addValueChangeListener(e -> address.line1 = e.getValue());
+        postalCode.addValueChangeListener(e -> {
+            address.postalCode = e.getValue();
+            if (e.isFromClient()) {
+                postalCodeTyped();
+            }
+        });
+        prefecture.addValueChangeListener(e -> {
+            address.prefecture = e.getValue();
+            if (e.isFromClient()) {
+                check();
+            }
+        });
+        city.addValueChangeListener(e -> {
+            address.city = e.getValue();
+            if (e.isFromClient()) {
+                check();
+            }
+        });
+        line1.addValueChangeListener(e -> {
+            address.line1 = e.getValue();
+            if (e.isFromClient()) {
+                check();
+            }
+        });
         line2.addValueChangeListener(e -> address.line2 = e.getValue());
         phone.addValueChangeListener(e -> address.phone = e.getValue());
 
         add(name, postalCode, postalHint, prefecture, city, line1, lineHint, line2, phone);
+    }
+
+    /**
+     * A complete postal code fills the prefecture and city (and the town while the line is still
+     * empty); a code with several towns offers them to pick. Then the whole address is checked.
+     */
+    void postalCodeTyped() {
+        String code = normalisedPostalCode(postalCode.getValue());
+        if (!code.matches("\\d{3}-\\d{4}")) {
+            postalHint.setVisible(false);
+            return;
+        }
+        try {
+            Optional<PostalCodeDto> found = backend.postalCode(code, locale);
+            if (found.isPresent() && !found.get().addresses().isEmpty()) {
+                List<com.kaeru.api.address.PostalAddressDto> towns = found.get().addresses();
+                com.kaeru.api.address.PostalAddressDto first = towns.get(0);
+                if (PREFECTURES.contains(first.prefecture())) {
+                    prefecture.setValue(first.prefecture());
+                }
+                city.setValue(first.city());
+                List<String> names = towns.stream().map(com.kaeru.api.address.PostalAddressDto::town)
+                        .filter(t -> t != null && !t.isBlank()).distinct().toList();
+                if (names.size() == 1 && line1.getValue().isBlank()) {
+                    line1.setValue(names.get(0));
+                } else if (names.size() > 1) {
+                    offerTowns(names);
+                    return;
+                }
+            }
+        } catch (ApiProblemException | jakarta.ws.rs.ProcessingException e) {
+            // The check only helps: when it cannot answer, the customer types the address themselves.
+            return;
+        }
+        check();
+    }
+
+    private void offerTowns(List<String> towns) {
+        postalHint.removeAll();
+        postalHint.removeClassName("ok");
+        postalHint.add(new Span(getTranslation("portal.address.chooseTown") + " "));
+        for (String town : towns) {
+            Button pick = new Button(town, e -> {
+                line1.setValue(town);
+                postalHint.setVisible(false);
+                line1.focus();
+            });
+            pick.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            pick.addClassName("town-choice");
+            postalHint.add(pick);
+        }
+        postalHint.setVisible(true);
+    }
+
+    /** Flags a postal code that does not match the address and a missing block number, with a suggestion. */
+    void check() {
+        String code = normalisedPostalCode(postalCode.getValue());
+        if (!code.matches("\\d{3}-\\d{4}")) {
+            return;
+        }
+        AddressCheckDto result;
+        try {
+            result = backend.checkAddress(new AddressCheckRequest(code, prefecture.getValue(), city.getValue(),
+                    line1.getValue(), line2.getValue()), locale);
+        } catch (ApiProblemException | jakarta.ws.rs.ProcessingException e) {
+            return;
+        }
+        postalHint.setVisible(false);
+        lineHint.setVisible(false);
+        for (AddressFindingDto finding : result.findings()) {
+            if ("BLOCK_NUMBER_MISSING".equals(finding.code())) {
+                lineHint.setText(finding.message());
+                lineHint.setVisible(true);
+            } else {
+                postalHint.removeAll();
+                postalHint.add(new Span(finding.message()));
+                for (String suggested : finding.suggestedPostalCodes().stream().limit(3).toList()) {
+                    Button use = new Button(getTranslation("portal.address.useCode", suggested), e -> {
+                        postalCode.setValue(suggested);
+                        postalHint.setVisible(false);
+                        check();
+                    });
+                    use.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    use.addClassName("use-code");
+                    postalHint.add(use);
+                }
+                postalHint.setVisible(true);
+            }
+        }
     }
 
     /** Marks empty required fields and a malformed postal code; true when the form can be sent. */

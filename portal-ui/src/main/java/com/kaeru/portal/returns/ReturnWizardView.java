@@ -89,7 +89,7 @@ public class ReturnWizardView extends ShopPage {
         Component body = switch (step) {
             case 0 -> new ItemsStep(draft, locale(), this::updateNext);
             case 1 -> details = new DetailsStep(draft, locale());
-            case 2 -> shipping = new ShippingStep(draft, shop(), locale());
+            case 2 -> shipping = new ShippingStep(draft, shop(), backend, locale());
             default -> new ReviewStep(draft, locale());
         };
         show(shop(), title, ordered, stepper(), stepTitle, body, earlierReturns(), error, navigation());

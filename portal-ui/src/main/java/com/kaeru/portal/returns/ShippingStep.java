@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 import com.kaeru.api.portal.PortalShopDto;
+import com.kaeru.portal.api.PortalBackend;
 import com.kaeru.portal.format.Formats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -28,7 +29,7 @@ class ShippingStep extends Div {
     private final Select<String> dropOffPoint = new Select<>();
     final AddressForm addressForm;
 
-    ShippingStep(ReturnDraft draft, PortalShopDto shop, Locale locale) {
+    ShippingStep(ReturnDraft draft, PortalShopDto shop, PortalBackend backend, Locale locale) {
         this.draft = draft;
         addClassName("step-shipping");
         method.setId("return-method");
@@ -76,7 +77,7 @@ class ShippingStep extends Div {
         }
         dropOffPoint.addValueChangeListener(e -> draft.dropOffPoint = e.getValue());
 
-        addressForm = new AddressForm(draft.address);
+        addressForm = new AddressForm(draft.address, backend, locale);
         H3 addressTitle = new H3();
         Paragraph addressWhy = new Paragraph();
         addressWhy.addClassName("meta");

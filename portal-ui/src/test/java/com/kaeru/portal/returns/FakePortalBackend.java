@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.kaeru.api.address.AddressCheckDto;
+import com.kaeru.api.address.AddressCheckRequest;
+import com.kaeru.api.address.AddressFindingDto;
+import com.kaeru.api.address.PostalCodeDto;
 import com.kaeru.api.portal.EligibilityDto;
 import com.kaeru.api.portal.ExchangeOptionDto;
 import com.kaeru.api.portal.OrderAccessDto;
@@ -102,6 +106,38 @@ public class FakePortalBackend extends PortalBackend {
                     "No such return", null, List.of()));
         }
         return returnDto();
+    }
+
+    @Override
+    public Optional<PostalCodeDto> postalCode(String code, Locale locale) {
+        return switch (code) {
+            case "604-8091" -> Optional.of(new PostalCodeDto(code, List.of(town(code, "京都府", "京都市中京区", "上本能寺前町"))));
+            case "100-0005" -> Optional.of(new PostalCodeDto(code, List.of(town(code, "東京都", "千代田区", "丸の内"))));
+            case "150-0001" -> Optional.of(new PostalCodeDto(code, List.of(town(code, "東京都", "渋谷区", "神宮前"))));
+            case "999-0000" -> Optional.of(new PostalCodeDto(code, List.of(town(code, "山形県", "酒田市", "飛島"),
+                    town(code, "山形県", "酒田市", "勝浦"))));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The real service's verdicts for the addresses the tests type. */
+    @Override
+    public AddressCheckDto checkAddress(AddressCheckRequest typed, Locale locale) {
+        List<AddressFindingDto> findings = new ArrayList<>();
+        if ("150-0001".equals(typed.postalCode) && "千代田区".equals(typed.city)) {
+            findings.add(new AddressFindingDto("POSTAL_CODE_MISMATCH", "postalCode",
+                    "Postal code 150-0001 does not match the address entered, which has postal code 100-0005.",
+                    List.of("100-0005"), List.of()));
+        }
+        if (typed.addressLine != null && !typed.addressLine.matches(".*[0-9０-９一二三四五六七八九十].*")) {
+            findings.add(new AddressFindingDto("BLOCK_NUMBER_MISSING", "addressLine",
+                    "Add the block number (番地), e.g. 2-21-1.", List.of(), List.of()));
+        }
+        return new AddressCheckDto(typed.postalCode, findings.isEmpty(), List.of(), null, findings);
+    }
+
+    private static com.kaeru.api.address.PostalAddressDto town(String code, String prefecture, String city, String town) {
+        return new com.kaeru.api.address.PostalAddressDto(code, prefecture, "", city, "", town, "", "", "", "");
     }
 
     @Override

@@ -203,6 +203,65 @@ class ReturnFlowViewTest {
         assertThat(sent.address.postalCode).isEqualTo("150-0001");
     }
 
+    /** Chooses the shirt for an exchange to M and moves on to the address. */
+    private void upToTheAddress() {
+        lookUp("SA-10001", "hanako@example.jp");
+        _setValue(_get(card("line-TEE-NAVY-S"), Checkbox.class), true);
+        next();
+        Div details = card("details-TEE-NAVY-S");
+        _setValue(reason(details), backend.order("", "", Locale.ENGLISH).reasons().get(1));
+        _setValue(radio(details, "exchange-options"),
+                backend.order("", "", Locale.ENGLISH).lines().get(0).exchangeOptions().get(0));
+        next();
+    }
+
+    private TextField field(String id) {
+        return _get(TextField.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void aPostalCodeFillsPrefectureCityAndTownAndSeveralTownsAreOffered() {
+        upToTheAddress();
+        _setValue(field("address-line1"), "");
+        _setValue(field("address-postal-code"), "６０４８０９１");
+
+        @SuppressWarnings("unchecked")
+        Select<String> prefecture = _get(Select.class, spec -> spec.withId("address-prefecture"));
+        assertThat(prefecture.getValue()).isEqualTo("京都府");
+        assertThat(field("address-city").getValue()).isEqualTo("京都市中京区");
+        assertThat(field("address-line1").getValue()).isEqualTo("上本能寺前町");
+
+        _setValue(field("address-line1"), "");
+        _setValue(field("address-postal-code"), "999-0000");
+        Div hint = _get(Div.class, spec -> spec.withId("postal-hint"));
+        assertThat(hint.isVisible()).isTrue();
+        _click(_get(hint, Button.class, spec -> spec.withText("勝浦")));
+        assertThat(field("address-line1").getValue()).isEqualTo("勝浦");
+    }
+
+    @Test
+    void aMismatchingPostalCodeAndAMissingBlockNumberAreFlaggedWithASuggestion() {
+        upToTheAddress();
+        _setValue(field("address-city"), "千代田区");
+
+        Div postalHint = _get(Div.class, spec -> spec.withId("postal-hint"));
+        assertThat(postalHint.isVisible()).isTrue();
+        assertThat(postalHint.getElement().getTextRecursively()).contains("which has postal code 100-0005");
+        _click(_get(postalHint, Button.class, spec -> spec.withText("Use 〒100-0005")));
+        assertThat(field("address-postal-code").getValue()).isEqualTo("100-0005");
+        assertThat(postalHint.isVisible()).isFalse();
+
+        _setValue(field("address-line1"), "丸の内");
+        Paragraph lineHint = _get(Paragraph.class, spec -> spec.withId("line-hint"));
+        assertThat(lineHint.isVisible()).isTrue();
+        assertThat(lineHint.getText()).isEqualTo("Add the block number (番地), e.g. 2-21-1.");
+        _setValue(field("address-line1"), "丸の内1-9-1");
+        assertThat(lineHint.isVisible()).isFalse();
+        next();
+        assertThat(_get(Div.class, spec -> spec.withClasses("postal-address")).getElement().getTextRecursively())
+                .contains("〒100-0005").contains("千代田区丸の内1-9-1");
+    }
+
     @Test
     void aRefusedSubmissionShowsWhyAndKeepsEverything() {
         lookUp("SA-10001", "hanako@example.jp");
