@@ -235,8 +235,11 @@ class ApiIT {
         given().get("/v1/portal/shops/sakura-apparel").then().statusCode(200)
                 .body("name", equalTo("さくらアパレル"))
                 .body("languages", containsInAnyOrder("ja", "en"))
-                .body("timeZone", nullValue())
-                .body("agencySlug", nullValue());
+                // What the portal needs to offer pickups, and nothing about the agency or settings
+                .body("timeZone", equalTo("Asia/Tokyo"))
+                .body("returnMethods", hasItems("PREPAID_LABEL", "DROP_OFF", "PICKUP"))
+                .body("agencySlug", nullValue())
+                .body("refundApprovalLimitMinor", nullValue());
     }
 
     @Test

@@ -92,12 +92,19 @@ class ReturnsConsoleIT {
         return number.toLowerCase() + "@example.jp";
     }
 
+    private static final String TOMORROW =
+            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(1).toString();
+    private static final String ADDRESS = """
+            {"name":"山田 花子","postalCode":"150-0001","prefecture":"東京都","city":"渋谷区","line1":"神宮前1-2-3"}""";
+
     private String submit(String number, String method, String lineJson) {
         String token = Shops.customerToken(SHOP, number, email(number));
         Number line = given().header("X-Kaeru-Order-Token", token).get("/v1/portal/shops/" + SHOP + "/order").then()
                 .statusCode(200).extract().path("lines[0].orderLineId");
         return given().header("X-Kaeru-Order-Token", token).contentType("application/json")
-                .body("{\"returnMethod\":\"" + method + "\",\"lines\":[" + lineJson.replace("LINE", line.toString()) + "]}")
+                .body("{\"returnMethod\":\"" + method + "\",\"pickupDate\":\"" + TOMORROW + "\",\"pickupSlot\":\"MORNING\","
+                        + "\"dropOffPoint\":\"LAWSON\",\"address\":" + ADDRESS + ",\"lines\":["
+                        + lineJson.replace("LINE", line.toString()) + "]}")
                 .post("/v1/portal/shops/" + SHOP + "/returns").then().statusCode(200).extract().path("rmaNumber");
     }
 
