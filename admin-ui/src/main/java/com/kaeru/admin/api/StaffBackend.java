@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.kaeru.api.me.MeApi;
 import com.kaeru.api.reasons.ReturnReasonsApi;
+import com.kaeru.api.returns.ReturnsApi;
 import com.kaeru.api.shops.ShopsApi;
 import com.kaeru.client.ApiClients;
 import com.vaadin.flow.component.UI;
@@ -40,6 +41,10 @@ public class StaffBackend {
 
     public ShopsApi shops() {
         return clients.authenticated(ShopsApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
+    public ReturnsApi returns() {
+        return clients.authenticated(ReturnsApi.class, this::accessToken, StaffBackend::uiLocale);
     }
 
     public ReturnReasonsApi returnReasons() {

@@ -1,0 +1,506 @@
+package com.kaeru.admin.returns;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import com.kaeru.admin.api.StaffBackend;
+import com.kaeru.admin.layout.CurrentStaff;
+import com.kaeru.admin.layout.KeyboardShortcuts;
+import com.kaeru.admin.layout.MainLayout;
+import com.kaeru.admin.shops.ShopContext;
+import com.kaeru.api.reasons.ReturnReasonDto;
+import com.kaeru.api.returns.Decision;
+import com.kaeru.api.returns.GradeSubmission;
+import com.kaeru.api.returns.NoteSubmission;
+import com.kaeru.api.returns.PhotoDto;
+import com.kaeru.api.returns.RefundDto;
+import com.kaeru.api.returns.ReturnDto;
+import com.kaeru.api.returns.ReturnLineDto;
+import com.kaeru.api.returns.ReturnNoteDto;
+import com.kaeru.api.returns.TimelineEntryDto;
+import com.kaeru.client.ApiProblemException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code /admin/shops/{shop}/returns/{rma}}: one return — customer and order, lines with reasons,
+ * photos and the policy rule that decided, refunds, the audit trail and internal notes — with the
+ * moves its state allows the person's role. Keys: {@code a} approve, {@code x} reject, {@code r}
+ * mark received, {@code n} write a note, {@code q} back to the queue.
+ */
+@Route(value = "shops/:shop/returns/:rma", layout = MainLayout.class)
+public class ReturnDetailView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver,
+        HasDynamicTitle {
+    static final Set<String> DECIDABLE = Set.of("REQUESTED", "NEEDS_REVIEW");
+    static final Set<String> RECEIVABLE = Set.of("APPROVED", "AWAITING_SHIPMENT", "IN_TRANSIT");
+    static final Set<String> CANCELLABLE = Set.of("REQUESTED", "NEEDS_REVIEW", "APPROVED", "AWAITING_SHIPMENT");
+
+    private final StaffBackend backend;
+    private final CurrentStaff staff;
+    private ShopContext context;
+    private ReturnDto request;
+    private List<ReturnNoteDto> notes = List.of();
+    private List<ReturnReasonDto> reasons = List.of();
+    private String refusal;
+    private TextArea noteField;
+
+    @Inject
+    public ReturnDetailView(StaffBackend backend, CurrentStaff staff) {
+        this.backend = backend;
+        this.staff = staff;
+        setId("return-detail");
+        KeyboardShortcuts.install(this, Map.of(
+                "a", () -> whenAllowed(canDecide(), this::approve),
+                "x", () -> whenAllowed(canDecide(), this::askRejection),
+                "r", () -> whenAllowed(canReceive(), this::receive),
+                "n", () -> {
+                    if (noteField != null) {
+                        noteField.focus();
+                    }
+                },
+                "q", this::backToQueue));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("shop").orElse("");
+        String rma = event.getRouteParameters().get("rma").orElse("");
+        refusal = null;
+        request = null;
+        context = ShopContext.load(backend, staff, slug, getLocale(), problem -> refusal = problem.problem().detail())
+                .orElse(null);
+        if (context != null) {
+            try {
+                request = backend.returns().get(slug, rma);
+                notes = backend.returns().notes(slug, rma);
+                reasons = backend.returnReasons().list(slug);
+            } catch (ApiProblemException e) {
+                if (!e.isNotFound()) {
+                    throw e;
+                }
+                refusal = e.problem().detail();
+            }
+        }
+        render();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (context != null) {
+            context = context.in(event.getLocale());
+        }
+        render();
+    }
+
+    private boolean canDecide() {
+        return request != null && context.canProcess() && DECIDABLE.contains(request.status());
+    }
+
+    private boolean canReceive() {
+        return request != null && context.canProcess() && RECEIVABLE.contains(request.status());
+    }
+
+    private boolean canCancel() {
+        return request != null && context.canProcess() && CANCELLABLE.contains(request.status());
+    }
+
+    private boolean canGrade() {
+        return request != null && context.canProcess() && "RECEIVED".equals(request.status());
+    }
+
+    private static void whenAllowed(boolean allowed, Runnable action) {
+        if (allowed) {
+            action.run();
+        }
+    }
+
+    private void render() {
+        removeAll();
+        if (request == null) {
+            Paragraph message = new Paragraph(refusal == null ? "" : refusal);
+            message.setId("access-refused");
+            add(new H1(getTranslation(context == null ? "admin.shop.refused.title" : "admin.return.notFound")), message);
+            if (context != null) {
+                add(backLink());
+            }
+            return;
+        }
+        H1 rma = new H1(request.rmaNumber());
+        rma.setId("rma");
+        HorizontalLayout header = new HorizontalLayout(rma, ReturnLabels.status(this, request.status()));
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(backLink(), header, facts(), actions());
+        add(new H2(getTranslation("admin.return.lines")));
+        request.lines().forEach(line -> add(line(line)));
+        if (!request.refunds().isEmpty()) {
+            add(new H2(getTranslation("admin.return.refunds")), refunds());
+        }
+        add(new H2(getTranslation("admin.return.notes")), notesSection());
+        add(new H2(getTranslation("admin.return.timeline")), timeline());
+        Paragraph keys = new Paragraph(getTranslation("admin.return.keys"));
+        keys.addClassName("keys-help");
+        add(keys);
+    }
+
+    private RouterLink backLink() {
+        RouterLink back = new RouterLink(getTranslation("admin.return.back"), ReturnsQueueView.class,
+                new RouteParameters("shop", context.slug()));
+        back.setQueryParameters(ReturnsQueueView.lastQuery(UI.getCurrent()));
+        back.setId("back-to-queue");
+        return back;
+    }
+
+    private void backToQueue() {
+        if (context != null) {
+            UI.getCurrent().navigate(ReturnsQueueView.class, new RouteParameters("shop", context.slug()),
+                    ReturnsQueueView.lastQuery(UI.getCurrent()));
+        }
+    }
+
+    private Div facts() {
+        Div facts = new Div();
+        facts.setId("return-facts");
+        facts.addClassName("facts");
+        fact(facts, "admin.return.customer", request.customerName(), "customer-name");
+        fact(facts, "admin.return.email", request.customerEmail(), "customer-email");
+        fact(facts, "admin.return.order", request.orderNumber(), "order-number");
+        fact(facts, "admin.return.requested", context.formats().dateTime(request.createdAt()), "requested-at");
+        fact(facts, "admin.return.method", getTranslation("admin.method." + request.returnMethod()), "return-method");
+        if (request.refundDueAt() != null) {
+            String due = context.formats().dateTime(request.refundDueAt());
+            Span value = fact(facts, "admin.return.refundDue", due, "refund-due");
+            if (request.refundOverdue()) {
+                Span overdue = new Span(getTranslation("admin.returns.sla.overdue"));
+                overdue.getElement().getThemeList().add("badge error primary");
+                value.add(new Span(" "), overdue);
+            }
+        }
+        if (request.needsBackorder()) {
+            fact(facts, "admin.return.backorder", getTranslation("admin.return.backorder.yes"), "backorder");
+        }
+        return facts;
+    }
+
+    private static Span valueSpan(String value) {
+        Span span = new Span(value == null ? "" : value);
+        span.addClassName("fact-value");
+        return span;
+    }
+
+    private Span fact(Div facts, String labelKey, String value, String id) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("fact-label");
+        Span valueSpan = valueSpan(value);
+        valueSpan.setId(id);
+        facts.add(new Div(label, valueSpan));
+        return valueSpan;
+    }
+
+    // ---- actions per state and role
+
+    private HorizontalLayout actions() {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("return-actions");
+        if (canDecide()) {
+            actions.add(button("approve", "admin.return.approve", ButtonVariant.LUMO_PRIMARY, this::approve));
+            actions.add(button("reject", "admin.return.reject", ButtonVariant.LUMO_ERROR, this::askRejection));
+        }
+        if (canReceive()) {
+            actions.add(button("receive", "admin.return.receive", ButtonVariant.LUMO_PRIMARY, this::receive));
+        }
+        if (canCancel()) {
+            actions.add(button("cancel-return", "admin.return.cancel", ButtonVariant.LUMO_TERTIARY, this::askCancel));
+        }
+        return actions;
+    }
+
+    private Button button(String id, String textKey, ButtonVariant variant, Runnable action) {
+        Button button = new Button(getTranslation(textKey), e -> action.run());
+        button.setId(id);
+        button.addThemeVariants(variant);
+        return button;
+    }
+
+    /** Applies a move and shows the new state; the backend's refusal is shown by the error handler. */
+    private void update(Supplier<ReturnDto> move, String doneKey) {
+        request = move.get();
+        render();
+        Notification done = Notification.show(getTranslation(doneKey, request.rmaNumber()), 3000,
+                Notification.Position.BOTTOM_START);
+        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void approve() {
+        update(() -> backend.returns().approve(context.slug(), request.rmaNumber(), new Decision(null)),
+                "admin.return.approved");
+    }
+
+    private void receive() {
+        update(() -> backend.returns().receive(context.slug(), request.rmaNumber()), "admin.return.received");
+    }
+
+    private void askRejection() {
+        Dialog dialog = new Dialog();
+        dialog.setId("reject-dialog");
+        dialog.setHeaderTitle(getTranslation("admin.return.reject.title", request.rmaNumber()));
+        TextArea message = new TextArea(getTranslation("admin.return.reject.message"));
+        message.setId("reject-message");
+        message.setRequired(true);
+        message.setMaxLength(1000);
+        message.setWidthFull();
+        Button confirm = new Button(getTranslation("admin.return.reject.confirm"), e -> {
+            if (message.getValue().isBlank()) {
+                message.setInvalid(true);
+                message.setErrorMessage(getTranslation("admin.return.reject.required"));
+                return;
+            }
+            dialog.close();
+            update(() -> backend.returns().reject(context.slug(), request.rmaNumber(),
+                    new Decision(message.getValue().strip())), "admin.return.rejected");
+        });
+        confirm.setId("reject-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.add(message);
+        dialog.getFooter().add(new Button(getTranslation("admin.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+        message.focus();
+    }
+
+    private void askCancel() {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("cancel-dialog");
+        confirm.setHeader(getTranslation("admin.return.cancel.title", request.rmaNumber()));
+        confirm.setText(getTranslation("admin.return.cancel.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("admin.return.cancel.keep"));
+        confirm.setConfirmText(getTranslation("admin.return.cancel.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> update(() -> backend.returns().cancel(context.slug(), request.rmaNumber(),
+                new Decision(null)), "admin.return.cancelled"));
+        confirm.open();
+    }
+
+    // ---- lines
+
+    private Div line(ReturnLineDto line) {
+        Div card = new Div();
+        card.addClassName("return-line");
+        card.setId("line-" + line.id());
+        card.add(new H3(line.productName() + " (" + line.sku() + ") × " + line.quantity()));
+        Div facts = new Div();
+        facts.addClassName("facts");
+        fact(facts, "admin.return.line.reason", reasonLabel(line.reasonCode()), "line-" + line.id() + "-reason");
+        if (line.comment() != null && !line.comment().isBlank()) {
+            fact(facts, "admin.return.line.comment", line.comment(), "line-" + line.id() + "-comment");
+        }
+        String resolution = getTranslation("admin.resolution." + line.resolution()) + ": "
+                + ("REFUND".equals(line.resolution()) ? getTranslation("admin.refundMethod." + line.refundMethod())
+                + " " + money(line.refundAmountMinor()) : line.exchangeSku());
+        fact(facts, "admin.return.line.resolution", resolution, "line-" + line.id() + "-resolution");
+        if (line.feeMinor() > 0) {
+            fact(facts, "admin.return.line.fee", money(line.feeMinor()), "line-" + line.id() + "-fee");
+        }
+        if (line.bonusMinor() > 0) {
+            fact(facts, "admin.return.line.bonus", money(line.bonusMinor()), "line-" + line.id() + "-bonus");
+        }
+        if ("EXCHANGE".equals(line.resolution()) && line.priceDifferenceMinor() != 0) {
+            fact(facts, "admin.return.line.difference", money(line.priceDifferenceMinor()),
+                    "line-" + line.id() + "-difference");
+        }
+        // Which rule decided and why: staff never have to guess where an approval came from.
+        String policy = getTranslation("admin.policyOutcome." + line.policyOutcome()) + " — " + line.policyRule()
+                + (line.policyMessage() == null ? "" : " (" + line.policyMessage() + ")");
+        fact(facts, "admin.return.line.policy", policy, "line-" + line.id() + "-policy");
+        fact(facts, "admin.return.line.grades", getTranslation("admin.return.line.gradeCounts", line.gradeA(),
+                line.gradeB(), line.gradeC(), line.quantity()), "line-" + line.id() + "-grades");
+        card.add(facts);
+        int ungraded = line.quantity() - line.gradeA() - line.gradeB() - line.gradeC();
+        if (canGrade() && ungraded > 0) {
+            HorizontalLayout grading = new HorizontalLayout(new Span(getTranslation("admin.return.line.gradeNext")));
+            grading.setAlignItems(FlexComponent.Alignment.BASELINE);
+            for (String grade : List.of("A", "B", "C")) {
+                Button button = new Button(getTranslation("admin.grade." + grade), e -> update(
+                        () -> backend.returns().grade(context.slug(), request.rmaNumber(), line.id(),
+                                new GradeSubmission(List.of(grade))), "admin.return.graded"));
+                button.setId("grade-" + line.id() + "-" + grade);
+                grading.add(button);
+            }
+            card.add(grading);
+        }
+        List<PhotoDto> photos = request.photos().stream().filter(p -> p.lineId() == line.id()).toList();
+        if (!photos.isEmpty()) {
+            Div gallery = new Div();
+            gallery.addClassName("photos");
+            photos.forEach(p -> gallery.add(photo(p)));
+            card.add(gallery);
+        }
+        return card;
+    }
+
+    private String reasonLabel(String code) {
+        return reasons.stream().filter(r -> r.code().equals(code)).findFirst()
+                .map(r -> "ja".equals(getLocale().getLanguage()) ? r.labelJa() : r.labelEn()).orElse(code);
+    }
+
+    private String money(long minor) {
+        return context.formats().money(minor, request.currency());
+    }
+
+    /** The image comes through the console: the browser has no token for the API. */
+    private Component photo(PhotoDto photo) {
+        String slug = context.slug();
+        String rma = request.rmaNumber();
+        Image image = new Image(DownloadHandler.fromInputStream(event -> {
+            Response response = backend.returns().photo(slug, rma, photo.id());
+            return new DownloadResponse(response.readEntity(InputStream.class), "photo-" + photo.id(),
+                    photo.contentType(), photo.sizeBytes());
+        }), getTranslation("admin.return.photo", photo.id()));
+        image.setId("photo-" + photo.id());
+        image.addClassName("return-photo");
+        return image;
+    }
+
+    // ---- refunds, notes, timeline
+
+    private Grid<RefundDto> refunds() {
+        Grid<RefundDto> grid = new Grid<>();
+        grid.setId("refunds");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(r -> getTranslation("admin.refundMethod." + r.method()))
+                .setHeader(getTranslation("admin.return.refund.method")).setAutoWidth(true);
+        grid.addColumn(r -> context.formats().money(r.amountMinor(), r.currency()))
+                .setHeader(getTranslation("admin.return.refund.amount")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("admin.refundStatus." + r.status()))
+                .setHeader(getTranslation("admin.return.refund.status")).setAutoWidth(true);
+        grid.addColumn(RefundDto::requestedBy).setHeader(getTranslation("admin.return.refund.requestedBy"));
+        grid.addColumn(r -> r.approvedBy() == null ? "" : r.approvedBy())
+                .setHeader(getTranslation("admin.return.refund.approvedBy"));
+        grid.addColumn(r -> context.formats().dateTime(r.issuedAt()))
+                .setHeader(getTranslation("admin.return.refund.issuedAt")).setAutoWidth(true);
+        grid.addComponentColumn(this::refundAction).setAutoWidth(true);
+        grid.setItems(request.refunds());
+        return grid;
+    }
+
+    /** Above the limit a manager approves — never the person whose grading triggered the refund. */
+    private Component refundAction(RefundDto refund) {
+        if (!"PENDING_APPROVAL".equals(refund.status()) || !context.canApproveRefunds()) {
+            return new Span();
+        }
+        if (context.username().equals(refund.requestedBy())) {
+            Span hint = new Span(getTranslation("admin.return.refund.otherManager"));
+            hint.setId("refund-" + refund.id() + "-needs-other");
+            hint.addClassName("hint");
+            return hint;
+        }
+        Button approve = new Button(getTranslation("admin.return.refund.approve"), e -> update(
+                () -> backend.returns().approveRefund(context.slug(), request.rmaNumber(), refund.id()),
+                "admin.return.refundApproved"));
+        approve.setId("approve-refund-" + refund.id());
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        return approve;
+    }
+
+    private VerticalLayout notesSection() {
+        VerticalLayout section = new VerticalLayout();
+        section.setId("notes");
+        section.setPadding(false);
+        if (notes.isEmpty()) {
+            section.add(new Paragraph(getTranslation("admin.return.notes.none")));
+        }
+        for (ReturnNoteDto note : notes) {
+            Div entry = new Div(new Span(context.formats().dateTime(note.createdAt()) + " · " + note.author()),
+                    new Paragraph(note.text()));
+            entry.addClassName("note");
+            section.add(entry);
+        }
+        noteField = null;
+        if (context.canProcess()) {
+            noteField = new TextArea(getTranslation("admin.return.notes.new"));
+            noteField.setId("note-text");
+            noteField.setMaxLength(NoteSubmission.MAX_LENGTH);
+            noteField.setWidthFull();
+            Button add = new Button(getTranslation("admin.return.notes.add"), e -> addNote());
+            add.setId("add-note");
+            section.add(noteField, add);
+        }
+        return section;
+    }
+
+    private void addNote() {
+        String text = noteField.getValue();
+        if (text.isBlank()) {
+            noteField.setInvalid(true);
+            noteField.setErrorMessage(getTranslation("admin.return.notes.required"));
+            return;
+        }
+        backend.returns().addNote(context.slug(), request.rmaNumber(), new NoteSubmission(text.strip()));
+        notes = backend.returns().notes(context.slug(), request.rmaNumber());
+        request = backend.returns().get(context.slug(), request.rmaNumber());
+        render();
+    }
+
+    private Grid<TimelineEntryDto> timeline() {
+        Grid<TimelineEntryDto> grid = new Grid<>();
+        grid.setId("timeline");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(t -> context.formats().dateTime(t.at())).setHeader(getTranslation("admin.return.timeline.at"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::timelineAction).setHeader(getTranslation("admin.return.timeline.what")).setAutoWidth(true);
+        grid.addColumn(TimelineEntryDto::actor).setHeader(getTranslation("admin.return.timeline.who")).setAutoWidth(true);
+        grid.addColumn(t -> t.reason() == null ? "" : t.reason()).setHeader(getTranslation("admin.return.timeline.why"));
+        grid.setItems(request.timeline());
+        return grid;
+    }
+
+    private String timelineAction(TimelineEntryDto entry) {
+        if ("STATUS".equals(entry.action())) {
+            String to = getTranslation("admin.status." + entry.to());
+            return entry.from() == null ? to : getTranslation("admin.status." + entry.from()) + " → " + to;
+        }
+        String key = "admin.timeline." + entry.action();
+        String label = getTranslation(key);
+        return label.startsWith("!") ? entry.action() : label;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (request == null ? "" : request.rmaNumber() + " | ") + (context == null ? "Kaeru" : context.shop().name());
+    }
+}
