@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 import com.kaeru.admin.i18n.StaffLanguage;
+import com.kaeru.admin.receiving.ReceivingStationView;
+import com.kaeru.admin.returns.ReturnsQueueView;
+import com.kaeru.admin.shops.ShopContext;
 import com.kaeru.admin.shops.ShopDashboardView;
 import com.kaeru.api.me.ShopMembershipDto;
 import com.vaadin.flow.component.UI;
@@ -110,8 +113,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         nav.removeAll();
         // Only shops the person works in: a refused shop gets no way further in.
         if (currentShop != null && staff.membership(currentShop).isPresent()) {
-            nav.addItem(new SideNavItem(getTranslation("admin.nav.overview"), ShopDashboardView.class,
-                    new RouteParameters("shop", currentShop)));
+            RouteParameters shop = new RouteParameters("shop", currentShop);
+            nav.addItem(new SideNavItem(getTranslation("admin.nav.overview"), ShopDashboardView.class, shop));
+            SideNavItem returns = new SideNavItem(getTranslation("admin.nav.returns"), ReturnsQueueView.class, shop);
+            returns.setId("nav-returns");
+            returns.setMatchNested(true);
+            nav.addItem(returns);
+            // The bench is for people who process returns; others would only meet a refusal there.
+            if (staff.can(currentShop, ShopContext.PROCESS_RETURNS)) {
+                SideNavItem receiving = new SideNavItem(getTranslation("admin.nav.receiving"),
+                        ReceivingStationView.class, shop);
+                receiving.setId("nav-receiving");
+                nav.addItem(receiving);
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import com.kaeru.admin.api.StaffBackend;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
 import com.kaeru.admin.shops.ShopContext;
+import com.kaeru.api.reasons.ReturnReasonDto;
 import com.kaeru.api.returns.GradeSubmission;
 import com.kaeru.api.returns.RefundDto;
 import com.kaeru.api.returns.ReturnDto;
@@ -59,6 +60,7 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
     private final StaffBackend backend;
     private final CurrentStaff staff;
     private ShopContext context;
+    private List<ReturnReasonDto> reasons = List.of();
 
     private final H1 title = new H1();
     private final Paragraph instructions = new Paragraph();
@@ -115,6 +117,7 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
             add(new H1(getTranslation("admin.receiving.title")), refused);
             return;
         }
+        reasons = backend.returnReasons().list(slug);
         add(title, instructions, scan, result, count, parcel);
         reset();
         render();
@@ -267,12 +270,17 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
                 slot.addClassName("current");
             }
             Div unit = new Div(slot, new Span(" " + line.productName() + " (" + line.sku() + ") — "
-                    + getTranslation("admin.reason.asked", line.reasonCode()) + " · "
+                    + reasonLabel(line.reasonCode()) + " · "
                     + getTranslation("admin.resolution." + line.resolution())));
             unit.setId("unit-" + i);
             unit.addClassName("unit");
             parcel.add(unit);
         }
+    }
+
+    private String reasonLabel(String code) {
+        return reasons.stream().filter(r -> r.code().equals(code)).findFirst()
+                .map(r -> "ja".equals(getLocale().getLanguage()) ? r.labelJa() : r.labelEn()).orElse(code);
     }
 
     @Override

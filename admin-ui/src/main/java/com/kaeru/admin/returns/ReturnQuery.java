@@ -58,10 +58,10 @@ public record ReturnQuery(Set<String> statuses, String text, boolean overdue, St
         public ReturnQuery query(LocalDate today) {
             return switch (this) {
                 case ALL -> ReturnQuery.ALL;
-                case NEEDS_REVIEW -> ALL.withStatuses(Set.of("NEEDS_REVIEW"));
+                case NEEDS_REVIEW -> ReturnQuery.ALL.withStatuses(Set.of("NEEDS_REVIEW"));
                 case REFUND_OVERDUE -> new ReturnQuery(Set.of(), null, true, null, null, null, null, null, false);
                 case RECEIVED_TODAY -> new ReturnQuery(Set.of(), null, false, null, null, null, today, today, true);
-                case AWAITING_PARCEL -> ALL.withStatuses(new LinkedHashSet<>(List.of("AWAITING_SHIPMENT", "IN_TRANSIT")));
+                case AWAITING_PARCEL -> ReturnQuery.ALL.withStatuses(new LinkedHashSet<>(List.of("AWAITING_SHIPMENT", "IN_TRANSIT")));
             };
         }
 
