@@ -412,7 +412,7 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("admin.return.refund.approvedBy"));
         grid.addColumn(r -> context.formats().dateTime(r.issuedAt()))
                 .setHeader(getTranslation("admin.return.refund.issuedAt")).setAutoWidth(true);
-        grid.addComponentColumn(this::refundAction).setAutoWidth(true);
+        grid.addComponentColumn(this::refundAction).setKey("action").setAutoWidth(true);
         grid.setItems(request.refunds());
         return grid;
     }

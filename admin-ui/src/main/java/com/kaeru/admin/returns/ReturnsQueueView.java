@@ -178,6 +178,7 @@ public class ReturnsQueueView extends VerticalLayout implements BeforeEnterObser
     private void populateFilters() {
         populating = true;
         try {
+            reasonFilter.setItems(reasons);
             search.setValue(query.text() == null ? "" : query.text());
             statusFilter.setValue(query.statuses());
             reasonFilter.setValue(reasons.stream().filter(r -> r.code().equals(query.reason())).findFirst().orElse(null));
@@ -187,7 +188,6 @@ public class ReturnsQueueView extends VerticalLayout implements BeforeEnterObser
             toFilter.setValue(query.to());
             byReceipt.setValue(query.received());
             overdueOnly.setValue(query.overdue());
-            reasonFilter.setItems(reasons);
         } finally {
             populating = false;
         }
@@ -304,7 +304,6 @@ public class ReturnsQueueView extends VerticalLayout implements BeforeEnterObser
                     return (int) Math.min(totalCount, Integer.MAX_VALUE);
                 },
                 ReturnSummaryDto::rmaNumber));
-        grid.addSelectionListener(e -> updateBulkButtons());
     }
 
     private RouteParameters detailParameters(String rma) {
@@ -498,7 +497,13 @@ public class ReturnsQueueView extends VerticalLayout implements BeforeEnterObser
 
     private void layout() {
         removeAll();
-        grid.setSelectionMode(context.canProcess() ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+        if (context.canProcess()) {
+            // A new selection mode is a new selection model: listen to this one.
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            grid.addSelectionListener(e -> updateBulkButtons());
+        } else {
+            grid.setSelectionMode(Grid.SelectionMode.NONE);
+        }
         HorizontalLayout filters = new HorizontalLayout(search, statusFilter, reasonFilter, resolutionFilter,
                 methodFilter, fromFilter, toFilter, byReceipt, overdueOnly, clear);
         filters.setId("filters");

@@ -1,0 +1,190 @@
+package com.kaeru.admin.returns;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.kaeru.admin.layout.KeyboardShortcuts;
+import com.kaeru.admin.testing.Console;
+import com.kaeru.admin.testing.FakeReturns;
+import com.kaeru.api.returns.RefundDto;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ReturnDetailViewTest {
+    private static final String DETAIL = "shops/sakura-apparel/returns/";
+
+    @AfterEach
+    void tearDown() {
+        Console.stop();
+    }
+
+    private static FakeReturns backendWith(String user, String status, List<RefundDto> refunds) {
+        FakeReturns backend = new FakeReturns(user);
+        backend.add("R-000001", status, List.of(FakeReturns.line(11, "SHIRT-S", 2, "REFUND", 4583)), refunds);
+        return backend;
+    }
+
+    private static List<String> actionIds() {
+        return _get(HorizontalLayout.class, spec -> spec.withId("return-actions")).getChildren()
+                .map(c -> c.getId().orElse("")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<RefundDto> refunds() {
+        return _get(Grid.class, spec -> spec.withId("refunds"));
+    }
+
+    private static String text(String id) {
+        return _get(Span.class, spec -> spec.withId(id)).getText();
+    }
+
+    @Test
+    void showsCustomerPolicyDecisionMoneyAndDatesInTheShopsTimeZone() {
+        Console.start("sakura-operator", "OPERATOR", backendWith("sakura-operator", "NEEDS_REVIEW", List.of()));
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+
+        assertThat(text("customer-name")).isEqualTo("佐藤 美咲");
+        // 15:30 UTC on the 20th is already the 21st in Tokyo.
+        assertThat(text("requested-at")).startsWith("2026/11/21 0:30");
+        assertThat(text("line-11-policy")).isEqualTo("自動承認 — Within 30 days (30日以内のため自動承認)");
+        assertThat(text("line-11-resolution")).isEqualTo("返金: ストアクレジット ￥4,583");
+        assertThat(text("line-11-reason")).isEqualTo("小さすぎる");
+    }
+
+    @Test
+    void operatorGetsTheMovesOfTheStateOnly() {
+        Console.start("sakura-operator", "OPERATOR", backendWith("sakura-operator", "NEEDS_REVIEW", List.of()));
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        assertThat(actionIds()).containsExactly("approve", "reject", "cancel-return");
+
+        _click(_get(Button.class, spec -> spec.withId("approve")));
+
+        assertThat(actionIds()).containsExactly("receive", "cancel-return");
+    }
+
+    @Test
+    void analystSeesEverythingButNoActions() {
+        Console.start("sakura-analyst", "ANALYST", backendWith("x", "RECEIVED", List.of()));
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+
+        assertThat(actionIds()).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("grade-11-A"))).isEmpty();
+        assertThat(_find(TextArea.class, spec -> spec.withId("note-text"))).isEmpty();
+        assertThat(_find(VerticalLayout.class, spec -> spec.withId("notes"))).hasSize(1);
+    }
+
+    @Test
+    void rejectionNeedsAMessageForTheCustomer() {
+        FakeReturns backend = backendWith("sakura-operator", "NEEDS_REVIEW", List.of());
+        Console.start("sakura-operator", "OPERATOR", backend);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+
+        _click(_get(Button.class, spec -> spec.withId("reject")));
+        MockVaadin.clientRoundtrip();
+        _click(_get(Button.class, spec -> spec.withId("reject-confirm")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("reject-message")).isInvalid()).isTrue();
+        assertThat(backend.calls).isEmpty();
+
+        _get(TextArea.class, spec -> spec.withId("reject-message")).setValue("使用の跡があります");
+        _click(_get(Button.class, spec -> spec.withId("reject-confirm")));
+
+        assertThat(backend.calls).containsExactly("reject-message 使用の跡があります", "reject R-000001");
+        assertThat(backend.returns.get("R-000001").status()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void cancellingAsksFirst() {
+        FakeReturns backend = backendWith("sakura-operator", "AWAITING_SHIPMENT", List.of());
+        Console.start("sakura-operator", "OPERATOR", backend);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+
+        _click(_get(Button.class, spec -> spec.withId("cancel-return")));
+        MockVaadin.clientRoundtrip();
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("cancel-dialog"));
+        assertThat(backend.calls).isEmpty();
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(backend.calls).containsExactly("cancel R-000001");
+    }
+
+    @Test
+    void aManagerApprovesARefundAboveTheLimitUnlessTheyTriggeredIt() {
+        RefundDto byOperator = new RefundDto(7, "STORE_CREDIT", 58000, "JPY", "PENDING_APPROVAL", null,
+                "sakura-operator", null, null);
+        FakeReturns backend = backendWith("sakura-manager", "INSPECTED", List.of(byOperator));
+        Console.start("sakura-manager", "MANAGER", backend);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        _click((Button) GridKt._getCellComponent(refunds(), 0, "action"));
+        assertThat(backend.calls).containsExactly("approve-refund R-000001 7");
+        Console.stop();
+
+        RefundDto byManager = new RefundDto(7, "STORE_CREDIT", 58000, "JPY", "PENDING_APPROVAL", null,
+                "sakura-manager", null, null);
+        Console.start("sakura-manager", "MANAGER", backendWith("sakura-manager", "INSPECTED", List.of(byManager)));
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        assertThat(GridKt._getCellComponent(refunds(), 0, "action").getId()).hasValue("refund-7-needs-other");
+    }
+
+    @Test
+    void operatorsCannotApproveRefundsAboveTheLimit() {
+        RefundDto pending = new RefundDto(7, "STORE_CREDIT", 58000, "JPY", "PENDING_APPROVAL", null, "someone", null,
+                null);
+        Console.start("sakura-operator", "OPERATOR", backendWith("sakura-operator", "INSPECTED", List.of(pending)));
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+
+        assertThat(GridKt._getCellComponent(refunds(), 0, "action")).isNotInstanceOf(Button.class);
+    }
+
+    @Test
+    void gradingAndNotesFromTheDetail() {
+        FakeReturns backend = backendWith("sakura-operator", "RECEIVED", List.of());
+        Console.start("sakura-operator", "OPERATOR", backend);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+
+        _click(_get(Button.class, spec -> spec.withId("grade-11-B")));
+        assertThat(text("line-11-grades")).isEqualTo("A 0・B 1・C 0（全 2 点）");
+        _get(TextArea.class, spec -> spec.withId("note-text")).setValue("箱に破損あり");
+        _click(_get(Button.class, spec -> spec.withId("add-note")));
+
+        assertThat(backend.calls).containsExactly("grade R-000001 11 [B]", "note R-000001 箱に破損あり");
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("notes")).getElement().getTextRecursively())
+                .contains("箱に破損あり").contains("sakura-operator");
+    }
+
+    @Test
+    void keyRMarksTheParcelReceived() {
+        FakeReturns backend = backendWith("sakura-operator", "AWAITING_SHIPMENT", List.of());
+        Console.start("sakura-operator", "OPERATOR", backend);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+
+        Console.keydown(UI.getCurrent().getElement(), KeyboardShortcuts.FILTER, Map.of(KeyboardShortcuts.KEY, "r"));
+
+        assertThat(backend.calls).containsExactly("receive R-000001");
+        assertThat(text("refund-due")).startsWith("2026/11/22 10:00");
+    }
+
+    @Test
+    void unknownReturnSaysSo() {
+        Console.start("sakura-operator", "OPERATOR");
+        UI.getCurrent().navigate(DETAIL + "R-999999");
+
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("access-refused")).getText())
+                .contains("R-999999");
+    }
+}

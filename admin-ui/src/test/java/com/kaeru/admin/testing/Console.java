@@ -1,0 +1,126 @@
+package com.kaeru.admin.testing;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.kaeru.admin.api.StaffBackend;
+import com.kaeru.admin.i18n.AdminI18NProvider;
+import com.kaeru.admin.layout.CurrentStaff;
+import com.kaeru.api.me.MeApi;
+import com.kaeru.api.me.MeDto;
+import com.kaeru.api.me.ShopMembershipDto;
+import com.kaeru.api.reasons.ReturnReasonDto;
+import com.kaeru.api.reasons.ReturnReasonsApi;
+import com.kaeru.api.returns.ReturnsApi;
+import com.kaeru.api.shops.BrandingUpdate;
+import com.kaeru.api.shops.ShopDto;
+import com.kaeru.api.shops.ShopsApi;
+import com.kaeru.ui.testing.KaribuHarness;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import elemental.json.Json;
+import elemental.json.JsonObject;
+
+/**
+ * The console in a Karibu test: one person with one role in sakura-apparel (Asia/Tokyo, JPY),
+ * an in-memory returns backend, Japanese UI. Also fires the browser events views listen for.
+ */
+public final class Console {
+    public static final String SHOP = "sakura-apparel";
+
+    private Console() {
+    }
+
+    /** Starts the console for {@code username} holding {@code role} in sakura-apparel. */
+    public static FakeReturns start(String username, String role) {
+        FakeReturns returns = new FakeReturns(username);
+        start(username, role, returns);
+        return returns;
+    }
+
+    public static void start(String username, String role, FakeReturns returns) {
+        Set<String> permissions = switch (role) {
+            case "OPERATOR" -> Set.of("VIEW_SHOP", "PROCESS_RETURNS");
+            case "ANALYST" -> Set.of("VIEW_SHOP", "VIEW_REPORTS");
+            default -> Set.of("VIEW_SHOP", "PROCESS_RETURNS", "VIEW_REPORTS", "APPROVE_REFUNDS", "MANAGE_SETTINGS");
+        };
+        MeDto me = new MeDto(username, username, "花子", "佐藤", null, List.of(new ShopMembershipDto(SHOP,
+                "さくらアパレル", "demo-agency", Set.of(role), permissions)), List.of());
+        ShopsApi shops = new ShopsApi() {
+            @Override
+            public ShopDto shop(String slug) {
+                if (!SHOP.equals(slug)) {
+                    throw FakeReturns.problem(403, "You have no role in shop \"" + slug + "\".");
+                }
+                return new ShopDto(SHOP, "さくらアパレル", "demo-agency", "ja", List.of("ja", "en"), "Asia/Tokyo", "JPY",
+                        "#C2185B", null);
+            }
+
+            @Override
+            public ShopDto updateBranding(String slug, BrandingUpdate branding) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        ReturnReasonsApi reasons = slug -> List.of(
+                new ReturnReasonDto("SIZE", null, "サイズが合わない", "Size did not fit", 10),
+                new ReturnReasonDto("SIZE_TOO_SMALL", "SIZE", "小さすぎる", "Too small", 11),
+                new ReturnReasonDto("DEFECTIVE", null, "不良・破損", "Defective or damaged", 30));
+        StaffBackend backend = new StaffBackend() {
+            @Override
+            public MeApi me() {
+                return () -> me;
+            }
+
+            @Override
+            public ShopsApi shops() {
+                return shops;
+            }
+
+            @Override
+            public ReturnsApi returns() {
+                return returns;
+            }
+
+            @Override
+            public ReturnReasonsApi returnReasons() {
+                return reasons;
+            }
+        };
+        CurrentStaff staff = new CurrentStaff() {
+            @Override
+            public MeDto me() {
+                return me;
+            }
+        };
+        KaribuHarness.setUp("com.kaeru.admin", new AdminI18NProvider(),
+                Map.of(CurrentStaff.class, staff, StaffBackend.class, backend));
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+    }
+
+    public static void stop() {
+        KaribuHarness.tearDown();
+    }
+
+    /** A keydown the browser let through {@code filter}, with the given event data. */
+    public static void keydown(Element element, String filter, Map<String, String> data) {
+        JsonObject json = Json.createObject();
+        json.put(filter, true);
+        data.forEach(json::put);
+        ElementUtilsKt._fireDomEvent(element, new DomEvent(element, "keydown", json));
+        MockVaadin.clientRoundtrip();
+    }
+
+    /** One poll round trip, as the browser makes while a poll interval is set. */
+    public static void poll() {
+        UI ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+        MockVaadin.clientRoundtrip();
+    }
+}

@@ -1,0 +1,201 @@
+package com.kaeru.admin.testing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.kaeru.api.problem.Problem;
+import com.kaeru.api.returns.Decision;
+import com.kaeru.api.returns.GradeSubmission;
+import com.kaeru.api.returns.NoteSubmission;
+import com.kaeru.api.returns.RefundDto;
+import com.kaeru.api.returns.ReturnDto;
+import com.kaeru.api.returns.ReturnLineDto;
+import com.kaeru.api.returns.ReturnNoteDto;
+import com.kaeru.api.returns.ReturnPageDto;
+import com.kaeru.api.returns.ReturnSummaryDto;
+import com.kaeru.api.returns.ReturnsApi;
+import com.kaeru.api.returns.TimelineEntryDto;
+import com.kaeru.client.ApiProblemException;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * An in-memory returns backend with the workflow's main rules (moves allowed per state, grading
+ * fires a refund that waits for a manager above ¥30,000), recording every call the views make.
+ */
+public class FakeReturns implements ReturnsApi {
+    public static final long APPROVAL_LIMIT = 30_000;
+    private static final Set<String> DECIDABLE = Set.of("REQUESTED", "NEEDS_REVIEW");
+    private static final Set<String> RECEIVABLE = Set.of("APPROVED", "AWAITING_SHIPMENT", "IN_TRANSIT");
+
+    /** A search as the view sent it. */
+    public record Search(String status, String query, boolean overdue, String reason, String resolution,
+                         String method, String from, String to, String dateField, int page, int size) {
+    }
+
+    public final Map<String, ReturnDto> returns = new LinkedHashMap<>();
+    public final Map<String, List<ReturnNoteDto>> notes = new LinkedHashMap<>();
+    public final List<Search> searches = new ArrayList<>();
+    public final List<String> calls = new ArrayList<>();
+    private final String actor;
+
+    public FakeReturns(String actor) {
+        this.actor = actor;
+    }
+
+    public static ReturnLineDto line(long id, String sku, int quantity, String resolution, long refundMinor) {
+        return new ReturnLineDto(id, id + 100, sku, "リネンシャツ " + sku, quantity, "SIZE_TOO_SMALL", "きつかったです",
+                resolution, "REFUND".equals(resolution) ? "STORE_CREDIT" : null,
+                "EXCHANGE".equals(resolution) ? sku + "-L" : null, "AUTO_APPROVE", "Within 30 days",
+                "30日以内のため自動承認", refundMinor, 0, 0, 0, "EXCHANGE".equals(resolution), false, 0, 0, 0);
+    }
+
+    public ReturnDto add(String rma, String status, List<ReturnLineDto> lines, List<RefundDto> refunds) {
+        ReturnDto dto = new ReturnDto(rma, status, "SA-" + rma.substring(2), "佐藤 美咲", "misaki@example.jp",
+                Instant.parse("2026-11-20T15:30:00Z"), null, false, "PREPAID_LABEL", false, "JPY", lines,
+                List.of(new TimelineEntryDto(Instant.parse("2026-11-20T15:30:00Z"), "STATUS", null, "REQUESTED",
+                        "customer", null)), refunds, List.of());
+        returns.put(rma, dto);
+        return dto;
+    }
+
+    public static ApiProblemException problem(int status, String detail) {
+        return new ApiProblemException(new Problem("https://kaeru.app/problems/x", "Refused", status, detail, null,
+                List.of()));
+    }
+
+    @Override
+    public ReturnPageDto search(String slug, String status, String query, boolean overdueOnly, String reason,
+                                String resolution, String returnMethod, String from, String to, String dateField,
+                                int page, int size) {
+        searches.add(new Search(status, query, overdueOnly, reason, resolution, returnMethod, from, to, dateField,
+                page, size));
+        List<ReturnSummaryDto> all = returns.values().stream().map(r -> new ReturnSummaryDto(r.rmaNumber(),
+                r.status(), r.orderNumber(), r.customerName(), r.customerEmail(),
+                r.lines().stream().mapToInt(ReturnLineDto::quantity).sum(), r.createdAt(), r.refundDueAt(),
+                r.refundOverdue(), r.needsBackorder())).toList();
+        int fromIndex = Math.min(all.size(), page * size);
+        return new ReturnPageDto(all.subList(fromIndex, Math.min(all.size(), fromIndex + size)), all.size(), page, size);
+    }
+
+    public Search lastSearch() {
+        return searches.get(searches.size() - 1);
+    }
+
+    @Override
+    public Response export(String slug, String status, String query, boolean overdueOnly, String reason,
+                           String resolution, String returnMethod, String from, String to, String dateField,
+                           String charset, boolean bom) {
+        throw new UnsupportedOperationException("covered by the backend IT");
+    }
+
+    @Override
+    public ReturnDto get(String slug, String rma) {
+        ReturnDto found = returns.get(rma);
+        if (found == null) {
+            throw problem(404, "There is no return \"" + rma + "\" here.");
+        }
+        return found;
+    }
+
+    @Override
+    public Response photo(String slug, String rma, long photoId) {
+        throw new UnsupportedOperationException();
+    }
+
+    private ReturnDto move(String rma, Set<String> from, String to, String call) {
+        calls.add(call + " " + rma);
+        ReturnDto r = get("", rma);
+        if (!from.contains(r.status())) {
+            throw problem(409, "Return " + rma + " is " + r.status() + "; it cannot become " + to + ".");
+        }
+        return with(r, to, r.lines(), r.refunds());
+    }
+
+    private ReturnDto with(ReturnDto r, String status, List<ReturnLineDto> lines, List<RefundDto> refunds) {
+        ReturnDto changed = new ReturnDto(r.rmaNumber(), status, r.orderNumber(), r.customerName(), r.customerEmail(),
+                r.createdAt(), "RECEIVED".equals(status) ? Instant.parse("2026-11-22T01:00:00Z") : r.refundDueAt(),
+                r.refundOverdue(), r.returnMethod(), r.needsBackorder(), r.currency(), lines, r.timeline(), refunds,
+                r.photos());
+        returns.put(r.rmaNumber(), changed);
+        return changed;
+    }
+
+    @Override
+    public ReturnDto approve(String slug, String rma, Decision decision) {
+        return move(rma, DECIDABLE, "AWAITING_SHIPMENT", "approve");
+    }
+
+    @Override
+    public ReturnDto reject(String slug, String rma, Decision decision) {
+        calls.add("reject-message " + decision.message);
+        return move(rma, DECIDABLE, "REJECTED", "reject");
+    }
+
+    @Override
+    public ReturnDto receive(String slug, String rma) {
+        return move(rma, RECEIVABLE, "RECEIVED", "receive");
+    }
+
+    @Override
+    public ReturnDto grade(String slug, String rma, long lineId, GradeSubmission grades) {
+        calls.add("grade " + rma + " " + lineId + " " + grades.grades);
+        ReturnDto r = get(slug, rma);
+        if (!"RECEIVED".equals(r.status())) {
+            throw problem(409, "Return " + rma + " is " + r.status() + "; it cannot become INSPECTED.");
+        }
+        List<ReturnLineDto> lines = r.lines().stream().map(l -> l.id() != lineId ? l : new ReturnLineDto(l.id(),
+                l.orderLineId(), l.sku(), l.productName(), l.quantity(), l.reasonCode(), l.comment(), l.resolution(),
+                l.refundMethod(), l.exchangeSku(), l.policyOutcome(), l.policyRule(), l.policyMessage(),
+                l.refundAmountMinor(), l.feeMinor(), l.bonusMinor(), l.priceDifferenceMinor(), l.reserved(),
+                l.backorder(), l.gradeA() + count(grades, "A"), l.gradeB() + count(grades, "B"),
+                l.gradeC() + count(grades, "C"))).toList();
+        boolean allGraded = lines.stream().allMatch(l -> l.gradeA() + l.gradeB() + l.gradeC() == l.quantity());
+        if (!allGraded) {
+            return with(r, "RECEIVED", lines, r.refunds());
+        }
+        long refund = lines.stream().mapToLong(ReturnLineDto::refundAmountMinor).sum();
+        if (refund == 0) {
+            return with(r, "COMPLETED", lines, List.of());
+        }
+        boolean pending = refund > APPROVAL_LIMIT;
+        RefundDto dto = new RefundDto(7, "STORE_CREDIT", refund, "JPY", pending ? "PENDING_APPROVAL" : "ISSUED",
+                "SC-1", actor, null, pending ? null : Instant.parse("2026-11-21T02:00:00Z"));
+        return with(r, pending ? "INSPECTED" : "COMPLETED", lines, List.of(dto));
+    }
+
+    private static int count(GradeSubmission grades, String grade) {
+        return (int) grades.grades.stream().filter(grade::equals).count();
+    }
+
+    @Override
+    public ReturnDto cancel(String slug, String rma, Decision decision) {
+        return move(rma, Set.of("REQUESTED", "NEEDS_REVIEW", "APPROVED", "AWAITING_SHIPMENT"), "CANCELLED", "cancel");
+    }
+
+    @Override
+    public List<ReturnNoteDto> notes(String slug, String rma) {
+        return notes.getOrDefault(rma, List.of());
+    }
+
+    @Override
+    public ReturnNoteDto addNote(String slug, String rma, NoteSubmission note) {
+        calls.add("note " + rma + " " + note.text);
+        ReturnNoteDto dto = new ReturnNoteDto(notes.size() + 1, actor, Instant.parse("2026-11-21T03:00:00Z"), note.text);
+        notes.computeIfAbsent(rma, k -> new ArrayList<>()).add(dto);
+        return dto;
+    }
+
+    @Override
+    public ReturnDto approveRefund(String slug, String rma, long refundId) {
+        calls.add("approve-refund " + rma + " " + refundId);
+        ReturnDto r = get(slug, rma);
+        List<RefundDto> refunds = r.refunds().stream().map(f -> f.id() != refundId ? f : new RefundDto(f.id(),
+                f.method(), f.amountMinor(), f.currency(), "ISSUED", f.reference(), f.requestedBy(), actor,
+                Instant.parse("2026-11-21T04:00:00Z"))).toList();
+        return with(r, "COMPLETED", r.lines(), refunds);
+    }
+}
