@@ -121,6 +121,7 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
         add(title, instructions, scan, result, count, parcel);
         reset();
         render();
+        scan.focus();
     }
 
     // ---- keys

@@ -522,6 +522,7 @@ public class ReturnsQueueView extends VerticalLayout implements BeforeEnterObser
             actions.add(charset, download);
         }
         add(title, savedViews, filters, actions, grid, keysHelp);
+        setFlexGrow(1, grid);
         texts();
     }
 

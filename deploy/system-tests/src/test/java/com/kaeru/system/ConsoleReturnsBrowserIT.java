@@ -1,0 +1,156 @@
+package com.kaeru.system;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console's daily work in a real browser against the whole stack: an operator takes a
+ * received parcel through the receiving station with the keyboard alone and sees the refund
+ * issued; an analyst sees returns but no button that would change one.
+ */
+class ConsoleReturnsBrowserIT {
+    private static final String SHOP = "sakura-apparel";
+    private static final String API = "/api/v1";
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    private static RequestSpecification api(String username) {
+        return given().baseUri(SystemUnderTest.baseUrl()).auth().oauth2(KeycloakTokens.accessToken(username))
+                .contentType("application/json");
+    }
+
+    /** A fresh return of one shirt, requested by its customer and received at the warehouse (through the API). */
+    private static String receivedReturn() {
+        String number = "SYS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Instant delivered = Instant.now().minus(2, ChronoUnit.DAYS);
+        api("sakura-manager").body("""
+                [{"externalId":"%1$s","orderNumber":"%1$s","channel":"OWN_SITE","customerName":"山田 花子",
+                  "customerEmail":"yamada@example.jp","orderedAt":"%2$s","shippedAt":"%2$s","deliveredAt":"%3$s",
+                  "lines":[{"lineNo":1,"sku":"LINEN-SHIRT-S-WHITE","quantity":1,"unitPriceMinor":7900}]}]
+                """.formatted(number, delivered.minus(2, ChronoUnit.DAYS), delivered))
+                .put(API + "/shops/" + SHOP + "/integration/orders").then().statusCode(200).body("rejected", equalTo(0));
+        String orderToken = given().baseUri(SystemUnderTest.baseUrl()).contentType("application/json")
+                .body("{\"orderNumber\":\"" + number + "\",\"emailOrPhone\":\"yamada@example.jp\"}")
+                .post(API + "/portal/shops/" + SHOP + "/order-lookups").then().statusCode(200).extract().path("token");
+        Number line = given().baseUri(SystemUnderTest.baseUrl()).header("X-Kaeru-Order-Token", orderToken)
+                .get(API + "/portal/shops/" + SHOP + "/order").then().statusCode(200).extract().path("lines[0].orderLineId");
+        String rma = given().baseUri(SystemUnderTest.baseUrl()).header("X-Kaeru-Order-Token", orderToken)
+                .contentType("application/json").body("{\"lines\":[{\"orderLineId\":" + line + ",\"quantity\":1,"
+                        + "\"reasonCode\":\"SIZE_TOO_SMALL\",\"resolution\":\"REFUND\",\"refundMethod\":\"STORE_CREDIT\"}]}")
+                .post(API + "/portal/shops/" + SHOP + "/returns").then().statusCode(200).extract().path("rmaNumber");
+        api("sakura-operator").post(API + "/shops/" + SHOP + "/returns/" + rma + "/receive").then().statusCode(200)
+                .body("status", equalTo("RECEIVED"));
+        return rma;
+    }
+
+    private static void logIn(Page page, String username) {
+        page.waitForURL(Pattern.compile(".*/realms/kaeru/protocol/openid-connect/auth.*"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(KeycloakTokens.PASSWORD);
+        page.locator("#kc-login").click();
+    }
+
+    @Test
+    void operatorGradesAReceivedParcelByKeyboardAloneAndSeesTheRefundIssued() {
+        String rma = receivedReturn();
+        Page page = chromium.page("ja-JP", 1280, 860);
+        page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/" + SHOP + "/receiving");
+        logIn(page, "sakura-operator");
+        page.waitForURL(Pattern.compile(".*/admin/shops/" + SHOP + "/receiving"));
+        assertThat(page.locator("#result")).containsText("次の荷物をスキャンしてください");
+
+        // What a keyboard-wedge scanner sends: the label's characters, then Enter — into the focused field.
+        page.keyboard().type(rma);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#result")).containsText("1 点中 1 点目");
+        Chromium.screenshot(page, "admin-receiving-grading-ja");
+        page.keyboard().press("a");
+
+        assertThat(page.locator("#result")).hasText(Pattern.compile(Pattern.quote(rma) + ": ￥7,900 を返金しました。"));
+        assertThat(page.locator("#count")).hasText("このステーションで処理: 1 件");
+        Chromium.screenshot(page, "admin-receiving-refund-issued-ja");
+        api("sakura-operator").get(API + "/shops/" + SHOP + "/returns/" + rma).then().statusCode(200)
+                .body("status", equalTo("COMPLETED")).body("refunds[0].status", equalTo("ISSUED"))
+                .body("lines[0].gradeA", equalTo(1));
+
+        // The same parcel scanned again is recognised as done, and the field is ready for the next one.
+        page.keyboard().type(rma);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#result")).containsText("完了");
+        page.keyboard().type("R-999999");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#result")).containsText("RMA R-999999 は見つかりません");
+        page.context().close();
+    }
+
+    @Test
+    void operatorWorksTheQueueAndOpensAReturnFromIt() {
+        Page page = chromium.page("en-US", 1400, 900);
+        page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/" + SHOP + "/returns?view=needs-review");
+        logIn(page, "sakura-operator");
+        page.waitForURL(Pattern.compile(".*/admin/shops/" + SHOP + "/returns.*"));
+        assertThat(page.locator("#view-needs-review")).hasClass(Pattern.compile(".*current.*"));
+        assertThat(page.locator("#returns-grid vaadin-grid-cell-content", new Page.LocatorOptions()
+                .setHasText("Needs review")).first()).isVisible();
+        assertThat(page.locator("#bulk-approve")).isVisible();
+        Chromium.screenshot(page, "admin-returns-queue-needs-review-en");
+
+        page.keyboard().press("j");
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/admin/shops/" + SHOP + "/returns/R-\\d{6}"));
+        assertThat(page.locator("#approve")).isVisible();
+        assertThat(page.locator("#reject")).isVisible();
+        assertThat(page.locator("#timeline")).isVisible();
+        Chromium.screenshot(page, "admin-return-detail-operator-en");
+        page.context().close();
+    }
+
+    @Test
+    void analystSeesReturnsButNoActionButtons() {
+        String rma = given().baseUri(SystemUnderTest.baseUrl())
+                .auth().oauth2(KeycloakTokens.accessToken("sakura-analyst"))
+                .get(API + "/shops/" + SHOP + "/returns?status=NEEDS_REVIEW").then().statusCode(200)
+                .extract().path("items[0].rmaNumber");
+        Page page = chromium.page("ja-JP", 1280, 900);
+        page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/" + SHOP + "/returns/" + rma);
+        logIn(page, "sakura-analyst");
+        page.waitForURL(Pattern.compile(".*/admin/shops/" + SHOP + "/returns/" + rma));
+
+        assertThat(page.locator("#rma")).hasText(rma);
+        assertThat(page.locator("#timeline")).isVisible();
+        assertThat(page.locator("#return-actions vaadin-button")).hasCount(0);
+        assertThat(page.locator("#note-text")).hasCount(0);
+        assertThat(page.locator("#nav-receiving")).hasCount(0);
+        Chromium.screenshot(page, "admin-return-detail-analyst-ja");
+
+        page.locator("#back-to-queue").click();
+        page.waitForURL(Pattern.compile(".*/admin/shops/" + SHOP + "/returns.*"));
+        assertThat(page.locator("#returns-grid")).isVisible();
+        assertThat(page.locator("#bulk-approve")).hasCount(0);
+        assertThat(page.locator("#bulk-reject")).hasCount(0);
+        assertThat(page.locator("#export-csv")).isVisible();
+        Chromium.screenshot(page, "admin-returns-queue-analyst-ja");
+        page.context().close();
+    }
+}
