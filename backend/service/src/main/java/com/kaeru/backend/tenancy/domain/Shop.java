@@ -29,6 +29,8 @@ import jakarta.persistence.Version;
 @Cacheable(false)
 public class Shop {
     public static final List<String> SUPPORTED_LANGUAGES = List.of("ja", "en");
+    /** Every return method Kaeru supports; a shop offers a non-empty subset. */
+    public static final List<String> RETURN_METHODS = List.of("PREPAID_LABEL", "DROP_OFF", "PICKUP");
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
     @Id
@@ -75,6 +77,10 @@ public class Shop {
 
     @Column(name = "return_window_anchor", nullable = false)
     private String returnWindowAnchor = "DELIVERY";
+
+    /** Comma-separated codes of the return methods offered, in the shop's order of preference. */
+    @Column(name = "return_methods", nullable = false, length = 60)
+    private String returnMethods = String.join(",", RETURN_METHODS);
 
     @Version
     private long version;
@@ -179,6 +185,34 @@ public class Shop {
         this.refundDeadlineHours = deadlineHours;
         this.refundApprovalLimitMinor = approvalLimitMinor;
         this.returnWindowAnchor = windowAnchor;
+    }
+
+    /** The return methods offered to customers, in the shop's order of preference. */
+    public List<String> returnMethods() {
+        return Arrays.stream(returnMethods.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Chooses the offered return methods; at least one, only known ones, no repeats. */
+    public void offerReturnMethods(List<String> methods) {
+        if (methods == null || methods.isEmpty() || !RETURN_METHODS.containsAll(methods)
+                || methods.stream().distinct().count() != methods.size()) {
+            throw new IllegalArgumentException("Return methods must be a non-empty subset of " + RETURN_METHODS);
+        }
+        this.returnMethods = String.join(",", methods);
+    }
+
+    /**
+     * The portal's languages: a non-empty set of supported ones, in Kaeru's order, that includes
+     * the default (customers without a preference must land in a language the portal offers).
+     */
+    public void offerLanguages(String newDefault, List<String> offered) {
+        requireLanguage(newDefault);
+        if (offered == null || offered.isEmpty() || !SUPPORTED_LANGUAGES.containsAll(offered)
+                || !offered.contains(newDefault)) {
+            throw new IllegalArgumentException("Languages must be supported ones and include the default");
+        }
+        this.defaultLanguage = newDefault;
+        this.languages = String.join(",", SUPPORTED_LANGUAGES.stream().filter(offered::contains).toList());
     }
 
     @Override
