@@ -101,6 +101,7 @@ class PolicyPreviewBrowserIT {
             assertThat(page.locator("#preview-note")).containsText("unsaved rules");
             assertThat(page.locator("#preview-grid")).containsText("no rule matched: staff review");
             assertThat(page.locator("#policy-dirty")).containsText("Unsaved changes");
+            assertThat(page.locator("#rule-dialog")).isHidden();
             Chromium.screenshot(page, "admin-policy-preview-draft-en");
             // Not saved yet: customers still get the saved policy.
             portalOrder(number, run).body("lines[0].eligibility.outcome", equalTo("AUTO_APPROVE"));
