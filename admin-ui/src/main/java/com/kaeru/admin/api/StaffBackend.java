@@ -3,9 +3,13 @@ package com.kaeru.admin.api;
 import java.net.URI;
 import java.util.Locale;
 
+import com.kaeru.api.audit.AuditApi;
+import com.kaeru.api.keys.ApiKeysApi;
 import com.kaeru.api.me.MeApi;
+import com.kaeru.api.policy.PolicyApi;
 import com.kaeru.api.reasons.ReturnReasonsApi;
 import com.kaeru.api.returns.ReturnsApi;
+import com.kaeru.api.settings.ShopSettingsApi;
 import com.kaeru.api.shops.ShopsApi;
 import com.kaeru.client.ApiClients;
 import com.vaadin.flow.component.UI;
@@ -49,6 +53,22 @@ public class StaffBackend {
 
     public ReturnReasonsApi returnReasons() {
         return clients.authenticated(ReturnReasonsApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
+    public PolicyApi policy() {
+        return clients.authenticated(PolicyApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
+    public ShopSettingsApi settings() {
+        return clients.authenticated(ShopSettingsApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
+    public ApiKeysApi apiKeys() {
+        return clients.authenticated(ApiKeysApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
+    public AuditApi audit() {
+        return clients.authenticated(AuditApi.class, this::accessToken, StaffBackend::uiLocale);
     }
 
     private String accessToken() {

@@ -4,7 +4,14 @@ import java.util.List;
 import java.util.Locale;
 
 import com.kaeru.admin.i18n.StaffLanguage;
+import com.kaeru.admin.audit.AuditLogView;
 import com.kaeru.admin.receiving.ReceivingStationView;
+import com.kaeru.admin.settings.ApiKeysView;
+import com.kaeru.admin.settings.EmailTemplatesView;
+import com.kaeru.admin.settings.PolicyEditorView;
+import com.kaeru.admin.settings.ReasonsView;
+import com.kaeru.admin.settings.SettingsPage;
+import com.kaeru.admin.settings.ShopSettingsView;
 import com.kaeru.admin.returns.ReturnsQueueView;
 import com.kaeru.admin.shops.ShopContext;
 import com.kaeru.admin.shops.ShopDashboardView;
@@ -126,7 +133,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
                 receiving.setId("nav-receiving");
                 nav.addItem(receiving);
             }
+            // Configuration and the audit log are for people who may change settings (managers, agency admins).
+            if (staff.can(currentShop, SettingsPage.MANAGE_SETTINGS)) {
+                SideNavItem settings = new SideNavItem(getTranslation("admin.nav.settings"), ShopSettingsView.class, shop);
+                settings.setId("nav-settings");
+                settings.setExpanded(true);
+                settings.addItem(navItem("admin.nav.policy", PolicyEditorView.class, shop, "nav-policy"));
+                settings.addItem(navItem("admin.nav.reasons", ReasonsView.class, shop, "nav-reasons"));
+                settings.addItem(navItem("admin.nav.emails", EmailTemplatesView.class, shop, "nav-emails"));
+                settings.addItem(navItem("admin.nav.apiKeys", ApiKeysView.class, shop, "nav-api-keys"));
+                nav.addItem(settings);
+                nav.addItem(navItem("admin.nav.audit", AuditLogView.class, shop, "nav-audit"));
+            }
         }
+    }
+
+    private SideNavItem navItem(String key, Class<? extends com.vaadin.flow.component.Component> view,
+                                RouteParameters shop, String id) {
+        SideNavItem item = new SideNavItem(getTranslation(key), view, shop);
+        item.setId(id);
+        return item;
     }
 
     @Override

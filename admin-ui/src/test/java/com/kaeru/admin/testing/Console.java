@@ -45,7 +45,16 @@ public final class Console {
         return returns;
     }
 
+    private static FakeSettings settings;
+
+    /** The configuration backend of the running console. */
+    public static FakeSettings settings() {
+        return settings;
+    }
+
     public static void start(String username, String role, FakeReturns returns) {
+        FakeSettings config = new FakeSettings();
+        settings = config;
         Set<String> permissions = switch (role) {
             case "OPERATOR" -> Set.of("VIEW_SHOP", "PROCESS_RETURNS");
             case "ANALYST" -> Set.of("VIEW_SHOP", "VIEW_REPORTS");
@@ -65,7 +74,9 @@ public final class Console {
 
             @Override
             public ShopDto updateBranding(String slug, BrandingUpdate branding) {
-                throw new UnsupportedOperationException();
+                config.brandings.add(branding);
+                return new ShopDto(SHOP, branding.name, "demo-agency", "ja", List.of("ja", "en"), "Asia/Tokyo", "JPY",
+                        branding.brandColor.toUpperCase(Locale.ROOT), branding.logoUrl);
             }
         };
         ReturnReasonsApi reasons = slug -> List.of(
@@ -91,6 +102,26 @@ public final class Console {
             @Override
             public ReturnReasonsApi returnReasons() {
                 return reasons;
+            }
+
+            @Override
+            public com.kaeru.api.policy.PolicyApi policy() {
+                return config.policyApi;
+            }
+
+            @Override
+            public com.kaeru.api.settings.ShopSettingsApi settings() {
+                return config;
+            }
+
+            @Override
+            public com.kaeru.api.keys.ApiKeysApi apiKeys() {
+                return config;
+            }
+
+            @Override
+            public com.kaeru.api.audit.AuditApi audit() {
+                return config;
             }
         };
         CurrentStaff staff = new CurrentStaff() {

@@ -5,6 +5,7 @@ import java.util.Set;
 import com.kaeru.backend.access.api.ApiKeysResource;
 import com.kaeru.backend.access.api.MeResource;
 import com.kaeru.backend.address.api.AddressesResource;
+import com.kaeru.backend.audit.api.AuditResource;
 import com.kaeru.backend.integration.api.IntegrationResource;
 import com.kaeru.backend.policy.api.PolicyResource;
 import com.kaeru.backend.platform.web.ConstraintViolationMapper;
@@ -15,6 +16,8 @@ import com.kaeru.backend.returns.api.PortalReturnsResource;
 import com.kaeru.backend.returns.api.ReturnReasonsResource;
 import com.kaeru.backend.returns.api.ReturnsResource;
 import com.kaeru.backend.tenancy.api.PortalShopsResource;
+import com.kaeru.backend.tenancy.api.ShopLogoResource;
+import com.kaeru.backend.tenancy.api.ShopSettingsResource;
 import com.kaeru.backend.tenancy.api.ShopsResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
@@ -55,6 +58,9 @@ public class KaeruApplication extends Application {
                 ApiKeysResource.class,
                 PortalReturnsResource.class,
                 AddressesResource.class,
+                ShopSettingsResource.class,
+                ShopLogoResource.class,
+                AuditResource.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,

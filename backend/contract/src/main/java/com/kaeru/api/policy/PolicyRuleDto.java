@@ -20,11 +20,14 @@ public final class PolicyRuleDto {
     public String name;
     public boolean enabled = true;
 
-    /** Days since the shop's anchor (delivery by default), inclusive range. */
+    /** Days since {@link #daysFrom}, inclusive range, counted in the shop's calendar days. */
     @PositiveOrZero
     public Integer minDays;
     @PositiveOrZero
     public Integer maxDays;
+    /** What the days count from: {@code DELIVERY}, {@code SHIPMENT} or {@code ORDER}; {@code null} for the shop's return-window anchor. */
+    @Pattern(regexp = "DELIVERY|SHIPMENT|ORDER")
+    public String daysFrom;
     public Boolean finalSale;
     public Boolean onSale;
     public List<@Size(max = 100) String> categories;

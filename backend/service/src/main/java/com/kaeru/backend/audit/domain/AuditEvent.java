@@ -53,6 +53,18 @@ public class AuditEvent {
         this.occurredAt = occurredAt;
     }
 
+    public long id() {
+        return id;
+    }
+
+    public String entityType() {
+        return entityType;
+    }
+
+    public String entityRef() {
+        return entityRef;
+    }
+
     public Instant occurredAt() {
         return occurredAt;
     }

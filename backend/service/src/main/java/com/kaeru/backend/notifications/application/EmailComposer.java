@@ -38,13 +38,31 @@ public class EmailComposer {
     public record Email(String to, String subject, String text, String html, Locale locale) {
     }
 
+    /** Outbox event of a template test send: subject and text were rendered when the manager asked. */
+    public static final String TEMPLATE_TEST = "TEMPLATE_TEST";
+
     public Optional<Email> compose(Shop shop, String eventType, Map<String, Object> payload) {
         Locale locale = "en".equals(payload.get("language")) ? Locale.ENGLISH : Locale.JAPANESE;
+        if (TEMPLATE_TEST.equals(eventType) && payload.get("email") != null) {
+            String subject = String.valueOf(payload.get("subject"));
+            String text = String.valueOf(payload.get("text"));
+            return Optional.of(new Email(String.valueOf(payload.get("email")), subject, text, html(shop, subject, text),
+                    locale));
+        }
         Optional<String[]> template = shopTemplate(shop.id(), eventType, locale.getLanguage())
                 .or(() -> defaultTemplate(eventType, locale));
         if (template.isEmpty() || payload.get("email") == null) {
             return Optional.empty();
         }
+        return Optional.of(render(shop, template.get()[0], template.get()[1], payload, locale));
+    }
+
+    /**
+     * Fills a template with the event's data (plus the shop's name, portal link and formatted
+     * amounts). Throws {@code MustacheException} for a template that does not compile.
+     */
+    public Email render(Shop shop, String subjectTemplate, String bodyTemplate, Map<String, Object> payload,
+                        Locale locale) {
         Map<String, Object> vars = new HashMap<>(payload);
         vars.put("shopName", shop.name());
         // The portal asks for the order again (the link may be forwarded), then opens this return's status.
@@ -59,10 +77,46 @@ public class EmailComposer {
                 vars.put("giftCode", payload.get("reference"));
             }
         }
-        String subject = MUSTACHE.compile(template.get()[0]).execute(vars);
-        String text = MUSTACHE.compile(template.get()[1]).execute(vars);
-        return Optional.of(new Email(String.valueOf(payload.get("email")), subject, text, html(shop, subject, text),
-                locale));
+        String subject = MUSTACHE.compile(subjectTemplate).execute(vars);
+        String text = MUSTACHE.compile(bodyTemplate).execute(vars);
+        return new Email(payload.get("email") == null ? null : String.valueOf(payload.get("email")), subject, text,
+                html(shop, subject, text), locale);
+    }
+
+    /** The events Kaeru sends e-mails for (those with a default template), in the bundle's order. */
+    public static List<String> events() {
+        List<String> events = new java.util.ArrayList<>();
+        try (var in = EmailComposer.class.getClassLoader().getResourceAsStream("mail/templates.properties");
+             var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            reader.lines().map(String::strip).filter(l -> !l.startsWith("#") && l.contains(".subject="))
+                    .map(l -> l.substring(0, l.indexOf(".subject="))).distinct().forEach(events::add);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return events;
+    }
+
+    /** Data like a real event's, for previews and test sends. */
+    public static Map<String, Object> sample(Shop shop, String language) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("language", language);
+        vars.put("rma", "R-000123");
+        vars.put("amountMinor", shop.currency().getDefaultFractionDigits() > 0 ? 458_300 : 4_583);
+        vars.put("currency", shop.currency().getCurrencyCode());
+        vars.put("method", "GIFT_CODE");
+        vars.put("reference", "GIFT-SAMPLE-0001");
+        vars.put("reason", "en".equals(language) ? "The 30-day return window has passed."
+                : "お届けから30日を過ぎているため、返品期間が終了しています。");
+        return vars;
+    }
+
+    /** The shop's own subject and body for the event and language, if it has them. */
+    public Optional<String[]> shopTemplate(long shopId, String eventType, String language) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select subject, body from notification_template "
+                        + "where shop_id = ?1 and event_type = ?2 and language = ?3")
+                .setParameter(1, shopId).setParameter(2, eventType).setParameter(3, language).getResultList();
+        return rows.stream().findFirst().map(r -> new String[] {(String) r[0], (String) r[1]});
     }
 
     /** Amounts as the customer reads them: ￥4,583 in Japanese, ¥4,583 in English; minor units per currency. */
@@ -75,15 +129,8 @@ public class EmailComposer {
         return format.format(java.math.BigDecimal.valueOf(minor, currency.getDefaultFractionDigits()));
     }
 
-    private Optional<String[]> shopTemplate(long shopId, String eventType, String language) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select subject, body from notification_template "
-                        + "where shop_id = ?1 and event_type = ?2 and language = ?3")
-                .setParameter(1, shopId).setParameter(2, eventType).setParameter(3, language).getResultList();
-        return rows.stream().findFirst().map(r -> new String[] {(String) r[0], (String) r[1]});
-    }
-
-    private static Optional<String[]> defaultTemplate(String eventType, Locale locale) {
+    /** Kaeru's default subject and body for the event in this language. */
+    public static Optional<String[]> defaultTemplate(String eventType, Locale locale) {
         Optional<String> subject = text(locale, eventType + ".subject");
         Optional<String> body = text(locale, eventType + ".body");
         return subject.isPresent() && body.isPresent() ? Optional.of(new String[] {subject.get(), body.get()})

@@ -44,15 +44,29 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 "problem.validation.detail", List.of(errors.size()), RequestLanguage.path(uriInfo), errors));
     }
 
-    /** The last named node: {@code updateBranding.arg1.brandColor} → {@code brandColor}. */
+    /**
+     * The property path inside the body: {@code updateBranding.arg1.brandColor} → {@code brandColor},
+     * and with list indexes kept, {@code rules[2].maxDays}, so a form knows which row is meant.
+     */
     static String fieldName(Path path) {
-        String name = null;
+        StringBuilder name = new StringBuilder();
         for (Path.Node node : path) {
-            if (node.getName() != null && !node.getName().startsWith("arg")) {
-                name = node.getName();
+            if (node.getKind() != jakarta.validation.ElementKind.PROPERTY
+                    && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                continue; // method and parameter nodes (updateBranding.arg1)
+            }
+            // Hibernate Validator puts a list's index on the node after the list.
+            if (node.isInIterable() && node.getIndex() != null) {
+                name.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (!name.isEmpty()) {
+                    name.append('.');
+                }
+                name.append(node.getName());
             }
         }
-        return name == null ? "body" : name;
+        return name.isEmpty() ? "body" : name.toString();
     }
 
     private static String message(ConstraintViolation<?> violation, Locale locale) {

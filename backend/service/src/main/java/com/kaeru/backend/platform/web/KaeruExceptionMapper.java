@@ -2,6 +2,7 @@ package com.kaeru.backend.platform.web;
 
 import java.util.List;
 
+import com.kaeru.backend.platform.errors.InvalidFieldsException;
 import com.kaeru.backend.platform.errors.KaeruException;
 import com.kaeru.backend.platform.errors.TooManyRequestsException;
 import jakarta.ws.rs.core.Context;
@@ -21,8 +22,14 @@ public class KaeruExceptionMapper implements ExceptionMapper<KaeruException> {
 
     @Override
     public Response toResponse(KaeruException e) {
-        Response response = ProblemFactory.response(ProblemFactory.problem(RequestLanguage.of(headers), e.problemType(),
-                e.status(), e.messageKey(), e.arguments(), RequestLanguage.path(uriInfo), List.of()));
+        java.util.Locale locale = RequestLanguage.of(headers);
+        List<com.kaeru.api.problem.Problem.FieldError> errors = e instanceof InvalidFieldsException invalid
+                ? invalid.issues().stream().map(i -> new com.kaeru.api.problem.Problem.FieldError(i.field(),
+                        com.kaeru.backend.platform.i18n.ApiMessages.text(locale, i.messageKey(), i.arguments().toArray())))
+                        .toList()
+                : List.of();
+        Response response = ProblemFactory.response(ProblemFactory.problem(locale, e.problemType(),
+                e.status(), e.messageKey(), e.arguments(), RequestLanguage.path(uriInfo), errors));
         if (e instanceof TooManyRequestsException tooMany) {
             return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
         }

@@ -15,10 +15,17 @@ public class PolicyResource implements PolicyApi {
     PolicyService service;
     @Inject
     RequestBodies bodies;
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
 
     @Override
     public PolicyDto get(String slug) {
         return service.get(slug);
+    }
+
+    @Override
+    public com.kaeru.api.policy.PolicyPreviewDto preview(String slug, com.kaeru.api.policy.PolicyPreviewRequest request) {
+        return service.preview(slug, bodies.validated(request), com.kaeru.backend.platform.web.RequestLanguage.of(headers));
     }
 
     @Override

@@ -23,6 +23,9 @@ import jakarta.persistence.Table;
 @Table(name = "policy_rule")
 @Cacheable(false)
 public class PolicyRule {
+    /** Events the day conditions may count from. */
+    public static final List<String> ANCHORS = List.of("DELIVERY", "SHIPMENT", "ORDER");
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -39,6 +42,9 @@ public class PolicyRule {
     private Integer minDays;
     @Column(name = "max_days")
     private Integer maxDays;
+    /** {@code DELIVERY}, {@code SHIPMENT} or {@code ORDER}; {@code null}: the shop's return-window anchor. */
+    @Column(name = "days_anchor")
+    private String daysAnchor;
     @Column(name = "final_sale")
     private Boolean finalSale;
     @Column(name = "on_sale")
@@ -99,6 +105,15 @@ public class PolicyRule {
         }
         this.minDays = min;
         this.maxDays = max;
+        return this;
+    }
+
+    /** Counts the days from this event instead of the shop's anchor ({@code null}: the shop's anchor). */
+    public PolicyRule daysFrom(String event) {
+        if (event != null && !ANCHORS.contains(event)) {
+            throw new IllegalArgumentException("Days count from DELIVERY, SHIPMENT or ORDER");
+        }
+        this.daysAnchor = event;
         return this;
     }
 
@@ -193,11 +208,12 @@ public class PolicyRule {
         if (!enabled) {
             return false;
         }
-        if ((minDays != null || maxDays != null) && facts.daysSinceAnchor() == null) {
+        Integer days = facts.daysSince(daysAnchor);
+        if ((minDays != null || maxDays != null) && days == null) {
             return false;
         }
-        return (minDays == null || facts.daysSinceAnchor() >= minDays)
-                && (maxDays == null || facts.daysSinceAnchor() <= maxDays)
+        return (minDays == null || days >= minDays)
+                && (maxDays == null || days <= maxDays)
                 && (finalSale == null || finalSale == facts.finalSale())
                 && (onSale == null || onSale == facts.onSale())
                 && anyOf(categories, facts.category() == null ? List.of() : List.of(facts.category()))
@@ -262,6 +278,10 @@ public class PolicyRule {
 
     public Integer maxDays() {
         return maxDays;
+    }
+
+    public String daysAnchor() {
+        return daysAnchor;
     }
 
     public Boolean finalSale() {

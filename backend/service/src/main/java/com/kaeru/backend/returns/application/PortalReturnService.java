@@ -18,13 +18,11 @@ import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.backend.catalog.domain.CatalogRepository;
 import com.kaeru.backend.catalog.domain.StockRepository;
 import com.kaeru.backend.catalog.domain.Variant;
-import com.kaeru.backend.money.domain.RefundMath;
 import com.kaeru.backend.orders.domain.CustomerOrder;
 import com.kaeru.backend.orders.domain.OrderRepository;
 import com.kaeru.backend.platform.errors.NotFoundException;
 import com.kaeru.backend.platform.errors.TooManyRequestsException;
 import com.kaeru.backend.platform.persistence.TenantSession;
-import com.kaeru.backend.policy.domain.PolicyDecision;
 import com.kaeru.backend.returns.domain.ReturnRequest;
 import com.kaeru.backend.returns.domain.ReturnReasonRepository;
 import com.kaeru.backend.returns.domain.ReturnRequestRepository;
@@ -108,18 +106,10 @@ public class PortalReturnService {
         List<PortalOrderLineDto> lines = opened.order.lines().stream()
                 .sorted(Comparator.comparingInt(com.kaeru.backend.orders.domain.OrderLine::lineNo)).map(line -> {
             ReturnAssessment.LineAssessment a = assessed.line(line.id());
-            PolicyDecision decision = assessment.decide(opened.shop, opened.order, assessed, a,
-                    Math.max(1, a.returnable()), null, now);
-            long paidPerUnit = line.quantity() == 0 ? 0 : RefundMath.paidPerUnit(a.linePaidMinor(), line.quantity())[0];
-            long fee = decision.returnFeeMinor() + decision.restockingFeeMinor()
-                    + RefundMath.percent(paidPerUnit, decision.restockingFeePercent());
-            boolean returnable = a.returnable() > 0;
-            EligibilityDto eligibility = new EligibilityDto(returnable ? decision.outcome().name() : "REJECT",
-                    returnable ? decision.ruleName() : "ALREADY_RETURNED",
-                    returnable ? decision.message(language) : alreadyReturned(language),
-                    returnable && decision.allowsRefund(), returnable && decision.allowsExchange(),
-                    decision.freeReturnShippingForExchange(),
-                    decision.exchangeBonusMinor() + RefundMath.percent(paidPerUnit, decision.exchangeBonusPercent()), fee);
+            ReturnAssessment.LineEligibility verdict = assessment.eligibility(opened.shop, opened.order, assessed, a,
+                    null, language, now);
+            long paidPerUnit = verdict.paidPerUnitMinor();
+            EligibilityDto eligibility = verdict.eligibility();
             return new PortalOrderLineDto(line.id(), a.variant().sku(), a.variant().product().name(language),
                     a.variant().size(), a.variant().color(), line.quantity(), a.returnable(), paidPerUnit, eligibility,
                     exchangeOptions(opened.shop, a.variant(), paidPerUnit));
@@ -130,11 +120,6 @@ public class PortalReturnService {
                 opened.shop.currency().getCurrencyCode(), lines, earlier,
                 ReturnViews.address(ReturnWorkflow.orderAddress(opened.order)),
                 reasons.findActive(opened.shop.id()).stream().map(ReturnReasonService::toDto).toList());
-    }
-
-    private static String alreadyReturned(String language) {
-        return "en".equals(language) ? "All units of this item are already in a return request."
-                : "この商品はすべて返品手続き済みです。";
     }
 
     /** Other sizes and colours of the product with live stock; the original variant is left out. */

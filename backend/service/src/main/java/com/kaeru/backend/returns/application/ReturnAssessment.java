@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.kaeru.api.portal.EligibilityDto;
 import com.kaeru.backend.catalog.domain.CatalogRepository;
 import com.kaeru.backend.catalog.domain.Variant;
 import com.kaeru.backend.money.domain.RefundMath;
@@ -59,12 +60,21 @@ public class ReturnAssessment {
 
     /** Facts without the reason and the customer's choice. */
     public record LineFactsBase(Integer days, boolean finalSale, boolean onSale, String category, List<String> tags,
-                                String channel, boolean blocklisted) {
+                                String channel, boolean blocklisted, Map<String, Integer> daysSinceEvent) {
+    }
+
+    /** What the portal shows for a line before the customer chooses anything. */
+    public record LineEligibility(long paidPerUnitMinor, PolicyDecision decision, EligibilityDto eligibility) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Assessed assess(Shop shop, CustomerOrder order, Instant now) {
-        List<PolicyRule> rules = rulesOf(shop);
+        return assess(shop, order, now, rulesOf(shop));
+    }
+
+    /** As {@link #assess(Shop, CustomerOrder, Instant)}, under the given rules (e.g. a policy being edited). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Assessed assess(Shop shop, CustomerOrder order, Instant now, List<PolicyRule> rules) {
         Map<Long, Integer> requested = returns.unitsRequested(shop.id(), order.id());
         List<OrderLine> lines = order.lines();
         long[] paid = RefundMath.paidPerLine(lines.stream()
@@ -72,6 +82,10 @@ public class ReturnAssessment {
                 order.orderDiscountMinor());
         Map<Long, Variant> variants = catalog.findVariants(shop.id(), lines.stream().map(OrderLine::variantId).toList());
         Integer days = ReturnWindow.daysSince(anchor(shop, order), now, shop.timeZone());
+        Map<String, Integer> daysSinceEvent = new HashMap<>();
+        putDays(daysSinceEvent, "ORDER", order.orderedAt(), now, shop);
+        putDays(daysSinceEvent, "SHIPMENT", order.shippedAt(), now, shop);
+        putDays(daysSinceEvent, "DELIVERY", order.deliveredAt(), now, shop);
         boolean blocklisted = policy.blocklisted(shop.id(), order.customer().email(), order.customer().phone());
         Map<Long, LineAssessment> result = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -79,7 +93,8 @@ public class ReturnAssessment {
             Variant variant = variants.get(line.variantId());
             int returnable = Math.max(0, line.quantity() - requested.getOrDefault(line.id(), 0));
             LineFactsBase base = new LineFactsBase(days, variant.product().finalSale(), line.discounted(),
-                    variant.product().category(), variant.product().tags(), order.channel().name(), blocklisted);
+                    variant.product().category(), variant.product().tags(), order.channel().name(), blocklisted,
+                    Map.copyOf(daysSinceEvent));
             result.put(line.id(), new LineAssessment(line, variant, returnable, paid[i], base));
         }
         return new Assessed(result, rules);
@@ -94,8 +109,44 @@ public class ReturnAssessment {
         LineFacts facts = new LineFacts(b.days(), b.finalSale(), b.onSale(), b.category(), b.tags(), value, reasonCode,
                 windowDays -> returns.countByCustomerSince(shop.id(), order.customer().email(),
                         now.minus(java.time.Duration.ofDays(windowDays))),
-                b.channel(), b.blocklisted());
+                b.channel(), b.blocklisted(), b.daysSinceEvent());
         return PolicyEngine.evaluate(assessed.rules(), facts);
+    }
+
+    /**
+     * The portal's verdict for a line before the customer picks a reason or a choice: all
+     * returnable units, fees and bonus for one unit. The staff's policy preview shows the same.
+     */
+    public LineEligibility eligibility(Shop shop, CustomerOrder order, Assessed assessed, LineAssessment a,
+                                       String reasonCode, String language, Instant now) {
+        OrderLine line = a.line();
+        PolicyDecision decision = decide(shop, order, assessed, a, Math.max(1, a.returnable()), reasonCode, now);
+        long paidPerUnit = line.quantity() == 0 ? 0 : RefundMath.paidPerUnit(a.linePaidMinor(), line.quantity())[0];
+        long fee = decision.returnFeeMinor() + decision.restockingFeeMinor()
+                + RefundMath.percent(paidPerUnit, decision.restockingFeePercent());
+        boolean returnable = a.returnable() > 0;
+        EligibilityDto eligibility = new EligibilityDto(returnable ? decision.outcome().name() : "REJECT",
+                returnable ? decision.ruleName() : ALREADY_RETURNED,
+                returnable ? decision.message(language) : alreadyReturned(language),
+                returnable && decision.allowsRefund(), returnable && decision.allowsExchange(),
+                decision.freeReturnShippingForExchange(),
+                decision.exchangeBonusMinor() + RefundMath.percent(paidPerUnit, decision.exchangeBonusPercent()), fee);
+        return new LineEligibility(paidPerUnit, decision, eligibility);
+    }
+
+    /** The rule name shown when every unit of a line is already in a return. */
+    public static final String ALREADY_RETURNED = "ALREADY_RETURNED";
+
+    private static String alreadyReturned(String language) {
+        return "en".equals(language) ? "All units of this item are already in a return request."
+                : "この商品はすべて返品手続き済みです。";
+    }
+
+    private static void putDays(Map<String, Integer> days, String event, Instant at, Instant now, Shop shop) {
+        Integer value = ReturnWindow.daysSince(at, now, shop.timeZone());
+        if (value != null) {
+            days.put(event, value);
+        }
     }
 
     private List<PolicyRule> rulesOf(Shop shop) {

@@ -71,6 +71,26 @@ public class ReturnReason {
         return label.strip();
     }
 
+    /** New labels; the code stays (reports and past returns refer to it). */
+    public void relabel(String ja, String en) {
+        this.labelJa = requireLabel(ja);
+        this.labelEn = requireLabel(en);
+    }
+
+    /** Moves the reason under {@code newParent} ({@code null}: top level) at {@code newPosition}. */
+    public void moveTo(String newParent, int newPosition) {
+        if (code.equals(newParent)) {
+            throw new IllegalArgumentException("A reason cannot be its own parent: " + code);
+        }
+        this.parentCode = newParent;
+        this.position = newPosition;
+    }
+
+    /** Inactive reasons are no longer offered to customers; returns that used them keep them. */
+    public void activate(boolean value) {
+        this.active = value;
+    }
+
     public long shopId() {
         return shopId;
     }

@@ -7,6 +7,11 @@ public interface ReturnReasonRepository {
     /** Active reasons of the shop, parents before children, by position. */
     List<ReturnReason> findActive(long shopId);
 
+    /** Every reason of the shop, inactive ones included, parents before children, by position. */
+    List<ReturnReason> findAll(long shopId);
+
+    java.util.Optional<ReturnReason> find(long shopId, String code);
+
     boolean exists(long shopId, String code);
 
     ReturnReason save(ReturnReason reason);

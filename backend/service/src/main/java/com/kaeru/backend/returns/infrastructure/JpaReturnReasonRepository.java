@@ -23,6 +23,21 @@ public class JpaReturnReasonRepository implements ReturnReasonRepository {
     }
 
     @Override
+    public List<ReturnReason> findAll(long shopId) {
+        return em.createQuery("select r from ReturnReason r where r.shopId = :shop "
+                        + "order by case when r.parentCode is null then 0 else 1 end, r.position, r.code",
+                        ReturnReason.class)
+                .setParameter("shop", shopId)
+                .getResultList();
+    }
+
+    @Override
+    public java.util.Optional<ReturnReason> find(long shopId, String code) {
+        return em.createQuery("select r from ReturnReason r where r.shopId = :shop and r.code = :code", ReturnReason.class)
+                .setParameter("shop", shopId).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
     public boolean exists(long shopId, String code) {
         return !em.createQuery("select r.id from ReturnReason r where r.shopId = :shop and r.code = :code")
                 .setParameter("shop", shopId)

@@ -27,6 +27,10 @@ public class ShopService {
     ShopAccess access;
     @Inject
     ShopRepository shops;
+    @Inject
+    com.kaeru.backend.access.application.Caller caller;
+    @Inject
+    com.kaeru.backend.audit.application.AuditTrail audit;
 
     /** Any role in the shop may see it. */
     @Transactional
@@ -39,6 +43,9 @@ public class ShopService {
     public ShopDto updateBranding(String slug, BrandingUpdate branding) {
         Shop shop = access.enter(slug, Permission.MANAGE_SETTINGS);
         shop.rebrand(branding.name, branding.brandColor, branding.logoUrl);
+        audit.record(shop.id(), "SHOP", shop.slug().value(), "BRANDING_CHANGED", null, null, caller.username(),
+                shop.name() + ", " + shop.brandColor() + (shop.logoUrl() == null ? "" : ", " + shop.logoUrl()),
+                java.time.Instant.now());
         return toDto(shop);
     }
 

@@ -232,6 +232,20 @@ public class Shop {
         this.returnPhone = address.phone();
     }
 
+    /**
+     * The portal's languages: a non-empty set of supported ones, in Kaeru's order, that includes
+     * the default (customers without a preference must land in a language the portal offers).
+     */
+    public void offerLanguages(String newDefault, List<String> offered) {
+        requireLanguage(newDefault);
+        if (offered == null || offered.isEmpty() || !SUPPORTED_LANGUAGES.containsAll(offered)
+                || !offered.contains(newDefault)) {
+            throw new IllegalArgumentException("Languages must be supported ones and include the default");
+        }
+        this.defaultLanguage = newDefault;
+        this.languages = String.join(",", SUPPORTED_LANGUAGES.stream().filter(offered::contains).toList());
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Shop other && Objects.equals(slug, other.slug);

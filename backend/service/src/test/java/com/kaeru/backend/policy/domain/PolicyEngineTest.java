@@ -103,4 +103,23 @@ class PolicyEngineTest {
         Instant delivered = Instant.parse("2026-03-07T12:00:00Z"); // Saturday before the switch
         assertThat(ReturnWindow.daysSince(delivered, Instant.parse("2026-03-09T04:30:00Z"), newYork)).isEqualTo(2);
     }
+
+    @Test
+    void aRuleMayCountDaysFromAnotherEventThanTheShopsAnchor() {
+        // Ordered 40 days ago, delivered 10 days ago; the shop counts from delivery.
+        LineFacts facts = new LineFacts(10, false, false, "tops", List.of(), 5000, null, w -> 0, "OWN_SITE", false,
+                java.util.Map.of("ORDER", 40, "SHIPMENT", 12, "DELIVERY", 10));
+        List<PolicyRule> rules = List.of(
+                new PolicyRule(1, 10, "60 days from order", PolicyOutcome.AUTO_APPROVE).days(null, 30).daysFrom("ORDER"),
+                new PolicyRule(1, 20, "Anchor", PolicyOutcome.NEEDS_REVIEW).days(0, 30));
+        assertThat(PolicyEngine.evaluate(rules, facts).ruleName()).isEqualTo("Anchor");
+        assertThat(PolicyEngine.evaluate(rules.subList(0, 1), new LineFacts(10, false, false, "tops", List.of(), 5000,
+                null, w -> 0, "OWN_SITE", false, java.util.Map.of("ORDER", 20))).ruleName()).isEqualTo("60 days from order");
+        // Not shipped yet: a rule counting from shipment cannot match.
+        PolicyRule fromShipment = new PolicyRule(1, 10, "From shipment", PolicyOutcome.AUTO_APPROVE).days(0, 30)
+                .daysFrom("SHIPMENT");
+        assertThat(fromShipment.matches(new LineFacts(null, false, false, "tops", List.of(), 5000, null, w -> 0,
+                "OWN_SITE", false, java.util.Map.of("ORDER", 2)))).isFalse();
+        assertThatThrownBy(() -> fromShipment.daysFrom("PAYMENT")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -90,4 +90,33 @@ class ShopTest {
         assertThat(new ReturnAddress("倉庫", "272-0127", "千葉県", "市川市", "1-1", "047-000-0123").phone())
                 .isEqualTo("047-000-0123");
     }
+
+    @Test
+    void offeredLanguagesIncludeTheDefaultAndKeepKaerusOrder() {
+        Shop shop = new Shop(new ShopSlug("lang-shop"), "Lang", null, "ja", java.time.ZoneId.of("Asia/Tokyo"),
+                java.util.Currency.getInstance("JPY"));
+        shop.offerLanguages("en", java.util.List.of("en", "ja"));
+        assertThat(shop.defaultLanguage()).isEqualTo("en");
+        assertThat(shop.languages()).containsExactly("ja", "en");
+        shop.offerLanguages("ja", java.util.List.of("ja"));
+        assertThat(shop.languages()).containsExactly("ja");
+        assertThatThrownBy(() -> shop.offerLanguages("en", java.util.List.of("ja")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> shop.offerLanguages("ja", java.util.List.of("ja", "fr")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(shop.languages()).containsExactly("ja");
+    }
+
+    @Test
+    void returnMethodsAreANonEmptySubsetWithoutRepeats() {
+        Shop shop = new Shop(new ShopSlug("method-shop"), "M", null, "ja", java.time.ZoneId.of("Asia/Tokyo"),
+                java.util.Currency.getInstance("JPY"));
+        assertThat(shop.returnMethods()).containsExactly("PREPAID_LABEL", "DROP_OFF", "PICKUP");
+        shop.offerReturnMethods(java.util.List.of("PICKUP", "PREPAID_LABEL"));
+        assertThat(shop.returnMethods()).containsExactly("PICKUP", "PREPAID_LABEL");
+        assertThatThrownBy(() -> shop.offerReturnMethods(java.util.List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> shop.offerReturnMethods(java.util.List.of("PICKUP", "PICKUP")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> shop.offerReturnMethods(java.util.List.of("POST"))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

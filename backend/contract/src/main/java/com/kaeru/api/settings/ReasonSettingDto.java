@@ -1,0 +1,15 @@
+package com.kaeru.api.settings;
+
+/**
+ * A return reason as managers maintain it, inactive ones included.
+ *
+ * @param code       stable code (reports group by it; never renamed)
+ * @param parentCode parent reason or {@code null} for a top-level one
+ * @param labelJa    Japanese label
+ * @param labelEn    English label
+ * @param position   order among siblings
+ * @param active     offered to customers; inactive reasons stay on old returns and in reports
+ */
+public record ReasonSettingDto(String code, String parentCode, String labelJa, String labelEn, int position,
+                               boolean active) {
+}

@@ -1,0 +1,21 @@
+package com.kaeru.api.settings;
+
+import java.util.List;
+
+/**
+ * A shop's operational settings.
+ *
+ * @param defaultLanguage          language the portal opens in without a browser preference
+ * @param languages                languages the portal offers
+ * @param refundDeadlineHours      refunds are due this long after the parcel arrives
+ * @param refundApprovalLimitMinor refunds above this amount wait for a manager
+ * @param returnWindowAnchor       what return windows count from: {@code DELIVERY}, {@code SHIPMENT} or {@code ORDER}
+ * @param returnMethods            return methods offered, in order of preference
+ * @param supportedReturnMethods   every method Kaeru supports
+ * @param currency                 ISO currency of the amounts
+ * @param timeZone                 the shop's time zone
+ */
+public record ShopSettingsDto(String defaultLanguage, List<String> languages, int refundDeadlineHours,
+                              long refundApprovalLimitMinor, String returnWindowAnchor, List<String> returnMethods,
+                              List<String> supportedReturnMethods, String currency, String timeZone) {
+}

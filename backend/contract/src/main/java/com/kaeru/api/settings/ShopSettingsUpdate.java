@@ -1,0 +1,43 @@
+package com.kaeru.api.settings;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/** New operational settings; all fields are replaced together. */
+public final class ShopSettingsUpdate {
+    @NotNull
+    @Pattern(regexp = "ja|en")
+    public String defaultLanguage;
+    @NotEmpty
+    public List<@NotNull @Pattern(regexp = "ja|en") String> languages;
+    /** 1 hour to 30 days. */
+    @Min(1)
+    @Max(720)
+    public int refundDeadlineHours;
+    @PositiveOrZero
+    public long refundApprovalLimitMinor;
+    @NotNull
+    @Pattern(regexp = "DELIVERY|SHIPMENT|ORDER")
+    public String returnWindowAnchor;
+    @NotEmpty
+    public List<@NotNull @Pattern(regexp = "PREPAID_LABEL|DROP_OFF|PICKUP") String> returnMethods;
+
+    public ShopSettingsUpdate() {
+    }
+
+    public ShopSettingsUpdate(String defaultLanguage, List<String> languages, int refundDeadlineHours,
+                              long refundApprovalLimitMinor, String returnWindowAnchor, List<String> returnMethods) {
+        this.defaultLanguage = defaultLanguage;
+        this.languages = languages;
+        this.refundDeadlineHours = refundDeadlineHours;
+        this.refundApprovalLimitMinor = refundApprovalLimitMinor;
+        this.returnWindowAnchor = returnWindowAnchor;
+        this.returnMethods = returnMethods;
+    }
+}

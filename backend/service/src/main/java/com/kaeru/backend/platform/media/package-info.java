@@ -1,0 +1,2 @@
+/** Uploaded media: recognising image types by their bytes. */
+package com.kaeru.backend.platform.media;

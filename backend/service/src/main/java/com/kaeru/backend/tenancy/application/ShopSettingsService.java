@@ -1,0 +1,148 @@
+package com.kaeru.backend.tenancy.application;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import com.kaeru.api.ApiPaths;
+import com.kaeru.api.settings.ShopSettingsDto;
+import com.kaeru.api.settings.ShopSettingsUpdate;
+import com.kaeru.api.shops.ShopDto;
+import com.kaeru.backend.access.application.Caller;
+import com.kaeru.backend.access.application.ShopAccess;
+import com.kaeru.backend.access.domain.Permission;
+import com.kaeru.backend.audit.application.AuditTrail;
+import com.kaeru.backend.platform.errors.InvalidFieldsException;
+import com.kaeru.backend.platform.errors.PayloadTooLargeException;
+import com.kaeru.backend.platform.errors.UnsupportedMediaException;
+import com.kaeru.backend.platform.media.ImageTypes;
+import com.kaeru.backend.platform.persistence.TenantSession;
+import com.kaeru.backend.tenancy.domain.Shop;
+import com.kaeru.backend.tenancy.domain.ShopLogoRepository;
+import com.kaeru.backend.tenancy.domain.ShopRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Managers' shop settings: languages, refund rules, return methods and the logo. Every change is
+ * audited on the shop ({@code SHOP}, slug) with what it became.
+ */
+@ApplicationScoped
+public class ShopSettingsService {
+    /** Logos are shown small (portal header, label corner); 512 KB is plenty and keeps pages fast. */
+    public static final int MAX_LOGO_BYTES = 512 * 1024;
+
+    @Inject
+    ShopAccess access;
+    @Inject
+    Caller caller;
+    @Inject
+    ShopRepository shops;
+    @Inject
+    ShopLogoRepository logos;
+    @Inject
+    TenantSession tenantSession;
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public ShopSettingsDto get(String slug) {
+        return toDto(access.enter(slug, Permission.MANAGE_SETTINGS));
+    }
+
+    @Transactional
+    public ShopSettingsDto update(String slug, ShopSettingsUpdate u) {
+        Shop shop = access.enter(slug, Permission.MANAGE_SETTINGS);
+        if (!u.languages.contains(u.defaultLanguage)) {
+            throw new InvalidFieldsException(java.util.List.of(new InvalidFieldsException.Issue("defaultLanguage",
+                    "problem.settings.default-language-offered")));
+        }
+        if (u.returnMethods.stream().distinct().count() != u.returnMethods.size()) {
+            throw new InvalidFieldsException(java.util.List.of(new InvalidFieldsException.Issue("returnMethods",
+                    "problem.settings.duplicate")));
+        }
+        shop.offerLanguages(u.defaultLanguage, u.languages.stream().distinct().toList());
+        shop.configureRefunds(u.refundDeadlineHours, u.refundApprovalLimitMinor, u.returnWindowAnchor);
+        shop.offerReturnMethods(u.returnMethods);
+        audit.record(shop.id(), "SHOP", shop.slug().value(), "SETTINGS_CHANGED", null, null, caller.username(),
+                "languages=" + shop.languages() + " (default " + shop.defaultLanguage() + "), refund deadline "
+                        + u.refundDeadlineHours + " h, approval limit " + u.refundApprovalLimitMinor + ", window from "
+                        + u.returnWindowAnchor + ", methods=" + shop.returnMethods(), Instant.now());
+        return toDto(shop);
+    }
+
+    /** Stores the image (its type read from its bytes) and points the shop's logo URL at the public copy. */
+    @Transactional
+    public ShopDto uploadLogo(String slug, InputStream image) {
+        Shop shop = access.enter(slug, Permission.MANAGE_SETTINGS);
+        byte[] data = readCapped(image);
+        String type = ImageTypes.sniff(data).orElseThrow(() -> new UnsupportedMediaException("problem.logo.type"));
+        String sha = sha256(data);
+        logos.save(shop.id(), new ShopLogoRepository.Logo(type, sha, data));
+        shop.rebrand(shop.name(), shop.brandColor(), logoPath(shop.slug().value(), sha));
+        audit.record(shop.id(), "SHOP", shop.slug().value(), "LOGO_UPLOADED", null, null, caller.username(),
+                type + ", " + data.length + " bytes, sha256 " + sha.substring(0, 12), Instant.now());
+        return ShopService.toDto(shop);
+    }
+
+    @Transactional
+    public ShopDto removeLogo(String slug) {
+        Shop shop = access.enter(slug, Permission.MANAGE_SETTINGS);
+        logos.delete(shop.id());
+        shop.rebrand(shop.name(), shop.brandColor(), null);
+        audit.record(shop.id(), "SHOP", shop.slug().value(), "LOGO_REMOVED", null, null, caller.username(), null,
+                Instant.now());
+        return ShopService.toDto(shop);
+    }
+
+    /** The public logo (no login: the portal, e-mails and labels load it); bound to the shop for RLS. */
+    @Transactional
+    public Optional<ShopLogoRepository.Logo> publicLogo(String slug) {
+        return shops.findBySlug(slug).flatMap(shop -> {
+            tenantSession.bind(shop.id());
+            return logos.find(shop.id());
+        });
+    }
+
+    /**
+     * Site-relative, so the portal loads it from its own origin and the label renderer resolves it
+     * against the portal's base URL; the hash makes each upload a new URL (safe to cache for long).
+     */
+    public static String logoPath(String slug, String sha256) {
+        return ApiPaths.BASE + "/portal/shops/" + slug + "/logo/" + sha256.substring(0, 16);
+    }
+
+    private static byte[] readCapped(InputStream upload) {
+        try {
+            byte[] data = upload == null ? new byte[0] : upload.readNBytes(MAX_LOGO_BYTES + 1);
+            if (data.length > MAX_LOGO_BYTES) {
+                throw new PayloadTooLargeException("problem.logo.too-large", MAX_LOGO_BYTES / 1024);
+            }
+            if (data.length == 0) {
+                throw new UnsupportedMediaException("problem.logo.type");
+            }
+            return data;
+        } catch (IOException e) {
+            throw new UnsupportedMediaException("problem.logo.type");
+        }
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ShopSettingsDto toDto(Shop shop) {
+        return new ShopSettingsDto(shop.defaultLanguage(), shop.languages(), (int) shop.refundDeadline().toHours(),
+                shop.refundApprovalLimitMinor(), shop.returnWindowAnchor(), shop.returnMethods(), Shop.RETURN_METHODS,
+                shop.currency().getCurrencyCode(), shop.timeZone().getId());
+    }
+}
