@@ -7,6 +7,7 @@ import com.kaeru.backend.access.api.MeResource;
 import com.kaeru.backend.integration.api.IntegrationResource;
 import com.kaeru.backend.policy.api.PolicyResource;
 import com.kaeru.backend.platform.web.ConstraintViolationMapper;
+import com.kaeru.backend.platform.web.FaultToleranceExceptionMapper;
 import com.kaeru.backend.platform.web.KaeruExceptionMapper;
 import com.kaeru.backend.platform.web.UnexpectedExceptionMapper;
 import com.kaeru.backend.platform.web.WebApplicationExceptionMapper;
@@ -14,6 +15,8 @@ import com.kaeru.backend.returns.api.PortalReturnsResource;
 import com.kaeru.backend.returns.api.ReturnReasonsResource;
 import com.kaeru.backend.returns.api.ReturnsResource;
 import com.kaeru.backend.tenancy.api.PortalShopsResource;
+import com.kaeru.backend.team.api.AgencyResource;
+import com.kaeru.backend.team.api.TeamResource;
 import com.kaeru.backend.tenancy.api.ShopsResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
@@ -53,6 +56,9 @@ public class KaeruApplication extends Application {
                 PolicyResource.class,
                 ApiKeysResource.class,
                 PortalReturnsResource.class,
+                TeamResource.class,
+                AgencyResource.class,
+                FaultToleranceExceptionMapper.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,
