@@ -155,6 +155,8 @@ class TeamSystemIT {
         page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/" + SHOP + "/team");
         logIn(page, "sakura-manager");
         page.waitForURL(Pattern.compile(".*/admin/shops/" + SHOP + "/team"));
+        // The first console page of a run can take longer than an assertion's 5 s on this machine.
+        page.locator("#team-grid").waitFor();
         assertThat(page.locator("#team-grid")).containsText("sakura-operator@demo.kaeru.app");
         assertThat(page.locator("#nav-team")).isVisible();
         Chromium.screenshot(page, "admin-team-ja");
@@ -178,6 +180,7 @@ class TeamSystemIT {
         page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/" + SHOP + "/team");
         logIn(page, "sakura-operator");
         page.waitForURL(Pattern.compile(".*/admin/shops/" + SHOP + "/team"));
+        page.locator("#access-refused").waitFor();
         assertThat(page.locator("#access-refused")).containsText("MANAGE_TEAM");
         assertThat(page.locator("#nav-team")).hasCount(0);
         page.context().close();
@@ -186,6 +189,7 @@ class TeamSystemIT {
         agency.navigate(SystemUnderTest.baseUrl() + "/admin/agencies/demo-agency");
         logIn(agency, "agency");
         agency.waitForURL(Pattern.compile(".*/admin/agencies/demo-agency"));
+        agency.locator("#agency-shops").waitFor();
         assertThat(agency.locator("#agency-shops")).containsText("kumo-zakka");
         assertThat(agency.locator("#team-link-sakura-apparel")).isVisible();
         Chromium.screenshot(agency, "admin-agency-shops-en");
