@@ -30,17 +30,25 @@ public class ApiErrorHandling {
             ui.getPage().setLocation("logout");
             return;
         }
-        String message;
-        if (problem != null && problem.problem().detail() != null) {
-            message = problem.problem().detail();
-        } else {
+        if (problem == null || problem.problem().detail() == null) {
             LOG.log(Level.SEVERE, "Unexpected error in the console", event.getThrowable());
-            message = ui == null ? "Error" : ui.getTranslation("admin.error.unexpected");
         }
-        if (ui != null) {
-            Notification notification = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        show(problem);
+    }
+
+    /**
+     * Shows the backend's explanation of a refusal (or a generic message) as an error notification.
+     * For views that handle a refusal themselves and stay where they are.
+     */
+    public static void show(ApiProblemException problem) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
         }
+        String message = problem != null && problem.problem().detail() != null ? problem.problem().detail()
+                : ui.getTranslation("admin.error.unexpected");
+        Notification notification = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     static ApiProblemException find(Throwable throwable) {

@@ -11,6 +11,8 @@ import com.kaeru.api.reasons.ReturnReasonsApi;
 import com.kaeru.api.returns.ReturnsApi;
 import com.kaeru.api.settings.ShopSettingsApi;
 import com.kaeru.api.shops.ShopsApi;
+import com.kaeru.api.team.AgencyApi;
+import com.kaeru.api.team.TeamApi;
 import com.kaeru.client.ApiClients;
 import com.vaadin.flow.component.UI;
 import jakarta.annotation.PostConstruct;
@@ -69,6 +71,14 @@ public class StaffBackend {
 
     public AuditApi audit() {
         return clients.authenticated(AuditApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
+    public TeamApi team() {
+        return clients.authenticated(TeamApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
+    public AgencyApi agency() {
+        return clients.authenticated(AgencyApi.class, this::accessToken, StaffBackend::uiLocale);
     }
 
     private String accessToken() {

@@ -15,6 +15,8 @@ import com.kaeru.admin.settings.ShopSettingsView;
 import com.kaeru.admin.returns.ReturnsQueueView;
 import com.kaeru.admin.shops.ShopContext;
 import com.kaeru.admin.shops.ShopDashboardView;
+import com.kaeru.admin.team.AgencyView;
+import com.kaeru.admin.team.TeamView;
 import com.kaeru.api.me.ShopMembershipDto;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -40,6 +42,7 @@ import jakarta.inject.Inject;
  */
 @StyleSheet("context://styles/admin.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver, LocaleChangeObserver {
+    static final String MANAGE_TEAM = "MANAGE_TEAM";
     private final CurrentStaff staff;
     private final Select<ShopMembershipDto> shopSelect = new Select<>();
     private final Select<Locale> languageSelect = new Select<>();
@@ -111,6 +114,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     public void afterNavigation(AfterNavigationEvent event) {
         List<String> segments = event.getLocation().getSegments();
         currentShop = segments.size() >= 2 && "shops".equals(segments.get(0)) ? segments.get(1) : null;
+        List<ShopMembershipDto> shops = staff.me().shops();
+        if (!shops.equals(shopSelect.getListDataView().getItems().toList())) {
+            // An agency admin just opened a shop (CurrentStaff was refreshed): offer it at once.
+            shopSelect.setItems(shops);
+            shopSelect.setVisible(!shops.isEmpty());
+            shopSelect.setEnabled(shops.size() > 1);
+        }
         staff.membership(currentShop == null ? "" : currentShop).ifPresent(shopSelect::setValue);
         languageSelect.setValue("ja".equals(getLocale().getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH);
         buildNav();
@@ -145,6 +155,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
                 nav.addItem(settings);
                 nav.addItem(navItem("admin.nav.audit", AuditLogView.class, shop, "nav-audit"));
             }
+            // Managers and agency admins only; the team API refuses everyone else anyway.
+            if (staff.can(currentShop, MANAGE_TEAM)) {
+                SideNavItem team = new SideNavItem(getTranslation("admin.nav.team"), TeamView.class, shop);
+                team.setId("nav-team");
+                nav.addItem(team);
+            }
+        }
+        for (String agency : staff.me().agencies()) {
+            SideNavItem item = new SideNavItem(getTranslation("admin.nav.agency"), AgencyView.class,
+                    new RouteParameters("agency", agency));
+            item.setId("nav-agency-" + agency);
+            nav.addItem(item);
         }
     }
 

@@ -53,15 +53,24 @@ public final class Console {
     }
 
     public static void start(String username, String role, FakeReturns returns) {
-        FakeSettings config = new FakeSettings();
-        settings = config;
         Set<String> permissions = switch (role) {
             case "OPERATOR" -> Set.of("VIEW_SHOP", "PROCESS_RETURNS");
             case "ANALYST" -> Set.of("VIEW_SHOP", "VIEW_REPORTS");
             default -> Set.of("VIEW_SHOP", "PROCESS_RETURNS", "VIEW_REPORTS", "APPROVE_REFUNDS", "MANAGE_SETTINGS");
         };
+        start(username, role, permissions, List.of(), returns, new FakeTeam(username));
+    }
+
+    /**
+     * The console for a person with {@code role} and exactly {@code permissions} in sakura-apparel,
+     * administering {@code agencies}, with {@code team} answering the team and agency calls.
+     */
+    public static void start(String username, String role, Set<String> permissions, List<String> agencies,
+                             FakeReturns returns, FakeTeam team) {
+        FakeSettings config = new FakeSettings();
+        settings = config;
         MeDto me = new MeDto(username, username, "花子", "佐藤", null, List.of(new ShopMembershipDto(SHOP,
-                "さくらアパレル", "demo-agency", Set.of(role), permissions)), List.of());
+                "さくらアパレル", "demo-agency", Set.of(role), permissions)), agencies);
         ShopsApi shops = new ShopsApi() {
             @Override
             public ShopDto shop(String slug) {
@@ -122,6 +131,16 @@ public final class Console {
             @Override
             public com.kaeru.api.audit.AuditApi audit() {
                 return config;
+            }
+
+            @Override
+            public com.kaeru.api.team.TeamApi team() {
+                return team;
+            }
+
+            @Override
+            public com.kaeru.api.team.AgencyApi agency() {
+                return team;
             }
         };
         CurrentStaff staff = new CurrentStaff() {

@@ -9,6 +9,7 @@ import com.kaeru.backend.audit.api.AuditResource;
 import com.kaeru.backend.integration.api.IntegrationResource;
 import com.kaeru.backend.policy.api.PolicyResource;
 import com.kaeru.backend.platform.web.ConstraintViolationMapper;
+import com.kaeru.backend.platform.web.FaultToleranceExceptionMapper;
 import com.kaeru.backend.platform.web.KaeruExceptionMapper;
 import com.kaeru.backend.platform.web.UnexpectedExceptionMapper;
 import com.kaeru.backend.platform.web.WebApplicationExceptionMapper;
@@ -18,6 +19,8 @@ import com.kaeru.backend.returns.api.ReturnsResource;
 import com.kaeru.backend.tenancy.api.PortalShopsResource;
 import com.kaeru.backend.tenancy.api.ShopLogoResource;
 import com.kaeru.backend.tenancy.api.ShopSettingsResource;
+import com.kaeru.backend.team.api.AgencyResource;
+import com.kaeru.backend.team.api.TeamResource;
 import com.kaeru.backend.tenancy.api.ShopsResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
@@ -61,6 +64,9 @@ public class KaeruApplication extends Application {
                 ShopSettingsResource.class,
                 ShopLogoResource.class,
                 AuditResource.class,
+                TeamResource.class,
+                AgencyResource.class,
+                FaultToleranceExceptionMapper.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,

@@ -59,6 +59,17 @@ public final class DevMailCatcher implements AutoCloseable {
         return smtp.getReceivedMessages().length;
     }
 
+    /** Subjects of the messages received for {@code address}, oldest first (tests read invitations here). */
+    public List<String> subjectsTo(String address) {
+        return Arrays.stream(smtp.getReceivedMessagesForDomain(address)).map(m -> {
+            try {
+                return m.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                return "";
+            }
+        }).toList();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         List<MimeMessage> messages = Arrays.asList(smtp.getReceivedMessages());
         StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\">"

@@ -48,11 +48,16 @@ public final class KeycloakServer {
                 "--db-username=" + EmbeddedDatabase.KEYCLOAK,
                 "--db-password=" + EmbeddedDatabase.KEYCLOAK,
                 "--health-enabled=true");
-        Map<String, String> env = Map.of(
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx448m",
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"));
+        if (settings.smtpPort() > 0) {
+            // The realm file's smtpServer reads ${KAERU_SMTP_PORT:2525} at import: invitation e-mails
+            // land in the development inbox (on whatever port the system tests chose).
+            env.put("KAERU_SMTP_PORT", Integer.toString(settings.smtpPort()));
+        }
         LOG.info("Starting Keycloak on port " + settings.keycloakPort() + " (" + home + ")");
         return ManagedProcess.start("keycloak", "keycloak", command, home, env, settings.dataDir().resolve("run"));
     }

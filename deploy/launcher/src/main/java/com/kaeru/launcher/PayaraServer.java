@@ -41,6 +41,7 @@ public final class PayaraServer {
         properties.put("mp.jwt.verify.issuer", settings.issuer());
         properties.put("mp.jwt.verify.publickey.location", settings.issuer() + "/protocol/openid-connect/certs");
         properties.put("kaeru.oidc.provider-uri", settings.issuer());
+        properties.put("kaeru.keycloak.url", settings.keycloakUrl());
         properties.put("kaeru.api.url", settings.baseUrl() + "/api/v1");
         properties.put("kaeru.portal.base-url", settings.baseUrl() + "/portal");
         if (settings.smtpPort() > 0) {

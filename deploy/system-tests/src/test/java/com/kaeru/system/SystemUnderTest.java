@@ -50,6 +50,11 @@ public class SystemUnderTest implements LauncherSessionListener {
         }
     }
 
+    /** The development inbox of the stack this run started (empty against an external system). */
+    public static Optional<com.kaeru.launcher.DevMailCatcher> mail() {
+        return stack == null ? Optional.empty() : Optional.ofNullable(stack.mail());
+    }
+
     public static String baseUrl() {
         return "http://localhost:" + HTTP_PORT;
     }

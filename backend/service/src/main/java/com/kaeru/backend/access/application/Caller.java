@@ -60,6 +60,12 @@ public class Caller {
         return preferred != null ? preferred : token.getName();
     }
 
+    /** The person's stable id at the identity provider (Keycloak user id), from the {@code sub} claim. */
+    public String subject() {
+        requireAuthenticated();
+        return token.getSubject();
+    }
+
     public Optional<String> email() {
         return Optional.ofNullable(token.<String>getClaim("email"));
     }

@@ -52,6 +52,17 @@ public class ShopAccess {
         return shop;
     }
 
+    /**
+     * Refuses (403) a caller who is not an admin of {@code agencySlug}. Checked before anything is
+     * looked up, so agencies cannot be probed.
+     */
+    public void requireAgencyAdmin(String agencySlug) {
+        caller.requireAuthenticated();
+        if (!caller.memberships().administeredAgencies().contains(agencySlug)) {
+            throw new AccessDeniedException("problem.forbidden.not-agency-admin", agencySlug);
+        }
+    }
+
     /** Keys are per shop: the key must belong to the shop in the URL, be unrevoked, and allow the permission. */
     private Shop enterWithApiKey(String shopSlug, Permission permission, String presented) {
         var parts = ApiKeys.parse(presented).orElseThrow(NotAuthenticatedException::new);

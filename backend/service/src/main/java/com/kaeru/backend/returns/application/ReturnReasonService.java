@@ -19,6 +19,16 @@ public class ReturnReasonService {
     @Inject
     ReturnReasonRepository reasons;
 
+    /** Gives a new shop the default reason tree; the transaction must already be bound to the shop. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void seedDefaults(long shopId) {
+        for (var reason : com.kaeru.backend.returns.domain.DefaultReturnReasons.forShop(shopId)) {
+            if (!reasons.exists(shopId, reason.code())) {
+                reasons.save(reason);
+            }
+        }
+    }
+
     @Transactional
     public List<ReturnReasonDto> list(String shopSlug) {
         long shopId = access.enter(shopSlug, Permission.VIEW_SHOP).id();

@@ -1,7 +1,11 @@
 package com.kaeru.backend.tenancy.application;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
+import java.util.Set;
 
 import com.kaeru.api.portal.PortalShopDto;
 import com.kaeru.api.shops.BrandingUpdate;
@@ -9,13 +13,18 @@ import com.kaeru.api.shops.ReturnAddressDto;
 import com.kaeru.api.shops.ShopDto;
 import com.kaeru.backend.access.application.ShopAccess;
 import com.kaeru.backend.access.domain.Permission;
+import com.kaeru.backend.platform.errors.InvalidValueException;
 import com.kaeru.backend.platform.errors.NotFoundException;
+import com.kaeru.backend.platform.persistence.TenantSession;
 import com.kaeru.backend.returns.domain.DropOffPoint;
 import com.kaeru.backend.returns.domain.PickupSlot;
 import com.kaeru.backend.returns.domain.ReturnLogistics;
+import com.kaeru.backend.tenancy.domain.Agency;
+import com.kaeru.backend.tenancy.domain.AgencyRepository;
 import com.kaeru.backend.tenancy.domain.ReturnAddress;
 import com.kaeru.backend.tenancy.domain.Shop;
 import com.kaeru.backend.tenancy.domain.ShopRepository;
+import com.kaeru.backend.tenancy.domain.ShopSlug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,6 +40,10 @@ public class ShopService {
     com.kaeru.backend.access.application.Caller caller;
     @Inject
     com.kaeru.backend.audit.application.AuditTrail audit;
+    @Inject
+    AgencyRepository agencies;
+    @Inject
+    TenantSession tenantSession;
 
     /** Any role in the shop may see it. */
     @Transactional
@@ -62,7 +75,54 @@ public class ShopService {
                 shop.returnMethods(), PICKUP_SLOTS, ReturnLogistics.PICKUP_DAYS_AHEAD, DROP_OFF_POINTS);
     }
 
-    static ShopDto toDto(Shop shop) {
+    /** An agency's client shops, for its admins. */
+    @Transactional
+    public List<ShopDto> agencyShops(String agencySlug) {
+        access.requireAgencyAdmin(agencySlug);
+        return shops.findAccessible(Set.of(), Set.of(agencySlug)).stream().map(ShopService::toDto).toList();
+    }
+
+    /**
+     * Opens a client shop of an agency (its admins only) and binds the transaction to it, so the
+     * caller can go on filling it (reasons, audit) in the same transaction. A new shop has no
+     * policy rules of its own: the default policy applies until a manager writes one.
+     *
+     * @throws ShopSlugTakenException when the slug is in use
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Shop open(String agencySlug, String slug, String name, String language, String timeZone,
+                     String currency, String brandColor) {
+        access.requireAgencyAdmin(agencySlug);
+        Agency agency = agencies.findBySlug(agencySlug)
+                .orElseThrow(() -> new NotFoundException("problem.not-found.agency", agencySlug));
+        if (shops.findBySlug(slug).isPresent()) {
+            throw new ShopSlugTakenException(slug);
+        }
+        Shop shop = new Shop(new ShopSlug(slug), name.strip(), agency, language, zone(timeZone), currency(currency));
+        shop.rebrand(name, brandColor, null);
+        shops.save(shop);
+        shops.flush();
+        tenantSession.bind(shop.id());
+        return shop;
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new InvalidValueException("problem.shop.unknown-time-zone", id);
+        }
+    }
+
+    private static Currency currency(String code) {
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("problem.shop.unknown-currency", code);
+        }
+    }
+
+    public static ShopDto toDto(Shop shop) {
         ReturnAddress address = shop.returnAddress();
         return new ShopDto(shop.slug().value(), shop.name(), shop.agencySlug(), shop.defaultLanguage(),
                 shop.languages(), shop.timeZone().getId(), shop.currency().getCurrencyCode(), shop.brandColor(),
