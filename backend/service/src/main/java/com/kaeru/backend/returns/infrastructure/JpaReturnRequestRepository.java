@@ -111,7 +111,7 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
             jpql.append(" and exists (select l from ReturnLine l where l.request = r and l.resolution = :resolution)");
         }
         if (filter.returnMethod() != null) {
-            jpql.append(" and r.returnMethod = :method");
+            jpql.append(" and r.logistics.method = :method");
         }
         String instant = filter.dateField() == ReturnFilter.DateField.RECEIVED ? "r.receivedAt" : "r.createdAt";
         if (filter.from() != null) {
