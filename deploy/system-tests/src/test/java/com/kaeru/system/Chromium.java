@@ -24,6 +24,8 @@ final class Chromium implements AutoCloseable {
     private final Browser browser;
 
     Chromium() {
+        // Assertions wait as long as actions do: on two shared cores a first view can take over 5 s.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
