@@ -168,10 +168,13 @@ public final class AddressCheck {
         if (startsWith(chars, at, end, prefectureKey)) {
             at += prefectureKey.length();
         }
-        int afterCity = afterMunicipality(chars, at, end, directory.municipalityKeys(municipality));
+        String[] cityKeys = directory.municipalityKeys(municipality);
+        int afterCity = afterMunicipality(chars, at, end, cityKeys);
         if (afterCity < 0) {
             return score(at == end ? UNCONFIRMED : CITY_DIFFERS, 0, at);
         }
+        // The city typed twice, in the city field and again in the address line?
+        typed.afterRepeatedCity = afterMunicipality(chars, afterCity, end, cityKeys);
         return score(PLACE_AGREES, 0, afterCity);
     }
 
@@ -186,10 +189,8 @@ public final class AddressCheck {
             return score(UNCONFIRMED, 0, at);
         }
         int afterTown = afterTown(typed, at, candidate);
-        if (afterTown < 0) {
-            // The city typed twice, in the city field and again in the address line?
-            int again = afterMunicipality(chars, at, end, directory.municipalityKeys(candidate.municipality()));
-            afterTown = again < 0 ? -1 : afterTown(typed, again, candidate);
+        if (afterTown < 0 && typed.afterRepeatedCity > 0) {
+            afterTown = afterTown(typed, typed.afterRepeatedCity, candidate);
         }
         if (afterTown < 0) {
             return score(TOWN_DIFFERS, 0, at);
@@ -424,6 +425,8 @@ public final class AddressCheck {
         final int buildingStart;
         final int buildingEnd;
         private int afterStreetDirections = -2;
+        /** Set with each municipality compared: where the text after a second copy of its name starts, or -1. */
+        int afterRepeatedCity = -1;
 
         Typed(AddressInput input) {
             AddressText.Builder key = new AddressText.Builder(length(input.prefecture()) + length(input.city())
