@@ -193,7 +193,8 @@ public final class AddressCheck {
             afterTown = afterTown(typed, typed.afterRepeatedCity, candidate);
         }
         if (afterTown < 0) {
-            return score(TOWN_DIFFERS, 0, at);
+            // 渋 on the way to 渋谷 is not wrong yet: the check runs while the person types.
+            return score(isStartOf(chars, at, end, candidate) ? UNCONFIRMED : TOWN_DIFFERS, 0, at);
         }
         String building = candidate.buildingNameKey;
         if (!building.isEmpty() && typed.buildingEnd > typed.buildingStart
@@ -202,6 +203,20 @@ public final class AddressCheck {
             return score(BUILDING_DIFFERS, candidate.townKey.length(), afterTown);
         }
         return score(MATCHES, candidate.townKey.length(), afterTown);
+    }
+
+    /** Whether {@code chars[from, to)} is the beginning of the candidate's town. */
+    private static boolean isStartOf(char[] chars, int from, int to, PostalAddress candidate) {
+        String town = candidate.townKey;
+        if (to - from >= town.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (chars[i] != town.charAt(i - from)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** After the municipality's name; -1 if absent. */
