@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Checks a typed Japanese address against its postal code, fast enough to run on every keystroke
- * (about a microsecond; thread-safe, share one instance).
+ * (a few hundred nanoseconds for a typical address, one to two microseconds when a wrong code sends
+ * it searching the directory for the right one; thread-safe, share one instance).
  * <p>
  * The typed prefecture, city and address line are folded into one match key (see
  * {@link AddressText}) and compared with each address the code stands for: the prefecture (if
