@@ -251,6 +251,13 @@ class AddressCheckTest {
         }
 
         @Test
+        void aTownHalfTypedIsNotAMismatchYet() {
+            AddressCheckResult result = check("150-0002", "東京都", "渋谷区", "渋");
+            assertThat(result.findings()).extracting(Finding::code).containsExactly(BLOCK_NUMBER_MISSING);
+            assertThat(result.match().town()).isEqualTo("渋谷");
+        }
+
+        @Test
         void aTownNotFoundAnywhereSuggestsTheCodesAddress() {
             Finding mismatch = check("150-0002", "東京都", "渋谷区", "存在しない町1-1").finding(POSTAL_CODE_MISMATCH)
                     .orElseThrow();

@@ -4,6 +4,7 @@
  *   <li>{@code access} — who is calling and what they may do in which shop (roles from Keycloak tokens);</li>
  *   <li>{@code tenancy} — agencies and shops, the tenants;</li>
  *   <li>{@code returns} — return requests and their reasons;</li>
+ *   <li>{@code address} — Japanese postal codes and the address check (public, no shop data);</li>
  *   <li>{@code demo} — the demo data loaded by the run command;</li>
  *   <li>{@code platform} — cross-cutting plumbing: persistence and tenant sessions, problem details.</li>
  * </ul>

@@ -51,8 +51,8 @@ public interface AddressesApi {
                             {"postalCode":"150-0002","clean":false,"candidates":[{"postalCode":"150-0002",
                             "prefecture":"東京都","prefectureKana":"トウキョウト","city":"渋谷区","cityKana":"シブヤク",
                             "town":"渋谷","townKana":"シブヤ","building":"","businessName":"","businessAddress":""}],
-                            "match":null,"findings":[{"code":"POSTAL_CODE_MISMATCH","field":"city",
-                            "message":"郵便番号 150-0002 は入力された住所と一致しません。この住所の郵便番号: 100-0005",
+                            "findings":[{"code":"POSTAL_CODE_MISMATCH","field":"city",
+                            "message":"郵便番号 150-0002 は入力された住所と一致しません。この住所の郵便番号は 100-0005 です。",
                             "suggestedPostalCodes":["100-0005"],"suggestedAddresses":[]}]}""")))
     @APIResponse(responseCode = "400", description = "A field is too long, or the body is not JSON")
     AddressCheckDto check(AddressCheckRequest request);
