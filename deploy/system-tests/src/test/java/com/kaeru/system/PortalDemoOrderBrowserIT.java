@@ -102,6 +102,6 @@ class PortalDemoOrderBrowserIT {
 
     private static void chooseFirstReason(Page page, Locator card) {
         card.locator("vaadin-select.reason").click();
-        page.locator("vaadin-select-item:visible").first().click();
+        page.locator("vaadin-select-list-box vaadin-select-item:visible").first().click();
     }
 }
