@@ -14,6 +14,7 @@ import com.kaeru.admin.shops.ShopContext;
 import com.kaeru.api.reasons.ReturnReasonDto;
 import com.kaeru.api.returns.Decision;
 import com.kaeru.api.returns.GradeSubmission;
+import com.kaeru.api.returns.InfoRequest;
 import com.kaeru.api.returns.NoteSubmission;
 import com.kaeru.api.returns.PhotoDto;
 import com.kaeru.api.returns.RefundDto;
@@ -60,7 +61,7 @@ import jakarta.ws.rs.core.Response;
  * {@code /admin/shops/{shop}/returns/{rma}}: one return — customer and order, lines with reasons,
  * photos and the policy rule that decided, refunds, the audit trail and internal notes — with the
  * moves its state allows the person's role. Keys: {@code a} approve, {@code x} reject, {@code r}
- * mark received, {@code n} write a note, {@code q} back to the queue.
+ * mark received, {@code i} ask the customer, {@code n} write a note, {@code q} back to the queue.
  */
 @Route(value = "shops/:shop/returns/:rma", layout = MainLayout.class)
 public class ReturnDetailView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver,
@@ -68,6 +69,8 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
     static final Set<String> DECIDABLE = Set.of("REQUESTED", "NEEDS_REVIEW");
     static final Set<String> RECEIVABLE = Set.of("APPROVED", "AWAITING_SHIPMENT", "IN_TRANSIT");
     static final Set<String> CANCELLABLE = Set.of("REQUESTED", "NEEDS_REVIEW", "APPROVED", "AWAITING_SHIPMENT");
+    /** A closed return takes no more questions (the backend refuses them with 409 too). */
+    static final Set<String> CLOSED = Set.of("COMPLETED", "REJECTED", "CANCELLED");
 
     private final StaffBackend backend;
     private final CurrentStaff staff;
@@ -87,6 +90,7 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
                 "a", () -> whenAllowed(canDecide(), this::approve),
                 "x", () -> whenAllowed(canDecide(), this::askRejection),
                 "r", () -> whenAllowed(canReceive(), this::receive),
+                "i", () -> whenAllowed(canAsk(), this::askCustomer),
                 "n", () -> {
                     if (noteField != null) {
                         noteField.focus();
@@ -136,6 +140,10 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
 
     private boolean canCancel() {
         return request != null && context.canProcess() && CANCELLABLE.contains(request.status());
+    }
+
+    private boolean canAsk() {
+        return request != null && context.canProcess() && !CLOSED.contains(request.status());
     }
 
     private boolean canGrade() {
@@ -244,6 +252,9 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
         if (canReceive()) {
             actions.add(button("receive", "admin.return.receive", ButtonVariant.LUMO_PRIMARY, this::receive));
         }
+        if (canAsk()) {
+            actions.add(button("ask-customer", "admin.return.ask", ButtonVariant.LUMO_CONTRAST, this::askCustomer));
+        }
         if (canCancel()) {
             actions.add(button("cancel-return", "admin.return.cancel", ButtonVariant.LUMO_TERTIARY, this::askCancel));
         }
@@ -296,6 +307,38 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
         });
         confirm.setId("reject-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.add(message);
+        dialog.getFooter().add(new Button(getTranslation("admin.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+        message.focus();
+    }
+
+    /**
+     * The question goes to the customer as typed (e-mail and the portal's status page) and into the
+     * timeline; the status does not change.
+     */
+    private void askCustomer() {
+        Dialog dialog = new Dialog();
+        dialog.setId("ask-dialog");
+        dialog.setHeaderTitle(getTranslation("admin.return.ask.title", request.rmaNumber()));
+        TextArea message = new TextArea(getTranslation("admin.return.ask.message"));
+        message.setId("ask-message");
+        message.setRequired(true);
+        message.setMaxLength(InfoRequest.MAX_LENGTH);
+        message.setHelperText(getTranslation("admin.return.ask.help"));
+        message.setWidthFull();
+        Button confirm = new Button(getTranslation("admin.return.ask.confirm"), e -> {
+            if (message.getValue().isBlank()) {
+                message.setInvalid(true);
+                message.setErrorMessage(getTranslation("admin.return.ask.required"));
+                return;
+            }
+            dialog.close();
+            update(() -> backend.returns().requestInfo(context.slug(), request.rmaNumber(),
+                    new InfoRequest(message.getValue().strip())), "admin.return.asked");
+        });
+        confirm.setId("ask-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(message);
         dialog.getFooter().add(new Button(getTranslation("admin.cancel"), e -> dialog.close()), confirm);
         dialog.open();

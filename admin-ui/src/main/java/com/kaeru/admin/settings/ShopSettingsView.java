@@ -8,15 +8,18 @@ import com.kaeru.admin.api.StaffBackend;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
 import com.kaeru.api.problem.Problem;
+import com.kaeru.api.settings.ReturnAddressUpdate;
 import com.kaeru.api.settings.ShopSettingsDto;
 import com.kaeru.api.settings.ShopSettingsUpdate;
 import com.kaeru.api.shops.BrandingUpdate;
+import com.kaeru.api.shops.ReturnAddressDto;
 import com.kaeru.api.shops.ShopDto;
 import com.kaeru.client.ApiProblemException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +27,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -39,8 +43,9 @@ import jakarta.inject.Inject;
 /**
  * {@code /admin/shops/{shop}/settings}: branding with a live preview of the portal header, the
  * logo (uploaded to the backend, which serves it publicly for the portal, e-mails and labels),
- * languages, refund rules and the return methods offered. Two saves, because branding and
- * operations are separate API resources; each is all or nothing.
+ * languages, refund rules, the return and refund methods offered, and the return address (the
+ * recipient of the prepaid labels, in Japanese order). Three saves, because branding, operations
+ * and the address are separate API resources; each is all or nothing.
  */
 @Route(value = "shops/:shop/settings", layout = MainLayout.class)
 public class ShopSettingsView extends SettingsPage {
@@ -65,7 +70,18 @@ public class ShopSettingsView extends SettingsPage {
     final IntegerField approvalLimit = new IntegerField();
     final Select<String> anchor = new Select<>();
     final CheckboxGroup<String> methods = new CheckboxGroup<>();
+    final CheckboxGroup<String> refundMethods = new CheckboxGroup<>();
     final Button saveSettings = new Button();
+
+    private final H2 addressTitle = new H2();
+    private final Paragraph addressHelp = new Paragraph();
+    final TextField postalCode = new TextField();
+    final ComboBox<String> prefecture = new ComboBox<>();
+    final TextField city = new TextField();
+    final TextField addressLine = new TextField();
+    final TextField recipient = new TextField();
+    final TextField phone = new TextField();
+    final Button saveAddress = new Button();
 
     private ShopDto shop;
     private ShopSettingsDto settings;
@@ -76,6 +92,7 @@ public class ShopSettingsView extends SettingsPage {
         setId("shop-settings-view");
         configureBranding();
         configureOperations();
+        configureAddress();
     }
 
     @Override
@@ -89,14 +106,19 @@ public class ShopSettingsView extends SettingsPage {
         settings = backend.settings().get(context.slug());
         readBranding();
         readSettings();
+        readAddress();
         HorizontalLayout colorRow = new HorizontalLayout(color, colorPicker);
         colorRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         FormLayout branding = new FormLayout(name, colorRow);
         HorizontalLayout logoRow = new HorizontalLayout(logoUpload, removeLogo);
         logoRow.setAlignItems(FlexComponent.Alignment.CENTER);
-        FormLayout operations = new FormLayout(languages, defaultLanguage, deadlineHours, approvalLimit, anchor, methods);
+        FormLayout operations = new FormLayout(languages, defaultLanguage, deadlineHours, approvalLimit, anchor, methods,
+                refundMethods);
+        // Japanese order, as the label prints it: 〒, prefecture, city, block and building, then who receives it.
+        FormLayout address = new FormLayout(postalCode, prefecture, city, addressLine, recipient, phone);
+        address.setId("return-address");
         add(title, brandingTitle, previewHeader, branding, logoRow, saveBranding, operationsTitle, operations,
-                saveSettings);
+                saveSettings, addressTitle, addressHelp, address, saveAddress);
         texts();
     }
 
@@ -242,6 +264,8 @@ public class ShopSettingsView extends SettingsPage {
         anchor.setItemLabelGenerator(a -> getTranslation("admin.settings.anchor." + a));
         methods.setId("return-methods");
         methods.setItemLabelGenerator(m -> getTranslation("admin.method." + m));
+        refundMethods.setId("refund-methods");
+        refundMethods.setItemLabelGenerator(m -> getTranslation("admin.refundMethod." + m));
         saveSettings.setId("settings-save");
         saveSettings.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveSettings.addClickListener(e -> saveSettings());
@@ -255,27 +279,97 @@ public class ShopSettingsView extends SettingsPage {
         anchor.setValue(settings.returnWindowAnchor());
         methods.setItems(settings.supportedReturnMethods());
         methods.setValue(new java.util.LinkedHashSet<>(settings.returnMethods()));
+        refundMethods.setItems(settings.supportedRefundMethods());
+        refundMethods.setValue(new java.util.LinkedHashSet<>(settings.refundMethods()));
+    }
+
+    /** What is ticked, in the shop's order of preference for what it already offered; new ones go last. */
+    static List<String> inPreferenceOrder(List<String> offered, List<String> supported, java.util.Set<String> ticked) {
+        List<String> chosen = new ArrayList<>(offered.stream().filter(ticked::contains).toList());
+        supported.stream().filter(m -> ticked.contains(m) && !chosen.contains(m)).forEach(chosen::add);
+        return chosen;
     }
 
     void saveSettings() {
-        clear(languages, defaultLanguage, deadlineHours, approvalLimit, anchor, methods);
-        // Keep the shop's order of preference for methods it already offered; new ones go last.
-        List<String> chosen = new ArrayList<>(settings.returnMethods().stream().filter(methods.getValue()::contains).toList());
-        settings.supportedReturnMethods().stream().filter(m -> methods.getValue().contains(m) && !chosen.contains(m))
-                .forEach(chosen::add);
+        clear(languages, defaultLanguage, deadlineHours, approvalLimit, anchor, methods, refundMethods);
+        List<String> chosen = inPreferenceOrder(settings.returnMethods(), settings.supportedReturnMethods(),
+                methods.getValue());
+        List<String> refunds = inPreferenceOrder(settings.refundMethods(), settings.supportedRefundMethods(),
+                refundMethods.getValue());
         ShopSettingsUpdate update = new ShopSettingsUpdate(defaultLanguage.getValue(),
                 List.of("ja", "en").stream().filter(languages.getValue()::contains).toList(),
                 deadlineHours.getValue() == null ? 0 : deadlineHours.getValue(),
-                approvalLimit.getValue() == null ? -1 : approvalLimit.getValue(), anchor.getValue(), chosen);
+                approvalLimit.getValue() == null ? -1 : approvalLimit.getValue(), anchor.getValue(), chosen, refunds);
         attempt(() -> settings = backend.settings().update(context.slug(), update)).ifPresentOrElse(
                 p -> fieldErrors(p, "languages", languages, "defaultLanguage", defaultLanguage, "refundDeadlineHours",
                         deadlineHours, "refundApprovalLimitMinor", approvalLimit, "returnWindowAnchor", anchor,
-                        "returnMethods", methods),
+                        "returnMethods", methods, "refundMethods", refundMethods),
                 () -> {
                     readSettings();
                     saved("admin.settings.saved");
                 });
     }
+
+    // ---- return address
+
+    private void configureAddress() {
+        postalCode.setId("address-postal-code");
+        postalCode.setRequired(true);
+        postalCode.setMaxLength(8);
+        postalCode.setPlaceholder("123-4567");
+        postalCode.setPrefixComponent(new Span("〒"));
+        prefecture.setId("address-prefecture");
+        prefecture.setRequired(true);
+        prefecture.setItems(PREFECTURES);
+        city.setId("address-city");
+        city.setRequired(true);
+        city.setMaxLength(100);
+        addressLine.setId("address-line");
+        addressLine.setRequired(true);
+        addressLine.setMaxLength(200);
+        recipient.setId("address-recipient");
+        recipient.setRequired(true);
+        recipient.setMaxLength(120);
+        phone.setId("address-phone");
+        phone.setMaxLength(20);
+        addressHelp.setId("address-help");
+        saveAddress.setId("address-save");
+        saveAddress.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveAddress.addClickListener(e -> saveAddress());
+    }
+
+    private void readAddress() {
+        ReturnAddressDto a = shop.returnAddress();
+        postalCode.setValue(a == null ? "" : a.postalCode());
+        prefecture.setValue(a == null ? null : a.prefecture());
+        city.setValue(a == null ? "" : a.city());
+        addressLine.setValue(a == null ? "" : a.addressLine());
+        recipient.setValue(a == null ? "" : a.recipient());
+        phone.setValue(a == null || a.phone() == null ? "" : a.phone());
+        addressHelp.setText(getTranslation(a == null ? "admin.settings.address.none" : "admin.settings.address.help"));
+    }
+
+    /** The backend validates each field and answers field errors, shown beside the fields. */
+    void saveAddress() {
+        clear(postalCode, prefecture, city, addressLine, recipient, phone);
+        ReturnAddressUpdate update = new ReturnAddressUpdate(postalCode.getValue(), prefecture.getValue(),
+                city.getValue(), addressLine.getValue(), recipient.getValue(),
+                phone.getValue().isBlank() ? null : phone.getValue());
+        attempt(() -> shop = backend.settings().changeReturnAddress(context.slug(), update)).ifPresentOrElse(
+                p -> fieldErrors(p, "postalCode", postalCode, "prefecture", prefecture, "city", city, "addressLine",
+                        addressLine, "recipient", recipient, "phone", phone),
+                () -> {
+                    readAddress();
+                    saved("admin.settings.address.saved");
+                });
+    }
+
+    /** The 47 prefectures in the JIS X 0401 order (north to south), as Japanese address forms list them. */
+    static final List<String> PREFECTURES = List.of("北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県",
+            "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県",
+            "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県",
+            "和歌山県", "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
+            "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県");
 
     private static void clear(HasValidation... fields) {
         for (HasValidation f : fields) {
@@ -324,6 +418,20 @@ public class ShopSettingsView extends SettingsPage {
         approvalLimit.setHelperText(getTranslation("admin.settings.approvalLimitHelp"));
         anchor.setLabel(getTranslation("admin.settings.anchor"));
         methods.setLabel(getTranslation("admin.settings.methods"));
+        refundMethods.setLabel(getTranslation("admin.settings.refundMethods"));
+        refundMethods.setHelperText(getTranslation("admin.settings.refundMethodsHelp"));
         saveSettings.setText(getTranslation("admin.settings.save"));
+        addressTitle.setText(getTranslation("admin.settings.address"));
+        if (shop != null) {
+            addressHelp.setText(getTranslation(shop.returnAddress() == null ? "admin.settings.address.none"
+                    : "admin.settings.address.help"));
+        }
+        postalCode.setLabel(getTranslation("admin.settings.address.postalCode"));
+        prefecture.setLabel(getTranslation("admin.settings.address.prefecture"));
+        city.setLabel(getTranslation("admin.settings.address.city"));
+        addressLine.setLabel(getTranslation("admin.settings.address.line"));
+        recipient.setLabel(getTranslation("admin.settings.address.recipient"));
+        phone.setLabel(getTranslation("admin.settings.address.phone"));
+        saveAddress.setText(getTranslation("admin.settings.address.save"));
     }
 }

@@ -71,11 +71,11 @@ class ReturnDetailViewTest {
     void operatorGetsTheMovesOfTheStateOnly() {
         Console.start("sakura-operator", "OPERATOR", backendWith("sakura-operator", "NEEDS_REVIEW", List.of()));
         UI.getCurrent().navigate(DETAIL + "R-000001");
-        assertThat(actionIds()).containsExactly("approve", "reject", "cancel-return");
+        assertThat(actionIds()).containsExactly("approve", "reject", "ask-customer", "cancel-return");
 
         _click(_get(Button.class, spec -> spec.withId("approve")));
 
-        assertThat(actionIds()).containsExactly("receive", "cancel-return");
+        assertThat(actionIds()).containsExactly("receive", "ask-customer", "cancel-return");
     }
 
     @Test
@@ -186,5 +186,50 @@ class ReturnDetailViewTest {
 
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("access-refused")).getText())
                 .contains("R-999999");
+    }
+
+    @Test
+    void askingTheCustomerNeedsAQuestionAndLandsInTheTimelineWithTheStatusUnchanged() {
+        FakeReturns backend = backendWith("sakura-operator", "AWAITING_SHIPMENT", List.of());
+        Console.start("sakura-operator", "OPERATOR", backend);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+
+        _click(_get(Button.class, spec -> spec.withId("ask-customer")));
+        MockVaadin.clientRoundtrip();
+        _click(_get(Button.class, spec -> spec.withId("ask-confirm")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("ask-message")).isInvalid()).isTrue();
+        assertThat(backend.calls).isEmpty();
+
+        _get(TextArea.class, spec -> spec.withId("ask-message")).setValue("  お手元の商品のタグの写真をお送りいただけますか？ ");
+        _click(_get(Button.class, spec -> spec.withId("ask-confirm")));
+
+        assertThat(backend.calls).containsExactly("ask R-000001 お手元の商品のタグの写真をお送りいただけますか？");
+        assertThat(backend.returns.get("R-000001").status()).isEqualTo("AWAITING_SHIPMENT");
+        @SuppressWarnings("unchecked")
+        Grid<com.kaeru.api.returns.TimelineEntryDto> timeline = _get(Grid.class, spec -> spec.withId("timeline"));
+        assertThat(GridKt._size(timeline)).isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(timeline, 1)).contains("お客様に確認を依頼", "sakura-operator",
+                "お手元の商品のタグの写真をお送りいただけますか？");
+    }
+
+    @Test
+    void theKeyIAsksAndClosedReturnsOrAnalystsGetNoQuestionButton() {
+        FakeReturns backend = backendWith("sakura-operator", "NEEDS_REVIEW", List.of());
+        Console.start("sakura-operator", "OPERATOR", backend);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        assertThat(actionIds()).contains("ask-customer");
+        Console.keydown(UI.getCurrent().getElement(), KeyboardShortcuts.FILTER, Map.of(KeyboardShortcuts.KEY, "i"));
+        MockVaadin.clientRoundtrip();
+        assertThat(_find(TextArea.class, spec -> spec.withId("ask-message"))).hasSize(1);
+        Console.stop();
+
+        Console.start("sakura-operator", "OPERATOR", backendWith("sakura-operator", "COMPLETED", List.of()));
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        assertThat(actionIds()).doesNotContain("ask-customer");
+        Console.stop();
+
+        Console.start("sakura-analyst", "ANALYST", backendWith("x", "NEEDS_REVIEW", List.of()));
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        assertThat(actionIds()).doesNotContain("ask-customer");
     }
 }

@@ -11,7 +11,10 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.kaeru.admin.testing.Console;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
@@ -88,6 +91,7 @@ class ShopSettingsViewTest {
         _get(IntegerField.class, spec -> spec.withId("refund-deadline")).setValue(48);
         _get(Select.class, spec -> spec.withId("window-anchor")).setValue("SHIPMENT");
         _get(CheckboxGroup.class, spec -> spec.withId("return-methods")).setValue(Set.of("PICKUP", "PREPAID_LABEL"));
+        _get(CheckboxGroup.class, spec -> spec.withId("refund-methods")).setValue(Set.of("GIFT_CODE", "ORIGINAL_PAYMENT"));
         _click(_get(Button.class, spec -> spec.withId("settings-save")));
         assertThat(defaultLanguage.isInvalid()).isFalse();
         var sent = Console.settings().settingsUpdates.get(1);
@@ -96,5 +100,65 @@ class ShopSettingsViewTest {
         assertThat(sent.returnWindowAnchor).isEqualTo("SHIPMENT");
         // The shop's order of preference is kept.
         assertThat(sent.returnMethods).containsExactly("PREPAID_LABEL", "PICKUP");
+        assertThat(sent.refundMethods).containsExactly("ORIGINAL_PAYMENT", "GIFT_CODE");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theRefundMethodsOfferedAreTickedAndLabelledInTheStaffsLanguage() {
+        Console.start("sakura-manager", "MANAGER");
+        Console.settings().settings = new com.kaeru.api.settings.ShopSettingsDto("ja", java.util.List.of("ja"), 24,
+                30_000, "DELIVERY", java.util.List.of("PREPAID_LABEL"), java.util.List.of("PREPAID_LABEL", "DROP_OFF",
+                "PICKUP"), java.util.List.of("STORE_CREDIT"), java.util.List.of("ORIGINAL_PAYMENT", "STORE_CREDIT",
+                "GIFT_CODE"), "JPY", "Asia/Tokyo");
+        UI.getCurrent().navigate(SETTINGS);
+        CheckboxGroup<String> refunds = _get(CheckboxGroup.class, spec -> spec.withId("refund-methods"));
+        assertThat(refunds.getValue()).containsExactly("STORE_CREDIT");
+        assertThat(refunds.getItemLabelGenerator().apply("GIFT_CODE")).isEqualTo("ギフトコード");
+        // None ticked: the backend's field error lands on the group.
+        refunds.setValue(Set.of());
+        _click(_get(Button.class, spec -> spec.withId("settings-save")));
+        assertThat(refunds.isInvalid()).isTrue();
+        assertThat(refunds.getErrorMessage()).isEqualTo("空要素は許可されていません");
+    }
+
+    @Test
+    void theReturnAddressIsShownInJapaneseOrderAndSavedWithTheBackendsFieldErrorsInPlace() {
+        Console.start("sakura-manager", "MANAGER");
+        UI.getCurrent().navigate(SETTINGS);
+        FormLayout form = _get(FormLayout.class, spec -> spec.withId("return-address"));
+        // 〒, prefecture, city, block and building, then the recipient and the phone: how the label prints it.
+        assertThat(form.getChildren().map(c -> c.getId().orElse("")).toList()).containsExactly("address-postal-code",
+                "address-prefecture", "address-city", "address-line", "address-recipient", "address-phone");
+        TextField postalCode = _get(TextField.class, spec -> spec.withId("address-postal-code"));
+        TextField recipient = _get(TextField.class, spec -> spec.withId("address-recipient"));
+        assertThat(postalCode.getValue()).isEqualTo("272-0127");
+        assertThat(_get(ComboBox.class, spec -> spec.withId("address-prefecture")).getValue()).isEqualTo("千葉県");
+        assertThat(recipient.getValue()).isEqualTo("さくらアパレル 返品センター");
+
+        postalCode.setValue("27-0127");
+        recipient.setValue(" ");
+        _click(_get(Button.class, spec -> spec.withId("address-save")));
+        assertThat(postalCode.isInvalid()).isTrue();
+        assertThat(postalCode.getErrorMessage()).isEqualTo("郵便番号は 123-4567 の形式で入力してください");
+        assertThat(recipient.isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("address-city")).isInvalid()).isFalse();
+
+        postalCode.setValue("5590034");
+        _get(ComboBox.class, spec -> spec.withId("address-prefecture")).setValue("大阪府");
+        _get(TextField.class, spec -> spec.withId("address-city")).setValue("大阪市住之江区南港北");
+        _get(TextField.class, spec -> spec.withId("address-line")).setValue("1-5-9 南港物流センターB棟");
+        recipient.setValue("さくらアパレル 西日本返品センター");
+        _get(TextField.class, spec -> spec.withId("address-phone")).setValue("");
+        _click(_get(Button.class, spec -> spec.withId("address-save")));
+        assertThat(postalCode.isInvalid()).isFalse();
+        assertThat(recipient.isInvalid()).isFalse();
+        var sent = Console.settings().addressUpdates.get(1);
+        assertThat(sent.prefecture).isEqualTo("大阪府");
+        assertThat(sent.addressLine).isEqualTo("1-5-9 南港物流センターB棟");
+        assertThat(sent.phone).isNull();
+        // What the backend answered is shown: the postal code normalised.
+        assertThat(postalCode.getValue()).isEqualTo("559-0034");
+        NotificationsKt.expectNotifications("返送先住所を保存しました。新しいラベルから反映されます。");
     }
 }

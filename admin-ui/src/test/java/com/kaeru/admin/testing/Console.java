@@ -77,8 +77,7 @@ public final class Console {
                 if (!SHOP.equals(slug)) {
                     throw FakeReturns.problem(403, "You have no role in shop \"" + slug + "\".");
                 }
-                return new ShopDto(SHOP, "さくらアパレル", "demo-agency", "ja", List.of("ja", "en"), "Asia/Tokyo", "JPY",
-                        "#C2185B", null);
+                return config.shop;
             }
 
             @Override

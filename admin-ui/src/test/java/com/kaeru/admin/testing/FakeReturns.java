@@ -10,6 +10,7 @@ import java.util.Set;
 import com.kaeru.api.problem.Problem;
 import com.kaeru.api.returns.Decision;
 import com.kaeru.api.returns.GradeSubmission;
+import com.kaeru.api.returns.InfoRequest;
 import com.kaeru.api.returns.NoteSubmission;
 import com.kaeru.api.returns.RefundDto;
 import com.kaeru.api.returns.ReturnDto;
@@ -193,6 +194,21 @@ public class FakeReturns implements ReturnsApi {
         ReturnNoteDto dto = new ReturnNoteDto(notes.size() + 1, actor, Instant.parse("2026-11-21T03:00:00Z"), note.text);
         notes.computeIfAbsent(rma, k -> new ArrayList<>()).add(dto);
         return dto;
+    }
+
+    /** Records the question as the backend does: an INFO_REQUESTED timeline entry, the status unchanged. */
+    @Override
+    public ReturnDto requestInfo(String slug, String rma, InfoRequest request) {
+        calls.add("ask " + rma + " " + request.message);
+        ReturnDto r = get(slug, rma);
+        List<TimelineEntryDto> timeline = new ArrayList<>(r.timeline());
+        timeline.add(new TimelineEntryDto(Instant.parse("2026-11-21T04:00:00Z"), "INFO_REQUESTED", null, null, actor,
+                request.message));
+        ReturnDto asked = new ReturnDto(r.rmaNumber(), r.status(), r.orderNumber(), r.customerName(),
+                r.customerEmail(), r.createdAt(), r.refundDueAt(), r.refundOverdue(), r.returnMethod(),
+                r.needsBackorder(), r.currency(), r.lines(), timeline, r.refunds(), r.photos(), r.logistics());
+        returns.put(rma, asked);
+        return asked;
     }
 
     @Override

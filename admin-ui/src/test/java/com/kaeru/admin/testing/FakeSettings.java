@@ -28,10 +28,12 @@ import com.kaeru.api.settings.NotificationTemplateDto;
 import com.kaeru.api.settings.ReasonSettingDto;
 import com.kaeru.api.settings.ReasonUpdate;
 import com.kaeru.api.settings.RenderedEmailDto;
+import com.kaeru.api.settings.ReturnAddressUpdate;
 import com.kaeru.api.settings.ShopSettingsApi;
 import com.kaeru.api.settings.ShopSettingsDto;
 import com.kaeru.api.settings.ShopSettingsUpdate;
 import com.kaeru.api.settings.TemplateUpdate;
+import com.kaeru.api.shops.ReturnAddressDto;
 import com.kaeru.api.shops.ShopDto;
 import com.kaeru.client.ApiProblemException;
 
@@ -51,8 +53,14 @@ public class FakeSettings implements ShopSettingsApi, ApiKeysApi, AuditApi {
     public final List<PolicyPreviewRequest> previews = new ArrayList<>();
     public ApiProblemException refuseNextSave;
     public ShopSettingsDto settings = new ShopSettingsDto("ja", List.of("ja", "en"), 24, 30_000, "DELIVERY",
-            List.of("PREPAID_LABEL", "DROP_OFF", "PICKUP"), List.of("PREPAID_LABEL", "DROP_OFF", "PICKUP"), "JPY",
-            "Asia/Tokyo");
+            List.of("PREPAID_LABEL", "DROP_OFF", "PICKUP"), List.of("PREPAID_LABEL", "DROP_OFF", "PICKUP"),
+            List.of("ORIGINAL_PAYMENT", "STORE_CREDIT", "GIFT_CODE"), List.of("ORIGINAL_PAYMENT", "STORE_CREDIT", "GIFT_CODE"),
+            "JPY", "Asia/Tokyo");
+    /** The shop as the console loads it, with the demo warehouse as its return address. */
+    public ShopDto shop = new ShopDto("sakura-apparel", "さくらアパレル", "demo-agency", "ja", List.of("ja", "en"),
+            "Asia/Tokyo", "JPY", "#C2185B", null, new ReturnAddressDto("さくらアパレル 返品センター", "272-0127", "千葉県",
+            "市川市塩浜", "2-13-1 市川物流センター4階", "047-000-0123"));
+    public final List<ReturnAddressUpdate> addressUpdates = new ArrayList<>();
     public final List<ShopSettingsUpdate> settingsUpdates = new ArrayList<>();
     public final List<byte[]> logos = new ArrayList<>();
     public final List<com.kaeru.api.shops.BrandingUpdate> brandings = new ArrayList<>();
@@ -144,14 +152,41 @@ public class FakeSettings implements ShopSettingsApi, ApiKeysApi, AuditApi {
     @Override
     public ShopSettingsDto update(String slug, ShopSettingsUpdate update) {
         settingsUpdates.add(update);
+        if (update.refundMethods == null || update.refundMethods.isEmpty()) {
+            throw validation(400, "The request has 1 invalid field(s).", new Problem.FieldError("refundMethods",
+                    "空要素は許可されていません"));
+        }
         if (!update.languages.contains(update.defaultLanguage)) {
             throw validation(422, "The request has 1 invalid field(s).", new Problem.FieldError("defaultLanguage",
                     "既定の言語は提供する言語のいずれかにしてください。"));
         }
         settings = new ShopSettingsDto(update.defaultLanguage, update.languages, update.refundDeadlineHours,
                 update.refundApprovalLimitMinor, update.returnWindowAnchor, update.returnMethods,
-                settings.supportedReturnMethods(), "JPY", "Asia/Tokyo");
+                settings.supportedReturnMethods(), update.refundMethods, settings.supportedRefundMethods(), "JPY",
+                "Asia/Tokyo");
         return settings;
+    }
+
+    /** Refuses what the backend's bean validation would (a malformed postal code, a blank recipient), per field. */
+    @Override
+    public ShopDto changeReturnAddress(String slug, ReturnAddressUpdate a) {
+        addressUpdates.add(a);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (a.postalCode == null || !a.postalCode.strip().matches("\\d{3}-?\\d{4}")) {
+            errors.add(new Problem.FieldError("postalCode", "郵便番号は 123-4567 の形式で入力してください"));
+        }
+        if (a.recipient == null || a.recipient.isBlank()) {
+            errors.add(new Problem.FieldError("recipient", "空白は許可されていません"));
+        }
+        if (!errors.isEmpty()) {
+            throw validation(400, "The request has " + errors.size() + " invalid field(s).",
+                    errors.toArray(Problem.FieldError[]::new));
+        }
+        String digits = a.postalCode.strip().replace("-", "");
+        shop = new ShopDto(shop.slug(), shop.name(), shop.agencySlug(), shop.defaultLanguage(), shop.languages(),
+                shop.timeZone(), shop.currency(), shop.brandColor(), shop.logoUrl(), new ReturnAddressDto(a.recipient,
+                digits.substring(0, 3) + "-" + digits.substring(3), a.prefecture, a.city, a.addressLine, a.phone));
+        return shop;
     }
 
     @Override

@@ -31,10 +31,12 @@ import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
  */
 class DetailsStep extends Div {
     static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-    private static final List<String> REFUND_METHODS = List.of("ORIGINAL_PAYMENT", "STORE_CREDIT", "GIFT_CODE");
     private final List<Runnable> validators = new ArrayList<>();
+    /** What the shop offers, in its order of preference; the API refuses anything else at submission. */
+    private final List<String> refundMethods;
 
-    DetailsStep(ReturnDraft draft, Locale locale) {
+    DetailsStep(ReturnDraft draft, List<String> refundMethods, Locale locale) {
+        this.refundMethods = refundMethods;
         addClassName("step-details");
         Map<String, ReturnReasonDto> byCode = draft.order().reasons().stream()
                 .collect(Collectors.toMap(ReturnReasonDto::code, r -> r));
@@ -257,9 +259,16 @@ class DetailsStep extends Div {
         RadioButtonGroup<String> method = new RadioButtonGroup<>(getTranslation("portal.details.refundMethod"));
         method.addClassName("refund-method");
         method.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        method.setItems(REFUND_METHODS);
+        method.setItems(refundMethods);
         method.setItemLabelGenerator(m -> getTranslation("portal.refundMethod." + m));
         method.setErrorMessage(getTranslation("portal.details.refundMethod.required"));
+        // A choice the shop no longer offers (settings changed mid-draft) is dropped; a single offer needs no choosing.
+        if (choice.refundMethod != null && !refundMethods.contains(choice.refundMethod)) {
+            choice.refundMethod = null;
+        }
+        if (choice.refundMethod == null && refundMethods.size() == 1) {
+            choice.refundMethod = refundMethods.get(0);
+        }
         if (choice.refundMethod != null) {
             method.setValue(choice.refundMethod);
         }

@@ -88,7 +88,7 @@ public class ReturnWizardView extends ShopPage {
         stepTitle.setId("step-title");
         Component body = switch (step) {
             case 0 -> new ItemsStep(draft, locale(), this::updateNext);
-            case 1 -> details = new DetailsStep(draft, locale());
+            case 1 -> details = new DetailsStep(draft, shop().refundMethods(), locale());
             case 2 -> shipping = new ShippingStep(draft, shop(), backend, locale());
             default -> new ReviewStep(draft, locale());
         };

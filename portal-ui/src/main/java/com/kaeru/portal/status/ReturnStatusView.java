@@ -48,6 +48,8 @@ public class ReturnStatusView extends ShopPage {
     private static final List<String> LABEL_STATES = List.of("APPROVED", "AWAITING_SHIPMENT", "IN_TRANSIT");
     private static final List<String> CANCELLABLE = List.of("REQUESTED", "NEEDS_REVIEW", "APPROVED",
             "AWAITING_SHIPMENT");
+    /** Closed returns: an old question no longer needs an answer. */
+    private static final List<String> CLOSED = List.of("COMPLETED", "REJECTED", "CANCELLED");
     private ReturnDto current;
     private boolean submitted;
 
@@ -98,6 +100,7 @@ public class ReturnStatusView extends ShopPage {
         badge.setId("status-badge");
         badge.addClassNames("status-badge", "status-" + current.status().toLowerCase(java.util.Locale.ROOT));
         page.add(title, badge, new Paragraph(getTranslation("portal.status.next." + current.status())));
+        latestQuestion(zone).ifPresent(page::add);
         labelDownload().ifPresent(page::add);
         page.add(timeline(zone));
         page.add(lines());
@@ -150,6 +153,32 @@ public class ReturnStatusView extends ShopPage {
         steps.add(new ListItem(getTranslation("portal.confirm.next.after")));
         box.add(what, steps);
         return box;
+    }
+
+    /**
+     * The shop's latest question, while the return is open: staff wrote it for the customer (the API
+     * sends customers no other non-status entry), and the same text went out by e-mail.
+     */
+    private Optional<Div> latestQuestion(ZoneId zone) {
+        if (CLOSED.contains(current.status())) {
+            return Optional.empty();
+        }
+        return current.timeline().stream().filter(e -> "INFO_REQUESTED".equals(e.action()) && e.reason() != null)
+                .reduce((first, second) -> second).map(entry -> {
+                    Div box = new Div();
+                    box.setId("info-request");
+                    box.addClassNames("callout", "info-request");
+                    box.getElement().setAttribute("role", "note");
+                    H2 heading = new H2(getTranslation("portal.status.question.title"));
+                    Span when = new Span(Formats.dateTime(entry.at(), zone, locale()));
+                    when.addClassName("meta");
+                    // Text, not HTML: what staff typed is shown as typed, line breaks kept by the style.
+                    Paragraph question = new Paragraph(entry.reason());
+                    question.setId("info-request-text");
+                    question.getStyle().set("white-space", "pre-line");
+                    box.add(heading, when, question, new Paragraph(getTranslation("portal.status.question.answer")));
+                    return box;
+                });
     }
 
     /** The customer's view of the lifecycle: every milestone, done ones with their time. */

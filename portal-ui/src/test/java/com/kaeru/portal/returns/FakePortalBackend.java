@@ -33,8 +33,12 @@ import com.kaeru.portal.api.PortalBackend;
 public class FakePortalBackend extends PortalBackend {
     public static final PortalShopDto SHOP = new PortalShopDto("sakura-apparel", "さくらアパレル", "#C2185B", null, "ja",
             List.of("ja", "en"), "Asia/Tokyo", "JPY", List.of("PREPAID_LABEL", "DROP_OFF", "PICKUP"),
-            List.of("MORNING", "T14_16", "T16_18", "T18_20", "T19_21"), 7,
+            List.of("ORIGINAL_PAYMENT", "STORE_CREDIT", "GIFT_CODE"), List.of("MORNING", "T14_16", "T16_18", "T18_20", "T19_21"), 7,
             List.of("SEVEN_ELEVEN", "FAMILYMART", "LAWSON", "CARRIER_OFFICE"));
+    /** The shop the portal loads; tests may narrow what it offers. */
+    public PortalShopDto shop = SHOP;
+    /** Entries the backend adds to the customer's timeline after the status changes (e.g. staff questions). */
+    public final List<TimelineEntryDto> laterEntries = new ArrayList<>();
     public final List<ReturnSubmission> submissions = new ArrayList<>();
     public final List<String> cancelled = new ArrayList<>();
     public Problem refuseNextSubmission;
@@ -43,7 +47,7 @@ public class FakePortalBackend extends PortalBackend {
 
     @Override
     public Optional<PortalShopDto> shop(String slug, Locale locale) {
-        return "sakura-apparel".equals(slug) ? Optional.of(SHOP) : Optional.empty();
+        return "sakura-apparel".equals(slug) ? Optional.of(shop) : Optional.empty();
     }
 
     @Override
@@ -156,6 +160,7 @@ public class FakePortalBackend extends PortalBackend {
         if ("CANCELLED".equals(status)) {
             timeline.add(new TimelineEntryDto(at, "STATUS", "AWAITING_SHIPMENT", "CANCELLED", null, null));
         }
+        timeline.addAll(laterEntries);
         ReturnLineDto line = new ReturnLineDto(91, 11, "TEE-NAVY-S", "リネンTシャツ", 1, "SIZE_TOO_SMALL", null, "EXCHANGE",
                 null, "TEE-NAVY-M", "AUTO_APPROVE", "Within 30 days", null, 0, 0, 500, 416, true, false, 0, 0, 0);
         return new ReturnDto("R-000123", status, "SA-10001", null, null, at, null, false, "PREPAID_LABEL", false, "JPY",

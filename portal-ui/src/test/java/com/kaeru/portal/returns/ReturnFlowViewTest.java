@@ -314,4 +314,69 @@ class ReturnFlowViewTest {
 
         assertThat(currentView()).isInstanceOf(ReturnStatusView.class);
     }
+
+    /** The shop with only these refund methods on offer. */
+    private static com.kaeru.api.portal.PortalShopDto offering(List<String> refundMethods) {
+        var s = FakePortalBackend.SHOP;
+        return new com.kaeru.api.portal.PortalShopDto(s.slug(), s.name(), s.brandColor(), s.logoUrl(),
+                s.defaultLanguage(), s.languages(), s.timeZone(), s.currency(), s.returnMethods(), refundMethods,
+                s.pickupSlots(), s.pickupDays(), s.dropOffPoints());
+    }
+
+    @Test
+    void theRefundChoiceOffersOnlyTheShopsMethodsInItsOrder() {
+        backend.shop = offering(List.of("GIFT_CODE", "STORE_CREDIT"));
+        lookUp("SA-10001", "hanako@example.jp");
+        _setValue(_get(card("line-TEE-NAVY-S"), Checkbox.class), true);
+        next();
+        Div details = card("details-TEE-NAVY-S");
+        _setValue(radio(details, "mode"), false);
+        RadioButtonGroup<String> method = radio(details, "refund-method");
+        assertThat(method.getListDataView().getItems().toList()).containsExactly("GIFT_CODE", "STORE_CREDIT");
+        assertThat(method.getValue()).as("two offers: the customer chooses").isNull();
+    }
+
+    @Test
+    void aSingleRefundMethodIsChosenAlreadyAndSent() {
+        backend.shop = offering(List.of("STORE_CREDIT"));
+        lookUp("SA-10001", "hanako@example.jp");
+        _setValue(_get(card("line-TEE-NAVY-S"), Checkbox.class), true);
+        next();
+        Div details = card("details-TEE-NAVY-S");
+        _setValue(reason(details), backend.order("", "", Locale.ENGLISH).reasons().get(2));
+        _setValue(radio(details, "mode"), false);
+        RadioButtonGroup<String> method = radio(details, "refund-method");
+        assertThat(method.getListDataView().getItems().toList()).containsExactly("STORE_CREDIT");
+        assertThat(method.getValue()).isEqualTo("STORE_CREDIT");
+        next();
+        next();
+        _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
+        assertThat(backend.submissions.get(0).lines.get(0).refundMethod).isEqualTo("STORE_CREDIT");
+    }
+
+    @Test
+    void theStatusPageShowsTheShopsLatestQuestionAsTextAndNothingWithoutOne() {
+        lookUp("SA-10001", "hanako@example.jp");
+        UI.getCurrent().navigate("sakura-apparel/returns/R-000123");
+        assertThat(_find(Div.class, spec -> spec.withId("info-request"))).isEmpty();
+
+        backend.laterEntries.add(new com.kaeru.api.returns.TimelineEntryDto(java.time.Instant.parse(
+                "2026-11-21T05:00:00Z"), "INFO_REQUESTED", null, null, null, "Which size do you usually wear?"));
+        backend.laterEntries.add(new com.kaeru.api.returns.TimelineEntryDto(java.time.Instant.parse(
+                "2026-11-22T06:30:00Z"), "INFO_REQUESTED", null, null, null, "<b>Could you send a photo</b>\nof the tag?"));
+        UI.getCurrent().navigate("sakura-apparel/returns/R-000123",
+                com.vaadin.flow.router.QueryParameters.of("submitted", "1"));
+        Div callout = _get(Div.class, spec -> spec.withId("info-request"));
+        assertThat(callout.getClassNames()).contains("callout");
+        assertThat(_get(callout, com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("A question from the shop");
+        // The latest one, as text (markup stays visible, never rendered), at the shop's local time.
+        assertThat(_get(Paragraph.class, spec -> spec.withId("info-request-text")).getText())
+                .isEqualTo("<b>Could you send a photo</b>\nof the tag?");
+        assertThat(callout.getElement().getTextRecursively()).doesNotContain("Which size").contains("Nov 22, 2026").contains("3:30");
+
+        // Once the return is closed the question no longer asks for anything.
+        _click(_get(Button.class, spec -> spec.withId("cancel-return")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_find(Div.class, spec -> spec.withId("info-request"))).isEmpty();
+    }
 }

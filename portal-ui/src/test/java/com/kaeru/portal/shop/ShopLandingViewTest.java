@@ -32,7 +32,8 @@ class ShopLandingViewTest {
 
     private static PortalShopDto shop(String slug, String name, String color, String defaultLanguage) {
         return new PortalShopDto(slug, name, color, null, defaultLanguage, List.of("ja", "en"), "Asia/Tokyo", "JPY",
-                List.of("PREPAID_LABEL", "DROP_OFF", "PICKUP"), List.of("MORNING", "T14_16"), 7, List.of("LAWSON"));
+                List.of("PREPAID_LABEL", "DROP_OFF", "PICKUP"), List.of("ORIGINAL_PAYMENT", "STORE_CREDIT", "GIFT_CODE"),
+                List.of("MORNING", "T14_16"), 7, List.of("LAWSON"));
     }
 
     @BeforeEach

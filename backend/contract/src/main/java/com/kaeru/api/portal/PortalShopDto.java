@@ -14,12 +14,14 @@ import java.util.List;
  * @param timeZone        the shop's time zone (pickup dates are days there)
  * @param currency        ISO currency of the shop's prices
  * @param returnMethods   return methods the shop offers, in its order of preference
+ * @param refundMethods   refund methods customers may choose ({@code ORIGINAL_PAYMENT}, {@code STORE_CREDIT},
+ *                        {@code GIFT_CODE}), in the shop's order of preference
  * @param pickupSlots     carrier pickup slots ({@code MORNING}, {@code T14_16}, ...)
  * @param pickupDays      how many days ahead a pickup can be booked (from tomorrow)
  * @param dropOffPoints   where parcels can be handed in
  */
 public record PortalShopDto(String slug, String name, String brandColor, String logoUrl,
                             String defaultLanguage, List<String> languages, String timeZone, String currency,
-                            List<String> returnMethods, List<String> pickupSlots, int pickupDays,
+                            List<String> returnMethods, List<String> refundMethods, List<String> pickupSlots, int pickupDays,
                             List<String> dropOffPoints) {
 }

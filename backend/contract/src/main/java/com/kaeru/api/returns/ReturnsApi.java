@@ -117,6 +117,16 @@ public interface ReturnsApi {
     ReturnNoteDto addNote(@PathParam("slug") String slug, @PathParam("rma") String rma, NoteSubmission note);
 
     @POST
+    @Path("/{rma}/info-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask the customer for information (people who process returns): the question is e-mailed to "
+            + "the customer, shown on the portal's status page and kept in the timeline as INFO_REQUESTED; the status "
+            + "does not change")
+    @APIResponse(responseCode = "400", description = "No question, or longer than 1,000 characters")
+    @APIResponse(responseCode = "409", description = "The return is closed (completed, rejected or cancelled)")
+    ReturnDto requestInfo(@PathParam("slug") String slug, @PathParam("rma") String rma, InfoRequest request);
+
+    @POST
     @Path("/{rma}/refunds/{refundId}/approve")
     @Operation(summary = "A manager approves a refund above the shop's limit (not the person who triggered it)")
     ReturnDto approveRefund(@PathParam("slug") String slug, @PathParam("rma") String rma,

@@ -33,6 +33,13 @@ public interface ShopSettingsApi {
     ShopSettingsDto update(@PathParam("slug") String slug, ShopSettingsUpdate settings);
 
     @PUT
+    @Path("/return-address")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set where returned parcels go: the recipient of the shop's prepaid return labels")
+    @APIResponse(responseCode = "400", description = "Invalid address; field errors say why")
+    ShopDto changeReturnAddress(@PathParam("slug") String slug, ReturnAddressUpdate address);
+
+    @PUT
     @Path("/logo")
     @Consumes({"image/png", "image/jpeg", "image/webp"})
     @Operation(summary = "Upload the logo (PNG, JPEG or WebP by its bytes, at most 512 KB); the shop's logo URL "

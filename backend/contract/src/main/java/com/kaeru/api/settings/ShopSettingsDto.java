@@ -12,10 +12,13 @@ import java.util.List;
  * @param returnWindowAnchor       what return windows count from: {@code DELIVERY}, {@code SHIPMENT} or {@code ORDER}
  * @param returnMethods            return methods offered, in order of preference
  * @param supportedReturnMethods   every method Kaeru supports
+ * @param refundMethods            refund methods customers may choose, in order of preference
+ * @param supportedRefundMethods   every refund method Kaeru supports
  * @param currency                 ISO currency of the amounts
  * @param timeZone                 the shop's time zone
  */
 public record ShopSettingsDto(String defaultLanguage, List<String> languages, int refundDeadlineHours,
                               long refundApprovalLimitMinor, String returnWindowAnchor, List<String> returnMethods,
-                              List<String> supportedReturnMethods, String currency, String timeZone) {
+                              List<String> supportedReturnMethods, List<String> refundMethods,
+                              List<String> supportedRefundMethods, String currency, String timeZone) {
 }

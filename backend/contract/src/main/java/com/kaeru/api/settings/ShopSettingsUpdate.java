@@ -27,17 +27,22 @@ public final class ShopSettingsUpdate {
     public String returnWindowAnchor;
     @NotEmpty
     public List<@NotNull @Pattern(regexp = "PREPAID_LABEL|DROP_OFF|PICKUP") String> returnMethods;
+    /** The refund methods customers may choose, in order of preference; at least one. */
+    @NotEmpty
+    public List<@NotNull @Pattern(regexp = "ORIGINAL_PAYMENT|STORE_CREDIT|GIFT_CODE") String> refundMethods;
 
     public ShopSettingsUpdate() {
     }
 
     public ShopSettingsUpdate(String defaultLanguage, List<String> languages, int refundDeadlineHours,
-                              long refundApprovalLimitMinor, String returnWindowAnchor, List<String> returnMethods) {
+                              long refundApprovalLimitMinor, String returnWindowAnchor, List<String> returnMethods,
+                              List<String> refundMethods) {
         this.defaultLanguage = defaultLanguage;
         this.languages = languages;
         this.refundDeadlineHours = refundDeadlineHours;
         this.refundApprovalLimitMinor = refundApprovalLimitMinor;
         this.returnWindowAnchor = returnWindowAnchor;
         this.returnMethods = returnMethods;
+        this.refundMethods = refundMethods;
     }
 }

@@ -16,7 +16,7 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * @param currency        ISO 4217 currency of all amounts
  * @param brandColor      {@code #RRGGBB}
  * @param logoUrl         absolute or site-relative URL of the logo, or {@code null}
- * @param returnAddress   where returned parcels go (read-only here), or {@code null} while not set:
+ * @param returnAddress   where returned parcels go (changed through {@code PUT /shops/{shop}/settings/return-address}), or {@code null} while not set:
  *                        the shop cannot issue prepaid return labels without it
  */
 public record ShopDto(String slug, String name, String agencySlug, String defaultLanguage,

@@ -2,6 +2,13 @@ package com.kaeru.backend.notifications;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.net.URL;
 import java.util.Arrays;
@@ -113,5 +120,93 @@ class CustomerEmailIT {
         } catch (Exception e) {
             return "";
         }
+    }
+
+    @Test
+    void staffAskTheCustomerByMailAndOnThePortalWhileInternalNotesStayInside() throws Exception {
+        RestAssured.baseURI = base.toString().replace(base.getHost(), "localhost").replaceAll("/$", "");
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String email = "ask-" + run.toLowerCase() + "@example.jp";
+        Shops.products(SHOP, """
+                [{"externalId":"BOWL-%1$s","nameJa":"小鉢","nameEn":"Bowl","variants":[{"sku":"BOWL-%1$s","priceMinor":1200}]}]
+                """.formatted(run));
+        Shops.order(SHOP, "Q-" + run, email, 2, 0,
+                "[{\"lineNo\":1,\"sku\":\"BOWL-" + run + "\",\"quantity\":1,\"unitPriceMinor\":1200}]");
+        String token = Shops.customerToken(SHOP, "Q-" + run, email);
+        String portal = "/v1/portal/shops/" + SHOP;
+        long line = ((Number) given().header("X-Kaeru-Order-Token", token).get(portal + "/order")
+                .then().extract().path("lines[0].orderLineId")).longValue();
+        String rma = given().header("X-Kaeru-Order-Token", token).contentType("application/json")
+                .body("{\"lines\":[{\"orderLineId\":" + line + ",\"quantity\":1,\"reasonCode\":\"DEFECTIVE\","
+                        + "\"resolution\":\"REFUND\",\"refundMethod\":\"STORE_CREDIT\"}]}")
+                .post(portal + "/returns").then().statusCode(200).extract().path("rmaNumber");
+        String staffApi = "/v1/shops/" + SHOP + "/returns/" + rma;
+        String operator = TestTokens.token("kumo-operator", "/shops/" + SHOP + "/operator");
+        String secret = "内部メモ " + run + "：常連のお客様";
+        given().auth().oauth2(operator).contentType("application/json").body("{\"text\":\"" + secret + "\"}")
+                .post(staffApi + "/notes").then().statusCode(200);
+
+        // Analysts read returns but do not process them; empty and too long questions are refused per field.
+        given().auth().oauth2(TestTokens.token("kumo-analyst", "/shops/" + SHOP + "/analyst"))
+                .contentType("application/json").body("{\"message\":\"?\"}").post(staffApi + "/info-requests")
+                .then().statusCode(403);
+        given().auth().oauth2(operator).contentType("application/json").body("{\"message\":\" \"}")
+                .post(staffApi + "/info-requests").then().statusCode(400).body("errors.field", contains("message"));
+        given().auth().oauth2(operator).contentType("application/json")
+                .body("{\"message\":\"" + "あ".repeat(1001) + "\"}").post(staffApi + "/info-requests").then()
+                .statusCode(400).body("errors.field", contains("message"));
+
+        String question = "欠けている箇所の写真を、返信メールに添付してお送りいただけますか？（" + run + "）";
+        given().auth().oauth2(operator).contentType("application/json").body("{\"message\":\" " + question + " \"}")
+                .post(staffApi + "/info-requests").then().statusCode(200)
+                .body("status", equalTo("AWAITING_SHIPMENT"))
+                .body("timeline.find { it.action == 'INFO_REQUESTED' }.reason", equalTo(question))
+                .body("timeline.find { it.action == 'INFO_REQUESTED' }.actor", equalTo("kumo-operator"));
+
+        // The customer sees the question (without who asked) and status changes; never the note or other staff entries.
+        String status = given().header("X-Kaeru-Order-Token", token).get(portal + "/returns/" + rma).then()
+                .statusCode(200).body("timeline.action", everyItem(anyOf(equalTo("STATUS"), equalTo("INFO_REQUESTED"))))
+                .body("timeline.find { it.action == 'INFO_REQUESTED' }.reason", equalTo(question))
+                .body("timeline.find { it.action == 'INFO_REQUESTED' }.actor", nullValue())
+                .extract().asString();
+        assertThat(status).doesNotContain(secret).doesNotContain("kumo-operator");
+
+        MimeMessage mail = mailsTo(email, 2).stream().filter(m -> subjectOf(m).contains("ご確認")).findFirst()
+                .orElseThrow();
+        assertThat(subjectOf(mail)).isEqualTo("【くも雑貨店】返品 " + rma + " についてのご確認");
+        assertThat(plainText(mail)).contains(question).contains("/portal/" + SHOP + "?lang=ja&next=" + rma)
+                .doesNotContain(secret);
+        assertThat(Sql.number("select count(*) from outbox_event where event_type = 'INFO_REQUESTED' and "
+                + "aggregate_ref = ? and shop_id = (select id from shop where slug = ?)", rma, SHOP)).isEqualTo(1);
+
+        // A second question is a second e-mail (its own dedupe key); a closed return takes none.
+        given().auth().oauth2(operator).contentType("application/json").body("{\"message\":\"もう一点: " + run + "\"}")
+                .post(staffApi + "/info-requests").then().statusCode(200);
+        assertThat(Sql.number("select count(*) from outbox_event where event_type = 'INFO_REQUESTED' and "
+                + "aggregate_ref = ? and shop_id = (select id from shop where slug = ?)", rma, SHOP)).isEqualTo(2);
+        given().auth().oauth2(operator).contentType("application/json").body("{}").post(staffApi + "/cancel").then()
+                .statusCode(200);
+        given().auth().oauth2(operator).contentType("application/json").header("Accept-Language", "en")
+                .body("{\"message\":\"Still there?\"}").post(staffApi + "/info-requests").then().statusCode(409)
+                .body("detail", containsString("closed return takes no more questions"));
+        given().auth().oauth2(TestTokens.token("kumo-manager", "/shops/" + SHOP + "/manager"))
+                .get("/v1/shops/" + SHOP + "/settings/notification-templates").then().statusCode(200)
+                .body("findAll { it.eventType == 'INFO_REQUESTED' }.language", containsInAnyOrder("ja", "en"));
+    }
+
+    /** The text/plain part, decoded. */
+    private static String plainText(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plainText(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -218,4 +218,28 @@ class ReturnLabelIT {
         }
         customer(token).get("/v1/portal/shops/" + shop + "/returns/" + rma + "/label").then().statusCode(200);
     }
+
+    @Test
+    void theNextLabelGoesToTheReturnAddressAManagerSet() throws IOException {
+        String shop = "kumo-zakka";
+        String token = order(shop, "LBL-A-" + run, "ja");
+        String rma = submit(shop, token, "PREPAID_LABEL");
+        var manager = staff("kumo-manager", "/shops/" + shop + "/manager").contentType("application/json");
+        try {
+            manager.body("""
+                    {"postalCode":"061-3241","prefecture":"北海道","city":"石狩市新港西","addressLine":"1-700 石狩倉庫%s",
+                     "recipient":"くも雑貨店 北倉庫","phone":"0133-00-1234"}""".formatted(run))
+                    .put("/v1/shops/" + shop + "/settings/return-address").then().statusCode(200);
+            String text = pdfText(customer(token).get("/v1/portal/shops/" + shop + "/returns/" + rma + "/label")
+                    .then().statusCode(200).extract().response());
+            assertThat(text).contains("〒061-3241", "北海道石狩市新港西", "1-700 石狩倉庫" + run, "くも雑貨店 北倉庫 御中")
+                    .doesNotContain("南港物流センター");
+        } finally {
+            // The demo loader's values (DemoDataLoader): other tests use this shop.
+            staff("kumo-manager", "/shops/" + shop + "/manager").contentType("application/json").body("""
+                    {"postalCode":"559-0034","prefecture":"大阪府","city":"大阪市住之江区南港北",
+                     "addressLine":"1-5-9 南港物流センターB棟","recipient":"くも雑貨店 返品受付","phone":"06-0000-4567"}""")
+                    .put("/v1/shops/" + shop + "/settings/return-address").then().statusCode(200);
+        }
+    }
 }

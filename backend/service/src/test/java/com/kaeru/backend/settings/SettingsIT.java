@@ -182,35 +182,135 @@ class SettingsIT {
         try {
             manager().body("""
                     {"defaultLanguage":"en","languages":["en"],"refundDeadlineHours":48,"refundApprovalLimitMinor":50000,
-                     "returnWindowAnchor":"SHIPMENT","returnMethods":["PICKUP","PREPAID_LABEL"]}""")
+                     "returnWindowAnchor":"SHIPMENT","returnMethods":["PICKUP","PREPAID_LABEL"],"refundMethods":["STORE_CREDIT","ORIGINAL_PAYMENT"]}""")
                     .put(API + "/settings").then().statusCode(200).body("languages", contains("en"))
-                    .body("refundDeadlineHours", equalTo(48)).body("returnMethods", contains("PICKUP", "PREPAID_LABEL"));
+                    .body("refundDeadlineHours", equalTo(48)).body("returnMethods", contains("PICKUP", "PREPAID_LABEL"))
+                    .body("refundMethods", contains("STORE_CREDIT", "ORIGINAL_PAYMENT"));
             given().get("/v1/portal/shops/" + SHOP).then().body("defaultLanguage", equalTo("en"))
-                    .body("languages", contains("en"));
+                    .body("languages", contains("en")).body("refundMethods", contains("STORE_CREDIT", "ORIGINAL_PAYMENT"));
             manager().header("Accept-Language", "en").body("""
                     {"defaultLanguage":"ja","languages":["en"],"refundDeadlineHours":48,"refundApprovalLimitMinor":1,
-                     "returnWindowAnchor":"ORDER","returnMethods":["PICKUP"]}""").put(API + "/settings").then()
+                     "returnWindowAnchor":"ORDER","returnMethods":["PICKUP"],"refundMethods":["GIFT_CODE"]}""").put(API + "/settings").then()
                     .statusCode(422).body("errors.field", contains("defaultLanguage"));
             manager().body("""
                     {"defaultLanguage":"ja","languages":["ja","fr"],"refundDeadlineHours":0,"refundApprovalLimitMinor":-1,
-                     "returnWindowAnchor":"PAYMENT","returnMethods":[]}""").put(API + "/settings").then()
+                     "returnWindowAnchor":"PAYMENT","returnMethods":[],"refundMethods":["BANK_TRANSFER"]}""")
+                    .put(API + "/settings").then()
                     .statusCode(400).body("errors.field", hasItems("languages[1]", "refundDeadlineHours",
-                            "refundApprovalLimitMinor", "returnWindowAnchor", "returnMethods"));
+                            "refundApprovalLimitMinor", "returnWindowAnchor", "returnMethods", "refundMethods[0]"));
+            // None at all, or one twice: a refund must be able to go somewhere, each method once.
+            manager().body("""
+                    {"defaultLanguage":"ja","languages":["ja"],"refundDeadlineHours":24,"refundApprovalLimitMinor":0,
+                     "returnWindowAnchor":"ORDER","returnMethods":["PICKUP"],"refundMethods":[]}""")
+                    .put(API + "/settings").then().statusCode(400).body("errors.field", contains("refundMethods"));
+            manager().header("Accept-Language", "ja").body("""
+                    {"defaultLanguage":"ja","languages":["ja"],"refundDeadlineHours":24,"refundApprovalLimitMinor":0,
+                     "returnWindowAnchor":"ORDER","returnMethods":["PICKUP"],"refundMethods":["GIFT_CODE","GIFT_CODE"]}""")
+                    .put(API + "/settings").then().statusCode(422).body("errors.field", contains("refundMethods"))
+                    .body("errors[0].message", equalTo("同じ返金方法は一度だけ選べます。"));
             manager().get("/v1/shops/" + SHOP + "/audit?action=SETTINGS_CHANGED&actor=kumo-man").then().statusCode(200)
-                    .body("items[0].reason", containsString("methods=[PICKUP, PREPAID_LABEL]"));
+                    .body("items[0].reason", containsString("methods=[PICKUP, PREPAID_LABEL]"))
+                    .body("items[0].reason", containsString("refunds=[STORE_CREDIT, ORIGINAL_PAYMENT]"));
         } finally {
             manager().body("""
                     {"defaultLanguage":"%s","languages":%s,"refundDeadlineHours":%d,"refundApprovalLimitMinor":%d,
-                     "returnWindowAnchor":"%s","returnMethods":%s}""".formatted(before.path("defaultLanguage"),
-                    json(before.path("languages")), (Integer) before.path("refundDeadlineHours"),
+                     "returnWindowAnchor":"%s","returnMethods":%s,"refundMethods":%s}""".formatted(
+                    before.path("defaultLanguage"), json(before.path("languages")),
+                    (Integer) before.path("refundDeadlineHours"),
                     ((Number) before.path("refundApprovalLimitMinor")).longValue(), before.path("returnWindowAnchor"),
-                    json(before.path("returnMethods")))).put(API + "/settings").then().statusCode(200);
+                    json(before.path("returnMethods")), json(before.path("refundMethods"))))
+                    .put(API + "/settings").then().statusCode(200);
         }
         operator().get(API + "/settings").then().statusCode(403);
         stranger().get(API + "/settings").then().statusCode(403);
         stranger().body("{\"defaultLanguage\":\"ja\",\"languages\":[\"ja\"],\"refundDeadlineHours\":1,"
-                + "\"refundApprovalLimitMinor\":0,\"returnWindowAnchor\":\"ORDER\",\"returnMethods\":[\"PICKUP\"]}")
+                + "\"refundApprovalLimitMinor\":0,\"returnWindowAnchor\":\"ORDER\",\"returnMethods\":[\"PICKUP\"],"
+                + "\"refundMethods\":[\"GIFT_CODE\"]}")
                 .put(API + "/settings").then().statusCode(403);
+    }
+
+    @Test
+    void theRefundMethodsAShopOffersReachThePortalAndAreEnforcedAtSubmission() {
+        String number = order(3);
+        String customer = Shops.customerToken(SHOP, number, "pv-" + run.toLowerCase() + "@example.jp");
+        var before = manager().get(API + "/settings").then().statusCode(200)
+                .body("refundMethods", contains("ORIGINAL_PAYMENT", "STORE_CREDIT", "GIFT_CODE"))
+                .body("supportedRefundMethods", contains("ORIGINAL_PAYMENT", "STORE_CREDIT", "GIFT_CODE")).extract();
+        given().get("/v1/portal/shops/" + SHOP).then().statusCode(200)
+                .body("refundMethods", contains("ORIGINAL_PAYMENT", "STORE_CREDIT", "GIFT_CODE"));
+        try {
+            manager().body("""
+                    {"defaultLanguage":"ja","languages":["ja","en"],"refundDeadlineHours":24,"refundApprovalLimitMinor":30000,
+                     "returnWindowAnchor":"DELIVERY","returnMethods":["PREPAID_LABEL"],"refundMethods":["STORE_CREDIT"]}""")
+                    .put(API + "/settings").then().statusCode(200).body("refundMethods", contains("STORE_CREDIT"));
+            given().get("/v1/portal/shops/" + SHOP).then().body("refundMethods", contains("STORE_CREDIT"));
+            Number line = given().header("X-Kaeru-Order-Token", customer).get("/v1/portal/shops/" + SHOP + "/order")
+                    .then().statusCode(200).extract().path("lines[0].orderLineId");
+            String submission = """
+                    {"lines":[{"orderLineId":%d,"quantity":1,"reasonCode":"CHANGED_MIND","resolution":"REFUND",
+                      "refundMethod":"%s"}]}""";
+            // The portal would not offer it, but the API is public: refused, in the customer's language.
+            given().header("X-Kaeru-Order-Token", customer).header("Accept-Language", "ja").contentType("application/json")
+                    .body(submission.formatted(line.longValue(), "GIFT_CODE")).post("/v1/portal/shops/" + SHOP + "/returns")
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("type", equalTo("https://kaeru.app/problems/return-rule"))
+                    .body("detail", equalTo("このショップでは MUG-" + run + " の返金方法「GIFT_CODE」をご利用いただけません。"
+                            + "別の返金方法をお選びください。"));
+            given().header("X-Kaeru-Order-Token", customer).header("Accept-Language", "en").contentType("application/json")
+                    .body(submission.formatted(line.longValue(), "ORIGINAL_PAYMENT"))
+                    .post("/v1/portal/shops/" + SHOP + "/returns").then().statusCode(422)
+                    .body("detail", containsString("does not refund MUG-" + run + " as ORIGINAL_PAYMENT"));
+            given().header("X-Kaeru-Order-Token", customer).contentType("application/json")
+                    .body(submission.formatted(line.longValue(), "STORE_CREDIT")).post("/v1/portal/shops/" + SHOP + "/returns")
+                    .then().statusCode(200).body("lines[0].refundMethod", equalTo("STORE_CREDIT"));
+        } finally {
+            manager().body("""
+                    {"defaultLanguage":"%s","languages":%s,"refundDeadlineHours":%d,"refundApprovalLimitMinor":%d,
+                     "returnWindowAnchor":"%s","returnMethods":%s,"refundMethods":%s}""".formatted(
+                    before.path("defaultLanguage"), json(before.path("languages")),
+                    (Integer) before.path("refundDeadlineHours"),
+                    ((Number) before.path("refundApprovalLimitMinor")).longValue(), before.path("returnWindowAnchor"),
+                    json(before.path("returnMethods")), json(before.path("refundMethods"))))
+                    .put(API + "/settings").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void theReturnAddressIsValidatedPerFieldAuditedAndRefusedToOthers() {
+        var before = manager().get("/v1/shops/" + SHOP).then().statusCode(200).extract();
+        String restore = """
+                {"postalCode":"%s","prefecture":"%s","city":"%s","addressLine":"%s","recipient":"%s","phone":%s}"""
+                .formatted(before.path("returnAddress.postalCode"), before.path("returnAddress.prefecture"),
+                        before.path("returnAddress.city"), before.path("returnAddress.addressLine"),
+                        before.path("returnAddress.recipient"), before.path("returnAddress.phone") == null ? "null"
+                                : "\"" + before.path("returnAddress.phone") + "\"");
+        try {
+            manager().header("Accept-Language", "ja").body("""
+                    {"postalCode":"27-0127","prefecture":"","city":"市川市","addressLine":"%s","recipient":" ",
+                     "phone":"call us"}""".formatted("1".repeat(201)))
+                    .put(API + "/settings/return-address").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItems("postalCode", "prefecture", "addressLine", "recipient", "phone"))
+                    .body("errors.field", not(hasItem("city")));
+            manager().body("{}").put(API + "/settings/return-address").then().statusCode(400)
+                    .body("errors.field", hasItems("postalCode", "prefecture", "city", "addressLine", "recipient"));
+            operator().body(restore).put(API + "/settings/return-address").then().statusCode(403);
+            stranger().body(restore).put(API + "/settings/return-address").then().statusCode(403);
+
+            manager().body("""
+                    {"postalCode":" 5590034 ","prefecture":"大阪府","city":"大阪市住之江区南港北","addressLine":"2-1-10 第二倉庫",
+                     "recipient":"くも雑貨店 返品受付 %s","phone":""}""".formatted(run))
+                    .put(API + "/settings/return-address").then().statusCode(200)
+                    .body("returnAddress.postalCode", equalTo("559-0034"))
+                    .body("returnAddress.addressLine", equalTo("2-1-10 第二倉庫"))
+                    .body("returnAddress.phone", nullValue());
+            operator().get("/v1/shops/" + SHOP).then().statusCode(200)
+                    .body("returnAddress.recipient", equalTo("くも雑貨店 返品受付 " + run));
+            manager().get("/v1/shops/" + SHOP + "/audit?action=RETURN_ADDRESS_CHANGED&actor=kumo-man").then()
+                    .statusCode(200).body("items[0].entityRef", equalTo(SHOP))
+                    .body("items[0].reason", equalTo("〒559-0034 大阪府大阪市住之江区南港北 2-1-10 第二倉庫 くも雑貨店 返品受付 " + run));
+        } finally {
+            manager().body(restore).put(API + "/settings/return-address").then().statusCode(200);
+        }
     }
 
     private static String json(List<String> values) {

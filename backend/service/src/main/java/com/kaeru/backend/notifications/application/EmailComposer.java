@@ -107,6 +107,8 @@ public class EmailComposer {
         vars.put("reference", "GIFT-SAMPLE-0001");
         vars.put("reason", "en".equals(language) ? "The 30-day return window has passed."
                 : "お届けから30日を過ぎているため、返品期間が終了しています。");
+        vars.put("question", "en".equals(language) ? "Could you send a photo of the stain on the left sleeve?"
+                : "左袖の汚れの写真をお送りいただけますか。");
         return vars;
     }
 

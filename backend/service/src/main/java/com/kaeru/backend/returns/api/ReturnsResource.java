@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import com.kaeru.api.returns.Decision;
 import com.kaeru.api.returns.GradeSubmission;
+import com.kaeru.api.returns.InfoRequest;
 import com.kaeru.api.returns.NoteSubmission;
 import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.api.returns.ReturnNoteDto;
@@ -126,6 +127,11 @@ public class ReturnsResource implements ReturnsApi {
     @Override
     public ReturnNoteDto addNote(String slug, String rma, NoteSubmission note) {
         return service.addNote(slug, rma, bodies.validated(note));
+    }
+
+    @Override
+    public ReturnDto requestInfo(String slug, String rma, InfoRequest request) {
+        return service.requestInfo(slug, rma, bodies.validated(request), locale());
     }
 
     @Override

@@ -28,6 +28,13 @@ import jakarta.transaction.Transactional;
 /** Turns return aggregates into API views: staff see people and actors, customers do not. */
 @ApplicationScoped
 public class ReturnViews {
+    /**
+     * What customers see of the audit trail: status changes and the questions staff asked them (whose
+     * text was written for them). An allow-list, so new staff-side actions (notes, grades, label
+     * downloads…) stay internal unless added here on purpose.
+     */
+    static final java.util.Set<String> CUSTOMER_TIMELINE = java.util.Set.of("STATUS", ReturnWorkflow.INFO_REQUESTED);
+
     @Inject
     CatalogRepository catalog;
     @Inject
@@ -42,7 +49,7 @@ public class ReturnViews {
                             Instant now) {
         List<ReturnLineDto> lines = request.lines().stream().map(l -> line(shop, order, l, language)).toList();
         List<TimelineEntryDto> timeline = audit.of(shop.id(), AuditTrail.RETURN, request.rmaNumber()).stream()
-                .filter(e -> staff || "STATUS".equals(e.action()))
+                .filter(e -> staff || CUSTOMER_TIMELINE.contains(e.action()))
                 .map(e -> new TimelineEntryDto(e.occurredAt(), e.action(), e.fromState(), e.toState(),
                         staff ? e.actor() : null, e.reason()))
                 .toList();

@@ -169,6 +169,11 @@ public class ReturnWorkflow {
             if (line.refundMethod == null) {
                 throw new ReturnRuleViolation("problem.return.refund-method-missing", a.variant().sku());
             }
+            // The portal offers only the shop's methods, but the API is public: the shop's choice is enforced here.
+            if (!shop.offersRefundMethod(line.refundMethod)) {
+                throw new ReturnRuleViolation("problem.return.refund-method-not-offered", a.variant().sku(),
+                        line.refundMethod);
+            }
             long fee = decision.returnFeeMinor() + decision.restockingFeeMinor()
                     + RefundMath.percent(paid, decision.restockingFeePercent());
             long refund = RefundMath.refundAfterFees(paid, fee);
@@ -330,6 +335,29 @@ public class ReturnWorkflow {
         recordChanges(shop, request);
         returns.save(request);
     }
+
+    /**
+     * Staff ask the customer a question: kept in the timeline ({@code INFO_REQUESTED}, the text as
+     * its reason — the one non-status entry customers see) and e-mailed through the outbox. The
+     * n-th question of a return has the dedupe key {@code RMA:INFO_REQUESTED:n}; the caller holds
+     * the return's row lock, so n is counted without a race.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestInfo(Shop shop, ReturnRequest request, String actor, String question) {
+        Instant now = clock.instant();
+        String text = request.askCustomer(question, com.kaeru.api.returns.InfoRequest.MAX_LENGTH, now);
+        long asked = audit.of(shop.id(), AuditTrail.RETURN, request.rmaNumber()).stream()
+                .filter(e -> INFO_REQUESTED.equals(e.action())).count();
+        audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), INFO_REQUESTED, null, null, actor, text, now);
+        outbox.publish(shop.id(), INFO_REQUESTED, request.rmaNumber(),
+                request.rmaNumber() + ":" + INFO_REQUESTED + ":" + (asked + 1),
+                Map.of("rma", request.rmaNumber(), "email", request.customerEmail(),
+                        "language", request.customerLanguage(), "question", text), now);
+        returns.save(request);
+    }
+
+    /** Audit action and outbox event of a question to the customer. */
+    public static final String INFO_REQUESTED = "INFO_REQUESTED";
 
     /** Audit trail and customer notification for every status change the aggregate made. */
     private void recordChanges(Shop shop, ReturnRequest request) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import com.kaeru.api.returns.Decision;
 import com.kaeru.api.returns.GradeSubmission;
+import com.kaeru.api.returns.InfoRequest;
 import com.kaeru.api.returns.NoteSubmission;
 import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.api.returns.ReturnNoteDto;
@@ -141,6 +142,13 @@ public class StaffReturnService {
 
     private static ReturnNoteDto note(ReturnNote note) {
         return new ReturnNoteDto(note.id(), note.author(), note.createdAt(), note.body());
+    }
+
+    /** Asking the customer is part of processing: analysts may not (403 from {@link ShopAccess}). */
+    @Transactional
+    public ReturnDto requestInfo(String shopSlug, String rma, InfoRequest info, Locale locale) {
+        return move(shopSlug, rma, Permission.PROCESS_RETURNS, locale,
+                (shop, request, actor) -> workflow.requestInfo(shop, request, actor, info.message));
     }
 
     @Transactional

@@ -162,6 +162,25 @@ public class ReturnRequest {
         }
     }
 
+    /**
+     * Staff ask the customer a question. It is conversation, not a decision: the status stays as it
+     * is (the next move is still approve, reject, receive…), so nothing about the lifecycle changes.
+     * A closed return (completed, rejected, cancelled) takes no more questions.
+     *
+     * @return the question as it will be sent (trimmed)
+     */
+    public String askCustomer(String question, int maxLength, Instant now) {
+        if (status.isFinal()) {
+            throw new ReturnClosedException("problem.return.closed-for-questions", rmaNumber, status.name());
+        }
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty() || text.length() > maxLength) {
+            throw new ReturnRuleViolation("problem.return.question-required", maxLength);
+        }
+        updatedAt = now;
+        return text;
+    }
+
     /** The changes since this object was loaded or created, oldest first; cleared by the caller. */
     public List<StatusChange> drainChanges() {
         List<StatusChange> drained = List.copyOf(changes);

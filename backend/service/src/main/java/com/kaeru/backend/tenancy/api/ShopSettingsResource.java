@@ -7,6 +7,7 @@ import com.kaeru.api.settings.NotificationTemplateDto;
 import com.kaeru.api.settings.ReasonSettingDto;
 import com.kaeru.api.settings.ReasonUpdate;
 import com.kaeru.api.settings.RenderedEmailDto;
+import com.kaeru.api.settings.ReturnAddressUpdate;
 import com.kaeru.api.settings.ShopSettingsApi;
 import com.kaeru.api.settings.ShopSettingsDto;
 import com.kaeru.api.settings.ShopSettingsUpdate;
@@ -41,6 +42,11 @@ public class ShopSettingsResource implements ShopSettingsApi {
     @Override
     public ShopSettingsDto update(String slug, ShopSettingsUpdate update) {
         return settings.update(slug, bodies.validated(update));
+    }
+
+    @Override
+    public ShopDto changeReturnAddress(String slug, ReturnAddressUpdate address) {
+        return settings.changeReturnAddress(slug, bodies.validated(address));
     }
 
     @Override

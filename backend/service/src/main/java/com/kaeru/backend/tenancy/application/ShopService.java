@@ -72,7 +72,7 @@ public class ShopService {
         Shop shop = shops.findBySlug(slug).orElseThrow(() -> new NotFoundException("problem.not-found.shop", slug));
         return new PortalShopDto(shop.slug().value(), shop.name(), shop.brandColor(), shop.logoUrl(),
                 shop.defaultLanguage(), shop.languages(), shop.timeZone().getId(), shop.currency().getCurrencyCode(),
-                shop.returnMethods(), PICKUP_SLOTS, ReturnLogistics.PICKUP_DAYS_AHEAD, DROP_OFF_POINTS);
+                shop.returnMethods(), shop.refundMethods(), PICKUP_SLOTS, ReturnLogistics.PICKUP_DAYS_AHEAD, DROP_OFF_POINTS);
     }
 
     /** An agency's client shops, for its admins. */

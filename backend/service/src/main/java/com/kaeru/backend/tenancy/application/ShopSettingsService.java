@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import com.kaeru.api.ApiPaths;
+import com.kaeru.api.settings.ReturnAddressUpdate;
 import com.kaeru.api.settings.ShopSettingsDto;
 import com.kaeru.api.settings.ShopSettingsUpdate;
 import com.kaeru.api.shops.ShopDto;
@@ -21,6 +22,7 @@ import com.kaeru.backend.platform.errors.PayloadTooLargeException;
 import com.kaeru.backend.platform.errors.UnsupportedMediaException;
 import com.kaeru.backend.platform.media.ImageTypes;
 import com.kaeru.backend.platform.persistence.TenantSession;
+import com.kaeru.backend.tenancy.domain.ReturnAddress;
 import com.kaeru.backend.tenancy.domain.Shop;
 import com.kaeru.backend.tenancy.domain.ShopLogoRepository;
 import com.kaeru.backend.tenancy.domain.ShopRepository;
@@ -29,7 +31,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * Managers' shop settings: languages, refund rules, return methods and the logo. Every change is
+ * Managers' shop settings: languages, refund rules, return and refund methods, the return address
+ * and the logo. Every change is
  * audited on the shop ({@code SHOP}, slug) with what it became.
  */
 @ApplicationScoped
@@ -62,18 +65,50 @@ public class ShopSettingsService {
             throw new InvalidFieldsException(java.util.List.of(new InvalidFieldsException.Issue("defaultLanguage",
                     "problem.settings.default-language-offered")));
         }
+        java.util.List<InvalidFieldsException.Issue> duplicates = new java.util.ArrayList<>();
         if (u.returnMethods.stream().distinct().count() != u.returnMethods.size()) {
-            throw new InvalidFieldsException(java.util.List.of(new InvalidFieldsException.Issue("returnMethods",
-                    "problem.settings.duplicate")));
+            duplicates.add(new InvalidFieldsException.Issue("returnMethods", "problem.settings.duplicate"));
+        }
+        if (u.refundMethods.stream().distinct().count() != u.refundMethods.size()) {
+            duplicates.add(new InvalidFieldsException.Issue("refundMethods", "problem.settings.duplicate-refund"));
+        }
+        if (!duplicates.isEmpty()) {
+            throw new InvalidFieldsException(duplicates);
         }
         shop.offerLanguages(u.defaultLanguage, u.languages.stream().distinct().toList());
         shop.configureRefunds(u.refundDeadlineHours, u.refundApprovalLimitMinor, u.returnWindowAnchor);
         shop.offerReturnMethods(u.returnMethods);
+        shop.offerRefundMethods(u.refundMethods);
         audit.record(shop.id(), "SHOP", shop.slug().value(), "SETTINGS_CHANGED", null, null, caller.username(),
                 "languages=" + shop.languages() + " (default " + shop.defaultLanguage() + "), refund deadline "
                         + u.refundDeadlineHours + " h, approval limit " + u.refundApprovalLimitMinor + ", window from "
-                        + u.returnWindowAnchor + ", methods=" + shop.returnMethods(), Instant.now());
+                        + u.returnWindowAnchor + ", methods=" + shop.returnMethods() + ", refunds="
+                        + shop.refundMethods(), Instant.now());
         return toDto(shop);
+    }
+
+    /**
+     * Sets where returned parcels go: every prepaid label issued from now on is addressed to it
+     * (labels are drawn on download, so reprints of open returns follow too).
+     */
+    @Transactional
+    public ShopDto changeReturnAddress(String slug, ReturnAddressUpdate u) {
+        Shop shop = access.enter(slug, Permission.MANAGE_SETTINGS);
+        ReturnAddress address;
+        try {
+            address = new ReturnAddress(u.recipient, u.postalCode == null ? null : u.postalCode.strip(), u.prefecture,
+                    u.city, u.addressLine, u.phone);
+        } catch (IllegalArgumentException e) {
+            // Bean validation has already checked each field; this is the value object's last word.
+            throw new InvalidFieldsException(java.util.List.of(new InvalidFieldsException.Issue("postalCode",
+                    "problem.settings.return-address")));
+        }
+        shop.changeReturnAddress(address);
+        audit.record(shop.id(), "SHOP", shop.slug().value(), "RETURN_ADDRESS_CHANGED", null, null, caller.username(),
+                "〒" + address.postalCode() + " " + address.prefecture() + address.city() + " " + address.addressLine()
+                        + " " + address.recipient() + (address.phone() == null ? "" : " " + address.phone()),
+                Instant.now());
+        return ShopService.toDto(shop);
     }
 
     /** Stores the image (its type read from its bytes) and points the shop's logo URL at the public copy. */
@@ -143,6 +178,7 @@ public class ShopSettingsService {
     static ShopSettingsDto toDto(Shop shop) {
         return new ShopSettingsDto(shop.defaultLanguage(), shop.languages(), (int) shop.refundDeadline().toHours(),
                 shop.refundApprovalLimitMinor(), shop.returnWindowAnchor(), shop.returnMethods(), Shop.RETURN_METHODS,
+                shop.refundMethods(), Shop.REFUND_METHODS,
                 shop.currency().getCurrencyCode(), shop.timeZone().getId());
     }
 }

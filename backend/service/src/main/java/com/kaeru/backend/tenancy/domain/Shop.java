@@ -31,6 +31,8 @@ public class Shop {
     public static final List<String> SUPPORTED_LANGUAGES = List.of("ja", "en");
     /** Every return method Kaeru supports; a shop offers a non-empty subset. */
     public static final List<String> RETURN_METHODS = List.of("PREPAID_LABEL", "DROP_OFF", "PICKUP");
+    /** Every refund method Kaeru supports (all digital); a shop offers a non-empty subset. */
+    public static final List<String> REFUND_METHODS = List.of("ORIGINAL_PAYMENT", "STORE_CREDIT", "GIFT_CODE");
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
     @Id
@@ -81,6 +83,10 @@ public class Shop {
     /** Comma-separated codes of the return methods offered, in the shop's order of preference. */
     @Column(name = "return_methods", nullable = false, length = 60)
     private String returnMethods = String.join(",", RETURN_METHODS);
+
+    /** Comma-separated codes of the refund methods offered, in the shop's order of preference (V70). */
+    @Column(name = "refund_methods", nullable = false, length = 60)
+    private String refundMethods = String.join(",", REFUND_METHODS);
 
     // The return address: all set or all null (a check constraint in V20 says the same).
     @Column(name = "return_recipient", length = 120)
@@ -213,6 +219,28 @@ public class Shop {
             throw new IllegalArgumentException("Return methods must be a non-empty subset of " + RETURN_METHODS);
         }
         this.returnMethods = String.join(",", methods);
+    }
+
+    /** The refund methods offered to customers, in the shop's order of preference. */
+    public List<String> refundMethods() {
+        return Arrays.stream(refundMethods.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Whether customers may choose this refund method. */
+    public boolean offersRefundMethod(String method) {
+        return refundMethods().contains(method);
+    }
+
+    /**
+     * Chooses the offered refund methods; at least one (a refund must be able to go somewhere), only
+     * known ones, no repeats.
+     */
+    public void offerRefundMethods(List<String> methods) {
+        if (methods == null || methods.isEmpty() || !REFUND_METHODS.containsAll(methods)
+                || methods.stream().distinct().count() != methods.size()) {
+            throw new IllegalArgumentException("Refund methods must be a non-empty subset of " + REFUND_METHODS);
+        }
+        this.refundMethods = String.join(",", methods);
     }
 
     /** Where returned parcels go (the prepaid label's recipient), or {@code null} while the shop has not set it. */

@@ -152,4 +152,28 @@ class ReturnLifecycleTest {
         dropOff.transitionTo(ReturnStatus.APPROVED, "policy", null, NOW);
         dropOff.requireLabel();
     }
+
+    @ParameterizedTest
+    @EnumSource(ReturnStatus.class)
+    void staffMayAskTheCustomerUntilTheReturnIsClosedAndTheStatusStays(ReturnStatus state) {
+        ReturnRequest r = in(state);
+        r.drainChanges();
+        if (EnumSet.of(ReturnStatus.COMPLETED, ReturnStatus.REJECTED, ReturnStatus.CANCELLED).contains(state)) {
+            assertThatThrownBy(() -> r.askCustomer("サイズを教えてください", 1000, NOW))
+                    .isInstanceOf(ReturnClosedException.class);
+        } else {
+            assertThat(r.askCustomer("  サイズを教えてください \n", 1000, NOW)).isEqualTo("サイズを教えてください");
+        }
+        assertThat(r.status()).isEqualTo(state);
+        assertThat(r.drainChanges()).isEmpty();
+    }
+
+    @Test
+    void aQuestionIsNeitherBlankNorLongerThanTheLimit() {
+        ReturnRequest r = in(ReturnStatus.NEEDS_REVIEW);
+        assertThatThrownBy(() -> r.askCustomer(" \n ", 1000, NOW)).isInstanceOf(ReturnRuleViolation.class);
+        assertThatThrownBy(() -> r.askCustomer(null, 1000, NOW)).isInstanceOf(ReturnRuleViolation.class);
+        assertThatThrownBy(() -> r.askCustomer("あ".repeat(1001), 1000, NOW)).isInstanceOf(ReturnRuleViolation.class);
+        assertThat(r.askCustomer("あ".repeat(1000), 1000, NOW)).hasSize(1000);
+    }
 }

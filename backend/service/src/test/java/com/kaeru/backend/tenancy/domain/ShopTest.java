@@ -119,4 +119,21 @@ class ShopTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> shop.offerReturnMethods(java.util.List.of("POST"))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void refundMethodsStartWithAllThreeAndAreANonEmptySubsetWithoutRepeats() {
+        Shop shop = shop();
+        assertThat(shop.refundMethods()).containsExactly("ORIGINAL_PAYMENT", "STORE_CREDIT", "GIFT_CODE");
+        shop.offerRefundMethods(java.util.List.of("STORE_CREDIT", "ORIGINAL_PAYMENT"));
+        assertThat(shop.refundMethods()).containsExactly("STORE_CREDIT", "ORIGINAL_PAYMENT");
+        assertThat(shop.offersRefundMethod("GIFT_CODE")).isFalse();
+        assertThat(shop.offersRefundMethod("STORE_CREDIT")).isTrue();
+        assertThatThrownBy(() -> shop.offerRefundMethods(java.util.List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> shop.offerRefundMethods(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> shop.offerRefundMethods(java.util.List.of("GIFT_CODE", "GIFT_CODE")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> shop.offerRefundMethods(java.util.List.of("BANK_TRANSFER")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(shop.refundMethods()).containsExactly("STORE_CREDIT", "ORIGINAL_PAYMENT");
+    }
 }
