@@ -30,9 +30,10 @@ import jakarta.json.JsonValue;
  * <pre>
  * java -cp deploy/benchmarks/target/kaeru-benchmarks-*-all.jar com.kaeru.bench.QueueLoad \
  *     [http://localhost:8080] [http://localhost:8180] [requests per kind, 200] [clients, 1]
+ *     [targets, default bench-0001,bench-0501,bench-agency-01]
  * </pre>
  * The token belongs to {@code bench-admin} (password {@code kaeru-demo}), admin of
- * {@code bench-agency-01}, which holds bench-0001 (the largest shop) and bench-0500 (a median one).
+ * {@code bench-agency-01}, which holds bench-0001 (the largest shop) and bench-0501 (a median one).
  * The user and its group are created through Keycloak's Admin REST API with the dev realm's master
  * admin ({@code admin}/{@code admin}) when missing.
  */
@@ -64,10 +65,15 @@ public final class QueueLoad {
         load.token = load.userToken();
         System.out.printf("%-10s %-28s %8s %8s %8s %8s %8s %9s%n", "shop", "query", "p50 ms", "p95 ms", "p99 ms",
                 "max ms", "req/s", "matches");
-        for (String shop : List.of("bench-0001", "bench-0500")) {
-            load.shop(shop, requests, clients);
+        List<String> targets = args.length > 4 ? List.of(args[4].split(","))
+                : List.of("bench-0001", "bench-0501", AGENCY);
+        for (String target : targets) {
+            if (target.equals(AGENCY)) {
+                load.agency(requests, clients);
+            } else {
+                load.shop(target, requests, clients);
+            }
         }
-        load.agency(requests, clients);
     }
 
     private void shop(String shop, int requests, int clients) throws Exception {
@@ -136,7 +142,7 @@ public final class QueueLoad {
             throws Exception {
         long[] matches = {-1};
         for (int i = 0; i < 10; i++) {
-            get(path + query.apply(i));
+            send(path + query.apply(i));
         }
         LoadPhases.Phase phase = LoadPhases.measure(clients, requests, (i, client) -> {
             HttpResponse<String> r = send(path + query.apply(i));
