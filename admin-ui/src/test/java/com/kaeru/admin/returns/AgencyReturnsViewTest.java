@@ -79,8 +79,8 @@ class AgencyReturnsViewTest {
 
         _get(TextField.class, spec -> spec.withId("agency-returns-search")).setValue("田中");
 
-        assertThat(team.calls).contains("agency-returns demo-agency status=null q=田中 page=0");
         assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(team.calls).contains("agency-returns demo-agency status=null q=田中 page=0");
         assertThat(GridKt._getFormattedRow(grid(), 0)).contains("くも雑貨店");
     }
 
