@@ -4,7 +4,7 @@
 -- Comparisons (=, <, >=, = any) of text, numbers and timestamps are leakproof; lower(), LIKE and
 -- pg_trgm's operators are not, and marking them so needs a superuser. So the queue's conditions are
 -- written with plain comparisons on stored values, and the one substring search (the customer's
--- name) reads a narrow covering index instead of the table.
+-- name) reads a narrow covering index instead of the table (V62).
 
 -- Case-insensitive e-mail as a stored value: "customer_email_key = ?" can use an index under RLS,
 -- "lower(customer_email) = ?" could not (the index below replaces return_request_email_idx).
@@ -25,7 +25,3 @@ create index return_request_open_refund_idx on return_request (shop_id, refund_d
 -- Reason and resolution filters probe a request's lines: answered from the index alone.
 create index return_line_return_cover_idx on return_line (return_id) include (shop_id, reason_code, resolution);
 drop index return_line_return_idx;
-
--- Search by part of the name scans the shop's orders: from this narrow index (id, name) with an
--- index-only scan rather than from the wide order rows spread over the whole table.
-create index customer_order_name_idx on customer_order (shop_id) include (id, customer_name);

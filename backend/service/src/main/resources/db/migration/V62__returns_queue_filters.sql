@@ -12,10 +12,10 @@ create index return_request_method_idx on return_request (shop_id, return_method
 create index return_request_status_cover_idx on return_request (shop_id, status, created_at desc) include (id);
 drop index return_request_status_idx;
 
--- Search by name or order number: one index-only pass over the shop's orders (id, number, name;
--- replaces V60's customer_order_name_idx), then the matching orders' requests from an index that
--- also holds what the page sorts on, so even a common surname in a large shop never visits rows.
+-- Search by name or order number: one index-only pass over the shop's orders (id, number, name)
+-- instead of their wide rows spread over the whole table, then the matching orders' requests from
+-- an index that also holds what the page sorts on, so even a common surname in a large shop never
+-- visits a table row.
 create index customer_order_search_idx on customer_order (shop_id) include (id, order_number, customer_name);
-drop index customer_order_name_idx;
 create index return_request_order_cover_idx on return_request (order_id) include (shop_id, created_at, id);
 drop index return_request_order_idx;
