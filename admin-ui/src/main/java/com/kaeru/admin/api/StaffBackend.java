@@ -77,6 +77,11 @@ public class StaffBackend {
         return clients.authenticated(TeamApi.class, this::accessToken, StaffBackend::uiLocale);
     }
 
+    public com.kaeru.api.returns.AgencyReturnsApi agencyReturns() {
+        return clients.authenticated(com.kaeru.api.returns.AgencyReturnsApi.class, this::accessToken,
+                StaffBackend::uiLocale);
+    }
+
     public AgencyApi agency() {
         return clients.authenticated(AgencyApi.class, this::accessToken, StaffBackend::uiLocale);
     }

@@ -15,6 +15,7 @@ import com.kaeru.admin.settings.ShopSettingsView;
 import com.kaeru.admin.returns.ReturnsQueueView;
 import com.kaeru.admin.shops.ShopContext;
 import com.kaeru.admin.shops.ShopDashboardView;
+import com.kaeru.admin.returns.AgencyReturnsView;
 import com.kaeru.admin.team.AgencyView;
 import com.kaeru.admin.team.TeamView;
 import com.kaeru.api.me.ShopMembershipDto;
@@ -166,6 +167,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
             SideNavItem item = new SideNavItem(getTranslation("admin.nav.agency"), AgencyView.class,
                     new RouteParameters("agency", agency));
             item.setId("nav-agency-" + agency);
+            SideNavItem returns = new SideNavItem(getTranslation("admin.nav.agencyReturns"), AgencyReturnsView.class,
+                    new RouteParameters("agency", agency));
+            returns.setId("nav-agency-returns-" + agency);
+            item.addItem(returns);
+            item.setExpanded(true);
             nav.addItem(item);
         }
     }

@@ -298,9 +298,12 @@ public class ReturnsQueueView extends VerticalLayout implements BeforeEnterObser
                     return page.items().stream();
                 },
                 q -> {
-                    totalCount = query.search(backend.returns(), context.slug(), 0, 1).total();
+                    ReturnPageDto counted = query.search(backend.returns(), context.slug(), 0, 1);
+                    totalCount = counted.total();
                     loaded.clear();
-                    total.setText(getTranslation("admin.returns.total", totalCount));
+                    // The backend counts up to a limit: beyond it the grid scrolls that far and says "more than".
+                    total.setText(getTranslation(counted.moreThanTotal() ? "admin.returns.total-more"
+                            : "admin.returns.total", totalCount));
                     return (int) Math.min(totalCount, Integer.MAX_VALUE);
                 },
                 ReturnSummaryDto::rmaNumber));

@@ -141,6 +141,11 @@ public final class Console {
             public com.kaeru.api.team.AgencyApi agency() {
                 return team;
             }
+
+            @Override
+            public com.kaeru.api.returns.AgencyReturnsApi agencyReturns() {
+                return team;
+            }
         };
         CurrentStaff staff = new CurrentStaff() {
             @Override

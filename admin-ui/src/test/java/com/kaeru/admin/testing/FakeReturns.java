@@ -80,7 +80,8 @@ public class FakeReturns implements ReturnsApi {
                 r.lines().stream().mapToInt(ReturnLineDto::quantity).sum(), r.createdAt(), r.refundDueAt(),
                 r.refundOverdue(), r.needsBackorder())).toList();
         int fromIndex = Math.min(all.size(), page * size);
-        return new ReturnPageDto(all.subList(fromIndex, Math.min(all.size(), fromIndex + size)), all.size(), page, size);
+        return new ReturnPageDto(all.subList(fromIndex, Math.min(all.size(), fromIndex + size)), all.size(), false, page,
+                size);
     }
 
     public Search lastSearch() {

@@ -21,10 +21,12 @@ import com.kaeru.client.ApiProblemException;
  * team (409), the last manager stepping down (409), a shop where the caller may not manage the
  * team (403), a taken or malformed shop address (409 / 400 with a field error).
  */
-public class FakeTeam implements TeamApi, AgencyApi {
+public class FakeTeam implements TeamApi, AgencyApi, com.kaeru.api.returns.AgencyReturnsApi {
     public final Map<String, TeamMemberDto> members = new LinkedHashMap<>();
     public final List<ShopDto> shops = new ArrayList<>();
     public final List<String> calls = new ArrayList<>();
+    /** The agency queue's rows, newest first. */
+    public final List<com.kaeru.api.returns.AgencyReturnRowDto> agencyReturns = new ArrayList<>();
     /** Shops whose team the caller may manage; others answer 403. */
     public final List<String> manageable = new ArrayList<>(List.of(Console.SHOP));
     /** Agencies the caller administers; others answer 403. */
@@ -111,6 +113,25 @@ public class FakeTeam implements TeamApi, AgencyApi {
         if (member.you() && "MANAGER".equals(member.role()) && !"MANAGER".equals(newRole) && managers <= 1) {
             throw FakeReturns.problem(409, "あなたはショップ「sakura-apparel」の最後のマネージャーです。先に別のマネージャーを任命してください。");
         }
+    }
+
+    /** Filters like the backend: statuses (comma-separated) and a search in RMA, order number and name. */
+    @Override
+    public com.kaeru.api.returns.AgencyReturnPageDto search(String agency, String status, String query,
+                                                            boolean overdueOnly, String reason, String resolution,
+                                                            String returnMethod, String from, String to,
+                                                            String dateField, int page, int size) {
+        requireAgency(agency);
+        calls.add("agency-returns " + agency + " status=" + status + " q=" + query + " page=" + page);
+        List<com.kaeru.api.returns.AgencyReturnRowDto> matching = agencyReturns.stream()
+                .filter(r -> status == null || List.of(status.split(",")).contains(r.returnSummary().status()))
+                .filter(r -> query == null || r.returnSummary().rmaNumber().equals(query)
+                        || r.returnSummary().orderNumber().equals(query) || r.returnSummary().customerName().contains(query))
+                .toList();
+        int fromIndex = Math.min(matching.size(), page * size);
+        return new com.kaeru.api.returns.AgencyReturnPageDto(
+                matching.subList(fromIndex, Math.min(matching.size(), fromIndex + size)), matching.size(), false,
+                page, size);
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.kaeru.backend.platform.web.FaultToleranceExceptionMapper;
 import com.kaeru.backend.platform.web.KaeruExceptionMapper;
 import com.kaeru.backend.platform.web.UnexpectedExceptionMapper;
 import com.kaeru.backend.platform.web.WebApplicationExceptionMapper;
+import com.kaeru.backend.returns.api.AgencyReturnsResource;
 import com.kaeru.backend.returns.api.PortalReturnsResource;
 import com.kaeru.backend.returns.api.ReturnReasonsResource;
 import com.kaeru.backend.returns.api.ReturnsResource;
@@ -66,6 +67,7 @@ public class KaeruApplication extends Application {
                 AuditResource.class,
                 TeamResource.class,
                 AgencyResource.class,
+                AgencyReturnsResource.class,
                 FaultToleranceExceptionMapper.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,

@@ -27,6 +27,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** What the application connects as: no superuser, no BYPASSRLS, not the owner. */
     public static final String APP = "kaeru_app";
     public static final String KEYCLOAK = "keycloak";
+    /**
+     * What the application switches to ({@code SET LOCAL ROLE}) for reads across an agency's shops:
+     * no login, SELECT only, and the only role the shop-set policies of migration V61 apply to.
+     */
+    public static final String AGENCY_READER = APP + "_agency_reader";
 
     private final EmbeddedPostgres postgres;
     private final int port;
@@ -73,6 +78,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             ensureRole(c, OWNER, "");
             ensureRole(c, APP, " nosuperuser nobypassrls nocreatedb nocreaterole");
             ensureRole(c, KEYCLOAK, "");
+            if (!exists(c, "select 1 from pg_roles where rolname = ?", AGENCY_READER)) {
+                s.execute("create role " + AGENCY_READER + " nologin nosuperuser nobypassrls nocreatedb nocreaterole");
+            }
+            // May switch to it, never inherits it: the reader's policies must not apply to the app role itself.
+            s.execute("grant " + AGENCY_READER + " to " + APP + " with inherit false, set true");
             if (!exists(c, "select 1 from pg_database where datname = ?", "kaeru")) {
                 s.execute("create database kaeru owner " + OWNER + " encoding 'UTF8' template template0");
             }

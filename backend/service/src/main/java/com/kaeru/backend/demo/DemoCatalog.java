@@ -177,7 +177,7 @@ public class DemoCatalog {
     public boolean hasReturns(String slug, Instant now) {
         Shop shop = shops.findBySlug(slug).orElseThrow();
         tenantSession.bind(shop.id());
-        return returns.count(shop.id(), com.kaeru.backend.returns.domain.ReturnFilter.ALL, now) > 0;
+        return returns.count(java.util.List.of(shop.id()), com.kaeru.backend.returns.domain.ReturnFilter.ALL, now, 1) > 0;
     }
 
     /**

@@ -255,4 +255,53 @@ class ReturnsConsoleIT {
                 + "where r.rma_number = ? and r.shop_id = n.shop_id and n.body = 'intrusion'", rma)).isZero();
         assertThat(Sql.number("select count(*) from return_note where body = 'intrusion'")).isZero();
     }
+
+    private static RequestSpecification agencyAdmin() {
+        return given().auth().oauth2(TestTokens.token("agency", "/agencies/demo-agency/admins"));
+    }
+
+    /** The shop's own queue total, asked by the agency admin (who has every role there). */
+    private static long shopTotal(String shop, String query) {
+        return ((Number) agencyAdmin().get("/v1/shops/" + shop + "/returns?size=1" + query).then().statusCode(200)
+                .extract().path("total")).longValue();
+    }
+
+    @Test
+    void agencyQueueHoldsEveryReturnOfTheAgencysShopsAndNoneOfAnotherShop() {
+        Response all = agencyAdmin().get("/v1/agencies/demo-agency/returns?size=200").then().statusCode(200)
+                .extract().response();
+        List<String> shops = all.path("items.shopSlug");
+        assertThat(shops).contains("sakura-apparel", "kumo-zakka").doesNotContain("umi-outdoor");
+        assertThat(all.<List<String>>path("items.shopName")).contains("さくらアパレル", "くも雑貨店");
+        assertThat(((Number) all.path("total")).longValue())
+                .isEqualTo(shopTotal("sakura-apparel", "") + shopTotal("kumo-zakka", ""));
+        // Newest first across the shops.
+        List<String> created = all.path("items.returnSummary.createdAt");
+        assertThat(created).isSortedAccordingTo(java.util.Comparator.comparing(java.time.Instant::parse).reversed());
+
+        // RMA numbers are per shop: every demo shop has R-000001, umi-outdoor's never shows.
+        assertThat(Sql.number("select count(*) from return_request r join shop s on s.id = r.shop_id "
+                + "where s.slug = 'umi-outdoor' and r.rma_number = 'R-000001'")).isEqualTo(1);
+        agencyAdmin().get("/v1/agencies/demo-agency/returns?q=R-000001").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.shopSlug", containsInAnyOrder("sakura-apparel", "kumo-zakka"))
+                .body("items.returnSummary.rmaNumber", contains("R-000001", "R-000001"));
+        // The shop queue's filters apply as they do per shop.
+        agencyAdmin().get("/v1/agencies/demo-agency/returns?status=COMPLETED&size=200").then().statusCode(200)
+                .body("total", equalTo((int) (shopTotal("sakura-apparel", "&status=COMPLETED")
+                        + shopTotal("kumo-zakka", "&status=COMPLETED"))))
+                .body("items.returnSummary.status", org.hamcrest.Matchers.everyItem(equalTo("COMPLETED")));
+        agencyAdmin().get("/v1/agencies/demo-agency/returns?status=LOST").then().statusCode(422);
+    }
+
+    @Test
+    void onlyTheAgencysAdminsGetTheAgencyQueue() {
+        staff("sakura-manager", "manager").get("/v1/agencies/demo-agency/returns").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.token("umi-manager", "/shops/umi-outdoor/manager"))
+                .get("/v1/agencies/demo-agency/returns").then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("other-admin", "/agencies/other-agency/admins"))
+                .get("/v1/agencies/demo-agency/returns").then().statusCode(403);
+        given().get("/v1/agencies/demo-agency/returns").then().statusCode(401);
+    }
 }

@@ -63,6 +63,23 @@ public class ShopAccess {
         }
     }
 
+    /**
+     * Opens every shop of an agency for reading in the current transaction ("all my shops"): only an
+     * admin of the agency may, and the database then shows those shops' rows and refuses any write
+     * ({@link TenantSession#bindForReading}).
+     *
+     * @return the agency's shops (none when it has no shop yet: then nothing is bound)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.List<Shop> enterAgencyForReading(String agencySlug) {
+        requireAgencyAdmin(agencySlug);
+        java.util.List<Shop> agencyShops = shops.findAccessible(java.util.List.of(), java.util.List.of(agencySlug));
+        if (!agencyShops.isEmpty()) {
+            tenantSession.bindForReading(agencyShops.stream().map(Shop::id).toList());
+        }
+        return agencyShops;
+    }
+
     /** Keys are per shop: the key must belong to the shop in the URL, be unrevoked, and allow the permission. */
     private Shop enterWithApiKey(String shopSlug, Permission permission, String presented) {
         var parts = ApiKeys.parse(presented).orElseThrow(NotAuthenticatedException::new);

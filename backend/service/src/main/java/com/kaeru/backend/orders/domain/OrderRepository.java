@@ -10,5 +10,8 @@ public interface OrderRepository {
 
     Optional<CustomerOrder> findById(long shopId, long orderId);
 
+    /** The orders with these ids in these shops, by id: one query for a list's worth of orders. */
+    java.util.Map<Long, CustomerOrder> findByIds(java.util.Collection<Long> shopIds, java.util.Collection<Long> orderIds);
+
     void save(CustomerOrder order);
 }

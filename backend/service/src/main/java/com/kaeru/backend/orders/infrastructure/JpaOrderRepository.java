@@ -34,6 +34,20 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public java.util.Map<Long, CustomerOrder> findByIds(java.util.Collection<Long> shopIds,
+                                                         java.util.Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, CustomerOrder> found = new java.util.HashMap<>();
+        em.createQuery("select o from CustomerOrder o where o.shopId in :shops and o.id in :ids", CustomerOrder.class)
+                .setParameter("shops", java.util.List.copyOf(shopIds))
+                .setParameter("ids", java.util.List.copyOf(orderIds))
+                .getResultStream().forEach(o -> found.put(o.id(), o));
+        return found;
+    }
+
+    @Override
     public void save(CustomerOrder order) {
         if (order.id() == null) {
             em.persist(order);

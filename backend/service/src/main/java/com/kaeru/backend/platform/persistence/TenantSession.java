@@ -18,12 +18,33 @@ public class TenantSession {
 
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kaeru.db.user")
+    String appRole;
 
     /** Makes the rows of {@code shopId} (and only those) visible and writable until the transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bind(long shopId) {
         em.createNativeQuery("select set_config('app.tenant_id', ?1, true)")
                 .setParameter(1, Long.toString(shopId))
+                .getSingleResult();
+    }
+
+    /**
+     * Makes the rows of these shops readable, and nothing writable, until the transaction ends: for
+     * reads across an agency's shops ("all my shops"). The transaction switches to the read-only
+     * role {@code <app role>_agency_reader} (SELECT grants only) and binds the set as
+     * {@code app.tenant_ids}, which only that role's policies read (migration V61); both settings
+     * are transaction-local like {@link #bind}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bindForReading(java.util.Collection<Long> shopIds) {
+        if (shopIds.isEmpty()) {
+            throw new IllegalArgumentException("no shop to bind");
+        }
+        em.createNativeQuery("select set_config('role', ?1, true), set_config('app.tenant_ids', ?2, true)")
+                .setParameter(1, appRole + "_agency_reader")
+                .setParameter(2, shopIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
                 .getSingleResult();
     }
 

@@ -77,8 +77,10 @@ public class ReturnExport {
         for (int offset = 0; ; offset += PAGE) {
             List<ReturnRequest> page = returns.search(shop.id(), filter, now, offset, PAGE);
             Map<Long, Variant> variants = new HashMap<>();
+            Map<Long, CustomerOrder> orderById = orders.findByIds(List.of(shop.id()),
+                    page.stream().map(ReturnRequest::orderId).toList());
             for (ReturnRequest request : page) {
-                CustomerOrder order = orders.findById(shop.id(), request.orderId()).orElseThrow();
+                CustomerOrder order = orderById.get(request.orderId());
                 for (ReturnLine line : request.lines()) {
                     long variantId = order.lineById(line.orderLineId()).orElseThrow().variantId();
                     Variant variant = variants.computeIfAbsent(variantId,

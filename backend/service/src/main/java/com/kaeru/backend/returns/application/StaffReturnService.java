@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.kaeru.api.returns.Decision;
 import com.kaeru.api.returns.GradeSubmission;
@@ -57,6 +58,9 @@ public class StaffReturnService {
     @Inject
     AuditTrail audit;
 
+    /** The queue counts matches up to this many; beyond, it says "more than" (see {@link ReturnRequestRepository#count}). */
+    public static final long COUNT_LIMIT = 10_000;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -66,9 +70,12 @@ public class StaffReturnService {
         int pageSize = Math.max(1, Math.min(size, 200));
         int pageNo = Math.max(0, page);
         Instant now = clock.instant();
-        List<ReturnRequest> found = returns.search(shop.id(), filter, now, pageNo * pageSize, pageSize);
-        var items = found.stream().map(r -> views.summary(r, order(shop, r), true, now)).toList();
-        return new ReturnPageDto(items, returns.count(shop.id(), filter, now), pageNo, pageSize);
+        List<Long> shops = List.of(shop.id());
+        List<ReturnRequest> found = returns.search(shops, filter, now, pageNo * pageSize, pageSize);
+        Map<Long, CustomerOrder> orderById = orders.findByIds(shops, found.stream().map(ReturnRequest::orderId).toList());
+        var items = found.stream().map(r -> views.summary(r, orderById.get(r.orderId()), true, now)).toList();
+        long total = returns.count(shops, filter, now, COUNT_LIMIT);
+        return new ReturnPageDto(items, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT, pageNo, pageSize);
     }
 
     @Transactional

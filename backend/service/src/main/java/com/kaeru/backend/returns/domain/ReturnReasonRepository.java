@@ -7,6 +7,9 @@ public interface ReturnReasonRepository {
     /** Active reasons of the shop, parents before children, by position. */
     List<ReturnReason> findActive(long shopId);
 
+    /** The active reasons of several shops (an agency's queue), in one query. */
+    List<ReturnReason> findActive(java.util.Collection<Long> shopIds);
+
     /** Every reason of the shop, inactive ones included, parents before children, by position. */
     List<ReturnReason> findAll(long shopId);
 

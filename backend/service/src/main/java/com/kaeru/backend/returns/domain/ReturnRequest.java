@@ -44,6 +44,9 @@ public class ReturnRequest {
     private ReturnStatus status;
     @Column(name = "customer_email", nullable = false)
     private String customerEmail;
+    /** lower(customer_email), computed by the database (V60): an index condition under RLS, which lower() is not. */
+    @Column(name = "customer_email_key", insertable = false, updatable = false)
+    private String customerEmailKey;
     @Column(name = "customer_language", nullable = false)
     private String customerLanguage;
     @Embedded

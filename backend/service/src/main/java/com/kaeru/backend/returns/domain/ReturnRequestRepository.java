@@ -21,9 +21,23 @@ public interface ReturnRequestRepository {
     int countByCustomerSince(long shopId, String email, Instant since);
 
     /** A page of requests matching the filter, newest first. */
-    List<ReturnRequest> search(long shopId, ReturnFilter filter, Instant now, int offset, int limit);
+    default List<ReturnRequest> search(long shopId, ReturnFilter filter, Instant now, int offset, int limit) {
+        return search(List.of(shopId), filter, now, offset, limit);
+    }
 
-    long count(long shopId, ReturnFilter filter, Instant now);
+    /**
+     * A page of requests matching the filter in any of these shops (one for a shop's queue, several
+     * for an agency's), newest first; the caller has bound the transaction to exactly these shops.
+     */
+    List<ReturnRequest> search(java.util.Collection<Long> shopIds, ReturnFilter filter, Instant now, int offset,
+                               int limit);
+
+    /**
+     * How many requests match, counting no further than {@code cap + 1}: an answer above {@code cap}
+     * means "more than cap". Counting every match of a broad filter in a large shop costs more than
+     * the page itself, and nobody pages through ten thousand returns.
+     */
+    long count(java.util.Collection<Long> shopIds, ReturnFilter filter, Instant now, long cap);
 
     /**
      * Reserves the next {@code count} RMA numbers of the shop and returns the last of them

@@ -14,6 +14,14 @@ public class JpaReturnReasonRepository implements ReturnReasonRepository {
     EntityManager em;
 
     @Override
+    public List<ReturnReason> findActive(java.util.Collection<Long> shopIds) {
+        return em.createQuery("select r from ReturnReason r where r.shopId in :shops and r.active = true",
+                        ReturnReason.class)
+                .setParameter("shops", List.copyOf(shopIds))
+                .getResultList();
+    }
+
+    @Override
     public List<ReturnReason> findActive(long shopId) {
         return em.createQuery("select r from ReturnReason r where r.shopId = :shop and r.active = true "
                         + "order by case when r.parentCode is null then 0 else 1 end, r.position, r.code",

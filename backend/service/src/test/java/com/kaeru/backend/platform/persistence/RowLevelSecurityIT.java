@@ -28,6 +28,7 @@ class RowLevelSecurityIT {
     private static MigrateResult migration;
     private static long shopA;
     private static long shopB;
+    private static long shopC;
 
     @BeforeAll
     static void migrateEmptyDatabaseAndSeedTwoShops() throws SQLException {
@@ -46,9 +47,11 @@ class RowLevelSecurityIT {
             app.setAutoCommit(false);
             shopA = insertShop(app, "shop-a");
             shopB = insertShop(app, "shop-b");
+            shopC = insertShop(app, "shop-c");
             app.commit();
             insertReasonAs(app, shopA, shopA, "A_ONLY");
             insertReasonAs(app, shopB, shopB, "B_ONLY");
+            insertReasonAs(app, shopC, shopC, "C_ONLY");
         }
     }
 
@@ -194,6 +197,80 @@ class RowLevelSecurityIT {
             assertThat(visibleCodes(c, shopA)).contains("A_ONLY");
             // Same connection, next transaction, nothing bound: the previous tenant must not linger.
             assertThat(visibleCodes(c, null)).isEmpty();
+        }
+    }
+
+    /** Binds a set of shops for reading, as an agency's "all my shops" queue does (TenantSession.bindForReading). */
+    private static void bindForReading(Connection c, long... shops) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select set_config('role', 'kaeru_app_agency_reader', true), set_config('app.tenant_ids', ?, true)")) {
+            ps.setString(1, ids(shops));
+            ps.execute();
+        }
+    }
+
+    private static String ids(long... shops) {
+        return java.util.Arrays.stream(shops).mapToObj(Long::toString).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private static List<String> codes(Connection c) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select code from return_reason")) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    @Test
+    void theApplicationRoleItselfIgnoresASetOfShops() throws SQLException {
+        try (Connection c = app()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("select set_config('app.tenant_ids', ?, true)")) {
+                ps.setString(1, ids(shopA, shopB));
+                ps.execute();
+            }
+            // Without the switch to the reader role the set opens nothing: forgetting it fails closed.
+            assertThat(codes(c)).isEmpty();
+            c.rollback();
+        }
+    }
+
+    @Test
+    void aSetOfShopsBoundForReadingShowsExactlyThoseShops() throws SQLException {
+        try (Connection c = app()) {
+            c.setAutoCommit(false);
+            bindForReading(c, shopA, shopB);
+            List<String> codes = codes(c);
+            c.commit();
+            assertThat(codes).contains("A_ONLY", "B_ONLY").doesNotContain("C_ONLY");
+            // Next transaction on the same connection: the set and the role are gone with the transaction.
+            assertThat(visibleCodes(c, null)).isEmpty();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select current_user")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("kaeru_app");
+            }
+        }
+    }
+
+    @Test
+    void aSetOfShopsBoundForReadingCannotWriteAnything() throws SQLException {
+        try (Connection c = app()) {
+            // Even with a tenant bound as well, the reader role holds no right to change anything.
+            for (String write : List.of("update return_reason set label_en = 'changed' where code = 'A_ONLY'",
+                    "delete from return_reason where code = 'B_ONLY'",
+                    "insert into return_reason (shop_id, code, label_ja, label_en) values (" + shopA + ", 'SET_WRITE', 'x', 'x')")) {
+                c.setAutoCommit(false);
+                bindForReading(c, shopA, shopB);
+                bind(c, shopA);
+                try (Statement s = c.createStatement()) {
+                    assertThatThrownBy(() -> s.executeUpdate(write)).isInstanceOf(SQLException.class)
+                            .hasMessageContaining("permission denied");
+                }
+                c.rollback();
+            }
+            assertThat(visibleCodes(c, shopA)).contains("A_ONLY").doesNotContain("SET_WRITE");
         }
     }
 
