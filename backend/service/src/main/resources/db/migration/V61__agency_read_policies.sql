@@ -18,12 +18,18 @@ end $$;
 
 grant select on agency, shop, return_request, return_line, customer_order, return_reason to ${appRole}_agency_reader;
 
+-- Written for the planner: the list sits in a scalar subquery, an InitPlan parsed once per
+-- statement (inline it would be parsed again for every row: 250 ms instead of 15 ms to count
+-- 10,000 rows of a 50-shop agency), and "list @> array[shop_id]" is a filter, not an index
+-- condition, so the planner keeps using the shop list the query names itself rather than OR-ing
+-- this policy with tenant_isolation into a bitmap of every row of the agency (1.3 s).
 do $$
 declare t text;
 begin
     foreach t in array array['return_request', 'return_line', 'customer_order', 'return_reason'] loop
         execute format('create policy agency_read on %I for select to ${appRole}_agency_reader
-            using (shop_id = any (string_to_array(nullif(current_setting(''app.tenant_ids'', true), ''''), '','')::bigint[]))', t);
+            using ((select string_to_array(nullif(current_setting(''app.tenant_ids'', true), ''''), '','')::bigint[])
+                   @> array[shop_id])', t);
     end loop;
 end $$;
 
