@@ -23,19 +23,12 @@ class AdminLoginBrowserIT {
         chromium.close();
     }
 
-    private static void logIn(Page page, String username) {
-        page.waitForURL(Pattern.compile(".*/realms/kaeru/protocol/openid-connect/auth.*"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(KeycloakTokens.PASSWORD);
-        page.locator("#kc-login").click();
-    }
-
     @Test
     void operatorLogsInThroughKeycloakAndSeesTheirShopAndRole() {
         Page page = chromium.page("ja-JP", 1280, 800);
         page.navigate(SystemUnderTest.baseUrl() + "/admin/");
         Chromium.screenshot(page, "admin-keycloak-login-ja");
-        logIn(page, "sakura-operator");
+        ConsoleLogin.logIn(page, "sakura-operator");
 
         page.waitForURL(Pattern.compile(".*/admin/shops/sakura-apparel"));
         assertThat(page.locator("#shop-name")).hasText("さくらアパレル");
@@ -51,7 +44,7 @@ class AdminLoginBrowserIT {
     void deepLinkSurvivesTheLoginRoundTrip() {
         Page page = chromium.page("en-US", 1280, 800);
         page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/kumo-zakka");
-        logIn(page, "mixed-staff");
+        ConsoleLogin.logIn(page, "mixed-staff");
 
         page.waitForURL(Pattern.compile(".*/admin/shops/kumo-zakka"));
         assertThat(page.locator("#roles")).containsText("Manager");
@@ -62,7 +55,7 @@ class AdminLoginBrowserIT {
     void agencyAdminSwitchesBetweenAgencyShopsAndNeverSeesOthers() {
         Page page = chromium.page("en-US", 1280, 800);
         page.navigate(SystemUnderTest.baseUrl() + "/admin/");
-        logIn(page, "agency");
+        ConsoleLogin.logIn(page, "agency");
 
         page.waitForURL(Pattern.compile(".*/admin/shops/.*"));
         page.locator("#shop-select").click();
@@ -89,7 +82,7 @@ class AdminLoginBrowserIT {
     void logoutEndsTheConsoleAndKeycloakSessions() {
         Page page = chromium.page("en-US", 1280, 800);
         page.navigate(SystemUnderTest.baseUrl() + "/admin/");
-        logIn(page, "umi-manager");
+        ConsoleLogin.logIn(page, "umi-manager");
         page.waitForURL(Pattern.compile(".*/admin/shops/umi-outdoor"));
 
         page.locator("#logout").click();

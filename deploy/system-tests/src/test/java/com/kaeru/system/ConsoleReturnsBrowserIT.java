@@ -4,13 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * issued; an analyst sees returns but no button that would change one.
  */
 class ConsoleReturnsBrowserIT {
-    private static final String SHOP = "sakura-apparel";
-    private static final String API = "/api/v1";
+    private static final String SHOP = ReceivedReturns.SHOP;
+    private static final String API = ReceivedReturns.API;
     private static Chromium chromium;
 
     @BeforeAll
@@ -35,48 +31,12 @@ class ConsoleReturnsBrowserIT {
         chromium.close();
     }
 
-    private static RequestSpecification api(String username) {
-        return given().baseUri(SystemUnderTest.baseUrl()).auth().oauth2(KeycloakTokens.accessToken(username))
-                .contentType("application/json");
-    }
-
-    /** A fresh return of one shirt, requested by its customer and received at the warehouse (through the API). */
-    private static String receivedReturn() {
-        String number = "SYS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        Instant delivered = Instant.now().minus(2, ChronoUnit.DAYS);
-        api("sakura-manager").body("""
-                [{"externalId":"%1$s","orderNumber":"%1$s","channel":"OWN_SITE","customerName":"山田 花子",
-                  "customerEmail":"yamada@example.jp","orderedAt":"%2$s","shippedAt":"%2$s","deliveredAt":"%3$s",
-                  "lines":[{"lineNo":1,"sku":"LINEN-SHIRT-S-WHITE","quantity":1,"unitPriceMinor":7900}]}]
-                """.formatted(number, delivered.minus(2, ChronoUnit.DAYS), delivered))
-                .put(API + "/shops/" + SHOP + "/integration/orders").then().statusCode(200).body("rejected", equalTo(0));
-        String orderToken = given().baseUri(SystemUnderTest.baseUrl()).contentType("application/json")
-                .body("{\"orderNumber\":\"" + number + "\",\"emailOrPhone\":\"yamada@example.jp\"}")
-                .post(API + "/portal/shops/" + SHOP + "/order-lookups").then().statusCode(200).extract().path("token");
-        Number line = given().baseUri(SystemUnderTest.baseUrl()).header("X-Kaeru-Order-Token", orderToken)
-                .get(API + "/portal/shops/" + SHOP + "/order").then().statusCode(200).extract().path("lines[0].orderLineId");
-        String rma = given().baseUri(SystemUnderTest.baseUrl()).header("X-Kaeru-Order-Token", orderToken)
-                .contentType("application/json").body("{\"lines\":[{\"orderLineId\":" + line + ",\"quantity\":1,"
-                        + "\"reasonCode\":\"SIZE_TOO_SMALL\",\"resolution\":\"REFUND\",\"refundMethod\":\"STORE_CREDIT\"}]}")
-                .post(API + "/portal/shops/" + SHOP + "/returns").then().statusCode(200).extract().path("rmaNumber");
-        api("sakura-operator").post(API + "/shops/" + SHOP + "/returns/" + rma + "/receive").then().statusCode(200)
-                .body("status", equalTo("RECEIVED"));
-        return rma;
-    }
-
-    private static void logIn(Page page, String username) {
-        page.waitForURL(Pattern.compile(".*/realms/kaeru/protocol/openid-connect/auth.*"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(KeycloakTokens.PASSWORD);
-        page.locator("#kc-login").click();
-    }
-
     @Test
     void operatorGradesAReceivedParcelByKeyboardAloneAndSeesTheRefundIssued() {
-        String rma = receivedReturn();
+        String rma = ReceivedReturns.received("SYS", "山田 花子", "yamada@example.jp", "LINEN-SHIRT-S-WHITE", 7900, "SIZE_TOO_SMALL", "STORE_CREDIT");
         Page page = chromium.page("ja-JP", 1280, 860);
         page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/" + SHOP + "/receiving");
-        logIn(page, "sakura-operator");
+        ConsoleLogin.logIn(page, "sakura-operator");
         page.waitForURL(Pattern.compile(".*/admin/shops/" + SHOP + "/receiving"));
         assertThat(page.locator("#result")).containsText("次の荷物をスキャンしてください");
 
@@ -91,7 +51,7 @@ class ConsoleReturnsBrowserIT {
         assertThat(page.locator("#result")).containsText("7,900 を返金しました。");
         assertThat(page.locator("#count")).hasText("このステーションで処理: 1 件");
         Chromium.screenshot(page, "admin-receiving-refund-issued-ja");
-        api("sakura-operator").get(API + "/shops/" + SHOP + "/returns/" + rma).then().statusCode(200)
+        ReceivedReturns.api("sakura-operator").get(API + "/shops/" + SHOP + "/returns/" + rma).then().statusCode(200)
                 .body("status", equalTo("COMPLETED")).body("refunds[0].status", equalTo("ISSUED"))
                 .body("lines[0].gradeA", equalTo(1));
 
@@ -109,7 +69,7 @@ class ConsoleReturnsBrowserIT {
     void operatorWorksTheQueueAndOpensAReturnFromIt() {
         Page page = chromium.page("en-US", 1400, 900);
         page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/" + SHOP + "/returns?view=needs-review");
-        logIn(page, "sakura-operator");
+        ConsoleLogin.logIn(page, "sakura-operator");
         page.waitForURL(Pattern.compile(".*/admin/shops/" + SHOP + "/returns.*"));
         assertThat(page.locator("#view-needs-review")).hasClass(Pattern.compile(".*current.*"));
         assertThat(page.locator("#returns-grid vaadin-grid-cell-content", new Page.LocatorOptions()
@@ -135,7 +95,7 @@ class ConsoleReturnsBrowserIT {
                 .extract().path("items[0].rmaNumber");
         Page page = chromium.page("ja-JP", 1280, 900);
         page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/" + SHOP + "/returns/" + rma);
-        logIn(page, "sakura-analyst");
+        ConsoleLogin.logIn(page, "sakura-analyst");
         page.waitForURL(Pattern.compile(".*/admin/shops/" + SHOP + "/returns/" + rma));
 
         assertThat(page.locator("#rma")).hasText(rma);

@@ -78,10 +78,7 @@ class PolicyPreviewBrowserIT {
         Page page = chromium.page("en-US", 1500, 950);
         try {
             page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/" + SHOP + "/settings/policy");
-            page.waitForURL(Pattern.compile(".*/realms/kaeru/protocol/openid-connect/auth.*"));
-            page.locator("#username").fill("umi-manager");
-            page.locator("#password").fill(KeycloakTokens.PASSWORD);
-            page.locator("#kc-login").click();
+            ConsoleLogin.logIn(page, "umi-manager");
             page.waitForURL(Pattern.compile(".*/admin/shops/" + SHOP + "/settings/policy"));
             assertThat(page.locator("#nav-policy")).isVisible();
 

@@ -37,10 +37,7 @@ class QueueAtScaleBrowserIT {
     void largeShopAndAgencyQueuesShowTheirFirstRowsPromptly() {
         Page page = chromium.page("ja-JP", 1400, 900);
         page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/bench-0001/returns");
-        page.waitForURL(Pattern.compile(".*/realms/kaeru/protocol/openid-connect/auth.*"));
-        page.locator("#username").fill("bench-admin");
-        page.locator("#password").fill(KeycloakTokens.PASSWORD);
-        page.locator("#kc-login").click();
+        ConsoleLogin.logIn(page, "bench-admin");
         page.waitForURL(Pattern.compile(".*/admin/shops/bench-0001/returns.*"));
         assertThat(page.locator("#returns-grid vaadin-grid-cell-content", new Page.LocatorOptions()
                 .setHasText(Pattern.compile("R-\\d{6}"))).first()).isVisible();

@@ -1,16 +1,11 @@
 package com.kaeru.system;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * way to approve it; a manager approves it in the return's detail and sees it issued.
  */
 class RefundApprovalBrowserIT {
-    private static final String SHOP = "sakura-apparel";
-    private static final String API = "/api/v1";
+    private static final String SHOP = ReceivedReturns.SHOP;
+    private static final String API = ReceivedReturns.API;
     /** One coat at ¥38,000: above sakura-apparel's limit of ¥30,000. */
     private static final int PRICE = 38_000;
     private static Chromium chromium;
@@ -37,51 +32,15 @@ class RefundApprovalBrowserIT {
         chromium.close();
     }
 
-    private static RequestSpecification api(String username) {
-        return given().baseUri(SystemUnderTest.baseUrl()).auth().oauth2(KeycloakTokens.accessToken(username))
-                .contentType("application/json");
-    }
-
-    /** A fresh ¥38,000 refund request by its customer, received at the warehouse (through the API). */
-    private static String receivedExpensiveReturn() {
-        String number = "APR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        Instant delivered = Instant.now().minus(2, ChronoUnit.DAYS);
-        api("sakura-manager").body("""
-                [{"externalId":"%1$s","orderNumber":"%1$s","channel":"OWN_SITE","customerName":"高橋 美咲",
-                  "customerEmail":"takahashi@example.jp","orderedAt":"%2$s","shippedAt":"%2$s","deliveredAt":"%3$s",
-                  "lines":[{"lineNo":1,"sku":"LINEN-SHIRT-M-WHITE","quantity":1,"unitPriceMinor":%4$d}]}]
-                """.formatted(number, delivered.minus(2, ChronoUnit.DAYS), delivered, PRICE))
-                .put(API + "/shops/" + SHOP + "/integration/orders").then().statusCode(200).body("rejected", equalTo(0));
-        String orderToken = given().baseUri(SystemUnderTest.baseUrl()).contentType("application/json")
-                .body("{\"orderNumber\":\"" + number + "\",\"emailOrPhone\":\"takahashi@example.jp\"}")
-                .post(API + "/portal/shops/" + SHOP + "/order-lookups").then().statusCode(200).extract().path("token");
-        Number line = given().baseUri(SystemUnderTest.baseUrl()).header("X-Kaeru-Order-Token", orderToken)
-                .get(API + "/portal/shops/" + SHOP + "/order").then().statusCode(200).extract().path("lines[0].orderLineId");
-        String rma = given().baseUri(SystemUnderTest.baseUrl()).header("X-Kaeru-Order-Token", orderToken)
-                .contentType("application/json").body("{\"lines\":[{\"orderLineId\":" + line + ",\"quantity\":1,"
-                        + "\"reasonCode\":\"DEFECTIVE\",\"resolution\":\"REFUND\",\"refundMethod\":\"ORIGINAL_PAYMENT\"}]}")
-                .post(API + "/portal/shops/" + SHOP + "/returns").then().statusCode(200).extract().path("rmaNumber");
-        api("sakura-operator").post(API + "/shops/" + SHOP + "/returns/" + rma + "/receive").then().statusCode(200)
-                .body("status", equalTo("RECEIVED"));
-        return rma;
-    }
-
-    private static void logIn(Page page, String username) {
-        page.waitForURL(Pattern.compile(".*/realms/kaeru/protocol/openid-connect/auth.*"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(KeycloakTokens.PASSWORD);
-        page.locator("#kc-login").click();
-    }
-
     @Test
     void refundAboveTheLimitWaitsForAManagerWhoApprovesItInTheDetail() {
-        String rma = receivedExpensiveReturn();
+        String rma = ReceivedReturns.received("APR", "高橋 美咲", "takahashi@example.jp", "LINEN-SHIRT-M-WHITE", PRICE, "DEFECTIVE", "ORIGINAL_PAYMENT");
         String detail = SystemUnderTest.baseUrl() + "/admin/shops/" + SHOP + "/returns/" + rma;
 
         // The operator grades the unit in the return's detail: the refund is created but held.
         Page operator = chromium.page("ja-JP", 1400, 1000);
         operator.navigate(detail);
-        logIn(operator, "sakura-operator");
+        ConsoleLogin.logIn(operator, "sakura-operator");
         operator.waitForURL(Pattern.compile(".*/admin/shops/" + SHOP + "/returns/" + rma));
         assertThat(operator.locator("#rma")).hasText(rma);
         operator.locator("[id^=grade-][id$=-A]").first().click();
@@ -93,20 +52,20 @@ class RefundApprovalBrowserIT {
         // Operators may not approve refunds: no approve button anywhere on the page.
         assertThat(operator.locator("[id^=approve-refund-]")).hasCount(0);
         Chromium.screenshot(operator, "admin-refund-waiting-for-manager-operator-ja");
-        Number refundId = api("sakura-operator").get(API + "/shops/" + SHOP + "/returns/" + rma).then().statusCode(200)
+        Number refundId = ReceivedReturns.api("sakura-operator").get(API + "/shops/" + SHOP + "/returns/" + rma).then().statusCode(200)
                 .body("refunds[0].status", equalTo("PENDING_APPROVAL"))
                 .body("refunds[0].amountMinor", equalTo(PRICE))
                 .body("refunds[0].requestedBy", equalTo("sakura-operator"))
                 .extract().path("refunds[0].id");
         // And the API refuses them as well as the screen does.
-        api("sakura-operator").post(API + "/shops/" + SHOP + "/returns/" + rma + "/refunds/" + refundId + "/approve")
+        ReceivedReturns.api("sakura-operator").post(API + "/shops/" + SHOP + "/returns/" + rma + "/refunds/" + refundId + "/approve")
                 .then().statusCode(403);
         operator.context().close();
 
         // The manager opens the same return, sees it waiting, approves, and sees it issued.
         Page manager = chromium.page("ja-JP", 1400, 1000);
         manager.navigate(detail);
-        logIn(manager, "sakura-manager");
+        ConsoleLogin.logIn(manager, "sakura-manager");
         manager.waitForURL(Pattern.compile(".*/admin/shops/" + SHOP + "/returns/" + rma));
         assertThat(manager.locator("#approve-refund-" + refundId)).isVisible();
         Chromium.screenshot(manager, "admin-refund-waiting-for-manager-manager-ja");
@@ -118,7 +77,7 @@ class RefundApprovalBrowserIT {
         assertThat(manager.locator("#refunds vaadin-grid-cell-content", new Page.LocatorOptions()
                 .setHasText("sakura-manager")).first()).isVisible();
         Chromium.screenshot(manager, "admin-refund-approved-by-manager-ja");
-        api("sakura-manager").get(API + "/shops/" + SHOP + "/returns/" + rma).then().statusCode(200)
+        ReceivedReturns.api("sakura-manager").get(API + "/shops/" + SHOP + "/returns/" + rma).then().statusCode(200)
                 .body("status", equalTo("COMPLETED"))
                 .body("refunds[0].status", equalTo("ISSUED"))
                 .body("refunds[0].approvedBy", equalTo("sakura-manager"));

@@ -141,19 +141,12 @@ class TeamSystemIT {
                 .get(API + "/shops/" + SHOP).then().statusCode(403);
     }
 
-    private static void logIn(Page page, String username) {
-        page.waitForURL(Pattern.compile(".*/realms/kaeru/protocol/openid-connect/auth.*"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(KeycloakTokens.PASSWORD);
-        page.locator("#kc-login").click();
-    }
-
     @Test
     void managerInvitesThroughTheConsole() {
         String email = uniqueEmail("console-invite");
         Page page = chromium.page("ja-JP", 1280, 860);
         page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/" + SHOP + "/team");
-        logIn(page, "sakura-manager");
+        ConsoleLogin.logIn(page, "sakura-manager");
         page.waitForURL(Pattern.compile(".*/admin/shops/" + SHOP + "/team"));
         // The first console page of a run can take longer than an assertion's 5 s on this machine.
         page.locator("#team-grid").waitFor();
@@ -178,7 +171,7 @@ class TeamSystemIT {
     void operatorSeesNoTeamEntryAndAgencyAdminSeesTheAgencyShops() {
         Page page = chromium.page("en-US", 1280, 860);
         page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/" + SHOP + "/team");
-        logIn(page, "sakura-operator");
+        ConsoleLogin.logIn(page, "sakura-operator");
         page.waitForURL(Pattern.compile(".*/admin/shops/" + SHOP + "/team"));
         page.locator("#access-refused").waitFor();
         assertThat(page.locator("#access-refused")).containsText("MANAGE_TEAM");
@@ -187,7 +180,7 @@ class TeamSystemIT {
 
         Page agency = chromium.page("en-US", 1280, 860);
         agency.navigate(SystemUnderTest.baseUrl() + "/admin/agencies/demo-agency");
-        logIn(agency, "agency");
+        ConsoleLogin.logIn(agency, "agency");
         agency.waitForURL(Pattern.compile(".*/admin/agencies/demo-agency"));
         agency.locator("#agency-shops").waitFor();
         assertThat(agency.locator("#agency-shops")).containsText("kumo-zakka");
