@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import com.kaeru.admin.layout.AccessRefused;
 import com.kaeru.admin.api.StaffBackend;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.KeyboardShortcuts;
@@ -159,9 +160,8 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
     private void render() {
         removeAll();
         if (request == null) {
-            Paragraph message = new Paragraph(refusal == null ? "" : refusal);
-            message.setId("access-refused");
-            add(new H1(getTranslation(context == null ? "admin.shop.refused.title" : "admin.return.notFound")), message);
+            add(AccessRefused.of(getTranslation(context == null ? "admin.shop.refused.title" : "admin.return.notFound"),
+                    refusal));
             if (context != null) {
                 add(backLink());
             }

@@ -3,6 +3,7 @@ package com.kaeru.admin.shops;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.kaeru.admin.layout.AccessRefused;
 import com.kaeru.admin.api.StaffBackend;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -67,9 +67,8 @@ public class ShopDashboardView extends VerticalLayout implements BeforeEnterObse
     private void render() {
         removeAll();
         if (shop == null) {
-            Paragraph message = new Paragraph(refusal == null ? "" : refusal.problem().detail());
-            message.setId("access-refused");
-            add(new H1(getTranslation("admin.shop.refused.title")), message);
+            add(AccessRefused.of(getTranslation("admin.shop.refused.title"),
+                    refusal == null ? null : refusal.problem().detail()));
             return;
         }
         H1 name = new H1(shop.name());

@@ -2,6 +2,7 @@ package com.kaeru.admin.team;
 
 import java.util.List;
 
+import com.kaeru.admin.layout.AccessRefused;
 import com.kaeru.admin.api.StaffBackend;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -77,9 +77,7 @@ public class AgencyView extends VerticalLayout implements BeforeEnterObserver, L
     private void render() {
         removeAll();
         if (refusal != null) {
-            Paragraph message = new Paragraph(refusal);
-            message.setId("access-refused");
-            add(new H1(getTranslation("admin.agency.refused.title")), message);
+            add(AccessRefused.of(getTranslation("admin.agency.refused.title"), refusal));
             return;
         }
         Button create = new Button(getTranslation("admin.agency.create"), e -> openCreate());

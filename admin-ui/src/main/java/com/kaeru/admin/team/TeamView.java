@@ -2,6 +2,7 @@ package com.kaeru.admin.team;
 
 import java.util.List;
 
+import com.kaeru.admin.layout.AccessRefused;
 import com.kaeru.admin.api.ApiErrorHandling;
 import com.kaeru.admin.api.StaffBackend;
 import com.kaeru.admin.layout.CurrentStaff;
@@ -81,9 +82,7 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver, Loc
     private void render() {
         removeAll();
         if (refusal != null) {
-            Paragraph message = new Paragraph(refusal);
-            message.setId("access-refused");
-            add(new H1(getTranslation("admin.team.refused.title")), message);
+            add(AccessRefused.of(getTranslation("admin.team.refused.title"), refusal));
             return;
         }
         Button invite = new Button(getTranslation("admin.team.invite"), e -> openInvite());
