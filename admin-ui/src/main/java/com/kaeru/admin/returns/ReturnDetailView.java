@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import com.kaeru.admin.layout.AccessRefused;
 import com.kaeru.admin.api.StaffBackend;
+import com.kaeru.admin.layout.AccessRefused;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.KeyboardShortcuts;
 import com.kaeru.admin.layout.MainLayout;

@@ -3,8 +3,8 @@ package com.kaeru.admin.shops;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.kaeru.admin.layout.AccessRefused;
 import com.kaeru.admin.api.StaffBackend;
+import com.kaeru.admin.layout.AccessRefused;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
 import com.kaeru.api.me.ShopMembershipDto;

@@ -2,9 +2,9 @@ package com.kaeru.admin.team;
 
 import java.util.List;
 
-import com.kaeru.admin.layout.AccessRefused;
 import com.kaeru.admin.api.ApiErrorHandling;
 import com.kaeru.admin.api.StaffBackend;
+import com.kaeru.admin.layout.AccessRefused;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
 import com.kaeru.api.team.InvitationDto;
