@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import com.kaeru.backend.it.Deployments;
+import com.kaeru.backend.it.InTransaction;
 import com.kaeru.backend.returns.domain.ReturnReason;
 import com.kaeru.backend.returns.domain.ReturnReasonRepository;
 import com.kaeru.backend.tenancy.domain.ShopRepository;
@@ -13,13 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Status;
-import jakarta.transaction.UserTransaction;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,12 +32,12 @@ class TenantIsolationIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.builtApiWar()
-                .addClass(TenantIsolationIT.class)
+                .addClasses(TenantIsolationIT.class, InTransaction.class, InTransaction.Work.class)
                 .addAsLibrary(Deployments.jarOf(Assertions.class));
     }
 
     @Inject
-    UserTransaction tx;
+    InTransaction inTransaction;
     @Inject
     TenantSession tenantSession;
     @Inject
@@ -53,72 +51,59 @@ class TenantIsolationIT {
     long kumo;
 
     @BeforeEach
-    void findDemoShops() throws Exception {
-        tx.begin();
-        sakura = shops.findBySlug("sakura-apparel").orElseThrow().id();
-        kumo = shops.findBySlug("kumo-zakka").orElseThrow().id();
-        tx.commit();
-    }
-
-    @AfterEach
-    void noTransactionLeftOpen() throws Exception {
-        if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
-            tx.rollback();
-        }
+    void findDemoShops() {
+        sakura = inTransaction.call(() -> shops.findBySlug("sakura-apparel").orElseThrow().id());
+        kumo = inTransaction.call(() -> shops.findBySlug("kumo-zakka").orElseThrow().id());
     }
 
     @Test
-    void boundShopSeesItsOwnReasons() throws Exception {
-        tx.begin();
-        tenantSession.bind(sakura);
-        assertThat(reasons.findActive(sakura)).extracting(ReturnReason::code).contains("SIZE", "OTHER");
-        tx.commit();
+    void boundShopSeesItsOwnReasons() {
+        inTransaction.run(() -> {
+            tenantSession.bind(sakura);
+            assertThat(reasons.findActive(sakura)).extracting(ReturnReason::code).contains("SIZE", "OTHER");
+        });
     }
 
     @Test
-    void queryForAnotherShopReturnsNothingEvenWhenItAsksExplicitly() throws Exception {
-        tx.begin();
-        tenantSession.bind(sakura);
-        assertThat(reasons.findActive(kumo)).isEmpty();
-        List<ReturnReason> unfiltered = em.createQuery("select r from ReturnReason r", ReturnReason.class).getResultList();
-        assertThat(unfiltered).isNotEmpty().allSatisfy(r -> assertThat(r.shopId()).isEqualTo(sakura));
-        tx.commit();
+    void queryForAnotherShopReturnsNothingEvenWhenItAsksExplicitly() {
+        inTransaction.run(() -> {
+            tenantSession.bind(sakura);
+            assertThat(reasons.findActive(kumo)).isEmpty();
+            List<ReturnReason> unfiltered = em.createQuery("select r from ReturnReason r", ReturnReason.class)
+                    .getResultList();
+            assertThat(unfiltered).isNotEmpty().allSatisfy(r -> assertThat(r.shopId()).isEqualTo(sakura));
+        });
     }
 
     @Test
-    void transactionWithoutTenantSeesNothing() throws Exception {
-        tx.begin();
-        assertThat(tenantSession.boundShop()).isNull();
-        assertThat(reasons.findActive(sakura)).isEmpty();
-        assertThat(em.createQuery("select count(r) from ReturnReason r", Long.class).getSingleResult()).isZero();
-        tx.commit();
+    void transactionWithoutTenantSeesNothing() {
+        inTransaction.run(() -> {
+            assertThat(tenantSession.boundShop()).isNull();
+            assertThat(reasons.findActive(sakura)).isEmpty();
+            assertThat(em.createQuery("select count(r) from ReturnReason r", Long.class).getSingleResult()).isZero();
+        });
     }
 
     @Test
-    void writingIntoAnotherShopFailsAndLeavesNothing() throws Exception {
-        tx.begin();
-        tenantSession.bind(sakura);
-        assertThatThrownBy(() -> {
+    void writingIntoAnotherShopFailsAndLeavesNothing() {
+        assertThatThrownBy(() -> inTransaction.run(() -> {
+            tenantSession.bind(sakura);
             reasons.save(new ReturnReason(kumo, "SMUGGLED", null, "密輸", "Smuggled", 1));
             em.flush();
-        }).isInstanceOf(PersistenceException.class).hasStackTraceContaining("row-level security");
-        tx.rollback();
+        })).isInstanceOf(PersistenceException.class).hasStackTraceContaining("row-level security");
 
-        tx.begin();
-        tenantSession.bind(kumo);
-        assertThat(reasons.exists(kumo, "SMUGGLED")).isFalse();
-        tx.commit();
+        inTransaction.run(() -> {
+            tenantSession.bind(kumo);
+            assertThat(reasons.exists(kumo, "SMUGGLED")).isFalse();
+        });
     }
 
     @Test
-    void tenantDoesNotOutliveItsTransaction() throws Exception {
-        tx.begin();
-        tenantSession.bind(kumo);
-        assertThat(tenantSession.boundShop()).isEqualTo(kumo);
-        tx.commit();
-
-        tx.begin();
-        assertThat(tenantSession.boundShop()).isNull();
-        tx.commit();
+    void tenantDoesNotOutliveItsTransaction() {
+        inTransaction.run(() -> {
+            tenantSession.bind(kumo);
+            assertThat(tenantSession.boundShop()).isEqualTo(kumo);
+        });
+        inTransaction.run(() -> assertThat(tenantSession.boundShop()).isNull());
     }
 }
