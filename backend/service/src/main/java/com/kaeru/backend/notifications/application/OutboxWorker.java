@@ -37,8 +37,15 @@ public class OutboxWorker {
     @Inject
     SmtpMailer mailer;
 
-    /** @return how many events were handled */
-    @Transactional
+    /**
+     * Delivers up to {@code batch} events in a transaction of its own, committed before the next
+     * batch: a backlog of thousands must not become one transaction that holds its rows, keeps
+     * VACUUM from cleaning up and, on a crash, sends everything again. (Called from the EJB timer,
+     * whose own transaction it would otherwise join.)
+     *
+     * @return how many events were handled
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int deliver(long shopId, int batch) {
         tenantSession.bind(shopId);
         @SuppressWarnings("unchecked")

@@ -129,8 +129,8 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
     /**
      * The queue's WHERE clause in SQL, with its positional parameters. Every condition is a plain
      * comparison on a stored column: under FORCEd row-level security only LEAKPROOF conditions may
-     * become index conditions (V60); the one exception, the name's substring, reads a narrow
-     * covering index instead of the table.
+     * become index conditions (V60); the customer's name is searched through its stored search
+     * keys (V80).
      */
     record QueueSql(String where, List<Object> params) {
         static QueueSql of(Collection<Long> shopIds, ReturnFilter filter, Instant now) {
@@ -176,10 +176,10 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
 
         /**
          * Search by what the text can be, each with its own index: an e-mail (it has an @) exactly;
-         * with a digit, an RMA or an order number exactly; otherwise an order number exactly or
-         * part of the customer's name (V62's covering index: one index-only pass over the shop's
-         * orders, then their requests by order). A name holds no digits and no @, so no match is
-         * lost, and the costly substring scan runs only for text that can be a name.
+         * with a digit, an RMA or an order number exactly; otherwise an order number exactly or the
+         * customer's name, each word of the search starting one of the name's search keys (V80: any
+         * part of a Japanese name, the start of a word of a Latin one). A name holds no digits and
+         * no @, so no match is lost by choosing.
          */
         private static void search(StringBuilder w, List<Object> p, Collection<Long> shopIds, String query) {
             String exact = query;
@@ -193,12 +193,22 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
                         .append(" where o.shop_id in (").append(marks(p, shopIds)).append(") and o.order_number = ")
                         .append(mark(p, exact)).append(')');
             } else {
-                String like = "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                // Kanji and kana have no case: lowering every name (half the scan's time) changes nothing then.
-                String name = lower.equals(exact.toUpperCase(Locale.ROOT)) ? "o.customer_name" : "lower(o.customer_name)";
-                w.append(" and r.order_id in (select o.id from customer_order o where o.shop_id in (")
-                        .append(marks(p, shopIds)).append(") and (o.order_number = ").append(mark(p, exact))
-                        .append(" or ").append(name).append(" like ").append(mark(p, like)).append(" escape '\\'))");
+                w.append(" and r.order_id in (select o.id from customer_order o where o.shop_id in (").append(marks(p, shopIds))
+                        .append(") and o.order_number = ").append(mark(p, exact));
+                List<String> words = CustomerNameSearch.words(exact);
+                if (!words.isEmpty()) {
+                    w.append(" union all (");
+                    for (int i = 0; i < words.size(); i++) {
+                        String key = mark(p, words.get(i));
+                        // A prefix as a range: comparisons are leakproof, so the key index serves under RLS.
+                        w.append(i == 0 ? "" : " intersect ")
+                                .append("select k.order_id from customer_name_key k where k.shop_id in (")
+                                .append(marks(p, shopIds)).append(") and k.search_key >= name_search_key(").append(key)
+                                .append(") and k.search_key < name_search_key(").append(key).append(") || chr(1114111)");
+                    }
+                    w.append(')');
+                }
+                w.append(')');
             }
         }
 
