@@ -38,6 +38,17 @@ public class OutboxWorker {
     SmtpMailer mailer;
 
     /**
+     * The shops to visit, read in a short transaction of its own: read outside one, the query left
+     * its pooled connection idle in transaction for the whole tick, holding back VACUUM.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> shops() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from shop order by id").getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /**
      * Delivers up to {@code batch} events in a transaction of its own, committed before the next
      * batch: a backlog of thousands must not become one transaction that holds its rows, keeps
      * VACUUM from cleaning up and, on a crash, sends everything again. (Called from the EJB timer,
