@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A customer's whole return in headless Chromium, at phone and desktop widths, in Japanese and
  * English: the exchange path, the refund path, an ineligible line, an address corrected, a
- * wrong lookup and cancelling from the status page. Screenshots go to target/screenshots.
+ * wrong lookup, answering the shop's question and cancelling from the status page. Screenshots go to target/screenshots.
  */
 class PortalReturnFlowBrowserIT {
     private static Chromium chromium;
@@ -192,10 +192,8 @@ class PortalReturnFlowBrowserIT {
         page.context().close();
     }
 
-    @Test
-    void cancellingFromTheStatusPage() {
-        String order = orders.order();
-        Page page = open("ja-JP", 1280, 900);
+    /** Requests a store-credit refund of the order's S shirt in Japanese and waits for the status page; returns the RMA. */
+    private static String submitRefund(Page page, String order) {
         openOrder(page, order);
         page.locator("#line-BT-" + orders.run + "-S vaadin-checkbox").click();
         step(page, "wizard-next", "理由と交換");
@@ -207,6 +205,41 @@ class PortalReturnFlowBrowserIT {
         step(page, "wizard-next", "確認");
         page.locator("#wizard-submit").click();
         assertThat(page.locator("#cancel-return")).isVisible();
+        String url = page.url();
+        return url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+    }
+
+    @Test
+    void answeringTheShopsQuestionOnAPhone() {
+        Page page = open("ja-JP", 390, 844);
+        String rma = submitRefund(page, orders.order());
+        String staffApi = ReceivedReturns.API + "/shops/" + TestOrders.SHOP + "/returns/" + rma;
+        ReceivedReturns.api("sakura-operator").body("{\"message\":\"タグの写真はございますか？\\nサイズ表記を確認させてください。\"}")
+                .post(staffApi + "/info-requests").then().statusCode(200);
+
+        page.reload();
+        assertThat(page.locator("#info-request-text")).hasText("タグの写真はございますか？\nサイズ表記を確認させてください。");
+        page.locator("#send-answer").click();
+        assertThat(page.locator("#info-answer")).hasAttribute("invalid", "");
+        page.locator("#info-answer textarea").fill("タグには M と書かれています。\n写真はメールでお送りします。");
+        Chromium.screenshot(page, "portal-question-answer-ja-phone");
+        page.locator("#send-answer").click();
+        assertThat(page.locator("#info-answer-text")).hasText("タグには M と書かれています。\n写真はメールでお送りします。");
+        assertThat(page.locator("#info-answer")).hasCount(0);
+        Chromium.screenshot(page, "portal-question-answered-ja-phone");
+
+        // Staff see the answer, and who gave it, in the return's timeline.
+        ReceivedReturns.api("sakura-operator").get(staffApi).then().statusCode(200)
+                .body("timeline.find { it.action == 'INFO_ANSWERED' }.actor", org.hamcrest.Matchers.equalTo("customer"))
+                .body("timeline.find { it.action == 'INFO_ANSWERED' }.reason",
+                        org.hamcrest.Matchers.equalTo("タグには M と書かれています。\n写真はメールでお送りします。"));
+        page.context().close();
+    }
+
+    @Test
+    void cancellingFromTheStatusPage() {
+        Page page = open("ja-JP", 1280, 900);
+        submitRefund(page, orders.order());
 
         page.locator("#cancel-return").click();
         page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button'], vaadin-button[slot='confirm-button']")

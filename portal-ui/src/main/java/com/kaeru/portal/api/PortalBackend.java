@@ -112,4 +112,9 @@ public class PortalBackend {
     public ReturnDto cancel(String slug, String token, String rma, Locale locale) {
         return returns(locale).cancel(slug, token, rma);
     }
+
+    /** The customer's answer to the shop's waiting question. */
+    public ReturnDto answer(String slug, String token, String rma, String message, Locale locale) {
+        return returns(locale).answer(slug, token, rma, new com.kaeru.api.portal.QuestionAnswer(message));
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.kaeru.api.portal.QuestionAnswer;
 import com.kaeru.api.returns.RefundDto;
 import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.api.returns.ReturnLineDto;
@@ -30,6 +31,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -50,6 +52,9 @@ public class ReturnStatusView extends ShopPage {
             "AWAITING_SHIPMENT");
     /** Closed returns: an old question no longer needs an answer. */
     private static final List<String> CLOSED = List.of("COMPLETED", "REJECTED", "CANCELLED");
+    /** Timeline actions of the shop's question and the customer's answer. */
+    private static final String QUESTION = "INFO_REQUESTED";
+    private static final String ANSWER = "INFO_ANSWERED";
     private ReturnDto current;
     private boolean submitted;
 
@@ -157,28 +162,96 @@ public class ReturnStatusView extends ShopPage {
 
     /**
      * The shop's latest question, while the return is open: staff wrote it for the customer (the API
-     * sends customers no other non-status entry), and the same text went out by e-mail.
+     * sends customers no other non-status entry), and the same text went out by e-mail. Below it the
+     * customer's answer, or a box to write one.
      */
     private Optional<Div> latestQuestion(ZoneId zone) {
         if (CLOSED.contains(current.status())) {
             return Optional.empty();
         }
-        return current.timeline().stream().filter(e -> "INFO_REQUESTED".equals(e.action()) && e.reason() != null)
-                .reduce((first, second) -> second).map(entry -> {
-                    Div box = new Div();
-                    box.setId("info-request");
-                    box.addClassNames("callout", "info-request");
-                    box.getElement().setAttribute("role", "note");
-                    H2 heading = new H2(getTranslation("portal.status.question.title"));
-                    Span when = new Span(Formats.dateTime(entry.at(), zone, locale()));
-                    when.addClassName("meta");
-                    // Text, not HTML: what staff typed is shown as typed, line breaks kept by the style.
-                    Paragraph question = new Paragraph(entry.reason());
-                    question.setId("info-request-text");
-                    question.getStyle().set("white-space", "pre-line");
-                    box.add(heading, when, question, new Paragraph(getTranslation("portal.status.question.answer")));
-                    return box;
-                });
+        List<TimelineEntryDto> entries = current.timeline();
+        int asked = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            if (QUESTION.equals(entries.get(i).action()) && entries.get(i).reason() != null) {
+                asked = i;
+            }
+        }
+        if (asked < 0) {
+            return Optional.empty();
+        }
+        TimelineEntryDto entry = entries.get(asked);
+        Optional<TimelineEntryDto> answer = entries.subList(asked + 1, entries.size()).stream()
+                .filter(e -> ANSWER.equals(e.action())).findFirst();
+        Div box = new Div();
+        box.setId("info-request");
+        box.addClassNames("callout", "info-request");
+        box.getElement().setAttribute("role", "note");
+        H2 heading = new H2(getTranslation("portal.status.question.title"));
+        Span when = new Span(Formats.dateTime(entry.at(), zone, locale()));
+        when.addClassName("meta");
+        // Text, not HTML: what staff typed is shown as typed, line breaks kept by the style.
+        Paragraph question = new Paragraph(entry.reason());
+        question.setId("info-request-text");
+        question.getStyle().set("white-space", "pre-line");
+        box.add(heading, when, question);
+        if (answer.isPresent()) {
+            H3 answered = new H3(getTranslation("portal.status.question.answered"));
+            Span answeredAt = new Span(Formats.dateTime(answer.get().at(), zone, locale()));
+            answeredAt.addClassName("meta");
+            Paragraph text = new Paragraph(answer.get().reason());
+            text.setId("info-answer-text");
+            text.getStyle().set("white-space", "pre-line");
+            box.add(answered, answeredAt, text);
+        } else {
+            box.add(answerForm());
+        }
+        return Optional.of(box);
+    }
+
+    /** The customer's answer: typed text stays in the box until the shop has it. */
+    private Div answerForm() {
+        TextArea answer = new TextArea(getTranslation("portal.status.question.yourAnswer"));
+        answer.setId("info-answer");
+        answer.setWidthFull();
+        answer.setMinRows(3);
+        answer.setMaxLength(QuestionAnswer.MAX_LENGTH);
+        answer.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        answer.addValueChangeListener(e -> answer.setInvalid(false));
+        Button send = new Button(getTranslation("portal.status.question.send"));
+        send.addClickListener(e -> sendAnswer(answer, send));
+        send.setId("send-answer");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setDisableOnClick(true);
+        Paragraph byMail = new Paragraph(getTranslation("portal.status.question.answer"));
+        byMail.addClassName("meta");
+        return new Div(answer, send, byMail);
+    }
+
+    private void sendAnswer(TextArea answer, Button send) {
+        Optional<String> token = OrderSession.token(slug());
+        if (token.isEmpty()) {
+            getUI().ifPresent(ui -> ui.navigate(slug(), ShopLandingView.thenOpen(current.rmaNumber())));
+            return;
+        }
+        if (answer.getValue().isBlank()) {
+            answer.setErrorMessage(getTranslation("portal.status.question.required"));
+            answer.setInvalid(true);
+            send.setEnabled(true);
+            return;
+        }
+        try {
+            current = backend.answer(slug(), token.get(), current.rmaNumber(), answer.getValue(), locale());
+            render();
+            com.vaadin.flow.component.notification.Notification.show(getTranslation("portal.status.question.sent"), 5000,
+                    com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER)
+                    .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
+        } catch (ApiProblemException e) {
+            // The text stays where the customer typed it; the shop's answer says what went wrong.
+            answer.setErrorMessage(e.problem().detail() == null ? getTranslation("portal.error.generic")
+                    : e.problem().detail());
+            answer.setInvalid(true);
+            send.setEnabled(true);
+        }
     }
 
     /** The customer's view of the lifecycle: every milestone, done ones with their time. */

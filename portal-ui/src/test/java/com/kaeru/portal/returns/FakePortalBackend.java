@@ -42,6 +42,8 @@ public class FakePortalBackend extends PortalBackend {
     public final List<ReturnSubmission> submissions = new ArrayList<>();
     public final List<String> cancelled = new ArrayList<>();
     public Problem refuseNextSubmission;
+    public Problem refuseNextAnswer;
+    public final List<String> answers = new ArrayList<>();
     public int lookups;
     private String status = "AWAITING_SHIPMENT";
 
@@ -148,6 +150,20 @@ public class FakePortalBackend extends PortalBackend {
     public ReturnDto cancel(String slug, String token, String rma, Locale locale) {
         cancelled.add(rma);
         status = "CANCELLED";
+        return returnDto();
+    }
+
+    /** Like the API: the answer joins the timeline, or the problem it was refused with is thrown. */
+    @Override
+    public ReturnDto answer(String slug, String token, String rma, String message, Locale locale) {
+        if (refuseNextAnswer != null) {
+            Problem problem = refuseNextAnswer;
+            refuseNextAnswer = null;
+            throw new ApiProblemException(problem);
+        }
+        answers.add(message);
+        laterEntries.add(new TimelineEntryDto(Instant.parse("2026-11-22T08:00:00Z"), "INFO_ANSWERED", null, null, null,
+                message.strip()));
         return returnDto();
     }
 

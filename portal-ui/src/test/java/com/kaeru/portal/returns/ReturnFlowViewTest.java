@@ -379,4 +379,46 @@ class ReturnFlowViewTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(_find(Div.class, spec -> spec.withId("info-request"))).isEmpty();
     }
+
+    @Test
+    void theCustomerAnswersTheQuestionOnTheStatusPageAndKeepsTheTextWhenRefused() {
+        lookUp("SA-10001", "hanako@example.jp");
+        backend.laterEntries.add(new com.kaeru.api.returns.TimelineEntryDto(java.time.Instant.parse(
+                "2026-11-22T06:30:00Z"), "INFO_REQUESTED", null, null, null, "Could you send a photo of the tag?"));
+        UI.getCurrent().navigate("sakura-apparel/returns/R-000123");
+        TextArea answer = _get(TextArea.class, spec -> spec.withId("info-answer"));
+        Button send = _get(Button.class, spec -> spec.withId("send-answer"));
+
+        // Nothing typed: asked to write something, nothing sent.
+        _click(send);
+        assertThat(answer.isInvalid()).isTrue();
+        assertThat(answer.getErrorMessage()).isEqualTo("Please write your answer.");
+        assertThat(backend.answers).isEmpty();
+
+        // Refused by the shop (e.g. answered from another tab meanwhile): the text stays, the reason shows.
+        backend.refuseNextAnswer = new Problem("https://kaeru.app/problems/conflict", "Conflict", 409,
+                "Return R-000123 has no question waiting for an answer.", null, List.of());
+        _setValue(answer, "The tag says size M.\nPhoto follows by e-mail.");
+        _click(send);
+        assertThat(answer.getValue()).isEqualTo("The tag says size M.\nPhoto follows by e-mail.");
+        assertThat(answer.getErrorMessage()).isEqualTo("Return R-000123 has no question waiting for an answer.");
+        assertThat(send.isEnabled()).isTrue();
+
+        _click(send);
+        assertThat(backend.answers).containsExactly("The tag says size M.\nPhoto follows by e-mail.");
+        // The answer replaces the form, as text, under the question.
+        assertThat(_find(TextArea.class, spec -> spec.withId("info-answer"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("info-answer-text")).getText())
+                .isEqualTo("The tag says size M.\nPhoto follows by e-mail.");
+        assertThat(_get(Div.class, spec -> spec.withId("info-request")).getElement().getTextRecursively())
+                .contains("Your answer");
+
+        // A new question opens the form again.
+        backend.laterEntries.add(new com.kaeru.api.returns.TimelineEntryDto(java.time.Instant.parse(
+                "2026-11-23T01:00:00Z"), "INFO_REQUESTED", null, null, null, "Thanks. Is the box still sealed?"));
+        UI.getCurrent().navigate("sakura-apparel/returns/R-000123");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("info-request-text")).getText())
+                .isEqualTo("Thanks. Is the box still sealed?");
+        assertThat(_find(TextArea.class, spec -> spec.withId("info-answer"))).hasSize(1);
+    }
 }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The customer's self-service: look up an order, see what may be returned and why, submit,
- * follow and cancel. No account: a lookup gives a short-lived token for that order only.
+ * follow, answer the shop's questions and cancel. No account: a lookup gives a short-lived token for that order only.
  * Shares its root path with {@link PortalShopsApi}; Jersey merges the two.
  */
 @Path("/portal/shops")
@@ -101,4 +101,18 @@ public interface PortalReturnsApi {
     @Operation(summary = "Cancel a return until the parcel ships")
     ReturnDto cancel(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,
                      @PathParam("rma") String rma);
+
+    @POST
+    @Path("/{slug}/returns/{rma}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer the shop's open question about a return",
+            description = "Staff ask through the console (e-mailed and shown on the status page); the answer is "
+                    + "kept in the return's timeline for both sides. One answer per question.")
+    @APIResponse(responseCode = "200", description = "The return, its timeline ending with the answer")
+    @APIResponse(responseCode = "404", description = "No such return on the opened order")
+    @APIResponse(responseCode = "409", description = "No question is waiting for an answer, or the return is closed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Empty, or longer than 1,000 characters")
+    ReturnDto answer(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,
+                     @PathParam("rma") String rma, QuestionAnswer answer);
 }

@@ -123,7 +123,7 @@ class CustomerEmailIT {
     }
 
     @Test
-    void staffAskTheCustomerByMailAndOnThePortalWhileInternalNotesStayInside() throws Exception {
+    void staffAskTheCustomerByMailAndOnThePortalTheCustomerAnswersThereWhileInternalNotesStayInside() throws Exception {
         RestAssured.baseURI = base.toString().replace(base.getHost(), "localhost").replaceAll("/$", "");
         String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String email = "ask-" + run.toLowerCase() + "@example.jp";
@@ -179,9 +179,32 @@ class CustomerEmailIT {
         assertThat(Sql.number("select count(*) from outbox_event where event_type = 'INFO_REQUESTED' and "
                 + "aggregate_ref = ? and shop_id = (select id from shop where slug = ?)", rma, SHOP)).isEqualTo(1);
 
-        // A second question is a second e-mail (its own dedupe key); a closed return takes none.
+        // The customer answers on the portal: in both timelines (staff see who), one answer per question.
+        String answer = "箱の角が欠けていました。写真はメールでお送りします（" + run + "）";
+        var customer = given().header("X-Kaeru-Order-Token", token).contentType("application/json");
+        customer.body("{\"message\":\"  \"}").post(portal + "/returns/" + rma + "/answers").then().statusCode(400)
+                .body("errors.field", contains("message"));
+        customer.body("{\"message\":\" " + answer + " \"}").post(portal + "/returns/" + rma + "/answers").then()
+                .statusCode(200).body("timeline.find { it.action == 'INFO_ANSWERED' }.reason", equalTo(answer))
+                .body("timeline.find { it.action == 'INFO_ANSWERED' }.actor", nullValue());
+        given().auth().oauth2(operator).get(staffApi).then().statusCode(200)
+                .body("timeline.find { it.action == 'INFO_ANSWERED' }.reason", equalTo(answer))
+                .body("timeline.find { it.action == 'INFO_ANSWERED' }.actor", equalTo("customer"));
+        customer.header("Accept-Language", "en").body("{\"message\":\"And another thing\"}")
+                .post(portal + "/returns/" + rma + "/answers").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("no question waiting"));
+        // The order token opens this shop's order only.
+        given().header("X-Kaeru-Order-Token", token).contentType("application/json").body("{\"message\":\"x\"}")
+                .post("/v1/portal/shops/sakura-apparel/returns/" + rma + "/answers").then().statusCode(404);
+        assertThat(Sql.number("select count(*) from audit_event where action = 'INFO_ANSWERED' and entity_ref = ? "
+                + "and shop_id = (select id from shop where slug = ?)", rma, SHOP)).isEqualTo(1);
+
+        // A second question is a second e-mail (its own dedupe key) and can be answered again; a closed return
+        // takes neither questions nor answers.
         given().auth().oauth2(operator).contentType("application/json").body("{\"message\":\"もう一点: " + run + "\"}")
                 .post(staffApi + "/info-requests").then().statusCode(200);
+        given().header("X-Kaeru-Order-Token", token).contentType("application/json").body("{\"message\":\"はい\"}")
+                .post(portal + "/returns/" + rma + "/answers").then().statusCode(200);
         assertThat(Sql.number("select count(*) from outbox_event where event_type = 'INFO_REQUESTED' and "
                 + "aggregate_ref = ? and shop_id = (select id from shop where slug = ?)", rma, SHOP)).isEqualTo(2);
         given().auth().oauth2(operator).contentType("application/json").body("{}").post(staffApi + "/cancel").then()
@@ -189,6 +212,9 @@ class CustomerEmailIT {
         given().auth().oauth2(operator).contentType("application/json").header("Accept-Language", "en")
                 .body("{\"message\":\"Still there?\"}").post(staffApi + "/info-requests").then().statusCode(409)
                 .body("detail", containsString("closed return takes no more questions"));
+        given().header("X-Kaeru-Order-Token", token).contentType("application/json").header("Accept-Language", "en")
+                .body("{\"message\":\"Hello?\"}").post(portal + "/returns/" + rma + "/answers").then().statusCode(409)
+                .body("detail", containsString("takes no more answers"));
         given().auth().oauth2(TestTokens.token("kumo-manager", "/shops/" + SHOP + "/manager"))
                 .get("/v1/shops/" + SHOP + "/settings/notification-templates").then().statusCode(200)
                 .body("findAll { it.eventType == 'INFO_REQUESTED' }.language", containsInAnyOrder("ja", "en"));

@@ -72,4 +72,9 @@ public class PortalReturnsResource implements PortalReturnsApi {
     public ReturnDto cancel(String slug, String token, String rma) {
         return service.cancel(slug, token, rma, locale());
     }
+
+    @Override
+    public ReturnDto answer(String slug, String token, String rma, com.kaeru.api.portal.QuestionAnswer answer) {
+        return service.answer(slug, token, rma, bodies.validated(answer), locale());
+    }
 }

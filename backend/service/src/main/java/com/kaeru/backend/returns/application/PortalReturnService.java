@@ -175,6 +175,16 @@ public class PortalReturnService {
         return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
     }
 
+    /** The customer answers the shop's open question (see {@link ReturnWorkflow#answerQuestion}). */
+    @Transactional
+    public ReturnDto answer(String shopSlug, String token, String rma, com.kaeru.api.portal.QuestionAnswer answer,
+                            Locale locale) {
+        Opened opened = open(shopSlug, token);
+        ReturnRequest request = ofOrder(opened, rma, true);
+        workflow.answerQuestion(opened.shop, request, CUSTOMER, answer.message);
+        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
+    }
+
     private ReturnRequest ofOrder(Opened opened, String rma, boolean forUpdate) {
         var found = forUpdate ? returns.findByRmaForUpdate(opened.shop.id(), rma) : returns.findByRma(opened.shop.id(), rma);
         return found.filter(r -> r.orderId() == opened.order.id())

@@ -184,6 +184,23 @@ public class ReturnRequest {
         return text;
     }
 
+    /**
+     * The customer answers the shop's question: only while the return is open, 1 to
+     * {@code maxLength} characters. Whether a question is waiting is the workflow's to check
+     * ({@link CustomerQuestions}); the answer, like the question, is kept in the audit trail.
+     */
+    public String answerQuestion(String answer, int maxLength, Instant now) {
+        if (status.isFinal()) {
+            throw new ReturnClosedException("problem.return.closed-for-answers", rmaNumber, status.name());
+        }
+        String text = answer == null ? "" : answer.strip();
+        if (text.isEmpty() || text.length() > maxLength) {
+            throw new ReturnRuleViolation("problem.return.answer-required", maxLength);
+        }
+        updatedAt = now;
+        return text;
+    }
+
     /** The changes since this object was loaded or created, oldest first; cleared by the caller. */
     public List<StatusChange> drainChanges() {
         List<StatusChange> drained = List.copyOf(changes);
