@@ -42,4 +42,19 @@ final class ReturnLabels {
         }
         return badge;
     }
+
+    /**
+     * Where the conversation with the customer stands, for open returns: "answered" stands out (an
+     * answer waits to be read), "waiting" is quiet; nothing if staff never asked or the return closed.
+     */
+    static java.util.Optional<Span> question(Component owner, ReturnSummaryDto r) {
+        if (r.customerQuestion() == null || ReturnQuery.OPEN.stream().noneMatch(r.status()::equals)) {
+            return java.util.Optional.empty();
+        }
+        boolean answered = "ANSWERED".equals(r.customerQuestion());
+        Span badge = new Span(owner.getTranslation("admin.returns.question." + r.customerQuestion()));
+        badge.getElement().getThemeList().add(answered ? "badge success primary" : "badge contrast");
+        badge.addClassName(answered ? "question-answered" : "question-waiting");
+        return java.util.Optional.of(badge);
+    }
 }

@@ -27,10 +27,15 @@ import jakarta.ws.rs.core.Response;
  * @param from      first day (shop's time zone), or {@code null}
  * @param to        last day, or {@code null}
  * @param received  the dates are receipt dates instead of request dates
+ * @param question  WAITING (asked, no answer yet) or ANSWERED (the customer answered), or {@code null}
  */
 public record ReturnQuery(Set<String> statuses, String text, boolean overdue, String reason, String resolution,
-                          String method, LocalDate from, LocalDate to, boolean received) {
-    public static final ReturnQuery ALL = new ReturnQuery(Set.of(), null, false, null, null, null, null, null, false);
+                          String method, LocalDate from, LocalDate to, boolean received, String question) {
+    public static final ReturnQuery ALL = new ReturnQuery(Set.of(), null, false, null, null, null, null, null, false,
+            null);
+    /** The states in which a return still waits for someone: closed ones need no more attention. */
+    static final List<String> OPEN = List.of("REQUESTED", "NEEDS_REVIEW", "APPROVED", "AWAITING_SHIPMENT", "IN_TRANSIT",
+            "RECEIVED", "INSPECTED");
 
     public ReturnQuery {
         statuses = statuses == null ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(statuses));
@@ -38,12 +43,13 @@ public record ReturnQuery(Set<String> statuses, String text, boolean overdue, St
         reason = blankToNull(reason);
         resolution = blankToNull(resolution);
         method = blankToNull(method);
+        question = blankToNull(question);
     }
 
     /** The built-in saved views; their links stay relative ("today" means the day it is opened). */
     public enum SavedView {
         ALL("all"), NEEDS_REVIEW("needs-review"), REFUND_OVERDUE("refund-overdue"), RECEIVED_TODAY("received-today"),
-        AWAITING_PARCEL("awaiting-parcel");
+        AWAITING_PARCEL("awaiting-parcel"), CUSTOMER_ANSWERED("customer-answered");
 
         private final String key;
 
@@ -59,9 +65,11 @@ public record ReturnQuery(Set<String> statuses, String text, boolean overdue, St
             return switch (this) {
                 case ALL -> ReturnQuery.ALL;
                 case NEEDS_REVIEW -> ReturnQuery.ALL.withStatuses(Set.of("NEEDS_REVIEW"));
-                case REFUND_OVERDUE -> new ReturnQuery(Set.of(), null, true, null, null, null, null, null, false);
-                case RECEIVED_TODAY -> new ReturnQuery(Set.of(), null, false, null, null, null, today, today, true);
+                case REFUND_OVERDUE -> new ReturnQuery(Set.of(), null, true, null, null, null, null, null, false, null);
+                case RECEIVED_TODAY -> new ReturnQuery(Set.of(), null, false, null, null, null, today, today, true, null);
                 case AWAITING_PARCEL -> ReturnQuery.ALL.withStatuses(new LinkedHashSet<>(List.of("AWAITING_SHIPMENT", "IN_TRANSIT")));
+                // Answers to read: the customer answered and the return is still open.
+                case CUSTOMER_ANSWERED -> ReturnQuery.ALL.withStatuses(new LinkedHashSet<>(OPEN)).withQuestion("ANSWERED");
             };
         }
 
@@ -84,7 +92,7 @@ public record ReturnQuery(Set<String> statuses, String text, boolean overdue, St
         }
         return new ReturnQuery(statuses, first(p, "q"), "true".equals(first(p, "overdue")), first(p, "reason"),
                 first(p, "resolution"), first(p, "method"), day(first(p, "from")), day(first(p, "to")),
-                "RECEIVED".equals(first(p, "dateField")));
+                "RECEIVED".equals(first(p, "dateField")), first(p, "question"));
     }
 
     /** Which built-in view this query is, if any. */
@@ -117,45 +125,50 @@ public record ReturnQuery(Set<String> statuses, String text, boolean overdue, St
         if (received) {
             p.put("dateField", "RECEIVED");
         }
+        put(p, "question", question);
         return QueryParameters.simple(p);
     }
 
     public ReturnPageDto search(ReturnsApi api, String shop, int page, int size) {
         return api.search(shop, statusParam(), text, overdue, reason, resolution, method, dateParam(from),
-                dateParam(to), received ? "RECEIVED" : null, page, size);
+                dateParam(to), received ? "RECEIVED" : null, question, page, size);
     }
 
     public Response export(ReturnsApi api, String shop, String charset, boolean bom) {
         return api.export(shop, statusParam(), text, overdue, reason, resolution, method, dateParam(from),
-                dateParam(to), received ? "RECEIVED" : null, charset, bom);
+                dateParam(to), received ? "RECEIVED" : null, question, charset, bom);
     }
 
     public ReturnQuery withStatuses(Set<String> newStatuses) {
-        return new ReturnQuery(newStatuses, text, overdue, reason, resolution, method, from, to, received);
+        return new ReturnQuery(newStatuses, text, overdue, reason, resolution, method, from, to, received, question);
     }
 
     public ReturnQuery withText(String newText) {
-        return new ReturnQuery(statuses, newText, overdue, reason, resolution, method, from, to, received);
+        return new ReturnQuery(statuses, newText, overdue, reason, resolution, method, from, to, received, question);
     }
 
     public ReturnQuery withOverdue(boolean newOverdue) {
-        return new ReturnQuery(statuses, text, newOverdue, reason, resolution, method, from, to, received);
+        return new ReturnQuery(statuses, text, newOverdue, reason, resolution, method, from, to, received, question);
     }
 
     public ReturnQuery withReason(String newReason) {
-        return new ReturnQuery(statuses, text, overdue, newReason, resolution, method, from, to, received);
+        return new ReturnQuery(statuses, text, overdue, newReason, resolution, method, from, to, received, question);
     }
 
     public ReturnQuery withResolution(String newResolution) {
-        return new ReturnQuery(statuses, text, overdue, reason, newResolution, method, from, to, received);
+        return new ReturnQuery(statuses, text, overdue, reason, newResolution, method, from, to, received, question);
     }
 
     public ReturnQuery withMethod(String newMethod) {
-        return new ReturnQuery(statuses, text, overdue, reason, resolution, newMethod, from, to, received);
+        return new ReturnQuery(statuses, text, overdue, reason, resolution, newMethod, from, to, received, question);
+    }
+
+    public ReturnQuery withQuestion(String newQuestion) {
+        return new ReturnQuery(statuses, text, overdue, reason, resolution, method, from, to, received, newQuestion);
     }
 
     public ReturnQuery withDates(LocalDate newFrom, LocalDate newTo, boolean byReceipt) {
-        return new ReturnQuery(statuses, text, overdue, reason, resolution, method, newFrom, newTo, byReceipt);
+        return new ReturnQuery(statuses, text, overdue, reason, resolution, method, newFrom, newTo, byReceipt, question);
     }
 
     private String statusParam() {

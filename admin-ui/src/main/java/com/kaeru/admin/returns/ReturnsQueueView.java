@@ -278,7 +278,14 @@ public class ReturnsQueueView extends VerticalLayout implements BeforeEnterObser
             link.addClassName("rma-link");
             return link;
         }).setAutoWidth(true).setFlexGrow(0);
-        statusColumn = grid.addComponentColumn(r -> ReturnLabels.status(this, r.status())).setAutoWidth(true);
+        statusColumn = grid.addComponentColumn(r -> {
+            Span cell = new Span(ReturnLabels.status(this, r.status()));
+            ReturnLabels.question(this, r).ifPresent(badge -> {
+                badge.getStyle().set("margin-inline-start", "var(--lumo-space-xs)");
+                cell.add(badge);
+            });
+            return cell;
+        }).setKey("status").setAutoWidth(true);
         createdColumn = grid.addColumn(r -> context.formats().dateTime(r.createdAt())).setAutoWidth(true);
         orderColumn = grid.addColumn(ReturnSummaryDto::orderNumber).setAutoWidth(true);
         customerColumn = grid.addColumn(ReturnSummaryDto::customerName).setAutoWidth(true);

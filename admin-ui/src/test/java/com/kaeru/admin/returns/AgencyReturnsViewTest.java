@@ -30,7 +30,7 @@ class AgencyReturnsViewTest {
 
     private static AgencyReturnRowDto row(String shop, String shopName, String rma, String status, String customer) {
         return new AgencyReturnRowDto(shop, shopName, new ReturnSummaryDto(rma, status, "ORD-" + rma, customer,
-                "c@example.jp", 1, Instant.parse("2026-11-20T01:00:00Z"), null, false, false));
+                "c@example.jp", 1, Instant.parse("2026-11-20T01:00:00Z"), null, false, false, null));
     }
 
     private void start(List<String> agencies) {

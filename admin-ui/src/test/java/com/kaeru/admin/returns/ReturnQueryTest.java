@@ -16,12 +16,12 @@ class ReturnQueryTest {
     @Test
     void aFilteredQueueSurvivesTheUrlRoundTrip() {
         ReturnQuery query = new ReturnQuery(Set.of("RECEIVED"), "misaki", true, "SIZE", "REFUND", "PICKUP",
-                LocalDate.of(2026, 11, 1), TODAY, true);
+                LocalDate.of(2026, 11, 1), TODAY, true, "WAITING");
 
         QueryParameters url = query.toUrl(TODAY);
 
         assertThat(url.getParameters()).containsEntry("status", List.of("RECEIVED")).containsEntry("dateField",
-                List.of("RECEIVED")).containsEntry("from", List.of("2026-11-01"));
+                List.of("RECEIVED")).containsEntry("from", List.of("2026-11-01")).containsEntry("question", List.of("WAITING"));
         assertThat(ReturnQuery.fromUrl(url, TODAY)).isEqualTo(query);
     }
 
@@ -40,5 +40,14 @@ class ReturnQueryTest {
 
         assertThat(query.from()).isNull();
         assertThat(query.text()).isEqualTo("R-1");
+    }
+
+    @Test
+    void customerAnsweredIsAViewOfOpenReturnsWhoseCustomerAnswered() {
+        ReturnQuery answered = ReturnQuery.SavedView.CUSTOMER_ANSWERED.query(TODAY);
+        assertThat(answered.question()).isEqualTo("ANSWERED");
+        assertThat(answered.statuses()).doesNotContain("COMPLETED", "REJECTED", "CANCELLED").contains("NEEDS_REVIEW",
+                "AWAITING_SHIPMENT", "RECEIVED");
+        assertThat(answered.toUrl(TODAY).getParameters()).isEqualTo(Map.of("view", List.of("customer-answered")));
     }
 }

@@ -58,7 +58,7 @@ class ReturnsQueueViewTest {
         GridKt._size(grid());
 
         assertThat(backend.lastSearch()).isEqualTo(new FakeReturns.Search("NEEDS_REVIEW,RECEIVED", "misaki@example.jp",
-                true, "SIZE", "REFUND", "PICKUP", "2026-11-01", "2026-11-21", "RECEIVED", 0, 1));
+                true, "SIZE", "REFUND", "PICKUP", "2026-11-01", "2026-11-21", "RECEIVED", null, 0, 1));
         // ...and the fields show them, so the person sees why the list is short.
         assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("status-filter")).getValue())
                 .containsExactlyInAnyOrder("NEEDS_REVIEW", "RECEIVED");
@@ -169,6 +169,31 @@ class ReturnsQueueViewTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("access-refused")).getText()).contains("umi-outdoor");
         assertThat(_find(Grid.class)).isEmpty();
+    }
+
+    @Test
+    void answersFromCustomersStandOutAndHaveTheirOwnView() {
+        FakeReturns backend = Console.start("sakura-operator", "OPERATOR");
+        backend.add("R-000001", "AWAITING_SHIPMENT", List.of(FakeReturns.line(1, "SHIRT-S", 1, "REFUND", 5000)), List.of());
+        backend.add("R-000002", "NEEDS_REVIEW", List.of(FakeReturns.line(2, "SHIRT-M", 1, "REFUND", 5000)), List.of());
+        backend.add("R-000003", "CANCELLED", List.of(FakeReturns.line(3, "SHIRT-L", 1, "REFUND", 5000)), List.of());
+        backend.questions.putAll(Map.of("R-000001", "ANSWERED", "R-000002", "WAITING", "R-000003", "ANSWERED"));
+        navigate("");
+        GridKt._size(grid());
+
+        assertThat(statusCell(0)).isEqualTo("返送待ち回答あり");
+        assertThat(statusCell(1)).isEqualTo("要確認お客様の回答待ち");
+        assertThat(statusCell(2)).as("a closed return needs no attention").isEqualTo("キャンセル");
+
+        _get(RouterLink.class, spec -> spec.withId("view-customer-answered"));
+        navigate("view=customer-answered");
+        GridKt._size(grid());
+        assertThat(backend.lastSearch().question()).isEqualTo("ANSWERED");
+        assertThat(backend.lastSearch().status()).contains("NEEDS_REVIEW").doesNotContain("CANCELLED");
+    }
+
+    private static String statusCell(int row) {
+        return GridKt._getCellComponent(grid(), row, "status").getElement().getTextRecursively();
     }
 
     private static void navigate(String query) {

@@ -34,10 +34,13 @@ public class FakeReturns implements ReturnsApi {
 
     /** A search as the view sent it. */
     public record Search(String status, String query, boolean overdue, String reason, String resolution,
-                         String method, String from, String to, String dateField, int page, int size) {
+                         String method, String from, String to, String dateField, String question, int page,
+                         int size) {
     }
 
     public final Map<String, ReturnDto> returns = new LinkedHashMap<>();
+    /** Where each return's conversation with the customer stands (WAITING, ANSWERED); absent: never asked. */
+    public final Map<String, String> questions = new LinkedHashMap<>();
     public final Map<String, List<ReturnNoteDto>> notes = new LinkedHashMap<>();
     public final List<Search> searches = new ArrayList<>();
     public final List<String> calls = new ArrayList<>();
@@ -72,13 +75,13 @@ public class FakeReturns implements ReturnsApi {
     @Override
     public ReturnPageDto search(String slug, String status, String query, boolean overdueOnly, String reason,
                                 String resolution, String returnMethod, String from, String to, String dateField,
-                                int page, int size) {
+                                String question, int page, int size) {
         searches.add(new Search(status, query, overdueOnly, reason, resolution, returnMethod, from, to, dateField,
-                page, size));
+                question, page, size));
         List<ReturnSummaryDto> all = returns.values().stream().map(r -> new ReturnSummaryDto(r.rmaNumber(),
                 r.status(), r.orderNumber(), r.customerName(), r.customerEmail(),
                 r.lines().stream().mapToInt(ReturnLineDto::quantity).sum(), r.createdAt(), r.refundDueAt(),
-                r.refundOverdue(), r.needsBackorder())).toList();
+                r.refundOverdue(), r.needsBackorder(), questions.get(r.rmaNumber()))).toList();
         int fromIndex = Math.min(all.size(), page * size);
         return new ReturnPageDto(all.subList(fromIndex, Math.min(all.size(), fromIndex + size)), all.size(), false, page,
                 size);
@@ -91,7 +94,7 @@ public class FakeReturns implements ReturnsApi {
     @Override
     public Response export(String slug, String status, String query, boolean overdueOnly, String reason,
                            String resolution, String returnMethod, String from, String to, String dateField,
-                           String charset, boolean bom) {
+                           String question, String charset, boolean bom) {
         throw new UnsupportedOperationException("covered by the backend IT");
     }
 

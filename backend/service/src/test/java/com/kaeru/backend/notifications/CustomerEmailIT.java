@@ -179,6 +179,13 @@ class CustomerEmailIT {
         assertThat(Sql.number("select count(*) from outbox_event where event_type = 'INFO_REQUESTED' and "
                 + "aggregate_ref = ? and shop_id = (select id from shop where slug = ?)", rma, SHOP)).isEqualTo(1);
 
+        // The queue shows and filters where the conversation stands.
+        String queue = "/v1/shops/" + SHOP + "/returns?q=" + rma;
+        given().auth().oauth2(operator).get(queue + "&question=WAITING").then().statusCode(200)
+                .body("items.rmaNumber", contains(rma)).body("items[0].customerQuestion", equalTo("WAITING"));
+        given().auth().oauth2(operator).get(queue + "&question=ANSWERED").then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(operator).get(queue + "&question=MAYBE").then().statusCode(422);
+
         // The customer answers on the portal: in both timelines (staff see who), one answer per question.
         String answer = "箱の角が欠けていました。写真はメールでお送りします（" + run + "）";
         var customer = given().header("X-Kaeru-Order-Token", token).contentType("application/json");
@@ -196,6 +203,9 @@ class CustomerEmailIT {
         // The order token opens this shop's order only.
         given().header("X-Kaeru-Order-Token", token).contentType("application/json").body("{\"message\":\"x\"}")
                 .post("/v1/portal/shops/sakura-apparel/returns/" + rma + "/answers").then().statusCode(404);
+        given().auth().oauth2(operator).get(queue + "&question=ANSWERED").then().statusCode(200)
+                .body("items.rmaNumber", contains(rma)).body("items[0].customerQuestion", equalTo("ANSWERED"));
+        given().auth().oauth2(operator).get(queue + "&question=WAITING").then().statusCode(200).body("total", equalTo(0));
         assertThat(Sql.number("select count(*) from audit_event where action = 'INFO_ANSWERED' and entity_ref = ? "
                 + "and shop_id = (select id from shop where slug = ?)", rma, SHOP)).isEqualTo(1);
 

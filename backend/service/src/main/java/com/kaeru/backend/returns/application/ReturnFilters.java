@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.kaeru.backend.returns.domain.CustomerQuestion;
 import com.kaeru.backend.returns.domain.Resolution;
 import com.kaeru.backend.returns.domain.ReturnFilter;
 import com.kaeru.backend.returns.domain.ReturnMethod;
@@ -23,7 +24,7 @@ import com.kaeru.backend.returns.domain.ReturnStatus;
  * rather than ignored, so a typo in a saved link does not silently show everything.
  */
 public record ReturnFilters(String status, String query, boolean overdueOnly, String reason, String resolution,
-                            String returnMethod, String from, String to, String dateField) {
+                            String returnMethod, String from, String to, String dateField, String question) {
 
     public ReturnFilter resolve(ZoneId shopZone, List<ReturnReason> reasons) {
         Set<ReturnStatus> statuses = new HashSet<>();
@@ -38,7 +39,8 @@ public record ReturnFilters(String status, String query, boolean overdueOnly, St
                 parse(returnMethod, ReturnMethod::valueOf, "problem.return.unknown-method"),
                 parse(dateField, ReturnFilter.DateField::valueOf, "problem.return.unknown-date-field"),
                 fromDay == null ? null : fromDay.atStartOfDay(shopZone).toInstant(),
-                toDay == null ? null : toDay.plusDays(1).atStartOfDay(shopZone).toInstant());
+                toDay == null ? null : toDay.plusDays(1).atStartOfDay(shopZone).toInstant(),
+                parse(question, CustomerQuestion::valueOf, "problem.return.unknown-question"));
     }
 
     /** A parent reason ("size") stands for itself and its children ("too small", "too large"). */

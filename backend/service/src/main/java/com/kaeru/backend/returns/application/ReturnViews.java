@@ -94,6 +94,7 @@ public class ReturnViews {
         return new ReturnSummaryDto(r.rmaNumber(), r.status().name(), order.orderNumber(),
                 staff ? order.customer().name() : null, staff ? r.customerEmail() : null,
                 r.lines().stream().mapToInt(ReturnLine::quantity).sum(), r.createdAt(), r.refundDueAt(),
-                r.refundOverdue(now), r.needsBackorder());
+                r.refundOverdue(now), r.needsBackorder(),
+                staff && r.customerQuestion() != null ? r.customerQuestion().name() : null);
     }
 }

@@ -25,10 +25,8 @@ import com.kaeru.backend.policy.domain.PolicyOutcome;
 import com.kaeru.backend.refunds.application.RefundService;
 import com.kaeru.backend.refunds.domain.RefundRepository;
 import com.kaeru.backend.refunds.domain.RefundStatus;
-import com.kaeru.backend.returns.domain.CustomerQuestions;
 import com.kaeru.backend.returns.domain.DropOffPoint;
 import com.kaeru.backend.returns.domain.Grade;
-import com.kaeru.backend.returns.domain.NoOpenQuestionException;
 import com.kaeru.backend.returns.domain.PickupSlot;
 import com.kaeru.backend.returns.domain.PostalAddress;
 import com.kaeru.backend.returns.domain.RefundMethod;
@@ -359,25 +357,20 @@ public class ReturnWorkflow {
     }
 
     /** Audit action and outbox event of a question to the customer. */
-    public static final String INFO_REQUESTED = CustomerQuestions.ASKED;
+    public static final String INFO_REQUESTED = "INFO_REQUESTED";
     /** Audit action of the customer's answer. */
-    public static final String INFO_ANSWERED = CustomerQuestions.ANSWERED;
+    public static final String INFO_ANSWERED = "INFO_ANSWERED";
 
     /**
-     * The customer answers the shop's waiting question: kept in the timeline ({@code INFO_ANSWERED},
-     * the text as its reason), seen by staff on the return and by the customer on the portal. The
-     * caller holds the return's row lock, so two answers sent at once cannot both find the
-     * question open.
+     * The customer answers the shop's waiting question (see {@link ReturnRequest#answerQuestion}):
+     * kept in the timeline ({@code INFO_ANSWERED}, the text as its reason), seen by staff on the
+     * return and in the queue, and by the customer on the portal. The caller holds the return's
+     * row lock, so two answers sent at once cannot both find the question waiting.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void answerQuestion(Shop shop, ReturnRequest request, String actor, String answer) {
         Instant now = clock.instant();
         String text = request.answerQuestion(answer, com.kaeru.api.portal.QuestionAnswer.MAX_LENGTH, now);
-        List<String> actions = audit.of(shop.id(), AuditTrail.RETURN, request.rmaNumber()).stream()
-                .map(e -> e.action()).toList();
-        if (!CustomerQuestions.awaitingAnswer(actions)) {
-            throw new NoOpenQuestionException(request.rmaNumber());
-        }
         audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), INFO_ANSWERED, null, null, actor, text, now);
         returns.save(request);
     }

@@ -15,12 +15,13 @@ import java.util.Set;
  * @param dateField   which instant {@code from}/{@code to} apply to
  * @param from        inclusive lower bound, or {@code null}
  * @param to          exclusive upper bound, or {@code null}
+ * @param question    where the conversation with the customer stands, or {@code null} for any
  */
 public record ReturnFilter(Set<ReturnStatus> statuses, String query, boolean overdueOnly, Set<String> reasonCodes,
                            Resolution resolution, ReturnMethod returnMethod, DateField dateField, Instant from,
-                           Instant to) {
+                           Instant to, CustomerQuestion question) {
     public static final ReturnFilter ALL = new ReturnFilter(Set.of(), null, false, Set.of(), null, null,
-            DateField.CREATED, null, null);
+            DateField.CREATED, null, null, null);
 
     public ReturnFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);

@@ -61,6 +61,9 @@ public class ReturnRequest {
     private Instant receivedAt;
     @Column(name = "refund_due_at")
     private Instant refundDueAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_question")
+    private CustomerQuestion customerQuestion;
     @Column(name = "completed_at")
     private Instant completedAt;
     @Version
@@ -180,14 +183,15 @@ public class ReturnRequest {
         if (text.isEmpty() || text.length() > maxLength) {
             throw new ReturnRuleViolation("problem.return.question-required", maxLength);
         }
+        customerQuestion = CustomerQuestion.WAITING;
         updatedAt = now;
         return text;
     }
 
     /**
-     * The customer answers the shop's question: only while the return is open, 1 to
-     * {@code maxLength} characters. Whether a question is waiting is the workflow's to check
-     * ({@link CustomerQuestions}); the answer, like the question, is kept in the audit trail.
+     * The customer answers the shop's question: only while the return is open and a question waits
+     * ({@link CustomerQuestion#WAITING}), 1 to {@code maxLength} characters. The answer, like the
+     * question, is kept in the audit trail by the workflow.
      */
     public String answerQuestion(String answer, int maxLength, Instant now) {
         if (status.isFinal()) {
@@ -197,8 +201,17 @@ public class ReturnRequest {
         if (text.isEmpty() || text.length() > maxLength) {
             throw new ReturnRuleViolation("problem.return.answer-required", maxLength);
         }
+        if (customerQuestion != CustomerQuestion.WAITING) {
+            throw new NoOpenQuestionException(rmaNumber);
+        }
+        customerQuestion = CustomerQuestion.ANSWERED;
         updatedAt = now;
         return text;
+    }
+
+    /** Where the conversation with the customer stands, or {@code null} if staff never asked. */
+    public CustomerQuestion customerQuestion() {
+        return customerQuestion;
     }
 
     /** The changes since this object was loaded or created, oldest first; cleared by the caller. */

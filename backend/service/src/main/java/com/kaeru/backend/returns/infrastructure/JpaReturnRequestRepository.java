@@ -164,6 +164,9 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
             if (filter.returnMethod() != null) {
                 w.append(" and r.return_method = ").append(mark(p, filter.returnMethod().name()));
             }
+            if (filter.question() != null) {
+                w.append(" and r.customer_question = ").append(mark(p, filter.question().name()));
+            }
             String instant = filter.dateField() == ReturnFilter.DateField.RECEIVED ? "r.received_at" : "r.created_at";
             if (filter.from() != null) {
                 w.append(" and ").append(instant).append(" >= ").append(mark(p, time(filter.from())));

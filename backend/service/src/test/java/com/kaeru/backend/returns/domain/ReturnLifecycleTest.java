@@ -176,4 +176,37 @@ class ReturnLifecycleTest {
         assertThatThrownBy(() -> r.askCustomer("あ".repeat(1001), 1000, NOW)).isInstanceOf(ReturnRuleViolation.class);
         assertThat(r.askCustomer("あ".repeat(1000), 1000, NOW)).hasSize(1000);
     }
+
+    @Test
+    void theCustomerAnswersAWaitingQuestionOnceAndANewQuestionWaitsAgain() {
+        ReturnRequest r = in(ReturnStatus.AWAITING_SHIPMENT);
+        assertThat(r.customerQuestion()).isNull();
+        assertThatThrownBy(() -> r.answerQuestion("M です", 1000, NOW)).as("never asked")
+                .isInstanceOf(NoOpenQuestionException.class);
+
+        r.askCustomer("サイズは？", 1000, NOW);
+        r.askCustomer("色は？", 1000, NOW);
+        assertThat(r.customerQuestion()).isEqualTo(CustomerQuestion.WAITING);
+        assertThatThrownBy(() -> r.answerQuestion("  ", 1000, NOW)).isInstanceOf(ReturnRuleViolation.class);
+        assertThatThrownBy(() -> r.answerQuestion("あ".repeat(1001), 1000, NOW)).isInstanceOf(ReturnRuleViolation.class);
+        assertThat(r.customerQuestion()).as("a refused answer changes nothing").isEqualTo(CustomerQuestion.WAITING);
+
+        // One answer covers every question asked before it.
+        assertThat(r.answerQuestion(" M で紺です \n", 1000, NOW)).isEqualTo("M で紺です");
+        assertThat(r.customerQuestion()).isEqualTo(CustomerQuestion.ANSWERED);
+        assertThatThrownBy(() -> r.answerQuestion("もう一度", 1000, NOW)).isInstanceOf(NoOpenQuestionException.class);
+
+        r.askCustomer("箱はありますか？", 1000, NOW);
+        assertThat(r.customerQuestion()).isEqualTo(CustomerQuestion.WAITING);
+        assertThat(r.status()).isEqualTo(ReturnStatus.AWAITING_SHIPMENT);
+    }
+
+    @Test
+    void aClosedReturnTakesNoAnswer() {
+        ReturnRequest r = in(ReturnStatus.APPROVED);
+        r.askCustomer("サイズは？", 1000, NOW);
+        r.transitionTo(ReturnStatus.CANCELLED, "test", null, NOW);
+        assertThatThrownBy(() -> r.answerQuestion("M です", 1000, NOW)).isInstanceOf(ReturnClosedException.class);
+        assertThat(r.customerQuestion()).isEqualTo(CustomerQuestion.WAITING);
+    }
 }
