@@ -172,6 +172,7 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout header = new HorizontalLayout(rma, ReturnLabels.status(this, request.status()));
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         add(backLink(), header, facts(), actions());
+        conversation().ifPresent(this::add);
         add(new H2(getTranslation("admin.return.lines")));
         request.lines().forEach(line -> add(line(line)));
         if (!request.refunds().isEmpty()) {
@@ -520,6 +521,49 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
         notes = backend.returns().notes(context.slug(), request.rmaNumber());
         request = backend.returns().get(context.slug(), request.rmaNumber());
         render();
+    }
+
+    /**
+     * Questions to the customer and the customer's answers, oldest first, as a conversation near
+     * the top: the latest answer is what the next decision rests on. Nothing if staff never asked.
+     */
+    private java.util.Optional<Div> conversation() {
+        List<TimelineEntryDto> messages = request.timeline().stream()
+                .filter(t -> ("INFO_REQUESTED".equals(t.action()) || "INFO_ANSWERED".equals(t.action())) && t.reason() != null)
+                .toList();
+        if (messages.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Div box = new Div(new H2(getTranslation("admin.return.conversation")));
+        box.setId("conversation");
+        box.addClassName("conversation");
+        for (TimelineEntryDto message : messages) {
+            boolean answer = "INFO_ANSWERED".equals(message.action());
+            Span who = new Span((answer ? getTranslation("admin.return.conversation.customer")
+                    : getTranslation("admin.return.conversation.staff", message.actor()))
+                    + " · " + context.formats().dateTime(message.at()));
+            who.addClassName("fact-label");
+            // As typed: text, never HTML, line breaks kept.
+            Paragraph text = new Paragraph(message.reason());
+            text.getStyle().set("white-space", "pre-line").set("margin", "var(--lumo-space-xs) 0 var(--lumo-space-m)");
+            Div entry = new Div(who, text);
+            entry.addClassName(answer ? "conversation-answer" : "conversation-question");
+            if (answer) {
+                entry.getStyle().set("border-inline-start", "3px solid var(--lumo-success-color)")
+                        .set("padding-inline-start", "var(--lumo-space-s)");
+            }
+            box.add(entry);
+        }
+        if ("WAITING".equals(latestConversationState(messages))) {
+            Span waiting = new Span(getTranslation("admin.returns.question.WAITING"));
+            waiting.getElement().getThemeList().add("badge contrast");
+            box.add(waiting);
+        }
+        return java.util.Optional.of(box);
+    }
+
+    private static String latestConversationState(List<TimelineEntryDto> messages) {
+        return "INFO_ANSWERED".equals(messages.get(messages.size() - 1).action()) ? "ANSWERED" : "WAITING";
     }
 
     private Grid<TimelineEntryDto> timeline() {

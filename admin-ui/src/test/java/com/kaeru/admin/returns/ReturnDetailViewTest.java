@@ -15,6 +15,7 @@ import com.kaeru.admin.layout.KeyboardShortcuts;
 import com.kaeru.admin.testing.Console;
 import com.kaeru.admin.testing.FakeReturns;
 import com.kaeru.api.returns.RefundDto;
+import com.kaeru.api.returns.TimelineEntryDto;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -231,5 +232,30 @@ class ReturnDetailViewTest {
         Console.start("sakura-analyst", "ANALYST", backendWith("x", "NEEDS_REVIEW", List.of()));
         UI.getCurrent().navigate(DETAIL + "R-000001");
         assertThat(actionIds()).doesNotContain("ask-customer");
+    }
+
+    @Test
+    void theConversationWithTheCustomerShowsQuestionsAndAnswersAsTypedNearTheTop() {
+        FakeReturns backend = backendWith("sakura-operator", "AWAITING_SHIPMENT", List.of());
+        Console.start("sakura-operator", "OPERATOR", backend);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("conversation"))).isEmpty();
+
+        backend.addToTimeline("R-000001",
+                new TimelineEntryDto(java.time.Instant.parse("2026-11-21T01:00:00Z"), "INFO_REQUESTED", null, null,
+                        "sakura-operator", "タグの写真はありますか？"),
+                new TimelineEntryDto(java.time.Instant.parse("2026-11-21T02:00:00Z"), "INFO_ANSWERED", null, null,
+                        "customer", "<b>M</b> と書かれています。\n写真はメールで送ります。"));
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        var conversation = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("conversation"));
+        String text = conversation.getElement().getTextRecursively();
+        assertThat(text).contains("お客様とのやり取り", "sakura-operator からの確認", "タグの写真はありますか？", "お客様",
+                "<b>M</b> と書かれています。", "2026/11/21 11:00").doesNotContain("回答待ち");
+
+        backend.addToTimeline("R-000001", new TimelineEntryDto(java.time.Instant.parse("2026-11-21T03:00:00Z"),
+                "INFO_REQUESTED", null, null, "sakura-manager", "箱はありますか？"));
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("conversation")).getElement()
+                .getTextRecursively()).contains("箱はありますか？", "お客様の回答待ち");
     }
 }

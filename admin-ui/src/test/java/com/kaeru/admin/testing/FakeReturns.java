@@ -42,6 +42,16 @@ public class FakeReturns implements ReturnsApi {
     /** Where each return's conversation with the customer stands (WAITING, ANSWERED); absent: never asked. */
     public final Map<String, String> questions = new LinkedHashMap<>();
     public final Map<String, List<ReturnNoteDto>> notes = new LinkedHashMap<>();
+
+    /** Adds entries to a return's timeline, as the backend does when staff ask and the customer answers. */
+    public void addToTimeline(String rma, TimelineEntryDto... entries) {
+        ReturnDto r = returns.get(rma);
+        List<TimelineEntryDto> timeline = new ArrayList<>(r.timeline());
+        timeline.addAll(List.of(entries));
+        returns.put(rma, new ReturnDto(r.rmaNumber(), r.status(), r.orderNumber(), r.customerName(), r.customerEmail(),
+                r.createdAt(), r.refundDueAt(), r.refundOverdue(), r.returnMethod(), r.needsBackorder(), r.currency(),
+                r.lines(), timeline, r.refunds(), r.photos(), r.logistics()));
+    }
     public final List<Search> searches = new ArrayList<>();
     public final List<String> calls = new ArrayList<>();
     private final String actor;

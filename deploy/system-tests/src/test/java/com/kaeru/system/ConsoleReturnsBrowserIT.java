@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The console's daily work in a real browser against the whole stack: an operator takes a
  * received parcel through the receiving station with the keyboard alone and sees the refund
- * issued; an analyst sees returns but no button that would change one.
+ * issued; an analyst sees returns but no button that would change one; an operator finds the
+ * customer's answer to a question through the "customer answered" view.
  */
 class ConsoleReturnsBrowserIT {
     private static final String SHOP = ReceivedReturns.SHOP;
@@ -62,6 +63,39 @@ class ConsoleReturnsBrowserIT {
         page.keyboard().type("R-999999");
         page.keyboard().press("Enter");
         assertThat(page.locator("#result")).containsText("RMA R-999999 は見つかりません");
+        page.context().close();
+    }
+
+    @Test
+    void operatorFindsTheCustomersAnswerInItsViewAndReadsItOnTheReturn() {
+        String email = "answer-" + System.nanoTime() + "@example.jp";
+        String rma = ReceivedReturns.received("ANS", "佐藤 美咲", email, "LINEN-SHIRT-S-WHITE", 7900, "SIZE_TOO_SMALL",
+                "STORE_CREDIT");
+        String staffApi = API + "/shops/" + SHOP + "/returns/" + rma;
+        ReceivedReturns.api("sakura-operator").body("{\"message\":\"タグの写真はございますか？\"}")
+                .post(staffApi + "/info-requests").then().statusCode(200);
+        String order = ReceivedReturns.api("sakura-operator").get(staffApi).then().statusCode(200)
+                .extract().path("orderNumber");
+        String token = given().baseUri(SystemUnderTest.baseUrl()).contentType("application/json")
+                .body("{\"orderNumber\":\"" + order + "\",\"emailOrPhone\":\"" + email + "\"}")
+                .post(API + "/portal/shops/" + SHOP + "/order-lookups").then().statusCode(200).extract().path("token");
+        given().baseUri(SystemUnderTest.baseUrl()).header("X-Kaeru-Order-Token", token).contentType("application/json")
+                .body("{\"message\":\"タグには M とあります。写真はメールでお送りします。\"}")
+                .post(API + "/portal/shops/" + SHOP + "/returns/" + rma + "/answers").then().statusCode(200);
+
+        Page page = chromium.page("ja-JP", 1400, 900);
+        page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/" + SHOP + "/returns?view=customer-answered");
+        ConsoleLogin.logIn(page, "sakura-operator");
+        page.waitForURL(Pattern.compile(".*/admin/shops/" + SHOP + "/returns.*"));
+        assertThat(page.locator("#view-customer-answered")).hasClass(Pattern.compile(".*current.*"));
+        assertThat(page.locator("#returns-grid .rma-link", new Page.LocatorOptions().setHasText(rma))).isVisible();
+        assertThat(page.locator("#returns-grid .question-answered").first()).hasText("回答あり");
+        Chromium.screenshot(page, "admin-returns-customer-answered-ja");
+
+        page.locator("#returns-grid .rma-link", new Page.LocatorOptions().setHasText(rma)).click();
+        assertThat(page.locator("#conversation")).containsText("タグには M とあります。写真はメールでお送りします。");
+        assertThat(page.locator("#conversation")).containsText("sakura-operator からの確認");
+        Chromium.screenshot(page, "admin-return-conversation-ja");
         page.context().close();
     }
 
