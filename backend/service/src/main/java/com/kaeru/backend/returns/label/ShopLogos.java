@@ -25,7 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The shop's logo for its labels. A shop stores only a logo URL (https, or a path on the portal's
  * own site), so the server fetches it — carefully, because a manager typed that URL: https only
  * to hosts with public addresses (no probing of the internal network through labels), no
- * redirects, short timeouts, at most 512 KB, PNG or JPEG by their first bytes. Results, failures
+ * redirects, short timeouts, at most 512 KB, PNG, JPEG or WebP by their first bytes (WebP, which
+ * the console accepts for uploads but OpenPDF cannot read, is decoded and kept as PNG; at most
+ * 2,000 × 2,000 pixels, so a small file cannot unpack into a huge image). Results, failures
  * included, are kept for an hour, so a slow or missing logo costs one request per shop and hour;
  * any failure yields a label with the shop's name alone.
  */
@@ -33,6 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ShopLogos {
     static final int MAX_BYTES = 512 * 1024;
     static final Duration KEEP = Duration.ofHours(1);
+    /** Widest and tallest logo decoded from WebP; labels print it a few centimetres wide. */
+    static final int MAX_PIXELS = 2000;
     private static final int MAX_ENTRIES = 1000;
     private static final Logger LOG = Logger.getLogger(ShopLogos.class.getName());
     private static final byte[] NONE = new byte[0];
@@ -77,14 +81,17 @@ public class ShopLogos {
                 return NONE;
             }
             HttpResponse<InputStream> response = client().send(HttpRequest.newBuilder(uri)
-                    .timeout(Duration.ofSeconds(3)).header("Accept", "image/png, image/jpeg").GET().build(),
+                    .timeout(Duration.ofSeconds(3)).header("Accept", "image/png, image/jpeg, image/webp").GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {
                     return NONE;
                 }
                 byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-                return bytes.length <= MAX_BYTES && isPngOrJpeg(bytes) ? bytes : NONE;
+                if (bytes.length > MAX_BYTES) {
+                    return NONE;
+                }
+                return isPngOrJpeg(bytes) ? bytes : isWebP(bytes) ? webpAsPng(bytes) : NONE;
             }
         } catch (IOException | IllegalArgumentException e) {
             LOG.log(Level.FINE, "Logo " + logoUrl + " not fetched", e);
@@ -127,6 +134,35 @@ public class ShopLogos {
         boolean isJpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8
                 && (bytes[2] & 0xFF) == 0xFF;
         return isPng || isJpeg;
+    }
+
+    static boolean isWebP(byte[] bytes) {
+        return bytes.length > 12 && bytes[0] == 'R' && bytes[1] == 'I' && bytes[2] == 'F' && bytes[3] == 'F'
+                && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P';
+    }
+
+    /** A WebP logo as PNG bytes, or {@link #NONE} when it is unreadable or larger than {@link #MAX_PIXELS}. */
+    static byte[] webpAsPng(byte[] webp) {
+        // The reader is created directly: ImageIO's plugin registry does not reliably see a web app's jars.
+        javax.imageio.ImageReader reader = null;
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(
+                new java.io.ByteArrayInputStream(webp))) {
+            reader = new com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi().createReaderInstance();
+            reader.setInput(in);
+            if (reader.getWidth(0) > MAX_PIXELS || reader.getHeight(0) > MAX_PIXELS) {
+                return NONE;
+            }
+            java.awt.image.BufferedImage image = reader.read(0);
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            return javax.imageio.ImageIO.write(image, "png", png) ? png.toByteArray() : NONE;
+        } catch (IOException | RuntimeException unreadable) {
+            LOG.log(Level.FINE, "WebP logo not decoded", unreadable);
+            return NONE;
+        } finally {
+            if (reader != null) {
+                reader.dispose();
+            }
+        }
     }
 
     private HttpClient client() {

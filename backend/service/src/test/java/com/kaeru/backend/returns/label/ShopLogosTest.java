@@ -33,10 +33,21 @@ class ShopLogosTest {
         serve("/page.html", 200, "<html></html>".getBytes());
         serve("/huge.png", 200, java.util.Arrays.copyOf(PNG, ShopLogos.MAX_BYTES + 1));
         serve("/gone.png", 404, PNG);
+        serve("/logo.webp", 200, resource("sakura-logo.webp"));
+        serve("/logo-lossless.webp", 200, resource("sakura-logo-lossless.webp"));
+        serve("/broken.webp", 200, java.util.Arrays.copyOf(resource("sakura-logo.webp"), 40));
         server.start();
         logos = new ShopLogos();
         logos.enabled = true;
         logos.portalBaseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/portal";
+    }
+
+    private static byte[] resource(String name) {
+        try (var in = ShopLogosTest.class.getResourceAsStream("/logos/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void serve(String path, int status, byte[] body) {
@@ -94,5 +105,41 @@ class ShopLogosTest {
         logos.enabled = false;
         assertThat(logos.fetch("/logo.png")).isNull();
         assertThat(requests).hasValue(0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/logo.webp", "/logo-lossless.webp"})
+    void aWebPLogoIsKeptAsAPngOfTheSamePicture(String path) throws IOException {
+        byte[] png = logos.fetch(path);
+
+        assertThat(ShopLogos.isPngOrJpeg(png)).isTrue();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(120);
+        assertThat(image.getHeight()).isEqualTo(40);
+        // The brand colour (#C2185B) in the corner, white in the stripes, within lossy tolerance.
+        java.awt.Color corner = new java.awt.Color(image.getRGB(2, 2));
+        assertThat(corner.getRed()).isBetween(0xB0, 0xD4);
+        assertThat(corner.getGreen()).isBetween(0x00, 0x2C);
+        assertThat(corner.getBlue()).isBetween(0x48, 0x6E);
+        assertThat(new java.awt.Color(image.getRGB(24, 20)).getGreen()).isGreaterThan(0xE0);
+    }
+
+    @Test
+    void aBrokenWebPLeavesTheLabelWithTheShopsNameAlone() {
+        assertThat(logos.fetch("/broken.webp")).isNull();
+    }
+
+    @Test
+    void aWebPThatWouldUnpackLargerThanALabelNeedsIsRefusedBeforeDecoding() throws IOException {
+        // A lossless header claiming 16,000 × 16,000 pixels: refused by its size, no pixels decoded.
+        byte[] claimsHuge = resource("sakura-logo-lossless.webp");
+        int width = 15999;
+        int height = 15999;
+        long bits = (width & 0x3FFF) | ((long) (height & 0x3FFF) << 14);
+        claimsHuge[21] = (byte) bits;
+        claimsHuge[22] = (byte) (bits >> 8);
+        claimsHuge[23] = (byte) (bits >> 16);
+        claimsHuge[24] = (byte) ((claimsHuge[24] & 0xF0) | ((bits >> 24) & 0x0F));
+        assertThat(ShopLogos.webpAsPng(claimsHuge)).isEmpty();
     }
 }
