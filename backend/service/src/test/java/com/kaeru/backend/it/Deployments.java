@@ -15,6 +15,15 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("kaeru.it.war")));
     }
 
+    /**
+     * The built WAR plus what an in-container test needs: the test class, {@link InTransaction}
+     * and AssertJ.
+     */
+    public static WebArchive builtApiWarWith(Class<?> inContainerTest) {
+        return builtApiWar().addClasses(inContainerTest, InTransaction.class, InTransaction.Work.class)
+                .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+    }
+
     /** The jar a class was loaded from, to ship test libraries into in-container deployments. */
     public static File jarOf(Class<?> type) {
         try {

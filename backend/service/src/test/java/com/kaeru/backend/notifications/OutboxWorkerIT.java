@@ -15,7 +15,6 @@ import com.kaeru.backend.platform.persistence.TenantSession;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,9 +31,7 @@ class OutboxWorkerIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.builtApiWar()
-                .addClasses(OutboxWorkerIT.class, InTransaction.class, InTransaction.Work.class)
-                .addAsLibrary(Deployments.jarOf(Assertions.class));
+        return Deployments.builtApiWarWith(OutboxWorkerIT.class);
     }
 
     @Inject

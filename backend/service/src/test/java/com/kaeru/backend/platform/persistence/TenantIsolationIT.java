@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -31,9 +30,7 @@ class TenantIsolationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.builtApiWar()
-                .addClasses(TenantIsolationIT.class, InTransaction.class, InTransaction.Work.class)
-                .addAsLibrary(Deployments.jarOf(Assertions.class));
+        return Deployments.builtApiWarWith(TenantIsolationIT.class);
     }
 
     @Inject
