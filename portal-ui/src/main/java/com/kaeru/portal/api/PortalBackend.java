@@ -36,21 +36,31 @@ public class PortalBackend {
     @Inject
     @ConfigProperty(name = "kaeru.api.url")
     String apiUrl;
+    /** Reverse proxies in front of the portal (addresses or CIDR ranges), whose X-Forwarded-For is believed. */
+    @Inject
+    @ConfigProperty(name = "kaeru.web.trusted-proxies")
+    java.util.Optional<String> trustedProxies;
 
     private ApiClients clients;
+    private com.kaeru.api.http.ForwardedClient forwarded;
 
     @PostConstruct
     void init() {
         clients = new ApiClients(URI.create(apiUrl));
+        forwarded = com.kaeru.api.http.ForwardedClient.trusting(trustedProxies.orElse(""));
     }
 
     private PortalReturnsApi returns(Locale locale) {
-        return clients.onBehalfOf(PortalReturnsApi.class, () -> locale, PortalBackend::visitorAddress);
+        return clients.onBehalfOf(PortalReturnsApi.class, () -> locale, this::visitorAddress);
     }
 
-    private static String visitorAddress() {
+    /**
+     * The visitor's address as the API should count it: the browser's, or, behind a reverse proxy
+     * listed in {@code kaeru.web.trusted-proxies}, the client that proxy forwarded for.
+     */
+    private String visitorAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? null : request.getRemoteAddr();
+        return request == null ? null : forwarded.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }
 
     /** The shop's public branding, or empty when there is no such shop. */

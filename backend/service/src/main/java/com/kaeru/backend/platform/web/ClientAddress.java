@@ -1,35 +1,41 @@
 package com.kaeru.backend.platform.web;
 
+import java.util.Optional;
+
+import com.kaeru.api.http.ForwardedClient;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The customer's address for rate limiting. The portal UI calls the API server-side from the same
- * host, so behind it (a loopback caller) the first {@code X-Forwarded-For} entry is trusted; from
- * anywhere else the header is ignored, so it cannot be forged to dodge limits.
+ * The customer's address for rate limiting ({@link ForwardedClient}): {@code X-Forwarded-For} is
+ * believed only from loopback (the portal UI on the same host) and the proxies listed in
+ * {@code kaeru.web.trusted-proxies} (addresses or CIDR ranges, comma-separated), read from the
+ * right, so it cannot be forged to dodge limits.
  */
-public final class ClientAddress {
-    private ClientAddress() {
+@ApplicationScoped
+public class ClientAddress {
+    @Inject
+    @ConfigProperty(name = "kaeru.web.trusted-proxies")
+    Optional<String> trustedProxies;
+
+    private ForwardedClient forwarded;
+
+    @PostConstruct
+    void readTrustedProxies() {
+        forwarded = ForwardedClient.trusting(trustedProxies.orElse(""));
     }
 
-    public static String of(HttpServletRequest request) {
-        String remote = request.getRemoteAddr();
-        String forwarded = request.getHeader("X-Forwarded-For");
-        boolean trustedHop = isLoopback(remote);
-        if (trustedHop && forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].strip();
-        }
-        return remote == null ? "unknown" : remote;
+    /** Created at start-up, so a mistyped proxy range stops the deployment instead of every lookup. */
+    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // Nothing to do: delivering the event creates the bean, which reads the setting.
     }
 
-    private static boolean isLoopback(String address) {
-        if (address == null || address.isBlank()) {
-            return false;
-        }
-        try {
-            // A literal address or "localhost": no DNS lookup happens for either.
-            return java.net.InetAddress.getByName(address.replaceFirst("%.*$", "")).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
-            return false;
-        }
+    public String of(HttpServletRequest request) {
+        return forwarded.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }
 }

@@ -28,6 +28,8 @@ public class PortalReturnsResource implements PortalReturnsApi {
     RequestBodies bodies;
     @Inject
     ReturnLabelService labels;
+    @Inject
+    ClientAddress clientAddress;
     @Context
     HttpHeaders headers;
     @Context
@@ -39,7 +41,7 @@ public class PortalReturnsResource implements PortalReturnsApi {
 
     @Override
     public OrderAccessDto lookup(String slug, OrderLookup lookup) {
-        return service.lookup(slug, bodies.validated(lookup), ClientAddress.of(request));
+        return service.lookup(slug, bodies.validated(lookup), clientAddress.of(request));
     }
 
     @Override
