@@ -291,6 +291,13 @@ class ReturnsConsoleIT {
                 .body("total", equalTo((int) (shopTotal("sakura-apparel", "&status=COMPLETED")
                         + shopTotal("kumo-zakka", "&status=COMPLETED"))))
                 .body("items.returnSummary.status", org.hamcrest.Matchers.everyItem(equalTo("COMPLETED")));
+        // A reason, rare across the agency: its requests are taken from the lines' side, same answer.
+        long defective = shopTotal("sakura-apparel", "&reason=DEFECTIVE") + shopTotal("kumo-zakka", "&reason=DEFECTIVE");
+        assertThat(defective).isPositive();
+        agencyAdmin().get("/v1/agencies/demo-agency/returns?reason=DEFECTIVE&size=200").then().statusCode(200)
+                .body("total", equalTo((int) defective))
+                .body("items.shopSlug", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.oneOf("sakura-apparel",
+                        "kumo-zakka")));
         agencyAdmin().get("/v1/agencies/demo-agency/returns?status=LOST").then().statusCode(422);
     }
 
