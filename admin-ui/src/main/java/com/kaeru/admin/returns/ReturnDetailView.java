@@ -554,7 +554,7 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
             }
             box.add(entry);
         }
-        if ("WAITING".equals(latestConversationState(messages))) {
+        if ("WAITING".equals(latestConversationState(messages)) && ReturnQuery.OPEN.contains(request.status())) {
             Span waiting = new Span(getTranslation("admin.returns.question.WAITING"));
             waiting.getElement().getThemeList().add("badge contrast");
             box.add(waiting);

@@ -60,7 +60,9 @@ public class PortalBackend {
      */
     private String visitorAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? null : forwarded.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        // Every header line, in order: some proxies add a line of their own instead of appending.
+        return request == null ? null : forwarded.resolve(request.getRemoteAddr(),
+                String.join(",", java.util.Collections.list(request.getHeaders("X-Forwarded-For"))));
     }
 
     /** The shop's public branding, or empty when there is no such shop. */

@@ -246,9 +246,20 @@ public class ReturnStatusView extends ShopPage {
                     com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER)
                     .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
         } catch (ApiProblemException e) {
+            if (e.isUnauthorized()) {
+                // The order token expired: look the order up again, then come back here.
+                OrderSession.forget(slug());
+                getUI().ifPresent(ui -> ui.navigate(slug(), ShopLandingView.thenOpen(current.rmaNumber())));
+                return;
+            }
             // The text stays where the customer typed it; the shop's answer says what went wrong.
             answer.setErrorMessage(e.problem().detail() == null ? getTranslation("portal.error.generic")
                     : e.problem().detail());
+            answer.setInvalid(true);
+            send.setEnabled(true);
+        } catch (RuntimeException unreachable) {
+            // The backend did not answer: keep the text and let the customer try again.
+            answer.setErrorMessage(getTranslation("portal.error.generic"));
             answer.setInvalid(true);
             send.setEnabled(true);
         }

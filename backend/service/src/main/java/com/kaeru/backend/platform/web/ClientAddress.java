@@ -36,6 +36,8 @@ public class ClientAddress {
     }
 
     public String of(HttpServletRequest request) {
-        return forwarded.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        // Every header line, in order: some proxies add a line of their own instead of appending.
+        return forwarded.resolve(request.getRemoteAddr(),
+                String.join(",", java.util.Collections.list(request.getHeaders("X-Forwarded-For"))));
     }
 }

@@ -149,7 +149,10 @@ public class ShopLogos {
                 new java.io.ByteArrayInputStream(webp))) {
             reader = new com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi().createReaderInstance();
             reader.setInput(in);
-            if (reader.getWidth(0) > MAX_PIXELS || reader.getHeight(0) > MAX_PIXELS) {
+            // The canvas (VP8X) and the frame inside may claim different sizes: both must be small.
+            int[] frame = webpFrameSize(webp);
+            if (frame == null || frame[0] > MAX_PIXELS || frame[1] > MAX_PIXELS
+                    || reader.getWidth(0) > MAX_PIXELS || reader.getHeight(0) > MAX_PIXELS) {
                 return NONE;
             }
             java.awt.image.BufferedImage image = reader.read(0);
@@ -163,6 +166,35 @@ public class ShopLogos {
                 reader.dispose();
             }
         }
+    }
+
+    /**
+     * Width and height of the still image inside a WebP file, read from its VP8 or VP8L chunk header,
+     * or {@code null} when there is none (animations included: a logo is one picture).
+     */
+    static int[] webpFrameSize(byte[] webp) {
+        int at = 12;
+        while (at + 8 <= webp.length) {
+            String type = new String(webp, at, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            long size = (webp[at + 4] & 0xFFL) | (webp[at + 5] & 0xFFL) << 8 | (webp[at + 6] & 0xFFL) << 16
+                    | (webp[at + 7] & 0xFFL) << 24;
+            int data = at + 8;
+            if ("ANIM".equals(type) || "ANMF".equals(type)) {
+                return null;
+            }
+            if ("VP8 ".equals(type) && data + 10 <= webp.length) {
+                // Frame tag (3 bytes), start code 9D 01 2A, then 14-bit width and height.
+                return new int[] {((webp[data + 6] & 0xFF) | (webp[data + 7] & 0xFF) << 8) & 0x3FFF,
+                        ((webp[data + 8] & 0xFF) | (webp[data + 9] & 0xFF) << 8) & 0x3FFF};
+            }
+            if ("VP8L".equals(type) && data + 5 <= webp.length) {
+                long bits = (webp[data + 1] & 0xFFL) | (webp[data + 2] & 0xFFL) << 8 | (webp[data + 3] & 0xFFL) << 16
+                        | (webp[data + 4] & 0xFFL) << 24;
+                return new int[] {(int) (bits & 0x3FFF) + 1, (int) ((bits >> 14) & 0x3FFF) + 1};
+            }
+            at = (int) Math.min(Integer.MAX_VALUE, data + size + (size & 1));
+        }
+        return null;
     }
 
     private HttpClient client() {

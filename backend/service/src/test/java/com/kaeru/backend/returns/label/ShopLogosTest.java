@@ -142,4 +142,18 @@ class ShopLogosTest {
         claimsHuge[24] = (byte) ((claimsHuge[24] & 0xF0) | ((bits >> 24) & 0x0F));
         assertThat(ShopLogos.webpAsPng(claimsHuge)).isEmpty();
     }
+
+    @Test
+    void theFrameSizeIsReadFromTheImageChunkItself() {
+        assertThat(ShopLogos.webpFrameSize(resource("sakura-logo.webp"))).containsExactly(120, 40);
+        assertThat(ShopLogos.webpFrameSize(resource("sakura-logo-lossless.webp"))).containsExactly(120, 40);
+        // A lossy frame claiming 16,383 × 16,383 behind any canvas is refused before decoding.
+        byte[] claimsHuge = resource("sakura-logo.webp");
+        claimsHuge[26] = (byte) 0xFF;
+        claimsHuge[27] = (byte) 0x3F;
+        claimsHuge[28] = (byte) 0xFF;
+        claimsHuge[29] = (byte) 0x3F;
+        assertThat(ShopLogos.webpFrameSize(claimsHuge)).containsExactly(16383, 16383);
+        assertThat(ShopLogos.webpAsPng(claimsHuge)).isEmpty();
+    }
 }
