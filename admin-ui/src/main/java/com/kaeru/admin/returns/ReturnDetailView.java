@@ -554,16 +554,13 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
             }
             box.add(entry);
         }
-        if ("WAITING".equals(latestConversationState(messages)) && ReturnQuery.OPEN.contains(request.status())) {
+        boolean awaitingAnswer = "INFO_REQUESTED".equals(messages.get(messages.size() - 1).action());
+        if (awaitingAnswer && ReturnQuery.OPEN.contains(request.status())) {
             Span waiting = new Span(getTranslation("admin.returns.question.WAITING"));
             waiting.getElement().getThemeList().add("badge contrast");
             box.add(waiting);
         }
         return java.util.Optional.of(box);
-    }
-
-    private static String latestConversationState(List<TimelineEntryDto> messages) {
-        return "INFO_ANSWERED".equals(messages.get(messages.size() - 1).action()) ? "ANSWERED" : "WAITING";
     }
 
     private Grid<TimelineEntryDto> timeline() {

@@ -136,12 +136,15 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
             return false;
         }
         List<Object> params = new ArrayList<>();
-        String key = QueueSql.mark(params, words.get(0));
-        String sql = "select count(*) from (select 1 from customer_name_key k where k.shop_id in ("
-                + QueueSql.marks(params, shopIds) + ") and k.search_key >= name_search_key(" + key
-                + ") and k.search_key < name_search_key(" + key + ") || chr(1114111) limit "
-                + QueueSql.mark(params, COMMON_NAME_ORDERS + 1) + ") keys";
-        return ((Number) bind(em.createNativeQuery(sql), params).getSingleResult()).longValue() > COMMON_NAME_ORDERS;
+        String keys = "select 1 from customer_name_key k where k.shop_id in (" + QueueSql.marks(params, shopIds)
+                + ") and " + QueueSql.keyRange(params, words.get(0));
+        return countUpTo(keys, params, COMMON_NAME_ORDERS + 1) > COMMON_NAME_ORDERS;
+    }
+
+    /** How many rows {@code select} gives, counting no further than {@code limit}. */
+    private long countUpTo(String select, List<Object> params, int limit) {
+        String sql = "select count(*) from (" + select + " limit " + QueueSql.mark(params, limit) + ") counted";
+        return ((Number) bind(em.createNativeQuery(sql), params).getSingleResult()).longValue();
     }
 
     /** Above this many lines, a reason is common enough that probing requests beats listing its lines. */
@@ -158,11 +161,9 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
             return false;
         }
         List<Object> params = new ArrayList<>();
-        String sql = "select count(*) from (select 1 from return_line l where l.shop_id in ("
-                + QueueSql.marks(params, shopIds) + ") and l.reason_code in ("
-                + QueueSql.marks(params, filter.reasonCodes().stream().sorted().toList()) + ") limit "
-                + QueueSql.mark(params, FEW_REASON_LINES + 1) + ") lines";
-        return ((Number) bind(em.createNativeQuery(sql), params).getSingleResult()).longValue() <= FEW_REASON_LINES;
+        String lines = "select 1 from return_line l where l.shop_id in (" + QueueSql.marks(params, shopIds)
+                + ") and l.reason_code in (" + QueueSql.marks(params, filter.reasonCodes().stream().sorted().toList()) + ")";
+        return countUpTo(lines, params, FEW_REASON_LINES + 1) <= FEW_REASON_LINES;
     }
 
     /**
@@ -288,14 +289,21 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
             }
             StringBuilder sql = new StringBuilder();
             for (int i = 0; i < words.size(); i++) {
-                String key = mark(p, words.get(i));
-                // A prefix as a range: comparisons are leakproof, so the key index serves under RLS.
                 sql.append(i == 0 ? "" : " intersect ")
                         .append("select k.order_id from customer_name_key k where k.shop_id in (")
-                        .append(marks(p, shopIds)).append(") and k.search_key >= name_search_key(").append(key)
-                        .append(") and k.search_key < name_search_key(").append(key).append(") || chr(1114111)");
+                        .append(marks(p, shopIds)).append(") and ").append(keyRange(p, words.get(i)));
             }
             return sql.toString();
+        }
+
+        /**
+         * Keys starting with {@code word}, as a range: comparisons are leakproof, so the key index
+         * serves under RLS where {@code LIKE 'word%'} could not.
+         */
+        static String keyRange(List<Object> p, String word) {
+            String key = mark(p, word);
+            return "k.search_key >= name_search_key(" + key + ") and k.search_key < name_search_key(" + key
+                    + ") || chr(1114111)";
         }
 
         /** Adds a parameter and answers its placeholder. */
