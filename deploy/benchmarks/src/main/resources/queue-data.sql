@@ -237,6 +237,5 @@ cross join lateral (select case when r.reason like 'SIZE%' and g.r_resolution < 
 where ol.line_no = 1 or (ol.line_no = 2 and g.r_lines < 0.25)
 order by ol.created_at, ol.line_no;
 
--- New requests in a bench shop continue after the generated RMA numbers.
-insert into shop_counter (shop_id, name, value)
-select shop_id, 'rma', max(seq) from gen group by shop_id;
+-- New requests in a bench shop continue after the generated RMA numbers (each shop's sequence, V83).
+select setval(format('rma_seq_%s', shop_id)::regclass, max(seq)) from gen group by shop_id;

@@ -1,5 +1,7 @@
 package com.kaeru.api.integration;
 
+import com.kaeru.api.Bounds;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -18,16 +20,20 @@ public final class OrderLineRecord {
     @NotNull
     @Positive
     @Schema(example = "2")
+    @Max(Bounds.MAX_UNITS)
     public Integer quantity;
     @NotNull
     @PositiveOrZero
     @Schema(example = "6000")
+    @Max(Bounds.MAX_MINOR)
     public Long unitPriceMinor;
     @PositiveOrZero
     @Schema(example = "0")
+    @Max(Bounds.MAX_MINOR)
     public long lineDiscountMinor;
     @PositiveOrZero
     @Schema(example = "1090")
+    @Max(Bounds.MAX_MINOR)
     public long taxMinor;
 
     public OrderLineRecord() {

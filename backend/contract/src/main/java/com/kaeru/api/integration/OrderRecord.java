@@ -3,8 +3,10 @@ package com.kaeru.api.integration;
 import java.time.Instant;
 import java.util.List;
 
+import com.kaeru.api.Bounds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -59,9 +61,11 @@ public final class OrderRecord {
     public String addressLine2;
     @PositiveOrZero
     @Schema(example = "1000")
+    @Max(Bounds.MAX_MINOR)
     public long orderDiscountMinor;
     @PositiveOrZero
     @Schema(example = "550")
+    @Max(Bounds.MAX_MINOR)
     public long shippingFeeMinor;
     @NotNull
     @Schema(example = "2026-11-10T01:00:00Z")

@@ -1,5 +1,7 @@
 package com.kaeru.api.integration;
 
+import com.kaeru.api.Bounds;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -13,9 +15,11 @@ public final class StockRecord {
     @NotNull
     @PositiveOrZero
     @Schema(example = "12")
+    @Max(Bounds.MAX_UNITS)
     public Integer sellable;
     @PositiveOrZero
     @Schema(example = "0")
+    @Max(Bounds.MAX_UNITS)
     public Integer outlet;
 
     public StockRecord() {

@@ -2,6 +2,8 @@ package com.kaeru.api.integration;
 
 import java.time.LocalDate;
 
+import com.kaeru.api.Bounds;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -23,6 +25,7 @@ public final class VariantRecord {
     @NotNull
     @PositiveOrZero
     @Schema(example = "6000")
+    @Max(Bounds.MAX_MINOR)
     public Long priceMinor;
     /** Known restock date when out of stock; {@code null} when unknown. */
     @Schema(example = "2026-12-05")

@@ -1,5 +1,7 @@
 package com.kaeru.api.portal;
 
+import com.kaeru.api.Bounds;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,6 +17,7 @@ public final class ReturnLineSubmission {
     @NotNull
     @Positive
     @Schema(example = "1")
+    @Max(Bounds.MAX_UNITS)
     public Integer quantity;
     @NotBlank
     @Size(max = 40)

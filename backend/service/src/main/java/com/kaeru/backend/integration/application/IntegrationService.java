@@ -175,6 +175,17 @@ public class IntegrationService {
                         "Line " + line.lineNo + ": discount exceeds the line's price"));
             }
         }
+        orders.findByExternalId(shop.id(), record.externalId).ifPresent(existing -> {
+            // Held until commit, so no return is filed between this check and the update.
+            orders.lockForChange(shop.id(), existing.id());
+            Map<Long, Integer> inReturns = orders.unitsInReturns(shop.id(), existing.id());
+            for (OrderLineRecord line : record.lines) {
+                existing.line(line.lineNo).map(l -> inReturns.getOrDefault(l.id(), 0))
+                        .filter(held -> line.quantity < held)
+                        .ifPresent(held -> errors.add(new Problem.FieldError("lines.quantity", "Line " + line.lineNo
+                                + ": " + held + " unit(s) are in return requests; the quantity cannot go below that")));
+            }
+        });
         orders.findByOrderNumber(shop.id(), record.orderNumber)
                 .filter(o -> !o.externalId().equals(record.externalId))
                 .ifPresent(o -> errors.add(new Problem.FieldError("orderNumber",

@@ -34,6 +34,23 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public void lockForChange(long shopId, long orderId) {
+        em.createNativeQuery("select id from customer_order where shop_id = ?1 and id = ?2 for no key update")
+                .setParameter(1, shopId).setParameter(2, orderId).getResultList();
+    }
+
+    @Override
+    public java.util.Map<Long, Integer> unitsInReturns(long shopId, long orderId) {
+        java.util.Map<Long, Integer> units = new java.util.HashMap<>();
+        for (Object row : em.createNativeQuery("select id, units_in_returns from order_line where shop_id = ?1 "
+                + "and order_id = ?2").setParameter(1, shopId).setParameter(2, orderId).getResultList()) {
+            Object[] columns = (Object[]) row;
+            units.put(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue());
+        }
+        return units;
+    }
+
+    @Override
     public java.util.Map<Long, CustomerOrder> findByIds(java.util.Collection<Long> shopIds,
                                                          java.util.Collection<Long> orderIds) {
         if (orderIds.isEmpty()) {

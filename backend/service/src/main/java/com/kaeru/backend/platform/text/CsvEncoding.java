@@ -86,6 +86,15 @@ public enum CsvEncoding {
         return out.toString();
     }
 
+    /**
+     * One CSV cell: text as this encoding holds it and neutralised for spreadsheets
+     * ({@link SpreadsheetCells}); numbers, booleans and nulls unchanged. Every CSV Kaeru writes
+     * passes each value through here.
+     */
+    public Object cell(Object value) {
+        return value instanceof String text ? SpreadsheetCells.neutralise(safe(text)) : value;
+    }
+
     private static String safeCodePoint(int codePoint, CharsetEncoder encoder) {
         String original = new String(Character.toChars(codePoint));
         if (encoder.canEncode(original)) {

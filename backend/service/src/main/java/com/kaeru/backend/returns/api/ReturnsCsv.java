@@ -48,16 +48,16 @@ final class ReturnsCsv implements AutoCloseable {
         values.add(time(r.refundDueAt(), zone));
         values.add(row.refundOverdue());
         values.add(row.order().orderNumber());
-        values.add(encoding.safe(row.order().customer().name()));
-        values.add(encoding.safe(r.customerEmail()));
+        values.add((row.order().customer().name()));
+        values.add((r.customerEmail()));
         values.add(r.returnMethod().name());
         values.add(l.id());
         values.add(row.variant().sku());
-        values.add(encoding.safe(row.productName()));
+        values.add((row.productName()));
         values.add(l.quantity());
         values.add(l.reasonCode());
-        values.add(encoding.safe(row.reasonLabel()));
-        values.add(encoding.safe(l.comment()));
+        values.add((row.reasonLabel()));
+        values.add((l.comment()));
         values.add(l.resolution().name());
         values.add(l.refundMethod() == null ? null : l.refundMethod().name());
         values.add(row.exchangeSku());
@@ -69,7 +69,8 @@ final class ReturnsCsv implements AutoCloseable {
         values.add(l.gradeB());
         values.add(l.gradeC());
         values.add(l.policyOutcome());
-        values.add(encoding.safe(l.policyRule()));
+        values.add((l.policyRule()));
+        values.replaceAll(encoding::cell);
         try {
             printer.printRecord(values);
         } catch (IOException e) {

