@@ -16,8 +16,9 @@ import jakarta.json.JsonObject;
 /**
  * Measures, against a running Kaeru ({@code ./deploy/run.sh}):
  * <ol>
- *   <li>return submission through the portal API, sequential (p50) and with 8, 16 and 32
- *       concurrent clients (throughput);</li>
+ *   <li>return submission through the portal API, sequential (p50) and with 8, 16, 32, 64 and
+ *       128 concurrent clients (throughput; more clients than the 32 pooled connections must
+ *       queue, never fail);</li>
  *   <li>order lookup + eligibility (two calls) with 50 concurrent clients (p95).</li>
  * </ol>
  * Set-up creates its own products and orders in {@code umi-outdoor} through the integrator API.
@@ -44,11 +45,11 @@ public final class ReturnsLoad {
         load.staffToken = load.token(keycloak);
         int orders = 200;
         List<Order> prepared = load.prepare(orders);
-        System.out.printf("Prepared %d orders (50 units each) in %s at %s%n", orders, SHOP, Instant.now());
+        System.out.printf("Prepared %d orders (500 units each) in %s at %s%n", orders, SHOP, Instant.now());
 
         load.submissions("warm-up", prepared, 8, 400);
         load.submissions("sequential", prepared, 1, 300);
-        for (int clients : new int[] {8, 16, 32}) {
+        for (int clients : new int[] {8, 16, 32, 64, 128}) {
             load.submissions(clients + " clients", prepared, clients, submissions);
         }
         load.lookups(prepared, 50, 2000);
@@ -77,7 +78,7 @@ public final class ReturnsLoad {
             batch.append(i == 0 ? "" : ",").append("""
                     {"externalId":"%1$s","orderNumber":"%1$s","channel":"OWN_SITE","customerName":"Bench %2$d",
                      "customerEmail":"bench%2$d@example.jp","orderedAt":"%3$s","deliveredAt":"%4$s",
-                     "lines":[{"lineNo":1,"sku":"BENCH-%5$s","quantity":50,"unitPriceMinor":1500}]}"""
+                     "lines":[{"lineNo":1,"sku":"BENCH-%5$s","quantity":500,"unitPriceMinor":1500}]}"""
                     .formatted(number, i, Instant.now().minus(Duration.ofDays(4)), Instant.now().minus(Duration.ofDays(2)), run));
         }
         put("/api/v1/shops/" + SHOP + "/integration/orders", batch.append("]").toString());
