@@ -204,9 +204,14 @@ class PortalReturnFlowBrowserIT {
         step(page, "wizard-next", "返送方法");
         step(page, "wizard-next", "確認");
         page.locator("#wizard-submit").click();
+        // The RMA from the rendered status page, and the URL only once it names that RMA: read right
+        // after a button appeared, page.url() could still be the wizard's (the test then got a 404).
+        Locator rmaNumber = page.locator("#confirmation-rma");
+        assertThat(rmaNumber).hasText(java.util.regex.Pattern.compile("R-\\d{6,}"));
+        String rma = rmaNumber.textContent().strip();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/" + java.util.regex.Pattern.quote(rma) + "([?#].*)?$"));
         assertThat(page.locator("#cancel-return")).isVisible();
-        String url = page.url();
-        return url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        return rma;
     }
 
     @Test
