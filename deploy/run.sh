@@ -36,7 +36,13 @@ if [ "$needs_build" = false ]; then
 fi
 if [ "$needs_build" = true ]; then
   echo "Building Kaeru (tests skipped; run ./mvnw verify for those)…"
-  ./mvnw -q -DskipTests package
+  # In the background so that a SIGTERM or Ctrl-C stops the build too: bash would otherwise die
+  # alone and leave Maven running.
+  ./mvnw -q -DskipTests package &
+  BUILD=$!
+  trap 'kill -TERM "$BUILD" 2>/dev/null; pkill -TERM -P "$BUILD" 2>/dev/null; wait "$BUILD"; exit 130' INT TERM
+  wait "$BUILD"
+  trap - INT TERM
   mkdir -p "$(dirname "$STAMP")"
   touch "$STAMP"
 fi

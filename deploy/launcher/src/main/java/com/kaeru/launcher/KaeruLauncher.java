@@ -38,7 +38,8 @@ public final class KaeruLauncher {
             Files.createDirectories(lock.getParent());
             Files.writeString(lock, Long.toString(ProcessHandle.current().pid()));
 
-            KaeruStack stack = KaeruStack.start(settings, Map.of());
+            // The hook comes first: a Ctrl-C or SIGTERM during start-up must stop what has started.
+            KaeruStack stack = KaeruStack.create(settings);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 System.out.println("\nStopping Kaeru…");
@@ -50,6 +51,7 @@ public final class KaeruLauncher {
                 }
                 stopped.countDown();
             }, "kaeru-shutdown"));
+            stack.run(Map.of());
             printBanner(settings, Duration.between(started, Instant.now()));
             stopped.await();
         } catch (LaunchException e) {

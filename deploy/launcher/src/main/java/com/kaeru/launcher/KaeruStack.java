@@ -13,45 +13,72 @@ public final class KaeruStack implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(KaeruStack.class.getName());
 
     private final StackSettings settings;
-    private EmbeddedDatabase database;
-    private DevMailCatcher mail;
-    private ManagedProcess keycloak;
-    private ManagedProcess payara;
+    private final Object parts = new Object();
+    private boolean closed;
+    private volatile EmbeddedDatabase database;
+    private volatile DevMailCatcher mail;
+    private volatile ManagedProcess keycloak;
+    private volatile ManagedProcess payara;
 
     private KaeruStack(StackSettings settings) {
         this.settings = settings;
     }
 
+    /** A stack that has not started anything yet: register its {@link #close()} first, then {@link #run}. */
+    public static KaeruStack create(StackSettings settings) {
+        return new KaeruStack(settings);
+    }
+
     /** Starts everything and returns once every part answers; on failure stops what it started. */
     public static KaeruStack start(StackSettings settings, Map<String, String> extraPayaraProperties) {
-        KaeruStack stack = new KaeruStack(settings);
+        KaeruStack stack = create(settings);
+        stack.run(extraPayaraProperties);
+        return stack;
+    }
+
+    /**
+     * Starts every part and returns once all answer; on failure stops what it started. A
+     * {@link #close()} from another thread (Ctrl-C, SIGTERM during start-up) stops what has started
+     * and whatever starts afterwards, so nothing outlives the launcher.
+     */
+    public void run(Map<String, String> extraPayaraProperties) {
         try {
-            stack.doStart(extraPayaraProperties);
-            return stack;
+            doStart(extraPayaraProperties);
         } catch (RuntimeException e) {
-            stack.close();
+            close();
             throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
     private void doStart(Map<String, String> extraPayaraProperties) {
         if (settings.externalDbUrl().isEmpty()) {
-            database = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"), settings.dbPort());
+            database = kept(EmbeddedDatabase.start(settings.dataDir().resolve("postgres"), settings.dbPort()));
             database.provision();
         }
         if (settings.smtpPort() > 0) {
-            mail = DevMailCatcher.start(settings.smtpPort(), settings.mailUiPort());
+            mail = kept(DevMailCatcher.start(settings.smtpPort(), settings.mailUiPort()));
         }
         if (settings.externalKeycloak().isEmpty()) {
             String keycloakDb = database != null ? database.jdbcUrl("keycloak")
                     : settings.dbUrl().replaceAll("/[^/?]+(\\?.*)?$", "/keycloak");
-            keycloak = KeycloakServer.start(settings, keycloakDb);
+            keycloak = kept(KeycloakServer.start(settings, keycloakDb));
         }
-        payara = PayaraServer.start(settings, extraPayaraProperties);
+        payara = kept(PayaraServer.start(settings, extraPayaraProperties));
         CompletableFuture<Void> keycloakReady = keycloak == null ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.runAsync(() -> KeycloakServer.awaitReady(keycloak, settings));
         CompletableFuture<Void> payaraReady = CompletableFuture.runAsync(() -> PayaraServer.awaitReady(payara, settings));
         CompletableFuture.allOf(keycloakReady, payaraReady).join();
+    }
+
+    /** A part that has just started, unless the stack was closed meanwhile: then it is stopped at once. */
+    private <T extends AutoCloseable> T kept(T part) {
+        synchronized (parts) {
+            if (!closed) {
+                return part;
+            }
+        }
+        closeQuietly(part);
+        throw new LaunchException("Stopped during start-up");
     }
 
     public StackSettings settings() {
@@ -70,22 +97,39 @@ public final class KaeruStack implements AutoCloseable {
         return keycloak;
     }
 
+    /** Stops Payara and Keycloak side by side, then the mail catcher and PostgreSQL. Idempotent. */
     @Override
     public void close() {
-        if (payara != null) {
-            LOG.info("Stopping Payara Micro");
-            payara.stop();
+        synchronized (parts) {
+            closed = true;
         }
-        if (keycloak != null) {
-            LOG.info("Stopping Keycloak");
-            keycloak.stop();
-        }
+        CompletableFuture<Void> payaraStopped = CompletableFuture.runAsync(() -> {
+            if (payara != null) {
+                LOG.info("Stopping Payara Micro");
+                payara.stop();
+            }
+        });
+        CompletableFuture<Void> keycloakStopped = CompletableFuture.runAsync(() -> {
+            if (keycloak != null) {
+                LOG.info("Stopping Keycloak");
+                keycloak.stop();
+            }
+        });
+        CompletableFuture.allOf(payaraStopped, keycloakStopped).join();
         if (mail != null) {
             mail.close();
         }
         if (database != null) {
             LOG.info("Stopping PostgreSQL");
             database.close();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable part) {
+        try {
+            part.close();
+        } catch (Exception e) {
+            LOG.warning("Could not stop " + part + ": " + e.getMessage());
         }
     }
 }

@@ -66,19 +66,30 @@ public final class PayaraServer {
     }
 
     /**
-     * Ready when health says UP including the backend's database check, and every other WAR
-     * answers at its context root (Payara reports "ready" even when a deployment failed).
+     * Ready when health says UP and includes the readiness check of every deployed application
+     * (the backend's database, the console's and the portal's own: each is UP only once its
+     * Vaadin service runs and the API answers it), and every UI answers at its context root.
+     * A check that is missing means its application is still deploying: Payara answers UP for
+     * whatever is deployed so far.
      */
     public static void awaitReady(ManagedProcess payara, StackSettings settings) {
         Duration timeout = Duration.ofSeconds(240);
-        boolean withApi = settings.wars().stream().anyMatch(w -> w.getFileName().toString().equals("api.war"));
+        java.util.List<String> checks = requiredChecks(settings.wars());
         payara.await(settings.baseUrl() + "/health/ready", timeout, (status, body) -> status == 200
-                && (!withApi || body.contains("kaeru-database")));
+                && checks.stream().allMatch(body::contains));
         for (Path war : settings.wars()) {
             String context = war.getFileName().toString().replaceFirst("\\.war$", "");
             if (!context.equals("api")) {
                 payara.await(settings.baseUrl() + "/" + context + "/", timeout, (status, body) -> status < 404);
             }
         }
+    }
+
+    /** The readiness checks that must be present for these WARs to be ready. */
+    static java.util.List<String> requiredChecks(java.util.List<Path> wars) {
+        java.util.Map<String, String> checkOf = java.util.Map.of("api.war", "kaeru-database",
+                "admin.war", "kaeru-console", "portal.war", "kaeru-portal");
+        return wars.stream().map(w -> checkOf.get(w.getFileName().toString())).filter(java.util.Objects::nonNull)
+                .toList();
     }
 }

@@ -1,0 +1,53 @@
+package com.kaeru.ui;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.eclipse.microprofile.health.HealthCheckResponse;
+
+/**
+ * When a Vaadin UI can serve a browser: its Vaadin service has started and the backend API it
+ * calls answers as the API (an unauthenticated {@code GET /me} is refused with 401 by the API; a
+ * 404 or no answer means the API is not deployed yet). Each UI reports this as its own readiness
+ * check, so {@code /health/ready} is UP only when the console and the portal work, not merely
+ * when the API does.
+ */
+public final class UiReadiness {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final String apiUrl;
+    private volatile boolean vaadinStarted;
+
+    public UiReadiness(String name, String apiUrl) {
+        this.name = name;
+        this.apiUrl = apiUrl.replaceAll("/$", "");
+    }
+
+    public void vaadinStarted() {
+        vaadinStarted = true;
+    }
+
+    public HealthCheckResponse check() {
+        boolean apiAnswers = apiAnswers();
+        return HealthCheckResponse.named(name).status(vaadinStarted && apiAnswers)
+                .withData("vaadin", vaadinStarted).withData("api", apiAnswers).build();
+    }
+
+    private boolean apiAnswers() {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(apiUrl + "/me")).timeout(Duration.ofSeconds(3))
+                    .GET().build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 401;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

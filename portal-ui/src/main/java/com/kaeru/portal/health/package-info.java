@@ -1,0 +1,2 @@
+/** This UI's readiness for {@code /health/ready}. */
+package com.kaeru.portal.health;
