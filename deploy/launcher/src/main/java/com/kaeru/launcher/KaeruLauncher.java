@@ -43,6 +43,7 @@ public final class KaeruLauncher {
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 System.out.println("\nStopping Kaeru…");
+                stopRequested = true;
                 stack.close();
                 try {
                     Files.deleteIfExists(lock);
@@ -55,6 +56,9 @@ public final class KaeruLauncher {
             printBanner(settings, Duration.between(started, Instant.now()));
             stopped.await();
         } catch (LaunchException e) {
+            if (stopRequested) {
+                return; // stopped during start-up: the hook is stopping everything, nothing failed
+            }
             System.err.println("\nKaeru could not start: " + e.getMessage());
             System.exit(1);
         } catch (IOException e) {
@@ -64,6 +68,9 @@ public final class KaeruLauncher {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** Set by the shutdown hook, so a stop during start-up is not reported as a failure. */
+    private static volatile boolean stopRequested;
 
     private static void configureLogging() {
         try (var config = KaeruLauncher.class.getResourceAsStream("/logging.properties")) {

@@ -15,6 +15,8 @@ public final class KaeruStack implements AutoCloseable {
     private final StackSettings settings;
     private final Object parts = new Object();
     private boolean closed;
+    /** Open while {@link #run} is starting parts; {@link #close()} from another thread waits for it. */
+    private final java.util.concurrent.CountDownLatch startFinished = new java.util.concurrent.CountDownLatch(1);
     private volatile EmbeddedDatabase database;
     private volatile DevMailCatcher mail;
     private volatile ManagedProcess keycloak;
@@ -45,8 +47,11 @@ public final class KaeruStack implements AutoCloseable {
         try {
             doStart(extraPayaraProperties);
         } catch (RuntimeException e) {
+            startFinished.countDown();
             close();
             throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
+        } finally {
+            startFinished.countDown();
         }
     }
 
@@ -103,25 +108,54 @@ public final class KaeruStack implements AutoCloseable {
         synchronized (parts) {
             closed = true;
         }
+        stopParts();
+        // A SIGTERM during start-up: the starting thread may be about to keep a part it has just
+        // started (it stops that part itself) and the JVM halts as soon as this hook returns, so wait
+        // for it; stopping what runs already makes its readiness waits fail fast.
+        try {
+            if (startFinished.await(90, java.util.concurrent.TimeUnit.SECONDS)) {
+                stopParts();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops each part once: a part is taken out of the stack as it is stopped. */
+    private void stopParts() {
+        ManagedProcess stoppingPayara;
+        ManagedProcess stoppingKeycloak;
+        DevMailCatcher stoppingMail;
+        EmbeddedDatabase stoppingDatabase;
+        synchronized (parts) {
+            stoppingPayara = payara;
+            stoppingKeycloak = keycloak;
+            stoppingMail = mail;
+            stoppingDatabase = database;
+            payara = null;
+            keycloak = null;
+            mail = null;
+            database = null;
+        }
         CompletableFuture<Void> payaraStopped = CompletableFuture.runAsync(() -> {
-            if (payara != null) {
+            if (stoppingPayara != null) {
                 LOG.info("Stopping Payara Micro");
-                payara.stop();
+                stoppingPayara.stop();
             }
         });
         CompletableFuture<Void> keycloakStopped = CompletableFuture.runAsync(() -> {
-            if (keycloak != null) {
+            if (stoppingKeycloak != null) {
                 LOG.info("Stopping Keycloak");
-                keycloak.stop();
+                stoppingKeycloak.stop();
             }
         });
         CompletableFuture.allOf(payaraStopped, keycloakStopped).join();
-        if (mail != null) {
-            mail.close();
+        if (stoppingMail != null) {
+            stoppingMail.close();
         }
-        if (database != null) {
+        if (stoppingDatabase != null) {
             LOG.info("Stopping PostgreSQL");
-            database.close();
+            stoppingDatabase.close();
         }
     }
 
