@@ -148,12 +148,12 @@ class ReturnsQueueViewTest {
         Console.start("sakura-operator", "OPERATOR", backend);
         UI.getCurrent().navigate(QUEUE);
         GridKt._size(grid());
-        ReturnsQueueView view = _get(ReturnsQueueView.class);
+        ReturnsGrid rows = _get(ReturnsGrid.class);
 
         press("j");
         press("j");
         press("k");
-        assertThat(view.cursorItem().rmaNumber()).isEqualTo("R-000001");
+        assertThat(rows.cursorItem().rmaNumber()).isEqualTo("R-000001");
         press("x");
         assertThat(grid().getSelectedItems()).extracting(ReturnSummaryDto::rmaNumber).containsExactly("R-000001");
         press("Enter");
