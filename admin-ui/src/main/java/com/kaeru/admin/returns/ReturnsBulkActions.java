@@ -23,11 +23,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 
-/**
- * The bar above the queue: the count, approve/reject of the selected returns with a progress dialog
- * (asking for the rejection message first) and the CSV export in a chosen charset. What a decision or
- * the export does is the {@link Actions}' business; fires {@link BulkFinishedEvent} after a run.
- */
+/** The bar above the queue: the count, approving or rejecting the selected returns with progress, the CSV export. */
 class ReturnsBulkActions extends HorizontalLayout {
     /** What the bar asks of its owner; a refused decision throws the backend's problem. */
     interface Actions extends Serializable {

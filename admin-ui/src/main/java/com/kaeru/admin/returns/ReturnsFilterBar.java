@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import com.kaeru.api.reasons.ReturnReasonDto;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,10 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 
-/**
- * The queue's filters and saved views: shows a {@link ReturnQuery} and fires a {@link QueryChangedEvent}
- * with the changed query when the person edits a filter (the view decides what happens: it writes the URL).
- */
+/** The queue's filters and saved views: shows a {@link ReturnQuery}, fires {@link QueryChangedEvent} on every edit. */
 class ReturnsFilterBar extends VerticalLayout {
     static final List<String> STATUSES = List.of("REQUESTED", "NEEDS_REVIEW", "APPROVED", "REJECTED",
             "AWAITING_SHIPMENT", "IN_TRANSIT", "RECEIVED", "INSPECTED", "COMPLETED", "CANCELLED");
@@ -39,8 +37,8 @@ class ReturnsFilterBar extends VerticalLayout {
     static class QueryChangedEvent extends ComponentEvent<ReturnsFilterBar> {
         private final ReturnQuery query;
 
-        QueryChangedEvent(ReturnsFilterBar source, ReturnQuery query) {
-            super(source, true);
+        QueryChangedEvent(ReturnsFilterBar source, boolean fromClient, ReturnQuery query) {
+            super(source, fromClient);
             this.query = query;
         }
 
@@ -97,7 +95,8 @@ class ReturnsFilterBar extends VerticalLayout {
             reasonFilter.setItems(reasons);
             search.setValue(shown.text() == null ? "" : shown.text());
             statusFilter.setValue(shown.statuses());
-            reasonFilter.setValue(reasons.stream().filter(r -> r.code().equals(shown.reason())).findFirst().orElse(null));
+            reasonFilter.setValue(reasons.stream().filter(r -> r.code().equals(shown.reason())).findFirst()
+                    .orElse(null));
             resolutionFilter.setValue(shown.resolution() == null ? "" : shown.resolution());
             methodFilter.setValue(shown.method() == null ? "" : shown.method());
             fromFilter.setValue(shown.from());
@@ -114,9 +113,9 @@ class ReturnsFilterBar extends VerticalLayout {
         search.focus();
     }
 
-    private void changed(ReturnQuery changed) {
+    private void changed(HasValue.ValueChangeEvent<?> edit, ReturnQuery changed) {
         if (!populating) {
-            fireEvent(new QueryChangedEvent(this, changed));
+            fireEvent(new QueryChangedEvent(this, edit.isFromClient(), changed));
         }
     }
 
@@ -126,42 +125,43 @@ class ReturnsFilterBar extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(400);
         search.setWidth("18em");
-        search.addValueChangeListener(e -> changed(query.withText(e.getValue())));
+        search.addValueChangeListener(e -> changed(e, query.withText(e.getValue())));
 
         statusFilter.setId("status-filter");
         statusFilter.setItems(STATUSES);
         statusFilter.setItemLabelGenerator(s -> getTranslation("admin.status." + s));
-        statusFilter.addValueChangeListener(e -> changed(query.withStatuses(orderedStatuses(e.getValue()))));
+        statusFilter.addValueChangeListener(e -> changed(e, query.withStatuses(orderedStatuses(e.getValue()))));
 
         reasonFilter.setId("reason-filter");
         reasonFilter.setItemLabelGenerator(this::reasonLabel);
         reasonFilter.setClearButtonVisible(true);
-        reasonFilter.addValueChangeListener(e -> changed(query.withReason(e.getValue() == null ? null : e.getValue().code())));
+        reasonFilter.addValueChangeListener(e -> changed(e,
+                query.withReason(e.getValue() == null ? null : e.getValue().code())));
 
         resolutionFilter.setId("resolution-filter");
         resolutionFilter.setItems(Stream.concat(Stream.of(""), RESOLUTIONS.stream()).toList());
         resolutionFilter.setItemLabelGenerator(r -> r.isEmpty() ? getTranslation("admin.returns.filter.any")
                 : getTranslation("admin.resolution." + r));
-        resolutionFilter.addValueChangeListener(e -> changed(query.withResolution(e.getValue())));
+        resolutionFilter.addValueChangeListener(e -> changed(e, query.withResolution(e.getValue())));
 
         methodFilter.setId("method-filter");
         methodFilter.setItems(Stream.concat(Stream.of(""), METHODS.stream()).toList());
         methodFilter.setItemLabelGenerator(m -> m.isEmpty() ? getTranslation("admin.returns.filter.any")
                 : getTranslation("admin.method." + m));
-        methodFilter.addValueChangeListener(e -> changed(query.withMethod(e.getValue())));
+        methodFilter.addValueChangeListener(e -> changed(e, query.withMethod(e.getValue())));
 
         fromFilter.setId("from-filter");
         toFilter.setId("to-filter");
-        fromFilter.addValueChangeListener(e -> changed(query.withDates(e.getValue(), query.to(), query.received())));
-        toFilter.addValueChangeListener(e -> changed(query.withDates(query.from(), e.getValue(), query.received())));
+        fromFilter.addValueChangeListener(e -> changed(e, query.withDates(e.getValue(), query.to(), query.received())));
+        toFilter.addValueChangeListener(e -> changed(e, query.withDates(query.from(), e.getValue(), query.received())));
         byReceipt.setId("by-receipt");
-        byReceipt.addValueChangeListener(e -> changed(query.withDates(query.from(), query.to(), e.getValue())));
+        byReceipt.addValueChangeListener(e -> changed(e, query.withDates(query.from(), query.to(), e.getValue())));
         overdueOnly.setId("overdue-filter");
-        overdueOnly.addValueChangeListener(e -> changed(query.withOverdue(e.getValue())));
+        overdueOnly.addValueChangeListener(e -> changed(e, query.withOverdue(e.getValue())));
 
         clear.setId("clear-filters");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        clear.addClickListener(e -> changed(ReturnQuery.ALL));
+        clear.addClickListener(e -> fireEvent(new QueryChangedEvent(this, e.isFromClient(), ReturnQuery.ALL)));
     }
 
     private static Set<String> orderedStatuses(Set<String> chosen) {

@@ -19,11 +19,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 
-/**
- * The queue's rows: loaded page by page from a {@link PageSource} as the grid scrolls, with a keyboard
- * cursor ({@link #moveCursor}, {@link #toggleCursorSelection}, {@link #openCursor}) and, for people who
- * decide, a multi-selection. Fires {@link OpenEvent}, {@link SelectionChangedEvent} and {@link CountedEvent}.
- */
+/** The queue's rows, fetched page by page as it scrolls, with a keyboard cursor and a selection for bulk decisions. */
 class ReturnsGrid extends Composite<Grid<ReturnSummaryDto>> {
     /** One page of the current filter: {@code page} counts in pages of {@code size} rows. */
     @FunctionalInterface
@@ -170,7 +166,8 @@ class ReturnsGrid extends Composite<Grid<ReturnSummaryDto>> {
         if (selectable) {
             // A new selection mode is a new selection model: listen to this one.
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
-            grid.addSelectionListener(e -> fireEvent(new SelectionChangedEvent(this, selectedRmas(), e.isFromClient())));
+            grid.addSelectionListener(e -> fireEvent(
+                    new SelectionChangedEvent(this, selectedRmas(), e.isFromClient())));
         } else {
             grid.setSelectionMode(Grid.SelectionMode.NONE);
         }
@@ -179,7 +176,7 @@ class ReturnsGrid extends Composite<Grid<ReturnSummaryDto>> {
         refresh();
     }
 
-    /** Same rows and selection, cells rendered again for {@code shown} (e.g. the shop's formats in another language). */
+    /** Same rows and selection, rendered again for {@code shown} (the shop's formats in another language). */
     void relocalize(ShopContext shown) {
         this.context = shown;
         refresh();
