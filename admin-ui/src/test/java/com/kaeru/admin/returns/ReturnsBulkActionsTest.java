@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The queue's bulk bar on its own: enabled by a selection, one decision per poll, the end of a run announced. */
 class ReturnsBulkActionsTest {
     /** What the bar asked for, in order; R-000002 is refused as the backend would. */
     private final List<String> calls = new ArrayList<>();
@@ -123,7 +124,8 @@ class ReturnsBulkActionsTest {
         Console.poll();
         Console.poll();
 
-        assertThat(calls).containsExactly("reject R-000001: タグが外されています", "reject R-000003: タグが外されています");
+        assertThat(calls).containsExactly("reject R-000001: タグが外されています",
+                "reject R-000003: タグが外されています");
         assertThat(finished).singleElement().extracting(ReturnsBulkActions.BulkFinishedEvent::succeeded).isEqualTo(2L);
     }
 }

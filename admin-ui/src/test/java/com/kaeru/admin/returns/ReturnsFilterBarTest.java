@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The queue's filter bar on its own: which {@code QueryChangedEvent} each edit fires, and its saved views. */
 class ReturnsFilterBarTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
     private static final List<ReturnReasonDto> REASONS = List.of(

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The queue's grid on its own: the events it fires for count, selection and open, and its keyboard cursor. */
 class ReturnsGridTest {
     private final List<ComponentEvent<ReturnsGrid>> fired = new ArrayList<>();
     private FakeReturns backend;
