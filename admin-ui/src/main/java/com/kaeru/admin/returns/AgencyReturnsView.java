@@ -88,7 +88,7 @@ public class AgencyReturnsView extends VerticalLayout implements BeforeEnterObse
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         statusFilter.setId("agency-returns-status");
         statusFilter.setLabel(getTranslation("admin.returns.filter.status"));
-        statusFilter.setItems(ReturnsQueueView.STATUSES);
+        statusFilter.setItems(ReturnsFilterBar.STATUSES);
         statusFilter.setItemLabelGenerator(s -> getTranslation("admin.status." + s));
         statusFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         total.setId("agency-returns-total");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -138,6 +139,29 @@ class ReturnsQueueViewTest {
         assertThat(_get(Button.class, spec -> spec.withId("bulk-close")).isEnabled()).isTrue();
         assertThat(UI.getCurrent().getPollInterval()).isNegative();
         assertThat(backend.returns.get("R-000001").status()).isEqualTo("AWAITING_SHIPMENT");
+        // The finished run leaves nothing selected, so nothing can be decided twice by accident.
+        assertThat(grid().getSelectedItems()).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("bulk-approve")).isEnabled()).isFalse();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void anotherLanguageRelabelsTheFiltersTheGridAndTheActions() {
+        FakeReturns backend = Console.start("sakura-operator", "OPERATOR");
+        backend.add("R-000001", "NEEDS_REVIEW", List.of(FakeReturns.line(1, "SHIRT-S", 1, "REFUND", 5000)), List.of());
+        backend.add("R-000002", "RECEIVED", List.of(FakeReturns.line(2, "SHIRT-M", 1, "REFUND", 5000)), List.of());
+        navigate("view=needs-review");
+        GridKt._size(grid());
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        GridKt._size(grid());
+
+        assertThat(_get(RouterLink.class, spec -> spec.withId("view-needs-review")).getText()).isEqualTo("Needs review");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("view-needs-review")).getClassNames()).contains("current");
+        assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("status-filter")).getLabel()).isEqualTo("Status");
+        assertThat(grid().getColumnByKey("status").getHeaderText()).isEqualTo("Status");
+        assertThat(_get(Button.class, spec -> spec.withId("bulk-approve")).getText()).isEqualTo("Approve selected (0)");
+        assertThat(_get(Span.class, spec -> spec.withId("returns-total")).getText()).isEqualTo("2 returns");
     }
 
     @Test
@@ -148,12 +172,12 @@ class ReturnsQueueViewTest {
         Console.start("sakura-operator", "OPERATOR", backend);
         UI.getCurrent().navigate(QUEUE);
         GridKt._size(grid());
-        ReturnsQueueView view = _get(ReturnsQueueView.class);
+        ReturnsGrid rows = _get(ReturnsGrid.class);
 
         press("j");
         press("j");
         press("k");
-        assertThat(view.cursorItem().rmaNumber()).isEqualTo("R-000001");
+        assertThat(rows.cursorItem().rmaNumber()).isEqualTo("R-000001");
         press("x");
         assertThat(grid().getSelectedItems()).extracting(ReturnSummaryDto::rmaNumber).containsExactly("R-000001");
         press("Enter");
