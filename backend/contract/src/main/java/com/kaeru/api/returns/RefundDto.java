@@ -9,12 +9,21 @@ import java.time.Instant;
  * @param method      {@code ORIGINAL_PAYMENT}, {@code STORE_CREDIT} or {@code GIFT_CODE}
  * @param amountMinor amount in minor units
  * @param currency    ISO currency
- * @param status      {@code PENDING_APPROVAL} (above the shop's limit), {@code ISSUED} or {@code FAILED}
- * @param reference   provider reference, or the gift code
+ * @param status      {@code PENDING_APPROVAL} (held for a manager), {@code ISSUED}, {@code DECLINED} (a manager
+ *                    refused it) or {@code FAILED}
+ * @param reference   provider reference; a gift code only masked ({@code ****-****-****-WXYZ}): the customer
+ *                    receives the full code by e-mail
  * @param requestedBy who triggered it
  * @param approvedBy  the manager who approved it, when it needed approval
  * @param issuedAt    when the money went out
+ * @param holdReason  why it waits or waited for a manager: {@code LIMIT} (the order's refunds exceed the shop's
+ *                    approval limit) or {@code GRADE_C} (unsellable units not the shop's fault); {@code null} otherwise
  */
 public record RefundDto(long id, String method, long amountMinor, String currency, String status, String reference,
-                        String requestedBy, String approvedBy, Instant issuedAt) {
+                        String requestedBy, String approvedBy, Instant issuedAt, String holdReason) {
+    /** A refund that never waited for a manager's decision. */
+    public RefundDto(long id, String method, long amountMinor, String currency, String status, String reference,
+                     String requestedBy, String approvedBy, Instant issuedAt) {
+        this(id, method, amountMinor, currency, status, reference, requestedBy, approvedBy, issuedAt, null);
+    }
 }

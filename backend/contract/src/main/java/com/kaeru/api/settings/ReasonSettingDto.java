@@ -9,7 +9,13 @@ package com.kaeru.api.settings;
  * @param labelEn    English label
  * @param position   order among siblings
  * @param active     offered to customers; inactive reasons stay on old returns and in reports
+ * @param shopFault  the shop caused it (defective, damaged, wrong item): units graded C still refund at once;
+ *                   children inherit their parent's flag
  */
 public record ReasonSettingDto(String code, String parentCode, String labelJa, String labelEn, int position,
-                               boolean active) {
+                               boolean active, boolean shopFault) {
+    public ReasonSettingDto(String code, String parentCode, String labelJa, String labelEn, int position,
+                            boolean active) {
+        this(code, parentCode, labelJa, labelEn, position, active, false);
+    }
 }

@@ -57,7 +57,7 @@ public class ReturnViews {
         List<RefundDto> refundViews = refunds.findByReturn(shop.id(), request.id()).stream()
                 .map(r -> new RefundDto(r.id(), r.method().name(), r.amountMinor(), r.currency(), r.status().name(),
                         r.providerReference(), staff ? r.requestedBy() : null, staff ? r.approvedBy() : null,
-                        r.issuedAt()))
+                        r.issuedAt(), r.holdReason() == null ? null : r.holdReason().name()))
                 .toList();
         return new ReturnDto(request.rmaNumber(), request.status().name(), order.orderNumber(),
                 staff ? order.customer().name() : null, staff ? order.customer().email() : null,
