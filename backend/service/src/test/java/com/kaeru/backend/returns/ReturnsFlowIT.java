@@ -114,7 +114,7 @@ class ReturnsFlowIT {
         String rma = customer(token).body("""
                 {"returnMethod":"PREPAID_LABEL","lines":[
                   {"orderLineId":%1$d,"quantity":1,"reasonCode":"SIZE_TOO_SMALL","resolution":"EXCHANGE","exchangeSku":"TEE-%2$s-M"},
-                  {"orderLineId":%1$d,"quantity":1,"reasonCode":"CHANGED_MIND","resolution":"REFUND","refundMethod":"STORE_CREDIT"}]}
+                  {"orderLineId":%1$d,"quantity":1,"reasonCode":"DEFECTIVE","resolution":"REFUND","refundMethod":"STORE_CREDIT"}]}
                 """.formatted(tee, run)).post(PORTAL + "/returns").then().statusCode(200)
                 .body("status", equalTo("AWAITING_SHIPMENT"))
                 .body("lines.find { it.resolution == 'EXCHANGE' }.reserved", equalTo(true))

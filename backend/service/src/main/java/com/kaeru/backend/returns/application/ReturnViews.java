@@ -87,7 +87,8 @@ public class ReturnViews {
                 l.reasonCode(), l.comment(), l.resolution().name(),
                 l.refundMethod() == null ? null : l.refundMethod().name(), exchangeSku, l.policyOutcome(),
                 l.policyRule(), l.policyMessage(language), l.refundAmountMinor(), l.feeMinor(), l.bonusMinor(),
-                l.priceDifferenceMinor(), l.reserved(), l.backorder(), l.gradeA(), l.gradeB(), l.gradeC());
+                l.priceDifferenceMinor(), l.reserved(), l.backorder(), l.gradeA(), l.gradeB(), l.gradeC(),
+                l.gradeMissing());
     }
 
     public ReturnSummaryDto summary(ReturnRequest r, CustomerOrder order, boolean staff, Instant now) {
