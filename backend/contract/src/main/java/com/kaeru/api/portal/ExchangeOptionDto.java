@@ -2,6 +2,8 @@ package com.kaeru.api.portal;
 
 import java.time.LocalDate;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 /**
  * Another size or colour of the same product.
  *
@@ -18,6 +20,11 @@ import java.time.LocalDate;
  */
 public record ExchangeOptionDto(String sku, String size, String color, long priceMinor, int available,
                                 LocalDate restockDate, long priceDifferenceMinor, String unavailableReason) {
+    /** Named for JSON-B: Yasson refuses to pick between a record's constructors (it would fail in the UIs' clients). */
+    @JsonbCreator
+    public ExchangeOptionDto {
+    }
+
     /** Option costing more than the item bought: cannot be chosen until a payment provider collects the difference. */
     public static final String COSTS_MORE = "COSTS_MORE";
 

@@ -2,6 +2,8 @@ package com.kaeru.api.returns;
 
 import java.time.Instant;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 /**
  * A refund of a return.
  *
@@ -21,6 +23,11 @@ import java.time.Instant;
  */
 public record RefundDto(long id, String method, long amountMinor, String currency, String status, String reference,
                         String requestedBy, String approvedBy, Instant issuedAt, String holdReason) {
+    /** Named for JSON-B: Yasson refuses to pick between a record's constructors (it would fail in the UIs' clients). */
+    @JsonbCreator
+    public RefundDto {
+    }
+
     /** A refund that never waited for a manager's decision. */
     public RefundDto(long id, String method, long amountMinor, String currency, String status, String reference,
                      String requestedBy, String approvedBy, Instant issuedAt) {

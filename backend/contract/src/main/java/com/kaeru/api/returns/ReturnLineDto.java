@@ -1,5 +1,7 @@
 package com.kaeru.api.returns;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 /**
  * One returned line.
  *
@@ -32,6 +34,11 @@ public record ReturnLineDto(long id, long orderLineId, String sku, String produc
                             String policyOutcome, String policyRule, String policyMessage, long refundAmountMinor,
                             long feeMinor, long bonusMinor, long priceDifferenceMinor, boolean reserved,
                             boolean backorder, int gradeA, int gradeB, int gradeC, int gradeMissing) {
+    /** Named for JSON-B: Yasson refuses to pick between a record's constructors (it would fail in the UIs' clients). */
+    @JsonbCreator
+    public ReturnLineDto {
+    }
+
     /** A line with no unit graded missing. */
     public ReturnLineDto(long id, long orderLineId, String sku, String productName, int quantity, String reasonCode,
                          String comment, String resolution, String refundMethod, String exchangeSku,

@@ -1,5 +1,7 @@
 package com.kaeru.api.settings;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 /**
  * A return reason as managers maintain it, inactive ones included.
  *
@@ -14,6 +16,11 @@ package com.kaeru.api.settings;
  */
 public record ReasonSettingDto(String code, String parentCode, String labelJa, String labelEn, int position,
                                boolean active, boolean shopFault) {
+    /** Named for JSON-B: Yasson refuses to pick between a record's constructors (it would fail in the UIs' clients). */
+    @JsonbCreator
+    public ReasonSettingDto {
+    }
+
     public ReasonSettingDto(String code, String parentCode, String labelJa, String labelEn, int position,
                             boolean active) {
         this(code, parentCode, labelJa, labelEn, position, active, false);

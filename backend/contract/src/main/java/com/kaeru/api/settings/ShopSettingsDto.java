@@ -2,6 +2,8 @@ package com.kaeru.api.settings;
 
 import java.util.List;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 /**
  * A shop's operational settings.
  *
@@ -24,6 +26,11 @@ public record ShopSettingsDto(String defaultLanguage, List<String> languages, in
                               List<String> supportedReturnMethods, List<String> refundMethods,
                               List<String> supportedRefundMethods, String currency, String timeZone,
                               ApprovalLimitChangeDto pendingApprovalLimit) {
+    /** Named for JSON-B: Yasson refuses to pick between a record's constructors (it would fail in the UIs' clients). */
+    @JsonbCreator
+    public ShopSettingsDto {
+    }
+
     /** Settings with no limit change waiting. */
     public ShopSettingsDto(String defaultLanguage, List<String> languages, int refundDeadlineHours,
                            long refundApprovalLimitMinor, String returnWindowAnchor, List<String> returnMethods,

@@ -80,7 +80,7 @@ public class ApprovalLimitChange {
 
     private void requirePending() {
         if (status != Status.PENDING) {
-            throw ApprovalLimitException.notPending(id);
+            throw ApprovalLimitException.notPending(String.valueOf(id));
         }
     }
 
