@@ -127,7 +127,7 @@ class ShopSettingsViewTest {
         _click(_get(Button.class, spec -> spec.withId("approval-limit-approve")));
         assertThat(Console.settings().limitDecisions).containsExactly("approve 41");
         assertThat(_get(IntegerField.class, spec -> spec.withId("approval-limit")).getValue()).isEqualTo(90_000);
-        assertThat(_get(Div.class, spec -> spec.withId("approval-limit-pending")).isVisible()).isFalse();
+        assertThat(_get(ShopSettingsView.class).pendingLimit.isVisible()).isFalse();
     }
 
     @SuppressWarnings("unchecked")
