@@ -82,19 +82,16 @@ class MoneyRulesIT {
                 .post("/v1/portal/shops/" + shop + "/returns").then().statusCode(200).extract().path("rmaNumber");
     }
 
-    /** Receives the return and grades each line (line ids in the order of the request's lines). */
+    /** Receives the return and grades each line with the grades given for its reason code. */
     private static io.restassured.response.ValidatableResponse receiveAndGrade(String shop, String rma,
-                                                                              List<String> gradesPerLine) {
+                                                                              java.util.Map<String, String> byReason) {
         String returns = "/v1/shops/" + shop + "/returns/";
-        staff(shop, "grader", "operator").post(returns + rma + "/receive").then().statusCode(200);
+        List<java.util.Map<String, Object>> lines = staff(shop, "grader", "operator").post(returns + rma + "/receive")
+                .then().statusCode(200).extract().path("lines");
         io.restassured.response.ValidatableResponse last = null;
-        for (int i = 0; i < gradesPerLine.size(); i++) {
-            // The request's lines in the order they were submitted (the view's order is not promised).
-            long line = Sql.number("select l.id from return_line l join return_request r on r.id = l.return_id "
-                    + "where r.rma_number = ? and r.shop_id = (select id from shop where slug = ?) order by l.id "
-                    + "offset " + i + " limit 1", rma, shop);
-            last = staff(shop, "grader", "operator").body("{\"grades\":" + gradesPerLine.get(i) + "}")
-                    .post(returns + rma + "/lines/" + line + "/grades").then().statusCode(200);
+        for (java.util.Map<String, Object> line : lines) {
+            last = staff(shop, "grader", "operator").body("{\"grades\":" + byReason.get(line.get("reasonCode")) + "}")
+                    .post(returns + rma + "/lines/" + line.get("id") + "/grades").then().statusCode(200);
         }
         return last;
     }
@@ -163,7 +160,7 @@ class MoneyRulesIT {
         // With a refund in the same return: socks 1500 - own fee 700 = 800, minus the exchange's 700 = 100.
         String rma = submit(UMI, token, "[" + exchange + ",{\"orderLineId\":" + sock + ",\"quantity\":1,"
                 + "\"reasonCode\":\"CHANGED_MIND\",\"resolution\":\"REFUND\",\"refundMethod\":\"STORE_CREDIT\"}]");
-        receiveAndGrade(UMI, rma, List.of("[\"A\"]", "[\"A\"]"))
+        receiveAndGrade(UMI, rma, java.util.Map.of("SIZE_TOO_SMALL", "[\"A\"]", "CHANGED_MIND", "[\"A\"]"))
                 .body("status", equalTo("COMPLETED"))
                 .body("refunds.size()", equalTo(1))
                 .body("refunds[0].amountMinor", equalTo(100))
@@ -186,7 +183,7 @@ class MoneyRulesIT {
                 + ",\"quantity\":2,\"reasonCode\":\"CHANGED_MIND\",\"resolution\":\"REFUND\",\"refundMethod\":\"STORE_CREDIT\"}]");
         // Defective and graded C: the shop's fault, paid at once. Changed mind and graded C: held.
         // The third unit was not in the parcel: nothing for it.
-        Number held = receiveAndGrade(SAKURA, rma, List.of("[\"C\"]", "[\"C\",\"MISSING\"]"))
+        Number held = receiveAndGrade(SAKURA, rma, java.util.Map.of("DEFECTIVE", "[\"C\"]", "CHANGED_MIND", "[\"C\",\"MISSING\"]"))
                 .body("status", equalTo("INSPECTED"))
                 .body("refunds.size()", equalTo(2))
                 .body("refunds.find { it.status == 'ISSUED' }.amountMinor", equalTo(5000))
@@ -212,7 +209,7 @@ class MoneyRulesIT {
     @Test
     void aHeldGradeCRefundIsPaidWhenAManagerApprovesIt() {
         String rma = Shops.refundRequest(SAKURA, "GA-" + run, "山田 花子", "TEE-" + seedTee());
-        Number held = receiveAndGrade(SAKURA, rma, List.of("[\"C\"]")).body("status", equalTo("INSPECTED"))
+        Number held = receiveAndGrade(SAKURA, rma, java.util.Map.of("CHANGED_MIND", "[\"C\"]")).body("status", equalTo("INSPECTED"))
                 .body("refunds[0].status", equalTo("PENDING_APPROVAL")).extract().path("refunds[0].id");
         staff(SAKURA, "sakura-manager", "manager").post("/v1/shops/" + SAKURA + "/returns/" + rma + "/refunds/" + held
                 + "/approve").then().statusCode(200).body("status", equalTo("COMPLETED"))
@@ -242,7 +239,7 @@ class MoneyRulesIT {
         String rma = submit(SAKURA, token, "[{\"orderLineId\":" + line + ",\"quantity\":1,\"reasonCode\":\"DEFECTIVE\","
                 + "\"resolution\":\"REFUND\",\"refundMethod\":\"ORIGINAL_PAYMENT\"},{\"orderLineId\":" + line
                 + ",\"quantity\":1,\"reasonCode\":\"DEFECTIVE\",\"resolution\":\"REFUND\",\"refundMethod\":\"GIFT_CODE\"}]");
-        receiveAndGrade(SAKURA, rma, List.of("[\"A\"]", "[\"A\"]")).body("status", equalTo("INSPECTED"))
+        receiveAndGrade(SAKURA, rma, java.util.Map.of("DEFECTIVE", "[\"A\"]")).body("status", equalTo("INSPECTED"))
                 .body("refunds.size()", equalTo(2))
                 .body("refunds.status", everyItem(equalTo("PENDING_APPROVAL")))
                 .body("refunds.holdReason", everyItem(equalTo("LIMIT")));
@@ -255,8 +252,8 @@ class MoneyRulesIT {
                 + "\"resolution\":\"REFUND\",\"refundMethod\":\"STORE_CREDIT\"}]";
         String first = submit(SAKURA, token2, one);
         String second = submit(SAKURA, token2, one);
-        receiveAndGrade(SAKURA, first, List.of("[\"A\"]")).body("refunds[0].status", equalTo("ISSUED"));
-        receiveAndGrade(SAKURA, second, List.of("[\"A\"]")).body("status", equalTo("INSPECTED"))
+        receiveAndGrade(SAKURA, first, java.util.Map.of("DEFECTIVE", "[\"A\"]")).body("refunds[0].status", equalTo("ISSUED"));
+        receiveAndGrade(SAKURA, second, java.util.Map.of("DEFECTIVE", "[\"A\"]")).body("status", equalTo("INSPECTED"))
                 .body("refunds[0].status", equalTo("PENDING_APPROVAL")).body("refunds[0].holdReason", equalTo("LIMIT"));
     }
 
@@ -324,7 +321,7 @@ class MoneyRulesIT {
         String token = Shops.customerToken(KUMO, "GIFT-" + run, email);
         String rma = submit(KUMO, token, "[{\"orderLineId\":" + lineId(KUMO, token, "VASE-" + run) + ",\"quantity\":1,"
                 + "\"reasonCode\":\"DEFECTIVE\",\"resolution\":\"REFUND\",\"refundMethod\":\"GIFT_CODE\"}]");
-        String masked = receiveAndGrade(KUMO, rma, List.of("[\"A\"]")).body("status", equalTo("COMPLETED"))
+        String masked = receiveAndGrade(KUMO, rma, java.util.Map.of("DEFECTIVE", "[\"A\"]")).body("status", equalTo("COMPLETED"))
                 .body("refunds[0].reference", matchesPattern("\\*{4}-\\*{4}-\\*{4}-[A-Z2-9]{4}"))
                 .extract().path("refunds[0].reference");
         // The customer's e-mail carries the full code, once.
