@@ -172,7 +172,7 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
         reset();
         current = found;
         for (ReturnLineDto line : found.lines()) {
-            int ungraded = line.quantity() - line.gradeA() - line.gradeB() - line.gradeC();
+            int ungraded = line.ungradedUnits();
             for (int i = 0; i < ungraded; i++) {
                 units.add(line);
             }

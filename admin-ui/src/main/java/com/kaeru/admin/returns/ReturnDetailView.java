@@ -394,13 +394,16 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
                 : getTranslation("admin.return.line.policyRuleWhy", outcome, line.policyRule(), line.policyMessage());
         fact(facts, "admin.return.line.policy", policy, "line-" + line.id() + "-policy");
         fact(facts, "admin.return.line.grades", getTranslation("admin.return.line.gradeCounts", line.gradeA(),
-                line.gradeB(), line.gradeC(), line.quantity()), "line-" + line.id() + "-grades");
+                line.gradeB(), line.gradeC(), line.quantity())
+                + (line.gradeMissing() == 0 ? "" : getTranslation("admin.return.line.gradeMissing", line.gradeMissing())),
+                "line-" + line.id() + "-grades");
         card.add(facts);
-        int ungraded = line.quantity() - line.gradeA() - line.gradeB() - line.gradeC();
+        int ungraded = line.ungradedUnits();
         if (canGrade() && ungraded > 0) {
             HorizontalLayout grading = new HorizontalLayout(new Span(getTranslation("admin.return.line.gradeNext")));
             grading.setAlignItems(FlexComponent.Alignment.BASELINE);
-            for (String grade : List.of("A", "B", "C")) {
+            // MISSING: the unit was not in the parcel (an empty parcel pays nothing).
+            for (String grade : List.of("A", "B", "C", "MISSING")) {
                 Button button = new Button(getTranslation("admin.grade." + grade), e -> update(
                         () -> backend.returns().grade(context.slug(), request.rmaNumber(), line.id(),
                                 new GradeSubmission(List.of(grade))), "admin.return.graded"));
@@ -453,7 +456,8 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("admin.return.refund.method")).setAutoWidth(true);
         grid.addColumn(r -> context.formats().money(r.amountMinor(), r.currency()))
                 .setHeader(getTranslation("admin.return.refund.amount")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("admin.refundStatus." + r.status()))
+        grid.addColumn(r -> getTranslation("admin.refundStatus." + r.status())
+                        + (r.holdReason() == null ? "" : " · " + getTranslation("admin.refundHold." + r.holdReason())))
                 .setHeader(getTranslation("admin.return.refund.status")).setAutoWidth(true);
         grid.addColumn(RefundDto::requestedBy).setHeader(getTranslation("admin.return.refund.requestedBy"));
         grid.addColumn(r -> r.approvedBy() == null ? "" : r.approvedBy())
@@ -465,23 +469,31 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
         return grid;
     }
 
-    /** Above the limit a manager approves — never the person whose grading triggered the refund. */
+    /**
+     * A held refund (above the limit, or grade C not the shop's fault): a manager approves it —
+     * never the person whose grading triggered it — or declines it (nothing is paid).
+     */
     private Component refundAction(RefundDto refund) {
         if (!"PENDING_APPROVAL".equals(refund.status()) || !context.canApproveRefunds()) {
             return new Span();
         }
+        Button decline = new Button(getTranslation("admin.return.refund.decline"), e -> update(
+                () -> backend.returns().declineRefund(context.slug(), request.rmaNumber(), refund.id()),
+                "admin.return.refundDeclined"));
+        decline.setId("decline-refund-" + refund.id());
+        decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         if (context.username().equals(refund.requestedBy())) {
             Span hint = new Span(getTranslation("admin.return.refund.otherManager"));
             hint.setId("refund-" + refund.id() + "-needs-other");
             hint.addClassName("hint");
-            return hint;
+            return new HorizontalLayout(hint, decline);
         }
         Button approve = new Button(getTranslation("admin.return.refund.approve"), e -> update(
                 () -> backend.returns().approveRefund(context.slug(), request.rmaNumber(), refund.id()),
                 "admin.return.refundApproved"));
         approve.setId("approve-refund-" + refund.id());
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        return approve;
+        return new HorizontalLayout(approve, decline);
     }
 
     private VerticalLayout notesSection() {

@@ -72,6 +72,8 @@ public class ShopSettingsView extends SettingsPage {
     final CheckboxGroup<String> methods = new CheckboxGroup<>();
     final CheckboxGroup<String> refundMethods = new CheckboxGroup<>();
     final Button saveSettings = new Button();
+    /** A proposed approval limit waiting for a second manager (four eyes), with approve / reject. */
+    final Div pendingLimit = new Div();
 
     private final H2 addressTitle = new H2();
     private final Paragraph addressHelp = new Paragraph();
@@ -117,8 +119,9 @@ public class ShopSettingsView extends SettingsPage {
         // Japanese order, as the label prints it: 〒, prefecture, city, block and building, then who receives it.
         FormLayout address = new FormLayout(postalCode, prefecture, city, addressLine, recipient, phone);
         address.setId("return-address");
+        pendingLimit.setId("approval-limit-pending");
         add(title, brandingTitle, previewHeader, branding, logoRow, saveBranding, operationsTitle, operations,
-                saveSettings, addressTitle, addressHelp, address, saveAddress);
+                pendingLimit, saveSettings, addressTitle, addressHelp, address, saveAddress);
         texts();
     }
 
@@ -281,6 +284,53 @@ public class ShopSettingsView extends SettingsPage {
         methods.setValue(new java.util.LinkedHashSet<>(settings.returnMethods()));
         refundMethods.setItems(settings.supportedRefundMethods());
         refundMethods.setValue(new java.util.LinkedHashSet<>(settings.refundMethods()));
+        readPendingLimit();
+    }
+
+    /**
+     * The limit changes only when a second manager approves (four eyes): saving a new value
+     * proposes it; here another manager approves it, and anyone (the proposer too) rejects it.
+     */
+    private void readPendingLimit() {
+        pendingLimit.removeAll();
+        com.kaeru.api.settings.ApprovalLimitChangeDto pending = settings.pendingApprovalLimit();
+        pendingLimit.setVisible(pending != null);
+        if (pending == null) {
+            return;
+        }
+        Span text = new Span(getTranslation("admin.settings.limitPending",
+                context.formats().money(pending.limitMinor(), settings.currency()), pending.proposedBy(),
+                context.formats().dateTime(pending.proposedAt())));
+        text.setId("approval-limit-pending-text");
+        pendingLimit.add(text);
+        boolean own = context.username().equals(pending.proposedBy());
+        if (own) {
+            Span hint = new Span(getTranslation("admin.settings.limitNeedsOther"));
+            hint.addClassName("hint");
+            pendingLimit.add(hint);
+        } else {
+            Button approve = new Button(getTranslation("admin.settings.limitApprove"), e -> decideLimit(true, pending.id()));
+            approve.setId("approval-limit-approve");
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            pendingLimit.add(approve);
+        }
+        Button reject = new Button(getTranslation(own ? "admin.settings.limitWithdraw" : "admin.settings.limitReject"),
+                e -> decideLimit(false, pending.id()));
+        reject.setId("approval-limit-reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        pendingLimit.add(reject);
+    }
+
+    void decideLimit(boolean approve, long id) {
+        attempt(() -> settings = approve ? backend.settings().approveApprovalLimit(context.slug(), id)
+                : backend.settings().rejectApprovalLimit(context.slug(), id)).ifPresentOrElse(
+                p -> com.vaadin.flow.component.notification.Notification.show(p.problem().detail(), 6000,
+                                com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER)
+                        .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR),
+                () -> {
+                    readSettings();
+                    saved(approve ? "admin.settings.limitApproved" : "admin.settings.limitRejected");
+                });
     }
 
     /** What is ticked, in the shop's order of preference for what it already offered; new ones go last. */

@@ -131,7 +131,7 @@ class ReturnDetailViewTest {
         FakeReturns backend = backendWith("sakura-manager", "INSPECTED", List.of(byOperator));
         Console.start("sakura-manager", "MANAGER", backend);
         UI.getCurrent().navigate(DETAIL + "R-000001");
-        _click((Button) GridKt._getCellComponent(refunds(), 0, "action"));
+        _click((Button) inActionCell("approve-refund-7"));
         assertThat(backend.calls).containsExactly("approve-refund R-000001 7");
         Console.stop();
 
@@ -139,7 +139,25 @@ class ReturnDetailViewTest {
                 "sakura-manager", null, null);
         Console.start("sakura-manager", "MANAGER", backendWith("sakura-manager", "INSPECTED", List.of(byManager)));
         UI.getCurrent().navigate(DETAIL + "R-000001");
-        assertThat(GridKt._getCellComponent(refunds(), 0, "action").getId()).hasValue("refund-7-needs-other");
+        assertThat(inActionCell("refund-7-needs-other")).isNotNull();
+        assertThat(GridKt._getCellComponent(refunds(), 0, "action").getChildren()
+                .noneMatch(c -> c.getId().equals(java.util.Optional.of("approve-refund-7")))).isTrue();
+        Console.stop();
+
+        // A held refund can be declined (nothing paid) by a manager, also the one who triggered it.
+        FakeReturns declining = backendWith("sakura-manager", "INSPECTED", List.of(new RefundDto(7, "STORE_CREDIT",
+                5000, "JPY", "PENDING_APPROVAL", null, "sakura-manager", null, null, "GRADE_C")));
+        Console.start("sakura-manager", "MANAGER", declining);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        _click((Button) inActionCell("decline-refund-7"));
+        assertThat(declining.calls).containsExactly("decline-refund R-000001 7");
+    }
+
+    /** Grid cells are not in the component tree: the refund row's action cell holds the buttons. */
+    private com.vaadin.flow.component.Component inActionCell(String id) {
+        return GridKt._getCellComponent(refunds(), 0, "action").getChildren()
+                .filter(c -> c.getId().equals(java.util.Optional.of(id))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + id + " in the refund's action cell"));
     }
 
     @Test

@@ -103,6 +103,33 @@ class ShopSettingsViewTest {
         assertThat(sent.refundMethods).containsExactly("ORIGINAL_PAYMENT", "GIFT_CODE");
     }
 
+    @Test
+    void aProposedApprovalLimitWaitsForAnotherManagerWhoApprovesItTheProposerCanOnlyWithdraw() {
+        Console.start("sakura-manager", "MANAGER");
+        Console.settings().proposer = "sakura-manager";
+        Console.settings().proposeApprovalLimit("sakura-apparel", new com.kaeru.api.settings.ApprovalLimitProposal(90_000));
+        UI.getCurrent().navigate(SETTINGS);
+        Div pending = _get(Div.class, spec -> spec.withId("approval-limit-pending"));
+        assertThat(pending.isVisible()).isTrue();
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("approval-limit-pending-text"))
+                .getText()).contains("90,000").contains("sakura-manager");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
+                spec -> spec.withId("approval-limit-approve"))).as("the proposer cannot approve").isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("approval-limit-reject")));
+        assertThat(Console.settings().limitDecisions).containsExactly("reject 41");
+        assertThat(pending.isVisible()).isFalse();
+        Console.stop();
+
+        Console.start("other-manager", "MANAGER");
+        Console.settings().proposer = "sakura-manager";
+        Console.settings().proposeApprovalLimit("sakura-apparel", new com.kaeru.api.settings.ApprovalLimitProposal(90_000));
+        UI.getCurrent().navigate(SETTINGS);
+        _click(_get(Button.class, spec -> spec.withId("approval-limit-approve")));
+        assertThat(Console.settings().limitDecisions).containsExactly("approve 41");
+        assertThat(_get(IntegerField.class, spec -> spec.withId("approval-limit")).getValue()).isEqualTo(90_000);
+        assertThat(_get(ShopSettingsView.class).pendingLimit.isVisible()).isFalse();
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void theRefundMethodsOfferedAreTickedAndLabelledInTheStaffsLanguage() {

@@ -234,4 +234,14 @@ public class FakeReturns implements ReturnsApi {
                 Instant.parse("2026-11-21T04:00:00Z"))).toList();
         return with(r, "COMPLETED", r.lines(), refunds);
     }
+
+    @Override
+    public ReturnDto declineRefund(String slug, String rma, long refundId) {
+        calls.add("decline-refund " + rma + " " + refundId);
+        ReturnDto r = get(slug, rma);
+        List<RefundDto> refunds = r.refunds().stream().map(f -> f.id() != refundId ? f : new RefundDto(f.id(),
+                f.method(), f.amountMinor(), f.currency(), "DECLINED", f.reference(), f.requestedBy(), null, null,
+                f.holdReason())).toList();
+        return with(r, "COMPLETED", r.lines(), refunds);
+    }
 }

@@ -149,6 +149,41 @@ public class FakeSettings implements ShopSettingsApi, ApiKeysApi, AuditApi {
         return settings;
     }
 
+    /** Proposals as the backend keeps them: one waits at a time, the proposer cannot approve it. */
+    public String proposer = "kumo-manager";
+    public final List<String> limitDecisions = new java.util.ArrayList<>();
+
+    @Override
+    public ShopSettingsDto proposeApprovalLimit(String slug, com.kaeru.api.settings.ApprovalLimitProposal proposal) {
+        settings = withPending(new com.kaeru.api.settings.ApprovalLimitChangeDto(41, proposal.limitMinor, proposer,
+                java.time.Instant.parse("2026-12-01T01:00:00Z")));
+        return settings;
+    }
+
+    @Override
+    public ShopSettingsDto approveApprovalLimit(String slug, long id) {
+        limitDecisions.add("approve " + id);
+        long limit = settings.pendingApprovalLimit().limitMinor();
+        settings = new ShopSettingsDto(settings.defaultLanguage(), settings.languages(), settings.refundDeadlineHours(),
+                limit, settings.returnWindowAnchor(), settings.returnMethods(), settings.supportedReturnMethods(),
+                settings.refundMethods(), settings.supportedRefundMethods(), settings.currency(), settings.timeZone());
+        return settings;
+    }
+
+    @Override
+    public ShopSettingsDto rejectApprovalLimit(String slug, long id) {
+        limitDecisions.add("reject " + id);
+        settings = withPending(null);
+        return settings;
+    }
+
+    public ShopSettingsDto withPending(com.kaeru.api.settings.ApprovalLimitChangeDto pending) {
+        return new ShopSettingsDto(settings.defaultLanguage(), settings.languages(), settings.refundDeadlineHours(),
+                settings.refundApprovalLimitMinor(), settings.returnWindowAnchor(), settings.returnMethods(),
+                settings.supportedReturnMethods(), settings.refundMethods(), settings.supportedRefundMethods(),
+                settings.currency(), settings.timeZone(), pending);
+    }
+
     @Override
     public ShopSettingsDto update(String slug, ShopSettingsUpdate update) {
         settingsUpdates.add(update);

@@ -213,7 +213,7 @@ class DetailsStep extends Div {
         options.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         options.setItems(choice.line.exchangeOptions());
         options.setItemLabelGenerator(o -> optionLabel(o, choice.quantity, currency, locale));
-        options.setItemEnabledProvider(o -> o.available() >= choice.quantity || o.restockDate() != null);
+        options.setItemEnabledProvider(o -> o.offered() && (o.available() >= choice.quantity || o.restockDate() != null));
         options.setErrorMessage(getTranslation("portal.details.exchangeFor.required"));
         choice.exchangeOption().ifPresent(options::setValue);
         Paragraph difference = new Paragraph();
@@ -238,6 +238,11 @@ class DetailsStep extends Div {
     private String optionLabel(ExchangeOptionDto option, int quantity, String currency, Locale locale) {
         String name = String.join(" / ", java.util.stream.Stream.of(option.size(), option.color())
                 .filter(v -> v != null && !v.isBlank()).toList());
+        if (!option.offered()) {
+            // Shown, not hidden: the customer sees why the size they wanted cannot be chosen.
+            return name + " — " + getTranslation("portal.details.option.costsMore",
+                    Formats.money(option.priceDifferenceMinor(), currency, locale));
+        }
         String stock;
         if (option.available() >= quantity) {
             stock = option.available() <= 3 ? getTranslation("portal.details.stock.few", option.available())

@@ -34,7 +34,7 @@ public class ReturnDraft implements Serializable {
             this.line = line;
             // Exchange first: offered by default whenever the policy allows one and an option is in stock.
             this.exchange = line.eligibility().exchangeAllowed()
-                    && line.exchangeOptions().stream().anyMatch(o -> o.available() > 0);
+                    && line.exchangeOptions().stream().anyMatch(o -> o.offered() && o.available() > 0);
             if (!line.eligibility().refundAllowed()) {
                 this.exchange = true;
             }

@@ -74,9 +74,11 @@ public class FakePortalBackend extends PortalBackend {
         EligibilityDto exchangeOnly = new EligibilityDto("EXCHANGE_ONLY", "Sale items", "セール品は交換のみです。", false, true,
                 true, 0, 0);
         PortalOrderLineDto tee = new PortalOrderLineDto(11, "TEE-NAVY-S", "リネンTシャツ", "S", "ネイビー", 2, 2, 4584, ok,
-                List.of(new ExchangeOptionDto("TEE-NAVY-M", "M", "ネイビー", 5000, 4, null, 416),
-                        new ExchangeOptionDto("TEE-NAVY-L", "L", "ネイビー", 5000, 0, LocalDate.of(2026, 12, 5), 416),
-                        new ExchangeOptionDto("TEE-NAVY-XL", "XL", "ネイビー", 5000, 0, null, 416)));
+                List.of(new ExchangeOptionDto("TEE-NAVY-M", "M", "ネイビー", 5000, 4, null, 0),
+                        new ExchangeOptionDto("TEE-NAVY-L", "L", "ネイビー", 5000, 0, LocalDate.of(2026, 12, 5), 0),
+                        new ExchangeOptionDto("TEE-NAVY-XL", "XL", "ネイビー", 5000, 0, null, 0),
+                        new ExchangeOptionDto("TEE-NAVY-XXL", "XXL", "ネイビー", 5500, 9, null, 500,
+                                ExchangeOptionDto.COSTS_MORE)));
         PortalOrderLineDto scarf = new PortalOrderLineDto(12, "SCARF-1", "シルクスカーフ", null, "赤", 1, 1, 2000, finalSale,
                 List.of());
         PortalOrderLineDto coat = new PortalOrderLineDto(13, "COAT-S", "ウールコート", "S", "グレー", 1, 1, 20000, exchangeOnly,

@@ -130,6 +130,11 @@ class ReturnFlowViewTest {
                 .exchangeOptions().get(1))).contains("back in stock");
         assertThat(options.getItemEnabledProvider().test(new ExchangeOptionDto("X", "XL", null, 5000, 0, null, 0)))
                 .as("out of stock without a restock date cannot be chosen").isFalse();
+        // A dearer size is shown with the reason but cannot be chosen: Kaeru cannot collect the difference.
+        ExchangeOptionDto dearer = backend.order("", "", Locale.ENGLISH).lines().get(0).exchangeOptions().get(3);
+        assertThat(options.getItemEnabledProvider().test(dearer)).as("costs more than the item bought").isFalse();
+        assertThat(options.getItemLabelGenerator().apply(dearer)).contains("costs ¥500 more")
+                .contains("not available for exchange");
 
         next();
         assertThat(currentView()).isInstanceOf(ReturnWizardView.class);
@@ -140,7 +145,7 @@ class ReturnFlowViewTest {
         _setValue(_get(details, TextArea.class), "肩がきつい");
         _setValue(options, backend.order("", "", Locale.ENGLISH).lines().get(0).exchangeOptions().get(0));
         assertThat(_get(details, Paragraph.class, spec -> spec.withClasses("difference")).getText())
-                .isEqualTo("You pay ¥416 more for the new item.");
+                .isEqualTo("Same price: nothing to pay.");
         next();
 
         assertThat(_get(TextField.class, spec -> spec.withId("address-postal-code")).getValue())

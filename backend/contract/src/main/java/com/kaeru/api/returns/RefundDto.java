@@ -2,6 +2,8 @@ package com.kaeru.api.returns;
 
 import java.time.Instant;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 /**
  * A refund of a return.
  *
@@ -9,12 +11,26 @@ import java.time.Instant;
  * @param method      {@code ORIGINAL_PAYMENT}, {@code STORE_CREDIT} or {@code GIFT_CODE}
  * @param amountMinor amount in minor units
  * @param currency    ISO currency
- * @param status      {@code PENDING_APPROVAL} (above the shop's limit), {@code ISSUED} or {@code FAILED}
- * @param reference   provider reference, or the gift code
+ * @param status      {@code PENDING_APPROVAL} (held for a manager), {@code ISSUED}, {@code DECLINED} (a manager
+ *                    refused it) or {@code FAILED}
+ * @param reference   provider reference; a gift code only masked ({@code ****-****-****-WXYZ}): the customer
+ *                    receives the full code by e-mail
  * @param requestedBy who triggered it
  * @param approvedBy  the manager who approved it, when it needed approval
  * @param issuedAt    when the money went out
+ * @param holdReason  why it waits or waited for a manager: {@code LIMIT} (the order's refunds exceed the shop's
+ *                    approval limit) or {@code GRADE_C} (unsellable units not the shop's fault); {@code null} otherwise
  */
 public record RefundDto(long id, String method, long amountMinor, String currency, String status, String reference,
-                        String requestedBy, String approvedBy, Instant issuedAt) {
+                        String requestedBy, String approvedBy, Instant issuedAt, String holdReason) {
+    /** Named for JSON-B: Yasson refuses to pick between a record's constructors (it would fail in the UIs' clients). */
+    @JsonbCreator
+    public RefundDto {
+    }
+
+    /** A refund that never waited for a manager's decision. */
+    public RefundDto(long id, String method, long amountMinor, String currency, String status, String reference,
+                     String requestedBy, String approvedBy, Instant issuedAt) {
+        this(id, method, amountMinor, currency, status, reference, requestedBy, approvedBy, issuedAt, null);
+    }
 }

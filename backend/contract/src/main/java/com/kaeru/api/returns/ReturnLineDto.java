@@ -1,5 +1,7 @@
 package com.kaeru.api.returns;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 /**
  * One returned line.
  *
@@ -25,10 +27,31 @@ package com.kaeru.api.returns;
  * @param gradeA               units graded A (restocked)
  * @param gradeB               units graded B (outlet)
  * @param gradeC               units graded C (disposed)
+ * @param gradeMissing         units not in the parcel (nothing refunded for them)
  */
 public record ReturnLineDto(long id, long orderLineId, String sku, String productName, int quantity, String reasonCode,
                             String comment, String resolution, String refundMethod, String exchangeSku,
                             String policyOutcome, String policyRule, String policyMessage, long refundAmountMinor,
                             long feeMinor, long bonusMinor, long priceDifferenceMinor, boolean reserved,
-                            boolean backorder, int gradeA, int gradeB, int gradeC) {
+                            boolean backorder, int gradeA, int gradeB, int gradeC, int gradeMissing) {
+    /** Named for JSON-B: Yasson refuses to pick between a record's constructors (it would fail in the UIs' clients). */
+    @JsonbCreator
+    public ReturnLineDto {
+    }
+
+    /** A line with no unit graded missing. */
+    public ReturnLineDto(long id, long orderLineId, String sku, String productName, int quantity, String reasonCode,
+                         String comment, String resolution, String refundMethod, String exchangeSku,
+                         String policyOutcome, String policyRule, String policyMessage, long refundAmountMinor,
+                         long feeMinor, long bonusMinor, long priceDifferenceMinor, boolean reserved,
+                         boolean backorder, int gradeA, int gradeB, int gradeC) {
+        this(id, orderLineId, sku, productName, quantity, reasonCode, comment, resolution, refundMethod, exchangeSku,
+                policyOutcome, policyRule, policyMessage, refundAmountMinor, feeMinor, bonusMinor, priceDifferenceMinor,
+                reserved, backorder, gradeA, gradeB, gradeC, 0);
+    }
+
+    /** Units still to grade. */
+    public int ungradedUnits() {
+        return quantity - gradeA - gradeB - gradeC - gradeMissing;
+    }
 }

@@ -131,7 +131,15 @@ public interface ReturnsApi {
 
     @POST
     @Path("/{rma}/refunds/{refundId}/approve")
-    @Operation(summary = "A manager approves a refund above the shop's limit (not the person who triggered it)")
+    @Operation(summary = "A manager approves a held refund (above the shop's limit, or for grade-C units) — not the "
+            + "person who triggered it")
     ReturnDto approveRefund(@PathParam("slug") String slug, @PathParam("rma") String rma,
+                            @PathParam("refundId") long refundId);
+
+    @POST
+    @Path("/{rma}/refunds/{refundId}/decline")
+    @Operation(summary = "A manager refuses a held refund: nothing is paid (e.g. an empty parcel, or damage the "
+            + "customer caused); the return completes once nothing else waits")
+    ReturnDto declineRefund(@PathParam("slug") String slug, @PathParam("rma") String rma,
                             @PathParam("refundId") long refundId);
 }

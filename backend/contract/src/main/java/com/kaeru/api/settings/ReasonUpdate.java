@@ -19,6 +19,11 @@ public final class ReasonUpdate {
     @PositiveOrZero
     public int position;
     public boolean active = true;
+    /**
+     * The shop caused this return reason (defective, damaged, wrong item): units graded C still
+     * refund at once. {@code null} keeps the current value ({@code false} for a new reason).
+     */
+    public Boolean shopFault;
 
     public ReasonUpdate() {
     }

@@ -32,6 +32,26 @@ public interface ShopSettingsApi {
     @APIResponse(responseCode = "400", description = "Invalid settings; field errors say why")
     ShopSettingsDto update(@PathParam("slug") String slug, ShopSettingsUpdate settings);
 
+    @POST
+    @Path("/approval-limit-changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Propose a new refund approval limit; it applies only when another manager approves it "
+            + "(replaces a proposal still waiting)")
+    ShopSettingsDto proposeApprovalLimit(@PathParam("slug") String slug, ApprovalLimitProposal proposal);
+
+    @POST
+    @Path("/approval-limit-changes/{id}/approve")
+    @Operation(summary = "Approve a proposed approval limit (not the person who proposed it): it applies at once")
+    @APIResponse(responseCode = "403", description = "The caller proposed it")
+    @APIResponse(responseCode = "409", description = "No such proposal waits (decided or replaced)")
+    ShopSettingsDto approveApprovalLimit(@PathParam("slug") String slug, @PathParam("id") long id);
+
+    @POST
+    @Path("/approval-limit-changes/{id}/reject")
+    @Operation(summary = "Reject (or, as its proposer, withdraw) a proposed approval limit; the limit stays")
+    @APIResponse(responseCode = "409", description = "No such proposal waits (decided or replaced)")
+    ShopSettingsDto rejectApprovalLimit(@PathParam("slug") String slug, @PathParam("id") long id);
+
     @PUT
     @Path("/return-address")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -2,13 +2,16 @@ package com.kaeru.api.settings;
 
 import java.util.List;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 /**
  * A shop's operational settings.
  *
  * @param defaultLanguage          language the portal opens in without a browser preference
  * @param languages                languages the portal offers
  * @param refundDeadlineHours      refunds are due this long after the parcel arrives
- * @param refundApprovalLimitMinor refunds above this amount wait for a manager
+ * @param refundApprovalLimitMinor when the refunds of an order (all methods, all returns) add up to more, they wait
+ *                                 for a manager
  * @param returnWindowAnchor       what return windows count from: {@code DELIVERY}, {@code SHIPMENT} or {@code ORDER}
  * @param returnMethods            return methods offered, in order of preference
  * @param supportedReturnMethods   every method Kaeru supports
@@ -16,9 +19,24 @@ import java.util.List;
  * @param supportedRefundMethods   every refund method Kaeru supports
  * @param currency                 ISO currency of the amounts
  * @param timeZone                 the shop's time zone
+ * @param pendingApprovalLimit     a proposed new limit waiting for a second person, or {@code null}
  */
 public record ShopSettingsDto(String defaultLanguage, List<String> languages, int refundDeadlineHours,
                               long refundApprovalLimitMinor, String returnWindowAnchor, List<String> returnMethods,
                               List<String> supportedReturnMethods, List<String> refundMethods,
-                              List<String> supportedRefundMethods, String currency, String timeZone) {
+                              List<String> supportedRefundMethods, String currency, String timeZone,
+                              ApprovalLimitChangeDto pendingApprovalLimit) {
+    /** Named for JSON-B: Yasson refuses to pick between a record's constructors (it would fail in the UIs' clients). */
+    @JsonbCreator
+    public ShopSettingsDto {
+    }
+
+    /** Settings with no limit change waiting. */
+    public ShopSettingsDto(String defaultLanguage, List<String> languages, int refundDeadlineHours,
+                           long refundApprovalLimitMinor, String returnWindowAnchor, List<String> returnMethods,
+                           List<String> supportedReturnMethods, List<String> refundMethods,
+                           List<String> supportedRefundMethods, String currency, String timeZone) {
+        this(defaultLanguage, languages, refundDeadlineHours, refundApprovalLimitMinor, returnWindowAnchor, returnMethods,
+                supportedReturnMethods, refundMethods, supportedRefundMethods, currency, timeZone, null);
+    }
 }

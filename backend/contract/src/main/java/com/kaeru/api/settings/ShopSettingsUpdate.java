@@ -20,6 +20,10 @@ public final class ShopSettingsUpdate {
     @Min(1)
     @Max(720)
     public int refundDeadlineHours;
+    /**
+     * A value other than the current limit does not change it: it is proposed and applies once
+     * another manager approves it (four eyes; see the approval-limit-changes endpoints).
+     */
     @PositiveOrZero
     public long refundApprovalLimitMinor;
     @NotNull

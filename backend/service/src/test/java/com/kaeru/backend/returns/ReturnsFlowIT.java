@@ -114,7 +114,7 @@ class ReturnsFlowIT {
         String rma = customer(token).body("""
                 {"returnMethod":"PREPAID_LABEL","lines":[
                   {"orderLineId":%1$d,"quantity":1,"reasonCode":"SIZE_TOO_SMALL","resolution":"EXCHANGE","exchangeSku":"TEE-%2$s-M"},
-                  {"orderLineId":%1$d,"quantity":1,"reasonCode":"CHANGED_MIND","resolution":"REFUND","refundMethod":"STORE_CREDIT"}]}
+                  {"orderLineId":%1$d,"quantity":1,"reasonCode":"DEFECTIVE","resolution":"REFUND","refundMethod":"STORE_CREDIT"}]}
                 """.formatted(tee, run)).post(PORTAL + "/returns").then().statusCode(200)
                 .body("status", equalTo("AWAITING_SHIPMENT"))
                 .body("lines.find { it.resolution == 'EXCHANGE' }.reserved", equalTo(true))
@@ -481,7 +481,11 @@ class ReturnsFlowIT {
                 {"POST", "/v1/shops/%s/returns/" + rma + "/approve"}, {"POST", "/v1/shops/%s/returns/" + rma + "/reject"},
                 {"POST", "/v1/shops/%s/returns/" + rma + "/cancel"}, {"POST", "/v1/shops/%s/returns/" + rma + "/receive"},
                 {"POST", "/v1/shops/%s/returns/" + rma + "/lines/" + line + "/grades"},
-                {"POST", "/v1/shops/%s/returns/" + rma + "/refunds/1/approve"}, {"POST", "/v1/shops/%s/api-keys"},
+                {"POST", "/v1/shops/%s/returns/" + rma + "/refunds/1/approve"},
+                {"POST", "/v1/shops/%s/returns/" + rma + "/refunds/1/decline"},
+                {"POST", "/v1/shops/%s/settings/approval-limit-changes"},
+                {"POST", "/v1/shops/%s/settings/approval-limit-changes/1/approve"},
+                {"POST", "/v1/shops/%s/settings/approval-limit-changes/1/reject"}, {"POST", "/v1/shops/%s/api-keys"},
                 {"PUT", "/v1/shops/%s/branding"}, {"PUT", "/v1/shops/%s/policy"},
                 {"PUT", "/v1/shops/%s/integration/products"}, {"PUT", "/v1/shops/%s/integration/orders"},
                 {"PUT", "/v1/shops/%s/integration/stock"}, {"DELETE", "/v1/shops/%s/api-keys/abcdefgh"}};

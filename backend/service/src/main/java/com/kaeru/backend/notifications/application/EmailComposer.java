@@ -74,7 +74,8 @@ public class EmailComposer {
         if (payload.get("method") != null) {
             vars.put("method", text(locale, "method." + payload.get("method")).orElse(String.valueOf(payload.get("method"))));
             if ("GIFT_CODE".equals(payload.get("method"))) {
-                vars.put("giftCode", payload.get("reference"));
+                // The full code travels only in the outbox until this e-mail is sent.
+                vars.put("giftCode", payload.getOrDefault("giftCode", payload.get("reference")));
             }
         }
         String subject = MUSTACHE.compile(subjectTemplate).execute(vars);

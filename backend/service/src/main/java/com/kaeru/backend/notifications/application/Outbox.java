@@ -19,6 +19,12 @@ public class Outbox {
     EntityManager em;
 
     /**
+     * Payload key of a gift code: the one secret an event may carry, for the customer's e-mail;
+     * the worker removes it from the row once that e-mail is sent.
+     */
+    public static final String GIFT_CODE = "giftCode";
+
+    /**
      * @param dedupeKey unique per event; the same key twice is stored once
      */
     @Transactional(Transactional.TxType.MANDATORY)

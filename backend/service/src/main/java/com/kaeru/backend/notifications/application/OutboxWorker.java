@@ -78,6 +78,9 @@ public class OutboxWorker {
                     mailer.send(email.get(), shop.name(), event.dedupeKey());
                 }
                 event.delivered(now);
+                if (payload.remove(Outbox.GIFT_CODE) != null) {
+                    event.forgetSecrets(JSON.toJson(payload));
+                }
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "Outbox event " + event.dedupeKey() + " failed (attempt "
                         + (event.attempts() + 1) + ")", e);

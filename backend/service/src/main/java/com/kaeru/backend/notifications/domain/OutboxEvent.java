@@ -26,7 +26,7 @@ public class OutboxEvent {
     private String aggregateRef;
     @Column(name = "dedupe_key", nullable = false, updatable = false)
     private String dedupeKey;
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String payload;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -56,6 +56,17 @@ public class OutboxEvent {
     public void delivered(Instant now) {
         this.deliveredAt = now;
         this.lastError = null;
+    }
+
+    /**
+     * Replaces the payload after delivery with one that no longer holds what only the recipient
+     * may keep (a gift code): the row stays as the record of what was sent, without the secret.
+     */
+    public void forgetSecrets(String payloadWithoutSecrets) {
+        if (deliveredAt == null) {
+            throw new IllegalStateException("Event " + id + " is not delivered yet");
+        }
+        this.payload = payloadWithoutSecrets;
     }
 
     /** Retries with exponential backoff: 30 s, 1 min, 2 min, ... up to an hour. */

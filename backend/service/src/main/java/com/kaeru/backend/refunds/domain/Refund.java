@@ -11,7 +11,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One refund of a return. Created through {@link RefundRepository#claim}, which enforces idempotency. */
+/**
+ * One refund of a return.
+ * Created through {@link RefundRepository#claim}, which enforces idempotency.
+ */
 @Entity
 @Table(name = "refund")
 @Cacheable(false)
@@ -40,6 +43,11 @@ public class Refund {
     private String requestedBy;
     @Column(name = "approved_by")
     private String approvedBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hold_reason", updatable = false)
+    private HoldReason holdReason;
+    @Column(name = "declined_by")
+    private String declinedBy;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Column(name = "issued_at")
@@ -65,13 +73,39 @@ public class Refund {
 
     /** A manager's approval; the person who triggered the refund cannot approve it. */
     public void approve(String manager) {
-        if (status != RefundStatus.PENDING_APPROVAL) {
-            throw new IllegalStateException("Refund " + id + " is not waiting for approval");
+        if (status != RefundStatus.PENDING_APPROVAL || approvedBy != null) {
+            throw new RefundNotPendingException(id, status);
         }
         if (manager.equals(requestedBy)) {
             throw new SegregationOfDutiesException(id);
         }
         this.approvedBy = manager;
+    }
+
+    /**
+     * A manager decides a held refund is not paid (e.g. a grade-C unit that was the customer's
+     * doing, or an empty parcel); nothing goes out and the return can complete.
+     */
+    public void decline(String manager) {
+        if (status != RefundStatus.PENDING_APPROVAL || approvedBy != null) {
+            throw new RefundNotPendingException(id, status);
+        }
+        this.status = RefundStatus.DECLINED;
+        this.declinedBy = manager;
+    }
+
+    /** Nothing more will happen to it: paid or declined. */
+    public boolean settled() {
+        return status == RefundStatus.ISSUED || status == RefundStatus.DECLINED;
+    }
+
+    /** Why it waits for a manager ({@code null} when it did not need one). */
+    public HoldReason holdReason() {
+        return holdReason;
+    }
+
+    public String declinedBy() {
+        return declinedBy;
     }
 
     public Long id() {

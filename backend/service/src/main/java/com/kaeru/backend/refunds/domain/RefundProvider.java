@@ -11,4 +11,12 @@ public interface RefundProvider {
 
     /** @return the provider's reference (transaction id, ledger entry, gift code) */
     String pay(Refund refund, String customerEmail);
+
+    /**
+     * What staff, the API and the audit trail may see of a reference; a provider whose reference
+     * is itself the value (a gift code) masks it. The full reference goes only to the customer.
+     */
+    default String displayReference(String reference) {
+        return reference;
+    }
 }

@@ -12,7 +12,13 @@ public interface RefundRepository {
      * (also when a concurrent transaction created it: the insert waits for it and then yields).
      */
     Optional<Refund> claim(long shopId, long returnId, String idempotencyKey, RefundMethod method, long amountMinor,
-                           String currency, RefundStatus status, String requestedBy);
+                           String currency, RefundStatus status, HoldReason holdReason, String requestedBy);
+
+    /**
+     * What the other returns of the order pay or may still pay (every status but failed and
+     * declined): the approval limit applies to the order, so splitting it into RMAs escapes nothing.
+     */
+    long committedOnOrderExcept(long shopId, long orderId, long returnId);
 
     Optional<Refund> findByKey(long shopId, String idempotencyKey);
 

@@ -138,4 +138,9 @@ public class ReturnsResource implements ReturnsApi {
     public ReturnDto approveRefund(String slug, String rma, long refundId) {
         return service.approveRefund(slug, rma, refundId, locale());
     }
+
+    @Override
+    public ReturnDto declineRefund(String slug, String rma, long refundId) {
+        return service.declineRefund(slug, rma, refundId, locale());
+    }
 }

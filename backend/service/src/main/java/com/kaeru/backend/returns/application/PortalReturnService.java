@@ -112,7 +112,7 @@ public class PortalReturnService {
             EligibilityDto eligibility = verdict.eligibility();
             return new PortalOrderLineDto(line.id(), a.variant().sku(), a.variant().product().name(language),
                     a.variant().size(), a.variant().color(), line.quantity(), a.returnable(), paidPerUnit, eligibility,
-                    exchangeOptions(opened.shop, a.variant(), paidPerUnit));
+                    exchangeOptions(opened.shop, a.variant(), line.unitPriceMinor(), paidPerUnit));
         }).toList();
         var earlier = returns.findByOrder(opened.shop.id(), opened.order.id()).stream()
                 .map(r -> views.summary(r, opened.order, false, now)).toList();
@@ -123,7 +123,7 @@ public class PortalReturnService {
     }
 
     /** Other sizes and colours of the product with live stock; the original variant is left out. */
-    private List<ExchangeOptionDto> exchangeOptions(Shop shop, Variant original, long paidPerUnit) {
+    private List<ExchangeOptionDto> exchangeOptions(Shop shop, Variant original, long boughtAtMinor, long paidPerUnit) {
         if (original.product().status() != com.kaeru.backend.catalog.domain.Product.Status.ACTIVE) {
             return List.of();
         }
@@ -131,8 +131,16 @@ public class PortalReturnService {
                 .filter(v -> !v.id().equals(original.id())).toList();
         Map<Long, Integer> available = stock.available(shop.id(), siblings.stream().map(Variant::id).toList());
         return siblings.stream()
-                .map(v -> new ExchangeOptionDto(v.sku(), v.size(), v.color(), v.priceMinor(),
-                        Math.max(0, available.getOrDefault(v.id(), 0)), v.restockDate(), v.priceMinor() - paidPerUnit))
+                .map(v -> {
+                    int units = Math.max(0, available.getOrDefault(v.id(), 0));
+                    // Same rule as at submission (ReturnWorkflow): dearer than the item bought is not offered.
+                    if (v.priceMinor() > boughtAtMinor) {
+                        return new ExchangeOptionDto(v.sku(), v.size(), v.color(), v.priceMinor(), units,
+                                v.restockDate(), v.priceMinor() - boughtAtMinor, ExchangeOptionDto.COSTS_MORE);
+                    }
+                    return new ExchangeOptionDto(v.sku(), v.size(), v.color(), v.priceMinor(), units, v.restockDate(),
+                            Math.min(0, v.priceMinor() - paidPerUnit));
+                })
                 .sorted(Comparator.comparing(ExchangeOptionDto::sku))
                 .toList();
     }

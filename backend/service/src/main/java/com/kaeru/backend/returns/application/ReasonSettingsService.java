@@ -73,6 +73,7 @@ public class ReasonSettingsService {
         if (current == null) {
             ReturnReason created = new ReturnReason(shopId, code, parent, u.labelJa, u.labelEn, u.position);
             created.activate(u.active);
+            created.markShopFault(Boolean.TRUE.equals(u.shopFault));
             reasons.save(created);
             action = "REASON_ADDED";
         } else {
@@ -81,15 +82,19 @@ public class ReasonSettingsService {
             action = current.active() && !u.active ? "REASON_DEACTIVATED"
                     : !current.active() && u.active ? "REASON_REACTIVATED" : "REASON_CHANGED";
             current.activate(u.active);
+            if (u.shopFault != null) {
+                current.markShopFault(u.shopFault);
+            }
         }
         audit.record(shopId, "REASON", code, action, null, null, caller.username(),
-                u.labelJa.strip() + " / " + u.labelEn.strip() + (parent == null ? "" : " (" + parent + ")"),
+                u.labelJa.strip() + " / " + u.labelEn.strip() + (parent == null ? "" : " (" + parent + ")")
+                        + (u.shopFault == null ? "" : ", shop's fault " + u.shopFault),
                 Instant.now());
         return all(shopId);
     }
 
     private List<ReasonSettingDto> all(long shopId) {
         return reasons.findAll(shopId).stream().map(r -> new ReasonSettingDto(r.code(), r.parentCode(), r.labelJa(),
-                r.labelEn(), r.position(), r.active())).toList();
+                r.labelEn(), r.position(), r.active(), r.shopFault())).toList();
     }
 }

@@ -57,7 +57,7 @@ public class ReturnViews {
         List<RefundDto> refundViews = refunds.findByReturn(shop.id(), request.id()).stream()
                 .map(r -> new RefundDto(r.id(), r.method().name(), r.amountMinor(), r.currency(), r.status().name(),
                         r.providerReference(), staff ? r.requestedBy() : null, staff ? r.approvedBy() : null,
-                        r.issuedAt()))
+                        r.issuedAt(), r.holdReason() == null ? null : r.holdReason().name()))
                 .toList();
         return new ReturnDto(request.rmaNumber(), request.status().name(), order.orderNumber(),
                 staff ? order.customer().name() : null, staff ? order.customer().email() : null,
@@ -87,7 +87,8 @@ public class ReturnViews {
                 l.reasonCode(), l.comment(), l.resolution().name(),
                 l.refundMethod() == null ? null : l.refundMethod().name(), exchangeSku, l.policyOutcome(),
                 l.policyRule(), l.policyMessage(language), l.refundAmountMinor(), l.feeMinor(), l.bonusMinor(),
-                l.priceDifferenceMinor(), l.reserved(), l.backorder(), l.gradeA(), l.gradeB(), l.gradeC());
+                l.priceDifferenceMinor(), l.reserved(), l.backorder(), l.gradeA(), l.gradeB(), l.gradeC(),
+                l.gradeMissing());
     }
 
     public ReturnSummaryDto summary(ReturnRequest r, CustomerOrder order, boolean staff, Instant now) {

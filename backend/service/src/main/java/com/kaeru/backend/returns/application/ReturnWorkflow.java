@@ -25,7 +25,6 @@ import com.kaeru.backend.platform.persistence.Constraints;
 import com.kaeru.backend.policy.domain.PolicyOutcome;
 import com.kaeru.backend.refunds.application.RefundService;
 import com.kaeru.backend.refunds.domain.RefundRepository;
-import com.kaeru.backend.refunds.domain.RefundStatus;
 import com.kaeru.backend.returns.domain.DropOffPoint;
 import com.kaeru.backend.returns.domain.Grade;
 import com.kaeru.backend.returns.domain.PickupSlot;
@@ -119,6 +118,7 @@ public class ReturnWorkflow {
             specs.add(spec(shop, a, line, resolution, decision, paid));
             decisions.add(decision);
         }
+        requireExchangeFeesCovered(shop, order.customer().language(), specs);
         String rma = rmaNumbers.next(shop.id());
         ReturnLogistics logistics = logistics(shop, order, submission,
                 specs.stream().anyMatch(spec -> spec.resolution() == Resolution.EXCHANGE), now);
@@ -149,6 +149,30 @@ public class ReturnWorkflow {
                 throw new ReturnRuleViolation("problem.return.units-taken");
             }
             throw e;
+        }
+    }
+
+    /**
+     * Exchange fees (the policy's return fee when its exchanges do not ship back free) are taken
+     * from what the same return pays back: the exchange's own credit (bonus, cheaper item), then
+     * the refunds. Kaeru cannot charge the customer, so a return whose exchange fees exceed what
+     * it pays back is refused at submission rather than charged nothing.
+     */
+    private static void requireExchangeFeesCovered(Shop shop, String language, List<ReturnLine.Spec> specs) {
+        long fees = 0;
+        long paysBack = 0;
+        for (ReturnLine.Spec spec : specs) {
+            if (spec.resolution() == Resolution.EXCHANGE) {
+                fees += spec.feeMinor();
+                paysBack += spec.bonusMinor() + Math.max(0, -spec.priceDifferenceMinor());
+            } else {
+                paysBack += spec.refundAmountMinor();
+            }
+        }
+        if (fees > paysBack) {
+            throw new ReturnRuleViolation("problem.return.exchange-fee-uncovered",
+                    com.kaeru.backend.money.domain.MoneyText.format(fees, shop.currency(), language),
+                    com.kaeru.backend.money.domain.MoneyText.format(paysBack, shop.currency(), language));
         }
     }
 
@@ -205,7 +229,13 @@ public class ReturnWorkflow {
         }
         Variant target = exchangeTarget(shop, a, line.exchangeSku);
         long bonus = decision.exchangeBonusMinor() + RefundMath.percent(paid, decision.exchangeBonusPercent());
-        long difference = target.priceMinor() * line.quantity - paid;
+        if (target.priceMinor() > a.line().unitPriceMinor()) {
+            // Kaeru cannot collect money from the customer yet: an exchange that costs more would be a gift.
+            throw new ReturnRuleViolation("problem.return.exchange-costs-more", target.sku(), a.variant().sku());
+        }
+        // At the same or a lower list price the customer keeps the order's discount (nothing to pay);
+        // only what they paid above the new item's price comes back, as store credit.
+        long difference = Math.min(0, Math.multiplyExact(target.priceMinor(), (long) line.quantity) - paid);
         return new ReturnLine.Spec(a.line().id(), line.quantity, line.reasonCode, line.comment, resolution, null,
                 target.id(), decision.outcome().name(), decision.ruleName(), decision.messageJa(), decision.messageEn(),
                 0, decision.freeReturnShippingForExchange() ? 0 : decision.returnFeeMinor(), bonus, difference);
@@ -294,6 +324,9 @@ public class ReturnWorkflow {
             switch (grade) {
                 case A -> stock.addSellable(shop.id(), originalVariant, n);
                 case B -> stock.addOutlet(shop.id(), originalVariant, n);
+                case MISSING -> {
+                    // Nothing arrived: nothing to stock or dispose of (and nothing is refunded for it).
+                }
                 case C -> em.createNativeQuery("insert into disposal_record (shop_id, return_line_id, variant_id, quantity, "
                                 + "actor) values (?1, ?2, ?3, ?4, ?5)")
                         .setParameter(1, shop.id()).setParameter(2, line.id()).setParameter(3, originalVariant)
@@ -309,15 +342,25 @@ public class ReturnWorkflow {
         returns.save(request);
     }
 
-    /** Refunds per method (plus bonus and exchange remainders as store credit) and exchange shipments. */
+    /**
+     * Refunds per method (plus bonus and exchange remainders as store credit) and exchange
+     * shipments. What a refund line pays follows its grades ({@link ReturnLine#refundByGrade}):
+     * grade-C units whose reason is not the shop's fault are held for a manager, missing units pay
+     * nothing. Exchange fees come off the exchange credit first, then off the refunds.
+     */
     private void resolve(Shop shop, ReturnRequest request, String actor, Instant now) {
-        Map<RefundMethod, Long> byMethod = new LinkedHashMap<>();
+        Map<RefundMethod, Long> payable = new LinkedHashMap<>();
+        Map<RefundMethod, Long> held = new LinkedHashMap<>();
         long credit = 0;
+        long exchangeFees = 0;
         for (ReturnLine line : request.lines()) {
             if (line.resolution() == Resolution.REFUND) {
-                byMethod.merge(line.refundMethod(), line.refundAmountMinor(), Long::sum);
+                long[] split = line.refundByGrade(shopFault(shop, line.reasonCode()));
+                payable.merge(line.refundMethod(), split[0], Long::sum);
+                held.merge(line.refundMethod(), split[1], Long::sum);
             } else {
                 credit += line.bonusMinor() + Math.max(0, -line.priceDifferenceMinor());
+                exchangeFees += line.feeMinor();
                 if (line.reserved()) {
                     stock.shipReserved(shop.id(), line.exchangeVariantId(), line.quantity());
                     audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), "EXCHANGE_SHIPPED", null, null,
@@ -328,20 +371,41 @@ public class ReturnWorkflow {
                 }
             }
         }
+        long fromCredit = Math.min(credit, exchangeFees);
+        credit -= fromCredit;
         if (credit > 0) {
-            byMethod.merge(RefundMethod.STORE_CREDIT, credit, Long::sum);
+            payable.merge(RefundMethod.STORE_CREDIT, credit, Long::sum);
         }
-        byMethod.forEach((method, amount) -> {
-            if (amount > 0) {
-                refundService.request(shop, request, method, amount, request.rmaNumber() + ":" + method.name(), actor, now);
-            }
-        });
+        long due = deduct(held, deduct(payable, exchangeFees - fromCredit));
+        if (exchangeFees > 0) {
+            audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), "EXCHANGE_FEE_DEDUCTED", null, null, actor,
+                    (exchangeFees - due) + " of " + exchangeFees + (due > 0 ? ", " + due + " not collectable" : ""), now);
+        }
+        refundService.request(shop, request, new RefundService.Payout(payable, held), actor, now);
         completeIfSettled(shop, request, actor, now);
+    }
+
+    /** Takes {@code amount} off the amounts in order, never below zero; returns what is left to take. */
+    private static long deduct(Map<RefundMethod, Long> amounts, long amount) {
+        long left = amount;
+        for (Map.Entry<RefundMethod, Long> e : amounts.entrySet()) {
+            long off = Math.min(left, e.getValue());
+            e.setValue(e.getValue() - off);
+            left -= off;
+        }
+        return left;
+    }
+
+    /** The line's reason (or its parent) is the shop's fault: defective, damaged, wrong item. */
+    private boolean shopFault(Shop shop, String reasonCode) {
+        return reasons.find(shop.id(), reasonCode)
+                .map(r -> r.shopFault(parent -> reasons.find(shop.id(), parent)))
+                .orElse(false);
     }
 
     private void completeIfSettled(Shop shop, ReturnRequest request, String actor, Instant now) {
         boolean refundsSettled = refunds.findByReturn(shop.id(), request.id()).stream()
-                .allMatch(r -> r.status() == RefundStatus.ISSUED);
+                .allMatch(com.kaeru.backend.refunds.domain.Refund::settled);
         boolean exchangesShipped = request.lines().stream()
                 .noneMatch(l -> l.resolution() == Resolution.EXCHANGE && !l.reserved());
         if (refundsSettled && exchangesShipped && request.status() == ReturnStatus.INSPECTED) {
@@ -353,6 +417,16 @@ public class ReturnWorkflow {
     public void approveRefund(Shop shop, ReturnRequest request, long refundId, String manager) {
         Instant now = clock.instant();
         refundService.approve(shop, request, refundId, manager, now);
+        completeIfSettled(shop, request, manager, now);
+        recordChanges(shop, request);
+        returns.save(request);
+    }
+
+    /** A manager refuses a held refund; the return completes when nothing else waits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void declineRefund(Shop shop, ReturnRequest request, long refundId, String manager) {
+        Instant now = clock.instant();
+        refundService.decline(shop, request, refundId, manager, now);
         completeIfSettled(shop, request, manager, now);
         recordChanges(shop, request);
         returns.save(request);

@@ -164,6 +164,12 @@ public class StaffReturnService {
                 (shop, request, actor) -> workflow.approveRefund(shop, request, refundId, actor));
     }
 
+    @Transactional
+    public ReturnDto declineRefund(String shopSlug, String rma, long refundId, Locale locale) {
+        return move(shopSlug, rma, Permission.APPROVE_REFUNDS, locale,
+                (shop, request, actor) -> workflow.declineRefund(shop, request, refundId, actor));
+    }
+
     /** One workflow move by the caller on a locked request. */
     @FunctionalInterface
     private interface Move {

@@ -17,8 +17,10 @@ public final class DefaultReturnReasons {
                         "Colour differs from the picture", 21),
                 new ReturnReason(shopId, "MATERIAL_DIFFERENT", "NOT_AS_PICTURED", "素材・質感がイメージと違う",
                         "Material or feel differs", 22),
-                new ReturnReason(shopId, "DEFECTIVE", null, "不良・破損", "Defective or damaged", 30),
-                new ReturnReason(shopId, "WRONG_ITEM", null, "注文と違う商品が届いた", "Wrong item delivered", 40),
+                new ReturnReason(shopId, "DEFECTIVE", null, "不良・破損", "Defective or damaged", 30)
+                        .markShopFault(true),
+                new ReturnReason(shopId, "WRONG_ITEM", null, "注文と違う商品が届いた", "Wrong item delivered", 40)
+                        .markShopFault(true),
                 new ReturnReason(shopId, "CHANGED_MIND", null, "不要になった", "No longer needed", 50),
                 new ReturnReason(shopId, "OTHER", null, "その他", "Other", 90));
     }

@@ -6,6 +6,8 @@ public enum Grade {
     A,
     /** Minor flaw: outlet stock. */
     B,
-    /** Unsellable: disposal. */
-    C
+    /** Unsellable: disposal. Refunded at once only when the reason is the shop's fault; else a manager decides. */
+    C,
+    /** Not in the parcel (an empty or short parcel): nothing to stock, nothing refunded. */
+    MISSING
 }

@@ -71,6 +71,8 @@ public class ReturnLine {
     private int gradeB;
     @Column(name = "grade_c", nullable = false)
     private int gradeC;
+    @Column(name = "grade_missing", nullable = false)
+    private int gradeMissing;
 
     protected ReturnLine() {
     }
@@ -117,13 +119,40 @@ public class ReturnLine {
     void grade(List<Grade> grades) {
         int a = (int) grades.stream().filter(g -> g == Grade.A).count();
         int b = (int) grades.stream().filter(g -> g == Grade.B).count();
-        int c = grades.size() - a - b;
+        int c = (int) grades.stream().filter(g -> g == Grade.C).count();
+        int missing = grades.size() - a - b - c;
         if (gradedUnits() + grades.size() > quantity) {
             throw new ReturnRuleViolation("problem.return.too-many-grades", quantity, gradedUnits());
         }
         gradeA += a;
         gradeB += b;
         gradeC += c;
+        gradeMissing += missing;
+    }
+
+    /**
+     * This refund line's amount split by its grades, unit by unit as {@link RefundMath} allocates
+     * it: units graded A or B, and C units when the reason is the shop's fault, are payable; other
+     * C units are held for a manager; missing units pay nothing.
+     *
+     * @return {payable, held}
+     */
+    public long[] refundByGrade(boolean shopFault) {
+        long[] units = com.kaeru.backend.money.domain.RefundMath.paidPerUnit(refundAmountMinor, quantity);
+        long payable = 0;
+        long held = 0;
+        int i = 0;
+        for (; i < gradeA + gradeB; i++) {
+            payable += units[i];
+        }
+        for (; i < gradeA + gradeB + gradeC; i++) {
+            if (shopFault) {
+                payable += units[i];
+            } else {
+                held += units[i];
+            }
+        }
+        return new long[] {payable, held};
     }
 
     void markReserved(boolean reservedNow) {
@@ -140,7 +169,7 @@ public class ReturnLine {
     }
 
     public int gradedUnits() {
-        return gradeA + gradeB + gradeC;
+        return gradeA + gradeB + gradeC + gradeMissing;
     }
 
     public Long id() {
@@ -225,5 +254,9 @@ public class ReturnLine {
 
     public int gradeC() {
         return gradeC;
+    }
+
+    public int gradeMissing() {
+        return gradeMissing;
     }
 }

@@ -46,6 +46,13 @@ public class ReturnReason {
     @Column(nullable = false)
     private boolean active = true;
 
+    /**
+     * The shop caused the return (defective, damaged, wrong item): a unit graded C is still
+     * refunded at once. Children inherit it from their parent (see {@link #shopFault(java.util.function.Function)}).
+     */
+    @Column(name = "shop_fault", nullable = false)
+    private boolean shopFault;
+
     protected ReturnReason() {
     }
 
@@ -89,6 +96,22 @@ public class ReturnReason {
     /** Inactive reasons are no longer offered to customers; returns that used them keep them. */
     public void activate(boolean value) {
         this.active = value;
+    }
+
+    /** Marks the reason as the shop's fault (or not); past returns are judged by it when graded. */
+    public ReturnReason markShopFault(boolean value) {
+        this.shopFault = value;
+        return this;
+    }
+
+    /** This reason's own flag. */
+    public boolean shopFault() {
+        return shopFault;
+    }
+
+    /** The flag of this reason or of its parent ({@code parents} finds a reason of the shop by code). */
+    public boolean shopFault(java.util.function.Function<String, java.util.Optional<ReturnReason>> parents) {
+        return shopFault || parentCode != null && parents.apply(parentCode).map(ReturnReason::shopFault).orElse(false);
     }
 
     public long shopId() {

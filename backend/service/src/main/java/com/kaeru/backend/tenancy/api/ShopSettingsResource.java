@@ -3,6 +3,7 @@ package com.kaeru.backend.tenancy.api;
 import java.io.InputStream;
 import java.util.List;
 
+import com.kaeru.api.settings.ApprovalLimitProposal;
 import com.kaeru.api.settings.NotificationTemplateDto;
 import com.kaeru.api.settings.ReasonSettingDto;
 import com.kaeru.api.settings.ReasonUpdate;
@@ -42,6 +43,21 @@ public class ShopSettingsResource implements ShopSettingsApi {
     @Override
     public ShopSettingsDto update(String slug, ShopSettingsUpdate update) {
         return settings.update(slug, bodies.validated(update));
+    }
+
+    @Override
+    public ShopSettingsDto proposeApprovalLimit(String slug, ApprovalLimitProposal proposal) {
+        return settings.proposeApprovalLimit(slug, bodies.validated(proposal).limitMinor);
+    }
+
+    @Override
+    public ShopSettingsDto approveApprovalLimit(String slug, long id) {
+        return settings.approveApprovalLimit(slug, id);
+    }
+
+    @Override
+    public ShopSettingsDto rejectApprovalLimit(String slug, long id) {
+        return settings.rejectApprovalLimit(slug, id);
     }
 
     @Override

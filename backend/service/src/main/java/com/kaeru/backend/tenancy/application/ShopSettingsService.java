@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import com.kaeru.api.ApiPaths;
+import com.kaeru.api.settings.ApprovalLimitChangeDto;
 import com.kaeru.api.settings.ReturnAddressUpdate;
 import com.kaeru.api.settings.ShopSettingsDto;
 import com.kaeru.api.settings.ShopSettingsUpdate;
@@ -22,6 +23,9 @@ import com.kaeru.backend.platform.errors.PayloadTooLargeException;
 import com.kaeru.backend.platform.errors.UnsupportedMediaException;
 import com.kaeru.backend.platform.media.ImageTypes;
 import com.kaeru.backend.platform.persistence.TenantSession;
+import com.kaeru.backend.tenancy.domain.ApprovalLimitChange;
+import com.kaeru.backend.tenancy.domain.ApprovalLimitChangeRepository;
+import com.kaeru.backend.tenancy.domain.ApprovalLimitException;
 import com.kaeru.backend.tenancy.domain.ReturnAddress;
 import com.kaeru.backend.tenancy.domain.Shop;
 import com.kaeru.backend.tenancy.domain.ShopLogoRepository;
@@ -52,10 +56,12 @@ public class ShopSettingsService {
     TenantSession tenantSession;
     @Inject
     AuditTrail audit;
+    @Inject
+    ApprovalLimitChangeRepository limitChanges;
 
     @Transactional
     public ShopSettingsDto get(String slug) {
-        return toDto(access.enter(slug, Permission.MANAGE_SETTINGS));
+        return view(access.enter(slug, Permission.MANAGE_SETTINGS));
     }
 
     @Transactional
@@ -76,15 +82,82 @@ public class ShopSettingsService {
             throw new InvalidFieldsException(duplicates);
         }
         shop.offerLanguages(u.defaultLanguage, u.languages.stream().distinct().toList());
-        shop.configureRefunds(u.refundDeadlineHours, u.refundApprovalLimitMinor, u.returnWindowAnchor);
+        // The limit itself changes only with a second person: a different value becomes a proposal.
+        long currentLimit = shop.refundApprovalLimitMinor();
+        shop.configureRefunds(u.refundDeadlineHours, currentLimit, u.returnWindowAnchor);
+        if (u.refundApprovalLimitMinor != currentLimit) {
+            propose(shop, u.refundApprovalLimitMinor);
+        }
         shop.offerReturnMethods(u.returnMethods);
         shop.offerRefundMethods(u.refundMethods);
         audit.record(shop.id(), "SHOP", shop.slug().value(), "SETTINGS_CHANGED", null, null, caller.username(),
                 "languages=" + shop.languages() + " (default " + shop.defaultLanguage() + "), refund deadline "
-                        + u.refundDeadlineHours + " h, approval limit " + u.refundApprovalLimitMinor + ", window from "
+                        + u.refundDeadlineHours + " h, approval limit " + currentLimit + ", window from "
                         + u.returnWindowAnchor + ", methods=" + shop.returnMethods() + ", refunds="
                         + shop.refundMethods(), Instant.now());
-        return toDto(shop);
+        return view(shop);
+    }
+
+    /** Proposes a new approval limit; it applies when another manager approves it. */
+    @Transactional
+    public ShopSettingsDto proposeApprovalLimit(String slug, long limitMinor) {
+        Shop shop = access.enter(slug, Permission.MANAGE_SETTINGS);
+        propose(shop, limitMinor);
+        return view(shop);
+    }
+
+    private void propose(Shop shop, long limitMinor) {
+        Instant now = Instant.now();
+        limitChanges.pendingForUpdate(shop.id()).ifPresent(old -> {
+            old.supersede(caller.username(), now);
+            limitChanges.save(old);
+        });
+        ApprovalLimitChange change = limitChanges.save(new ApprovalLimitChange(shop.id(), limitMinor, caller.username(), now));
+        audit.record(shop.id(), "SHOP", shop.slug().value(), "APPROVAL_LIMIT_PROPOSED", null, null, caller.username(),
+                "proposal " + change.id() + ": " + shop.refundApprovalLimitMinor() + " -> " + limitMinor, now);
+    }
+
+    /** A second person approves a proposed limit: it applies at once. */
+    @Transactional
+    public ShopSettingsDto approveApprovalLimit(String slug, long id) {
+        Shop shop = access.enter(slug, Permission.MANAGE_SETTINGS);
+        ApprovalLimitChange change = waiting(shop, id);
+        long before = shop.refundApprovalLimitMinor();
+        Instant now = Instant.now();
+        change.approve(shop, caller.username(), now);
+        limitChanges.save(change);
+        audit.record(shop.id(), "SHOP", shop.slug().value(), "APPROVAL_LIMIT_CHANGED", null, null, caller.username(),
+                "proposal " + id + " by " + change.proposedBy() + ": " + before + " -> " + change.limitMinor(), now);
+        return view(shop);
+    }
+
+    /** Rejects (or, by its proposer, withdraws) a proposed limit; the limit stays. */
+    @Transactional
+    public ShopSettingsDto rejectApprovalLimit(String slug, long id) {
+        Shop shop = access.enter(slug, Permission.MANAGE_SETTINGS);
+        ApprovalLimitChange change = waiting(shop, id);
+        Instant now = Instant.now();
+        change.reject(caller.username(), now);
+        limitChanges.save(change);
+        audit.record(shop.id(), "SHOP", shop.slug().value(), "APPROVAL_LIMIT_REJECTED", null, null, caller.username(),
+                "proposal " + id + " by " + change.proposedBy() + ": " + change.limitMinor(), now);
+        return view(shop);
+    }
+
+    private ApprovalLimitChange waiting(Shop shop, long id) {
+        return limitChanges.pendingForUpdate(shop.id()).filter(c -> c.id() == id)
+                .orElseThrow(() -> ApprovalLimitException.notPending(id));
+    }
+
+    private ShopSettingsDto view(Shop shop) {
+        ShopSettingsDto dto = toDto(shop);
+        return limitChanges.pending(shop.id())
+                .map(c -> new ShopSettingsDto(dto.defaultLanguage(), dto.languages(), dto.refundDeadlineHours(),
+                        dto.refundApprovalLimitMinor(), dto.returnWindowAnchor(), dto.returnMethods(),
+                        dto.supportedReturnMethods(), dto.refundMethods(), dto.supportedRefundMethods(), dto.currency(),
+                        dto.timeZone(), new ApprovalLimitChangeDto(c.id(), c.limitMinor(), c.proposedBy(),
+                        c.proposedAt())))
+                .orElse(dto);
     }
 
     /**
