@@ -147,7 +147,7 @@ class ReturnSubmissionRacesIT {
         long line = lineId(token);
         // 1 + 2,147,483,647 overflowed int and passed the "units left" check.
         customer(token).body("{\"lines\":[" + refundLine(line, 1) + "," + refundLine(line, Integer.MAX_VALUE) + "]}")
-                .post(PORTAL + "/returns").then().statusCode(422).contentType("application/problem+json");
+                .post(PORTAL + "/returns").then().statusCode(400).contentType("application/problem+json");
         customer(token).body("{\"lines\":[" + refundLine(line, 1) + "," + refundLine(line, 1) + "]}")
                 .header("Accept-Language", "en").post(PORTAL + "/returns").then().statusCode(422)
                 .body("detail", equalTo("Only 1 unit(s) of CAP-" + run + " can still be returned."));
