@@ -63,7 +63,8 @@ public class PolicyService {
     public PolicyDto get(String slug) {
         Shop shop = access.enter(slug, Permission.VIEW_SHOP);
         List<PolicyRule> own = rules.findByShop(shop.id());
-        return new PolicyDto(own.isEmpty(), (own.isEmpty() ? DefaultPolicy.rules(shop.id()) : own).stream()
+        return new PolicyDto(own.isEmpty(), (own.isEmpty() ? DefaultPolicy.rules(shop.id(), shop.defaultLanguage()) : own)
+                .stream()
                 .map(PolicyService::toDto).toList());
     }
 
@@ -85,10 +86,11 @@ public class PolicyService {
         boolean draft = request.rules != null;
         List<PolicyRule> tried;
         if (draft) {
-            tried = request.rules.isEmpty() ? DefaultPolicy.rules(shop.id()) : checkedRules(shop, request.rules);
+            tried = request.rules.isEmpty() ? DefaultPolicy.rules(shop.id(), shop.defaultLanguage())
+                    : checkedRules(shop, request.rules);
         } else {
             List<PolicyRule> own = rules.findByShop(shop.id());
-            tried = own.isEmpty() ? DefaultPolicy.rules(shop.id()) : own;
+            tried = own.isEmpty() ? DefaultPolicy.rules(shop.id(), shop.defaultLanguage()) : own;
         }
         CustomerOrder order = orders.findByOrderNumber(shop.id(), request.orderNumber.strip())
                 .orElseThrow(() -> new NotFoundException("problem.not-found.order", request.orderNumber.strip()));
