@@ -98,18 +98,19 @@ public class PolicyService {
         String language = locale.getLanguage();
         ReturnAssessment.Assessed assessed = assessment.assess(shop, order, now, tried);
         String reason = request.reasonCode == null || request.reasonCode.isBlank() ? null : request.reasonCode.strip();
+        boolean blocklisted = rules.blocklisted(shop.id(), order.customer().email(), order.customer().phone());
         List<PolicyPreviewLineDto> lines = order.lines().stream()
                 .sorted(Comparator.comparingInt(OrderLine::lineNo))
                 .map(line -> {
                     ReturnAssessment.LineAssessment a = assessed.line(line.id());
                     ReturnAssessment.LineEligibility verdict = assessment.eligibility(shop, order, assessed, a, reason,
                             language, now);
+                    Integer index = a.returnable() > 0 ? ruleIndex(tried, verdict.decision().ruleName()) : null;
                     return new PolicyPreviewLineDto(line.lineNo(), a.variant().sku(), a.variant().product().name(language),
-                            line.quantity(), a.returnable(), verdict.paidPerUnitMinor(),
-                            a.returnable() > 0 ? ruleIndex(tried, verdict.decision().ruleName()) : null,
-                            verdict.eligibility());
+                            line.quantity(), a.returnable(), verdict.paidPerUnitMinor(), index, verdict.eligibility(),
+                            blocklisted && index != null && Boolean.TRUE.equals(tried.get(index).blocklisted()));
                 }).toList();
-        return new PolicyPreviewDto(order.orderNumber(), shop.currency().getCurrencyCode(), draft, lines);
+        return new PolicyPreviewDto(order.orderNumber(), shop.currency().getCurrencyCode(), draft, lines, blocklisted);
     }
 
     /** Names are unique within a policy (checked on save), so the name identifies the deciding rule. */
