@@ -75,14 +75,22 @@ public class DemoDataLoader {
         long started = System.nanoTime();
         int made = 0;
         for (String shop : SHOPS) {
+            long t0 = System.nanoTime();
             DemoCatalog.Created created = demoCatalog.ensureCatalogAndOrders(shop, now);
             if (created != null && !demoCatalog.hasReturns(shop, now)) {
+                long t1 = System.nanoTime();
                 List<DemoTimeline.Retime> retimes = new ArrayList<>();
                 history(shop, created.plan(), retimes);
+                long t2 = System.nanoTime();
                 current(shop, created.plan(), now, retimes);
+                long t3 = System.nanoTime();
                 timeline.apply(shop, retimes);
                 demoCatalog.resetStock(shop, created.stockLevels());
+                long t4 = System.nanoTime();
                 made += retimes.size();
+                LOG.info(() -> shop + ": " + (created.plan().size() + 1) + " orders in " + (t1 - t0) / 1_000_000 + " ms, "
+                        + (retimes.size()) + " returns: history " + (t2 - t1) / 1_000_000 + " ms, current "
+                        + (t3 - t2) / 1_000_000 + " ms, re-timed in " + (t4 - t3) / 1_000_000 + " ms");
             }
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
@@ -101,41 +109,16 @@ public class DemoDataLoader {
                 : DemoCatalog.prefix(shop).equals("KZ") ? "mixed-staff" : "umi-manager";
     }
 
-    /**
-     * The year's returns in the order they were asked for, each move in its own transaction after a
-     * marker, quietly (no e-mails); a return the workflow refuses is skipped, keeping what was done.
-     */
+    /** The year's returns in the order they were asked for, quietly (no e-mails); a refused one is skipped. */
     private void history(String shop, List<DemoYear.Order> plan, List<DemoTimeline.Retime> retimes) {
         List<DemoYear.Order> returned = plan.stream().filter(o -> o.ret() != null)
                 .sorted(Comparator.comparing(o -> o.ret().requestedAt())).toList();
         Instant now = Instant.now();
         for (DemoYear.Order order : returned) {
-            DemoYear.Return r = order.ret();
-            Moves moves = new Moves();
             try {
-                moves.next(r.requestedAt());
-                String rma = demoReturns.submit(shop, order.number(), r.reason(), r.refundMethod(), r.returnMethod(),
-                        r.dropOffPoint(), true);
-                moves.rma = rma;
-                moves.next(r.receivedOrCancelledAt());
-                if (r.cancelled()) {
-                    demoReturns.cancel(shop, rma, true);
-                    continue;
-                }
-                demoReturns.receive(shop, rma, operator(shop), true);
-                moves.next(r.refundedAt());
-                Long pending = demoReturns.grade(shop, rma, r.grade(), operator(shop), true);
-                if (pending != null) {
-                    // Above the approval limit: graded within hours, paid when a manager approved it.
-                    moves.retarget(r.receivedOrCancelledAt().plus(Duration.ofHours(2)));
-                    moves.next(r.refundedAt());
-                    demoReturns.approveRefund(shop, rma, pending, manager(shop), true);
-                }
+                retimes.add(demoReturns.history(shop, order, operator(shop), manager(shop), DemoCatalog.shift(order, now)));
             } catch (RuntimeException refused) {
-                moves.undo();
-                LOG.fine(() -> "Demo history return of " + order.number() + " stopped: " + refused.getMessage());
-            } finally {
-                moves.into(retimes, DemoCatalog.shift(order, now));
+                LOG.fine(() -> "Demo history return of " + order.number() + " skipped: " + refused.getMessage());
             }
         }
     }

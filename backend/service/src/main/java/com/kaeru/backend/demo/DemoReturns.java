@@ -50,6 +50,45 @@ public class DemoReturns {
         return returns.findByRma(shop.id(), rma).orElseThrow();
     }
 
+    /**
+     * A whole history return in one transaction (a year of them must load in seconds): request,
+     * receipt or cancellation, grade and, above the approval limit, a manager's approval. A marker
+     * is taken before each move and paired with the move's planned time; nothing is e-mailed.
+     * Columns the database fills with the transaction's time are set from the plan by
+     * {@link DemoTimeline} instead. A return the workflow refuses rolls back whole.
+     */
+    @Transactional
+    public DemoTimeline.Retime history(String slug, DemoYear.Order planned, String operator, String manager,
+                                       java.time.Duration orderShift) {
+        DemoYear.Return r = planned.ret();
+        List<java.time.Instant> markers = new java.util.ArrayList<>();
+        List<java.time.Instant> targets = new java.util.ArrayList<>();
+        markers.add(java.time.Instant.now());
+        targets.add(r.requestedAt());
+        String rma = submit(slug, planned.number(), r.reason(), r.refundMethod(), r.returnMethod(), r.dropOffPoint(),
+                false);
+        Shop shop = enter(slug);
+        markers.add(java.time.Instant.now());
+        targets.add(r.receivedOrCancelledAt());
+        if (r.cancelled()) {
+            workflow.cancel(shop, request(shop, rma), "customer", "気が変わったため");
+        } else {
+            workflow.receive(shop, request(shop, rma), operator);
+            markers.add(java.time.Instant.now());
+            targets.add(r.refundedAt());
+            Long pending = grade(slug, rma, r.grade(), operator, false);
+            if (pending != null) {
+                // Above the approval limit: graded within hours, paid when a manager approved it.
+                targets.set(2, r.receivedOrCancelledAt().plus(java.time.Duration.ofHours(2)));
+                markers.add(java.time.Instant.now());
+                targets.add(r.refundedAt());
+                workflow.approveRefund(shop, request(shop, rma), pending, manager);
+            }
+        }
+        delivered(shop, rma, true);
+        return new DemoTimeline.Retime(rma, orderShift, markers, targets);
+    }
+
     /** The customer asks to return one unit of the order's first line for a refund; returns the RMA. */
     @Transactional
     public String submit(String slug, String orderNumber, String reason, String refundMethod, String returnMethod,

@@ -106,14 +106,19 @@ public class DemoTimeline {
                     + at("r.updated_at") + ", received_at = " + at("r.received_at") + ", completed_at = "
                     + at("r.completed_at") + ", refund_due_at = " + at("r.received_at")
                     + " + (r.refund_due_at - r.received_at) from demo_retime s where s.rma = r.rma_number and r.shop_id = ?1");
-            updates.add("update refund f set created_at = " + at("f.created_at") + ", issued_at = " + at("f.issued_at")
-                    + " from " + returns + " where f.return_id = r.id and r.shop_id = ?1");
-            updates.add("update store_credit_entry e set created_at = " + at("e.created_at") + " from refund f join "
-                    + returns + " on f.return_id = r.id where e.refund_id = f.id and r.shop_id = ?1");
-            updates.add("update gift_code g set created_at = " + at("g.created_at") + " from refund f join "
-                    + returns + " on f.return_id = r.id where g.refund_id = f.id and r.shop_id = ?1");
-            updates.add("update disposal_record d set created_at = " + at("d.created_at") + " from return_line l join "
-                    + returns + " on l.return_id = r.id where d.return_line_id = l.id and r.shop_id = ?1");
+            // Rows the database dates itself (default now(): the transaction's start) are dated by
+            // their move instead: a refund and a disposal are born at grading (the third move), store
+            // credit and gift codes when the refund is paid; the statements below run before the
+            // refund's own times move.
+            updates.add("update store_credit_entry e set created_at = " + at("f.issued_at") + " from refund f join "
+                    + returns + " on f.return_id = r.id where e.refund_id = f.id and r.shop_id = ?1 and f.issued_at is not null");
+            updates.add("update gift_code g set created_at = " + at("f.issued_at") + " from refund f join "
+                    + returns + " on f.return_id = r.id where g.refund_id = f.id and r.shop_id = ?1 and f.issued_at is not null");
+            updates.add("update disposal_record d set created_at = coalesce(s.t3, " + at("d.created_at") + ") "
+                    + "from return_line l join " + returns + " on l.return_id = r.id where d.return_line_id = l.id "
+                    + "and r.shop_id = ?1");
+            updates.add("update refund f set created_at = coalesce(s.t3, " + at("f.created_at") + "), issued_at = "
+                    + at("f.issued_at") + " from " + returns + " where f.return_id = r.id and r.shop_id = ?1");
             updates.add("update audit_event a set occurred_at = " + at("a.occurred_at") + " from demo_retime s "
                     + "where a.shop_id = ?1 and a.entity_type = 'RETURN' and a.entity_ref = s.rma");
             updates.add("update outbox_event e set created_at = " + at("e.created_at") + ", available_at = "
