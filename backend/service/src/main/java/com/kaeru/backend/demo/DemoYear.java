@@ -23,9 +23,9 @@ import com.kaeru.backend.returns.domain.Grade;
  */
 final class DemoYear {
     /** Orders per day on an ordinary day, per shop. */
-    private static final double APPAREL_RATE = 1.3;
-    private static final double ZAKKA_RATE = 0.9;
-    private static final double OUTDOOR_RATE = 0.8;
+    private static final double APPAREL_RATE = 1.0;
+    private static final double ZAKKA_RATE = 0.8;
+    private static final double OUTDOOR_RATE = 0.7;
     /** Month factors January..December: New Year and summer sales, year-end gifts, a quiet February. */
     private static final double[] SEASON = {1.3, 0.7, 0.9, 1.0, 0.9, 1.0, 1.3, 0.9, 0.8, 0.9, 1.2, 1.6};
     /** Outdoor sells jackets for winter and gear for summer. */
