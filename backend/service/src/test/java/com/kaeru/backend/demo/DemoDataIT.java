@@ -203,6 +203,8 @@ class DemoDataIT {
             assertThat(Sql.number("select count(*) " + DEMO_RETURNS + "and r.status = ?", shop, status))
                     .as("%s: a demo return %s", shop, status).isPositive();
         }
+        assertThat(Sql.number("select count(*) " + DEMO_RETURNS + "and r.status = 'RECEIVED' and r.refund_due_at < ?",
+                shop, OffsetDateTime.ofInstant(loadedAt(shop), TOKYO))).as("%s: a refund past its deadline", shop).isPositive();
         if (shop.equals("umi-outdoor")) {
             assertThat(Sql.number("select count(*) from refund f join shop s on s.id = f.shop_id where s.slug = ? "
                     + "and f.status = 'PENDING_APPROVAL'", shop)).as("a refund waiting for a manager").isPositive();
