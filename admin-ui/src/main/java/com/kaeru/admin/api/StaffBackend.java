@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.kaeru.api.audit.AuditApi;
 import com.kaeru.api.keys.ApiKeysApi;
 import com.kaeru.api.me.MeApi;
+import com.kaeru.api.policy.BlocklistApi;
 import com.kaeru.api.policy.PolicyApi;
 import com.kaeru.api.reasons.ReturnReasonsApi;
 import com.kaeru.api.returns.ReturnsApi;
@@ -67,6 +68,10 @@ public class StaffBackend {
 
     public ApiKeysApi apiKeys() {
         return clients.authenticated(ApiKeysApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
+    public BlocklistApi blocklist() {
+        return clients.authenticated(BlocklistApi.class, this::accessToken, StaffBackend::uiLocale);
     }
 
     public AuditApi audit() {

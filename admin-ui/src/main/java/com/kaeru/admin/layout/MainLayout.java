@@ -7,6 +7,7 @@ import com.kaeru.admin.i18n.StaffLanguage;
 import com.kaeru.admin.audit.AuditLogView;
 import com.kaeru.admin.receiving.ReceivingStationView;
 import com.kaeru.admin.settings.ApiKeysView;
+import com.kaeru.admin.settings.BlocklistView;
 import com.kaeru.admin.settings.EmailTemplatesView;
 import com.kaeru.admin.settings.PolicyEditorView;
 import com.kaeru.admin.settings.ReasonsView;
@@ -152,6 +153,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
                 settings.addItem(navItem("admin.nav.policy", PolicyEditorView.class, shop, "nav-policy"));
                 settings.addItem(navItem("admin.nav.reasons", ReasonsView.class, shop, "nav-reasons"));
                 settings.addItem(navItem("admin.nav.emails", EmailTemplatesView.class, shop, "nav-emails"));
+                settings.addItem(navItem("admin.nav.blocklist", BlocklistView.class, shop, "nav-blocklist"));
                 settings.addItem(navItem("admin.nav.apiKeys", ApiKeysView.class, shop, "nav-api-keys"));
                 nav.addItem(settings);
                 nav.addItem(navItem("admin.nav.audit", AuditLogView.class, shop, "nav-audit"));

@@ -394,6 +394,12 @@ public class PolicyEditorView extends SettingsPage {
         decidedBy.addClassName("preview-rule");
         Div box = new Div(outcome, decidedBy);
         box.addClassName("preview-verdict");
+        if (line.decidedByBlocklist()) {
+            Span blocklist = new Span(getTranslation("admin.policy.preview.byBlocklist"));
+            blocklist.getElement().getThemeList().add("badge contrast");
+            blocklist.setId("preview-blocklist-" + line.lineNo());
+            box.add(blocklist);
+        }
         if (e.message() != null) {
             box.add(new Div(new Span(e.message())));
         }
@@ -432,7 +438,8 @@ public class PolicyEditorView extends SettingsPage {
         }, () -> {
             previewNote.removeClassName("error-text");
             previewNote.setText(getTranslation(dirty ? "admin.policy.preview.draft" : "admin.policy.preview.saved",
-                    lastPreview.orderNumber()));
+                    lastPreview.orderNumber()) + (lastPreview.customerBlocklisted()
+                    ? " " + getTranslation("admin.policy.preview.blocklisted") : ""));
             preview.setItems(lastPreview.lines());
         });
         grid.getDataProvider().refreshAll();

@@ -128,6 +128,11 @@ public final class Console {
             }
 
             @Override
+            public com.kaeru.api.policy.BlocklistApi blocklist() {
+                return config.blocklistApi;
+            }
+
+            @Override
             public com.kaeru.api.audit.AuditApi audit() {
                 return config;
             }

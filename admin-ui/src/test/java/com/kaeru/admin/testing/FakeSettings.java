@@ -16,6 +16,9 @@ import com.kaeru.api.keys.ApiKeyDto;
 import com.kaeru.api.keys.ApiKeyRequest;
 import com.kaeru.api.keys.ApiKeysApi;
 import com.kaeru.api.keys.NewApiKeyDto;
+import com.kaeru.api.policy.BlocklistApi;
+import com.kaeru.api.policy.BlocklistEntryDto;
+import com.kaeru.api.policy.BlocklistEntryRequest;
 import com.kaeru.api.policy.PolicyApi;
 import com.kaeru.api.policy.PolicyDto;
 import com.kaeru.api.policy.PolicyPreviewDto;
@@ -107,6 +110,50 @@ public class FakeSettings implements ShopSettingsApi, ApiKeysApi, AuditApi {
         }
     };
 
+    /** The blocklist, newest first; SA-10001's customer is blocklisted while hanako@example.jp is on it. */
+    public final List<BlocklistEntryDto> blocklist = new ArrayList<>();
+    public final List<BlocklistEntryRequest> blocklistAdds = new ArrayList<>();
+    public final List<Long> blocklistRemovals = new ArrayList<>();
+    private long nextBlocklistId = 1;
+
+    public final BlocklistApi blocklistApi = new BlocklistApi() {
+        @Override
+        public List<BlocklistEntryDto> list(String slug) {
+            return List.copyOf(blocklist);
+        }
+
+        @Override
+        public BlocklistEntryDto add(String slug, BlocklistEntryRequest request) {
+            blocklistAdds.add(request);
+            String email = request.email == null ? null : request.email.strip().toLowerCase(java.util.Locale.ROOT);
+            String phone = request.phone == null ? null : request.phone.replaceAll("\\D", "");
+            if (email != null && !email.contains("@")) {
+                throw new ApiProblemException(new Problem("https://kaeru.app/problems/validation", "Invalid", 422,
+                        "1 field is not valid.", null, List.of(new Problem.FieldError("email",
+                        "「" + request.email + "」はメールアドレスではありません。"))));
+            }
+            if (blocklist.stream().anyMatch(e -> (email != null && email.equals(e.email()))
+                    || (phone != null && phone.equals(e.phone())))) {
+                throw new ApiProblemException(new Problem("https://kaeru.app/problems/conflict", "Conflict", 409,
+                        (email != null ? email : phone) + " はすでにブロックリストに登録されています。", null, List.of()));
+            }
+            BlocklistEntryDto entry = new BlocklistEntryDto(nextBlocklistId++, email, phone, request.reason,
+                    "sakura-manager", Instant.parse("2026-11-20T01:00:00Z"));
+            blocklist.add(0, entry);
+            return entry;
+        }
+
+        @Override
+        public void remove(String slug, long id) {
+            blocklistRemovals.add(id);
+            blocklist.removeIf(e -> e.id() == id);
+        }
+    };
+
+    private boolean customerBlocklisted() {
+        return blocklist.stream().anyMatch(e -> "hanako@example.jp".equals(e.email()));
+    }
+
     PolicyDto replacePolicy(PolicyDto p) {
         if (refuseNextSave != null) {
             ApiProblemException e = refuseNextSave;
@@ -128,7 +175,8 @@ public class FakeSettings implements ShopSettingsApi, ApiKeysApi, AuditApi {
         for (int i = 0; i < rules.size(); i++) {
             PolicyRuleDto r = rules.get(i);
             if (r.enabled && !Boolean.TRUE.equals(r.finalSale) && (r.minDays == null || ORDER_DAYS >= r.minDays)
-                    && (r.maxDays == null || ORDER_DAYS <= r.maxDays)) {
+                    && (r.maxDays == null || ORDER_DAYS <= r.maxDays)
+                    && (r.blocklisted == null || r.blocklisted == customerBlocklisted())) {
                 index = i;
                 break;
             }
@@ -139,7 +187,9 @@ public class FakeSettings implements ShopSettingsApi, ApiKeysApi, AuditApi {
                 decided != null && !"REJECT".equals(decided.outcome), decided != null && !"REJECT".equals(decided.outcome),
                 false, 0, decided == null ? 0 : decided.restockingFeePercent * 79L);
         return new PolicyPreviewDto("SA-10001", "JPY", request.rules != null,
-                List.of(new PolicyPreviewLineDto(1, "LINEN-SHIRT-S-WHITE", "リネンシャツ", 1, 1, 7900, index, e)));
+                List.of(new PolicyPreviewLineDto(1, "LINEN-SHIRT-S-WHITE", "リネンシャツ", 1, 1, 7900, index, e,
+                        customerBlocklisted() && decided != null && Boolean.TRUE.equals(decided.blocklisted))),
+                customerBlocklisted());
     }
 
     // ---- settings

@@ -7,6 +7,7 @@ import com.kaeru.backend.access.api.MeResource;
 import com.kaeru.backend.address.api.AddressesResource;
 import com.kaeru.backend.audit.api.AuditResource;
 import com.kaeru.backend.integration.api.IntegrationResource;
+import com.kaeru.backend.policy.api.BlocklistResource;
 import com.kaeru.backend.policy.api.PolicyResource;
 import com.kaeru.backend.platform.web.ConstraintViolationMapper;
 import com.kaeru.backend.platform.web.FaultToleranceExceptionMapper;
@@ -59,6 +60,7 @@ public class KaeruApplication extends Application {
                 IntegrationResource.class,
                 ReturnsResource.class,
                 PolicyResource.class,
+                BlocklistResource.class,
                 ApiKeysResource.class,
                 PortalReturnsResource.class,
                 AddressesResource.class,

@@ -74,7 +74,7 @@ class PolicyPreviewBrowserIT {
         String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String number = order(run);
         portalOrder(number, run).body("lines[0].eligibility.outcome", equalTo("AUTO_APPROVE"))
-                .body("lines[0].eligibility.rule", equalTo("Within 30 days"));
+                .body("lines[0].eligibility.rule", equalTo("30日以内"));
         Page page = chromium.page("en-US", 1500, 950);
         try {
             page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/" + SHOP + "/settings/policy");
@@ -85,11 +85,12 @@ class PolicyPreviewBrowserIT {
             page.locator("#preview-order input").fill(number);
             page.locator("#preview-run").click();
             assertThat(page.locator("#preview-note")).containsText("saved policy");
-            assertThat(page.locator("#preview-grid")).containsText("decided by rule 2: Within 30 days");
+            assertThat(page.locator("#preview-grid")).containsText("decided by rule 2: 30日以内");
             assertThat(page.locator("#preview-grid")).containsText("Approved automatically");
             Chromium.screenshot(page, "admin-policy-preview-saved-en");
 
-            // Within 30 days → within 14 days: the order (20 days) now falls to a person.
+            // 30日以内 (umi-outdoor is a Japanese shop: its default rule names are Japanese) → within 14 days:
+            // the order (20 days) now falls to a person.
             page.locator("#rule-edit-1").click();
             page.locator("#rule-max-days input").fill("14");
             page.locator("#rule-max-days input").press("Tab");

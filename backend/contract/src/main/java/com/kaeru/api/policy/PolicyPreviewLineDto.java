@@ -14,7 +14,10 @@ import com.kaeru.api.portal.EligibilityDto;
  * @param ruleIndex          0-based index of the deciding rule in the previewed list, {@code null} when no
  *                           rule matched (a person reviews) or nothing is left to return
  * @param eligibility        the verdict as the portal shows it (outcome, rule, message, fee, bonus)
+ * @param decidedByBlocklist the deciding rule asks for a blocklisted customer and this customer is one: the
+ *                           blocklist, not the dates or the item, decided the line
  */
 public record PolicyPreviewLineDto(int lineNo, String sku, String productName, int quantity, int returnableQuantity,
-                                   long paidPerUnitMinor, Integer ruleIndex, EligibilityDto eligibility) {
+                                   long paidPerUnitMinor, Integer ruleIndex, EligibilityDto eligibility,
+                                   boolean decidedByBlocklist) {
 }

@@ -4,26 +4,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
-import com.kaeru.api.portal.ReturnLineSubmission;
-import com.kaeru.api.portal.ReturnSubmission;
 import com.kaeru.backend.catalog.domain.CatalogRepository;
 import com.kaeru.backend.catalog.domain.Product;
 import com.kaeru.backend.catalog.domain.StockRepository;
 import com.kaeru.backend.catalog.domain.Variant;
 import com.kaeru.backend.orders.domain.CustomerOrder;
-import com.kaeru.backend.orders.domain.OrderLine;
 import com.kaeru.backend.orders.domain.OrderRepository;
 import com.kaeru.backend.orders.domain.SalesChannel;
 import com.kaeru.backend.platform.persistence.TenantSession;
-import com.kaeru.backend.returns.application.ReturnWorkflow;
-import com.kaeru.backend.returns.domain.Grade;
-import com.kaeru.backend.returns.domain.ReturnLine;
-import com.kaeru.backend.returns.domain.ReturnRequest;
 import com.kaeru.backend.returns.domain.ReturnRequestRepository;
-import com.kaeru.backend.returns.domain.ReturnStatus;
 import com.kaeru.backend.tenancy.domain.Shop;
 import com.kaeru.backend.tenancy.domain.ShopRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,9 +25,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * A believable catalog per demo shop, orders spread over the last 90 days (a fixed seed, so every
- * machine gets the same data), one documented order per shop for trying the portal, and returns
- * in every state so each screen has something true to show.
+ * A believable catalog per demo shop, a year of orders ({@link DemoYear}; a fixed seed, so every
+ * machine gets the same data) and one documented order per shop for trying the portal.
  */
 @ApplicationScoped
 public class DemoCatalog {
@@ -50,9 +43,9 @@ public class DemoCatalog {
     @Inject
     ReturnRequestRepository returns;
     @Inject
-    ReturnWorkflow workflow;
-    @Inject
     TenantSession tenantSession;
+    @jakarta.persistence.PersistenceContext(unitName = "kaeru")
+    jakarta.persistence.EntityManager em;
 
     /** One product: names, category, sizes × colours, price. */
     record Item(String id, String ja, String en, String category, boolean finalSale, List<String> sizes,
@@ -99,17 +92,27 @@ public class DemoCatalog {
         return (item.id() + "-" + size + "-" + color).toUpperCase(java.util.Locale.ROOT).replace(".", "");
     }
 
-    /** Creates catalog, stock and orders once; returns whether anything was created. */
+    /** What {@link #ensureCatalogAndOrders} created: the year's plan and each SKU's stock levels. */
+    record Created(List<DemoYear.Order> plan, Map<String, int[]> stockLevels) {
+    }
+
+    /**
+     * Creates catalog, stock and a year of orders once; {@code null} when they exist already. An
+     * order that gets a return in the plan is created as many whole days later as its return lies
+     * in the past, so that the return can go through today's workflow with the policy seeing the
+     * real days since delivery; {@link DemoTimeline} moves it back afterwards.
+     */
     @Transactional
-    public boolean ensureCatalogAndOrders(String slug, Instant now) {
+    public Created ensureCatalogAndOrders(String slug, Instant now) {
         Shop shop = shops.findBySlug(slug).orElseThrow();
         tenantSession.bind(shop.id());
         List<Item> items = itemsOf(slug);
         if (catalog.findProduct(shop.id(), "DEMO-" + items.get(0).id()).isPresent()) {
-            return false;
+            return null;
         }
         Random random = new Random(slug.hashCode());
         List<Variant> variants = new ArrayList<>();
+        Map<String, int[]> levels = new HashMap<>();
         for (Item item : items) {
             Product product = new Product(shop.id(), "DEMO-" + item.id());
             product.update(item.ja(), item.en(), item.category(), List.of(item.category()), item.finalSale(),
@@ -123,53 +126,81 @@ public class DemoCatalog {
                     variant.update(product, size, color, item.price(), soldOut
                             ? java.time.LocalDate.ofInstant(now.plus(Duration.ofDays(10)), shop.timeZone()) : null);
                     catalog.save(variant);
-                    stock.setLevels(shop.id(), variant.id(), soldOut ? 0 : 3 + random.nextInt(20), random.nextInt(3));
+                    int[] level = {soldOut ? 0 : 3 + random.nextInt(20), random.nextInt(3)};
+                    stock.setLevels(shop.id(), variant.id(), level[0], level[1]);
+                    levels.put(variant.sku(), level);
                     variants.add(variant);
                 }
             }
         }
+        Map<String, Variant> bySku = new HashMap<>();
+        variants.forEach(v -> bySku.put(v.sku(), v));
         String prefix = prefix(slug);
         // The documented demo order: delivered 5 days ago, two items, for trying exchange + refund.
-        order(shop, prefix + "-10001", "山田 花子", DEMO_CUSTOMER, "090-1234-5678", now.minus(7, ChronoUnit.DAYS),
-                List.of(variants.get(1), variants.get(Math.min(variants.size() - 1, items.get(0).sizes().size()
-                        * items.get(0).colors().size()))), random, 0, true);
-        for (int i = 2; i <= 180; i++) {
-            Instant ordered = now.minus(Duration.ofMinutes(random.nextInt(90 * 24 * 60)));
-            List<Variant> picked = new ArrayList<>();
-            int lines = 1 + random.nextInt(3);
-            for (int l = 0; l < lines; l++) {
-                Variant v = variants.get(random.nextInt(variants.size()));
-                if (!picked.contains(v)) {
-                    picked.add(v);
-                }
-            }
-            order(shop, prefix + "-" + (10000 + i), CUSTOMERS[random.nextInt(CUSTOMERS.length)],
-                    "customer" + (i % 60) + "@example.jp", "090-0000-" + String.format("%04d", i % 60), ordered,
-                    picked, random, random.nextInt(5) == 0 ? 500 : 0, random.nextInt(4) != 0);
+        Instant documented = now.minus(7, ChronoUnit.DAYS);
+        List<Variant> documentedLines = List.of(variants.get(1), variants.get(Math.min(variants.size() - 1,
+                items.get(0).sizes().size() * items.get(0).colors().size())));
+        CustomerOrder first = order(shop, prefix + "-10001", "山田 花子", DEMO_CUSTOMER, "090-1234-5678",
+                SalesChannel.OWN_SITE, 0, documented, documented.plus(Duration.ofHours(20)),
+                documented.plus(Duration.ofDays(2)), now);
+        int lineNo = 1;
+        for (Variant v : documentedLines) {
+            first.putLine(lineNo++, v.id(), 1, v.priceMinor(), 0, v.priceMinor() / 11);
         }
-        return true;
+        orders.save(first);
+        List<DemoYear.Order> plan = DemoYear.plan(slug, items, now, shop.timeZone());
+        int saved = 0;
+        for (DemoYear.Order planned : plan) {
+            Duration shift = shift(planned, now);
+            CustomerOrder order = order(shop, planned.number(), planned.customerName(), planned.email(),
+                    planned.phone(), planned.channel(), planned.orderDiscountMinor(), planned.orderedAt().plus(shift),
+                    planned.shippedAt().plus(shift), planned.deliveredAt().plus(shift), now);
+            lineNo = 1;
+            for (DemoYear.Line line : planned.lines()) {
+                Variant v = bySku.get(line.sku());
+                order.putLine(lineNo++, v.id(), line.quantity(), line.unitPriceMinor(), line.discountMinor(),
+                        line.unitPriceMinor() * line.quantity() / 11);
+            }
+            orders.save(order);
+            // save() flushes, and a flush looks at every managed entity: letting a year of orders pile
+            // up in the persistence context made each flush slower than the last.
+            if (++saved % 50 == 0) {
+                em.clear();
+            }
+        }
+        return new Created(plan, levels);
     }
 
-    private static final String[] CUSTOMERS = {"佐藤 美咲", "鈴木 大翔", "高橋 結衣", "田中 蓮", "伊藤 陽菜",
-            "渡辺 湊", "山本 凛", "中村 悠真", "小林 さくら", "加藤 陽翔", "Emily Clark", "Lucas Martin"};
+    /** How much later an order with a history return is created: whole days, so local dates keep their distance. */
+    static Duration shift(DemoYear.Order planned, Instant now) {
+        if (planned.ret() == null) {
+            return Duration.ZERO;
+        }
+        return Duration.ofDays(ChronoUnit.DAYS.between(planned.ret().requestedAt(), now));
+    }
 
-    private void order(Shop shop, String number, String name, String email, String phone, Instant ordered,
-                       List<Variant> variants, Random random, long orderDiscount, boolean anyChannel) {
+    private CustomerOrder order(Shop shop, String number, String name, String email, String phone,
+                                SalesChannel channel, long orderDiscount, Instant ordered, Instant shipped,
+                                Instant delivered, Instant now) {
         CustomerOrder order = new CustomerOrder(shop.id(), number, shop.currency().getCurrencyCode());
-        Instant shipped = ordered.plus(Duration.ofHours(20));
-        Instant delivered = ordered.plus(Duration.ofDays(2));
-        Instant now = Instant.now();
-        SalesChannel channel = anyChannel ? SalesChannel.values()[random.nextInt(4)] : SalesChannel.OWN_SITE;
         order.update(number, channel, new CustomerOrder.Customer(name, email, phone, name.matches("[A-Za-z ]+") ? "en" : "ja"),
                 new CustomerOrder.ShippingAddress("150-0001", "東京都", "渋谷区", "神宮前1-2-3", null), orderDiscount, 0,
                 ordered, shipped.isBefore(now) ? shipped : null, delivered.isBefore(now) ? delivered : null);
-        int lineNo = 1;
-        for (Variant v : variants) {
-            int quantity = 1 + (random.nextInt(4) == 0 ? 1 : 0);
-            long discount = random.nextInt(6) == 0 ? v.priceMinor() * quantity / 10 : 0;
-            order.putLine(lineNo++, v.id(), quantity, v.priceMinor(), discount, v.priceMinor() * quantity / 11);
-        }
-        orders.save(order);
+        return order;
+    }
+
+    /**
+     * Puts stock back where the catalog set it: a year of graded-A history returns would otherwise
+     * have restocked the sizes the demo shows as sold out.
+     */
+    @Transactional
+    public void resetStock(String slug, Map<String, int[]> levels) {
+        Shop shop = shops.findBySlug(slug).orElseThrow();
+        tenantSession.bind(shop.id());
+        catalog.findVariantsBySku(shop.id(), levels.keySet()).forEach((sku, v) -> {
+            int[] level = levels.get(sku);
+            stock.setLevels(shop.id(), v.id(), level[0], level[1]);
+        });
     }
 
     /** Whether the shop already has returns (then the demo returns were made before). */
@@ -178,66 +209,6 @@ public class DemoCatalog {
         Shop shop = shops.findBySlug(slug).orElseThrow();
         tenantSession.bind(shop.id());
         return returns.count(java.util.List.of(shop.id()), com.kaeru.backend.returns.domain.ReturnFilter.ALL, now, 1) > 0;
-    }
-
-    /**
-     * Order numbers suitable for a demo return: delivered in the last 25 days (approved by the
-     * default policy) or not yet delivered (sent to review), first lines not final sale.
-     */
-    @Transactional
-    public List<String> candidates(String slug, boolean delivered, Instant now) {
-        Shop shop = shops.findBySlug(slug).orElseThrow();
-        tenantSession.bind(shop.id());
-        List<String> numbers = new ArrayList<>();
-        String prefix = prefix(slug);
-        for (int i = 2; i <= 180; i++) {
-            orders.findByOrderNumber(shop.id(), prefix + "-" + (10000 + i)).ifPresent(order -> {
-                boolean fits = delivered
-                        ? order.deliveredAt() != null && order.deliveredAt().isAfter(now.minus(Duration.ofDays(25)))
-                        : order.deliveredAt() == null;
-                boolean finalSale = catalog.findVariant(shop.id(), order.lines().get(0).variantId())
-                        .map(v -> v.product().finalSale()).orElse(true);
-                if (fits && !finalSale) {
-                    numbers.add(order.orderNumber());
-                }
-            });
-        }
-        return numbers;
-    }
-
-    /** One demo return, brought to {@code target} through the real workflow, in its own transaction. */
-    @Transactional
-    public void createReturn(String slug, String orderNumber, ReturnStatus target, int variety) {
-        Shop shop = shops.findBySlug(slug).orElseThrow();
-        tenantSession.bind(shop.id());
-        CustomerOrder order = orders.findByOrderNumber(shop.id(), orderNumber).orElseThrow();
-        OrderLine line = order.lines().get(0);
-        String reason = switch (variety % 4) {
-            case 0 -> "SIZE_TOO_SMALL";
-            case 1 -> "COLOR_DIFFERENT";
-            case 2 -> "DEFECTIVE";
-            default -> "SIZE_TOO_LARGE";
-        };
-        ReturnSubmission submission = new ReturnSubmission(variety % 3 == 1 ? "DROP_OFF" : "PREPAID_LABEL", List.of(
-                ReturnLineSubmission.refund(line.id(), 1, reason, variety % 2 == 0 ? "STORE_CREDIT" : "ORIGINAL_PAYMENT")));
-        submission.dropOffPoint = variety % 3 == 1 ? "LAWSON" : null;
-        ReturnRequest request = workflow.submit(shop, order, submission, "customer");
-        switch (target) {
-            case CANCELLED -> workflow.cancel(shop, request, "customer", "気が変わったため");
-            case REJECTED -> workflow.reject(shop, request, "sakura-manager",
-                    "使用の跡があるため返品をお受けできません / The item shows signs of use");
-            case RECEIVED, COMPLETED -> {
-                workflow.receive(shop, request, "sakura-operator");
-                if (target == ReturnStatus.COMPLETED) {
-                    ReturnLine returned = request.lines().get(0);
-                    workflow.grade(shop, order, request, returned.id(), List.of(variety % 3 == 0 ? Grade.B : Grade.A),
-                            "sakura-operator");
-                }
-            }
-            default -> {
-                // AWAITING_SHIPMENT (approved by policy) and NEEDS_REVIEW (not delivered) need no further move
-            }
-        }
     }
 
     static String prefix(String slug) {

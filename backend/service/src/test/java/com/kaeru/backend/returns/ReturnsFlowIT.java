@@ -119,7 +119,7 @@ class ReturnsFlowIT {
                 .body("status", equalTo("AWAITING_SHIPMENT"))
                 .body("lines.find { it.resolution == 'EXCHANGE' }.reserved", equalTo(true))
                 .body("lines.find { it.resolution == 'REFUND' }.refundAmountMinor", equalTo(4583))
-                .body("lines[0].policyRule", equalTo("Within 30 days"))
+                .body("lines[0].policyRule", equalTo("30日以内"))
                 .extract().path("rmaNumber");
         assertThat(rma).matches("R-\\d{6}");
         assertThat(Sql.number("select reserved from stock_level s join variant v on v.id = s.variant_id where v.sku = ?",

@@ -109,7 +109,7 @@ class SettingsIT {
                     .statusCode(200).body("draft", equalTo(false)).body("currency", equalTo("JPY"))
                     .body("lines[0].sku", equalTo("MUG-" + run)).body("lines[0].returnableQuantity", equalTo(2))
                     .body("lines[0].eligibility.outcome", equalTo("AUTO_APPROVE"))
-                    .body("lines[0].eligibility.rule", equalTo("Within 30 days")).body("lines[0].ruleIndex", equalTo(1));
+                    .body("lines[0].eligibility.rule", equalTo("30日以内")).body("lines[0].ruleIndex", equalTo(1));
 
             // Unsaved rules: 14 days → refused, in the caller's language, by rule 1; nothing saved yet.
             manager().header("Accept-Language", "en").body("{\"orderNumber\":\"" + number + "\",\"rules\":" + FOURTEEN_DAYS + "}")

@@ -63,7 +63,8 @@ public class PolicyService {
     public PolicyDto get(String slug) {
         Shop shop = access.enter(slug, Permission.VIEW_SHOP);
         List<PolicyRule> own = rules.findByShop(shop.id());
-        return new PolicyDto(own.isEmpty(), (own.isEmpty() ? DefaultPolicy.rules(shop.id()) : own).stream()
+        return new PolicyDto(own.isEmpty(), (own.isEmpty() ? DefaultPolicy.rules(shop.id(), shop.defaultLanguage()) : own)
+                .stream()
                 .map(PolicyService::toDto).toList());
     }
 
@@ -85,10 +86,11 @@ public class PolicyService {
         boolean draft = request.rules != null;
         List<PolicyRule> tried;
         if (draft) {
-            tried = request.rules.isEmpty() ? DefaultPolicy.rules(shop.id()) : checkedRules(shop, request.rules);
+            tried = request.rules.isEmpty() ? DefaultPolicy.rules(shop.id(), shop.defaultLanguage())
+                    : checkedRules(shop, request.rules);
         } else {
             List<PolicyRule> own = rules.findByShop(shop.id());
-            tried = own.isEmpty() ? DefaultPolicy.rules(shop.id()) : own;
+            tried = own.isEmpty() ? DefaultPolicy.rules(shop.id(), shop.defaultLanguage()) : own;
         }
         CustomerOrder order = orders.findByOrderNumber(shop.id(), request.orderNumber.strip())
                 .orElseThrow(() -> new NotFoundException("problem.not-found.order", request.orderNumber.strip()));
@@ -96,18 +98,19 @@ public class PolicyService {
         String language = locale.getLanguage();
         ReturnAssessment.Assessed assessed = assessment.assess(shop, order, now, tried);
         String reason = request.reasonCode == null || request.reasonCode.isBlank() ? null : request.reasonCode.strip();
+        boolean blocklisted = rules.blocklisted(shop.id(), order.customer().email(), order.customer().phone());
         List<PolicyPreviewLineDto> lines = order.lines().stream()
                 .sorted(Comparator.comparingInt(OrderLine::lineNo))
                 .map(line -> {
                     ReturnAssessment.LineAssessment a = assessed.line(line.id());
                     ReturnAssessment.LineEligibility verdict = assessment.eligibility(shop, order, assessed, a, reason,
                             language, now);
+                    Integer index = a.returnable() > 0 ? ruleIndex(tried, verdict.decision().ruleName()) : null;
                     return new PolicyPreviewLineDto(line.lineNo(), a.variant().sku(), a.variant().product().name(language),
-                            line.quantity(), a.returnable(), verdict.paidPerUnitMinor(),
-                            a.returnable() > 0 ? ruleIndex(tried, verdict.decision().ruleName()) : null,
-                            verdict.eligibility());
+                            line.quantity(), a.returnable(), verdict.paidPerUnitMinor(), index, verdict.eligibility(),
+                            blocklisted && index != null && Boolean.TRUE.equals(tried.get(index).blocklisted()));
                 }).toList();
-        return new PolicyPreviewDto(order.orderNumber(), shop.currency().getCurrencyCode(), draft, lines);
+        return new PolicyPreviewDto(order.orderNumber(), shop.currency().getCurrencyCode(), draft, lines, blocklisted);
     }
 
     /** Names are unique within a policy (checked on save), so the name identifies the deciding rule. */

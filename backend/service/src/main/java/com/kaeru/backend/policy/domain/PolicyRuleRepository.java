@@ -9,6 +9,6 @@ public interface PolicyRuleRepository {
     /** Replaces all rules of the shop. */
     void replace(long shopId, List<PolicyRule> rules);
 
-    /** Whether the e-mail (case-insensitive) or phone (digits) is on the shop's blocklist. */
+    /** Whether the e-mail or phone, compared as {@link CustomerContact} normalises them, is on the shop's blocklist. */
     boolean blocklisted(long shopId, String email, String phone);
 }

@@ -2,6 +2,7 @@ package com.kaeru.backend.policy.infrastructure;
 
 import java.util.List;
 
+import com.kaeru.backend.policy.domain.CustomerContact;
 import com.kaeru.backend.policy.domain.PolicyRule;
 import com.kaeru.backend.policy.domain.PolicyRuleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,10 +30,16 @@ public class JpaPolicyRuleRepository implements PolicyRuleRepository {
 
     @Override
     public boolean blocklisted(long shopId, String email, String phone) {
-        String digits = phone == null ? "" : phone.replaceAll("\\D", "");
+        // Entries are stored normalised (V94, BlocklistService), so both sides compare in one form.
+        String listedEmail = CustomerContact.email(email);
+        String listedPhone = CustomerContact.phone(phone);
+        if (listedEmail == null && listedPhone == null) {
+            return false;
+        }
         Number count = (Number) em.createNativeQuery("select count(*) from customer_blocklist where shop_id = ?1 and "
-                        + "(lower(email) = lower(?2) or (?3 <> '' and regexp_replace(phone, '\\D', '', 'g') = ?3))")
-                .setParameter(1, shopId).setParameter(2, email == null ? "" : email).setParameter(3, digits)
+                        + "(email = ?2 or phone = ?3)")
+                .setParameter(1, shopId).setParameter(2, listedEmail == null ? "" : listedEmail)
+                .setParameter(3, listedPhone == null ? "" : listedPhone)
                 .getSingleResult();
         return count.longValue() > 0;
     }

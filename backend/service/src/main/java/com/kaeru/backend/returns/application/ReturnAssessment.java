@@ -151,7 +151,7 @@ public class ReturnAssessment {
 
     private List<PolicyRule> rulesOf(Shop shop) {
         List<PolicyRule> rules = policy.findByShop(shop.id());
-        return rules.isEmpty() ? DefaultPolicy.rules(shop.id()) : new ArrayList<>(rules);
+        return rules.isEmpty() ? DefaultPolicy.rules(shop.id(), shop.defaultLanguage()) : new ArrayList<>(rules);
     }
 
     private static Instant anchor(Shop shop, CustomerOrder order) {

@@ -24,7 +24,7 @@ class PolicyEngineTest {
 
     @Test
     void defaultPolicyApprovesWithin30DaysRefusesAfterAndRefusesFinalSale() {
-        List<PolicyRule> rules = DefaultPolicy.rules(1);
+        List<PolicyRule> rules = DefaultPolicy.rules(1, "en");
         assertThat(PolicyEngine.evaluate(rules, ordinary(0)).outcome()).isEqualTo(PolicyOutcome.AUTO_APPROVE);
         assertThat(PolicyEngine.evaluate(rules, ordinary(30)).outcome()).isEqualTo(PolicyOutcome.AUTO_APPROVE);
         assertThat(PolicyEngine.evaluate(rules, ordinary(31)).outcome()).isEqualTo(PolicyOutcome.REJECT);
@@ -36,8 +36,18 @@ class PolicyEngineTest {
     }
 
     @Test
+    void defaultRuleNamesAreInTheShopsLanguage() {
+        assertThat(DefaultPolicy.rules(1, "ja")).extracting(PolicyRule::name)
+                .containsExactly("セール最終品", "30日以内", "30日経過後");
+        assertThat(DefaultPolicy.rules(1, "en")).extracting(PolicyRule::name)
+                .containsExactly("Final sale", "Within 30 days", "After 30 days");
+        // Same conditions and outcomes whatever the language: only the names differ.
+        assertThat(PolicyEngine.evaluate(DefaultPolicy.rules(1, "ja"), ordinary(30)).ruleName()).isEqualTo("30日以内");
+    }
+
+    @Test
     void notYetDeliveredGoesToAPerson() {
-        PolicyDecision decision = PolicyEngine.evaluate(DefaultPolicy.rules(1),
+        PolicyDecision decision = PolicyEngine.evaluate(DefaultPolicy.rules(1, "en"),
                 facts(null, false, false, 5000, null, 0, "OWN_SITE", false));
         assertThat(decision.outcome()).isEqualTo(PolicyOutcome.NEEDS_REVIEW);
         assertThat(decision.ruleName()).isEqualTo(PolicyDecision.NO_RULE_MATCHED);

@@ -1,0 +1,159 @@
+package com.kaeru.backend.demo;
+
+import java.util.List;
+
+import com.kaeru.api.portal.ReturnLineSubmission;
+import com.kaeru.api.portal.ReturnSubmission;
+import com.kaeru.backend.orders.domain.CustomerOrder;
+import com.kaeru.backend.orders.domain.OrderLine;
+import com.kaeru.backend.orders.domain.OrderRepository;
+import com.kaeru.backend.platform.persistence.TenantSession;
+import com.kaeru.backend.returns.application.ReturnWorkflow;
+import com.kaeru.backend.returns.domain.Grade;
+import com.kaeru.backend.returns.domain.ReturnRequest;
+import com.kaeru.backend.returns.domain.ReturnRequestRepository;
+import com.kaeru.backend.tenancy.domain.Shop;
+import com.kaeru.backend.tenancy.domain.ShopRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * The moves of a demo return through the real workflow, one transaction per move: each move then
+ * gets its own database time, so {@link DemoTimeline} can later put every move of a return at its
+ * planned moment (the request in March, the receipt days later, the refund hours after that).
+ */
+@ApplicationScoped
+public class DemoReturns {
+    @Inject
+    ShopRepository shops;
+    @Inject
+    OrderRepository orders;
+    @Inject
+    ReturnRequestRepository returns;
+    @Inject
+    ReturnWorkflow workflow;
+    @Inject
+    TenantSession tenantSession;
+    @PersistenceContext(unitName = "kaeru")
+    EntityManager em;
+
+    private Shop enter(String slug) {
+        Shop shop = shops.findBySlug(slug).orElseThrow();
+        tenantSession.bind(shop.id());
+        return shop;
+    }
+
+    private ReturnRequest request(Shop shop, String rma) {
+        return returns.findByRma(shop.id(), rma).orElseThrow();
+    }
+
+    /**
+     * A whole history return in one transaction (a year of them must load in seconds): request,
+     * receipt or cancellation, grade and, above the approval limit, a manager's approval. A marker
+     * is taken before each move and paired with the move's planned time; nothing is e-mailed.
+     * Columns the database fills with the transaction's time are set from the plan by
+     * {@link DemoTimeline} instead. A return the workflow refuses rolls back whole.
+     */
+    @Transactional
+    public DemoTimeline.Retime history(String slug, DemoYear.Order planned, String operator, String manager,
+                                       java.time.Duration orderShift) {
+        DemoYear.Return r = planned.ret();
+        List<java.time.Instant> markers = new java.util.ArrayList<>();
+        List<java.time.Instant> targets = new java.util.ArrayList<>();
+        markers.add(java.time.Instant.now());
+        targets.add(r.requestedAt());
+        String rma = submit(slug, planned.number(), r.reason(), r.refundMethod(), r.returnMethod(), r.dropOffPoint(),
+                false);
+        Shop shop = enter(slug);
+        markers.add(java.time.Instant.now());
+        targets.add(r.receivedOrCancelledAt());
+        if (r.cancelled()) {
+            workflow.cancel(shop, request(shop, rma), "customer", "気が変わったため");
+        } else {
+            workflow.receive(shop, request(shop, rma), operator);
+            markers.add(java.time.Instant.now());
+            targets.add(r.refundedAt());
+            Long pending = grade(slug, rma, r.grade(), operator, false);
+            if (pending != null) {
+                // Above the approval limit: graded within hours, paid when a manager approved it.
+                targets.set(2, r.receivedOrCancelledAt().plus(java.time.Duration.ofHours(2)));
+                markers.add(java.time.Instant.now());
+                targets.add(r.refundedAt());
+                workflow.approveRefund(shop, request(shop, rma), pending, manager);
+            }
+        }
+        delivered(shop, rma, true);
+        return new DemoTimeline.Retime(rma, orderShift, markers, targets);
+    }
+
+    /** The customer asks to return one unit of the order's first line for a refund; returns the RMA. */
+    @Transactional
+    public String submit(String slug, String orderNumber, String reason, String refundMethod, String returnMethod,
+                         String dropOffPoint, boolean quiet) {
+        Shop shop = enter(slug);
+        CustomerOrder order = orders.findByOrderNumber(shop.id(), orderNumber).orElseThrow();
+        OrderLine line = order.lines().stream().filter(l -> l.lineNo() == 1).findFirst().orElseThrow();
+        ReturnSubmission submission = new ReturnSubmission(returnMethod, List.of(
+                ReturnLineSubmission.refund(line.id(), 1, reason, refundMethod)));
+        submission.dropOffPoint = dropOffPoint;
+        String rma = workflow.submit(shop, order, submission, "customer").rmaNumber();
+        delivered(shop, rma, quiet);
+        return rma;
+    }
+
+    @Transactional
+    public void cancel(String slug, String rma, boolean quiet) {
+        Shop shop = enter(slug);
+        workflow.cancel(shop, request(shop, rma), "customer", "気が変わったため");
+        delivered(shop, rma, quiet);
+    }
+
+    @Transactional
+    public void reject(String slug, String rma, String manager) {
+        Shop shop = enter(slug);
+        workflow.reject(shop, request(shop, rma), manager,
+                "使用の跡があるため返品をお受けできません / The item shows signs of use");
+    }
+
+    @Transactional
+    public void receive(String slug, String rma, String operator, boolean quiet) {
+        Shop shop = enter(slug);
+        workflow.receive(shop, request(shop, rma), operator);
+        delivered(shop, rma, quiet);
+    }
+
+    /** Grades the unit; returns the id of a refund now waiting for a manager, or {@code null}. */
+    @Transactional
+    public Long grade(String slug, String rma, Grade grade, String operator, boolean quiet) {
+        Shop shop = enter(slug);
+        ReturnRequest request = request(shop, rma);
+        CustomerOrder order = orders.findById(shop.id(), request.orderId()).orElseThrow();
+        workflow.grade(shop, order, request, request.lines().get(0).id(), List.of(grade), operator);
+        delivered(shop, rma, quiet);
+        List<?> pending = em.createNativeQuery("select id from refund where shop_id = ?1 and return_id = ?2 "
+                + "and status = 'PENDING_APPROVAL'").setParameter(1, shop.id()).setParameter(2, request.id()).getResultList();
+        return pending.isEmpty() ? null : ((Number) pending.get(0)).longValue();
+    }
+
+    @Transactional
+    public void approveRefund(String slug, String rma, long refundId, String manager, boolean quiet) {
+        Shop shop = enter(slug);
+        workflow.approveRefund(shop, request(shop, rma), refundId, manager);
+        delivered(shop, rma, quiet);
+    }
+
+    /**
+     * A year of history must not e-mail its customers at start-up: a quiet move's messages are
+     * marked delivered in the move's own transaction, so the outbox worker never sees them pending.
+     * (The current demo returns stay loud: the development inbox shows their e-mails, as before.)
+     */
+    private void delivered(Shop shop, String rma, boolean quiet) {
+        if (quiet) {
+            em.createNativeQuery("update outbox_event set delivered_at = now() where shop_id = ?1 and aggregate_ref = ?2 "
+                    + "and delivered_at is null").setParameter(1, shop.id()).setParameter(2, rma).executeUpdate();
+        }
+    }
+}
