@@ -73,6 +73,8 @@ public class ReturnWorkflow {
     AuditTrail audit;
     @Inject
     Outbox outbox;
+    @Inject
+    ReturnPhotos photos;
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
 
@@ -245,6 +247,9 @@ public class ReturnWorkflow {
                 request.releaseReservation(line.id());
             }
         }
+        // Photos of damage or of the wrong item serve a return that will not happen: up to 5 MB
+        // each, and they would count against the order's photo quota for good.
+        photos.deleteAll(shop.id(), request.id());
         recordChanges(shop, request);
         returns.save(request);
     }
