@@ -99,6 +99,16 @@ public class ShopLogos {
                 LOG.fine(() -> "Logo URL not fetched (not https to a public host): " + logoUrl);
                 return NONE;
             }
+            return download(target, logoUrl);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(Level.FINE, "Logo " + logoUrl + " not fetched", e);
+            return NONE;
+        }
+    }
+
+    /** Fetches the target (connecting to its checked address, if any) and keeps what {@link #usable} allows. */
+    byte[] download(Target target, String logoUrl) {
+        try {
             try (CloseableHttpClient client = client(target)) {
                 HttpGet get = new HttpGet(target.uri());
                 get.setHeader("Accept", "image/png, image/jpeg, image/webp");
@@ -140,7 +150,12 @@ public class ShopLogos {
             // Our own site: trusted like the configuration it comes from.
             return new Target(URI.create(portalBaseUrl).resolve(logoUrl), null);
         }
-        URI uri = URI.create(logoUrl);
+        URI uri;
+        try {
+            uri = URI.create(logoUrl);
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
         if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getUserInfo() != null
                 || uri.getRawAuthority() == null) {
             return null;
