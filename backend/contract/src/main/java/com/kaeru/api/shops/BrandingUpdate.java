@@ -22,9 +22,12 @@ public final class BrandingUpdate {
     @Pattern(regexp = "#[0-9A-Fa-f]{6}", message = "{kaeru.brandColor.pattern}")
     public String brandColor;
 
-    /** https URL or site-relative path of the logo; empty or {@code null} for none. */
+    /**
+     * https URL or site-relative path of the logo; empty or {@code null} for none. Not {@code //host}
+     * or {@code /\host}: browsers read those as another site, over whatever scheme the page uses.
+     */
     @Size(max = 500)
-    @Pattern(regexp = "^$|^(https://|/).*", message = "{kaeru.logoUrl.pattern}")
+    @Pattern(regexp = "^$|^(https://[^/\\\\\\s]|/(?![/\\\\])).*", message = "{kaeru.logoUrl.pattern}")
     public String logoUrl;
 
     public BrandingUpdate() {

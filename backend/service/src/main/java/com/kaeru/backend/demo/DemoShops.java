@@ -45,12 +45,13 @@ public class DemoShops {
             created.rebrand(name, color, null);
             return shops.save(created);
         });
+        shops.flush(); // a new shop gets its id
+        // Bound before any change: row-level security lets only the bound shop's row be updated (V89).
+        tenantSession.bind(shop.id());
         // Also for demo shops created before return addresses existed.
         if (shop.returnAddress() == null) {
             shop.changeReturnAddress(returnAddress);
         }
-        shops.flush();
-        tenantSession.bind(shop.id());
         for (var reason : DefaultReturnReasons.forShop(shop.id())) {
             if (!reasons.exists(shop.id(), reason.code())) {
                 reasons.save(reason);

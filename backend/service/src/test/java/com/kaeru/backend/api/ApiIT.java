@@ -200,6 +200,18 @@ class ApiIT {
     }
 
     @Test
+    void aSchemeRelativeLogoUrlIsRefused() {
+        // "//host" and "/\host" look like paths but browsers load them from another site.
+        for (String url : new String[] {"//evil.example/logo.png", "/\\\\evil.example/logo.png", "https:///logo.png"}) {
+            as("sakura-manager", "/shops/sakura-apparel/manager").header("Accept-Language", "en")
+                    .contentType("application/json")
+                    .body("{\"name\":\"Sakura Apparel\",\"brandColor\":\"#2F6F5E\",\"logoUrl\":\"" + url + "\"}")
+                    .put("/v1/shops/sakura-apparel/branding").then().statusCode(400).contentType(PROBLEM)
+                    .body("errors.field", containsInAnyOrder("logoUrl"));
+        }
+    }
+
+    @Test
     void unreadableJsonIs400Problem() {
         as("sakura-manager", "/shops/sakura-apparel/manager").contentType("application/json").body("{\"name\": ")
                 .put("/v1/shops/sakura-apparel/branding").then().statusCode(400).contentType(PROBLEM);

@@ -47,7 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SettingsIT {
     private static final String SHOP = "kumo-zakka";
     private static final String API = "/v1/shops/" + SHOP;
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    private static final byte[] PNG = com.kaeru.backend.it.Images.png(120, 40, 7);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -333,6 +333,15 @@ class SettingsIT {
                     .then().statusCode(415).contentType("application/problem+json");
             manager().contentType("image/jpeg").body(Arrays.copyOf(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
                     512 * 1024 + 1)).put(API + "/settings/logo").then().statusCode(413);
+            // A few hundred bytes declaring 11,000 × 11,000 pixels (~500 MB decoded on every label):
+            // refused by the header before anything decodes it; so is a bare signature.
+            manager().contentType("image/png").body(com.kaeru.backend.it.Images.pngDeclaring(11_000, 11_000))
+                    .header("Accept-Language", "en").put(API + "/settings/logo").then().statusCode(413)
+                    .contentType("application/problem+json").body("detail", containsString("2,000"));
+            manager().contentType("image/jpeg").body(com.kaeru.backend.it.Images.jpegDeclaring(11_000, 11_000))
+                    .put(API + "/settings/logo").then().statusCode(413);
+            manager().contentType("image/png").body(Arrays.copyOf(PNG, 16)).put(API + "/settings/logo")
+                    .then().statusCode(415);
             stranger().contentType("image/png").body(PNG).put(API + "/settings/logo").then().statusCode(403);
             operator().contentType("image/png").body(PNG).put(API + "/settings/logo").then().statusCode(403);
             given().get(url.substring("/api".length())).then().statusCode(200);

@@ -149,15 +149,51 @@ public class EmailComposer {
         }
     }
 
-    /** The same text as simple HTML, in the shop's colour. */
-    private static String html(Shop shop, String subject, String text) {
-        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replaceAll("(https?://\\S+)", "<a href=\"$1\">$1</a>").replace("\n", "<br>");
-        String name = shop.name().replace("&", "&amp;").replace("<", "&lt;");
-        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + subject.replace("<", "&lt;")
+    /**
+     * Links in the text: http(s) URLs made of URL characters only, so a quote, an angle bracket,
+     * a space or Japanese text right after a URL ends it (the pattern used to take every
+     * non-space character, quotes included, into the href).
+     */
+    private static final java.util.regex.Pattern URL =
+            java.util.regex.Pattern.compile("https?://[A-Za-z0-9\\-._~:/?#\\[\\]@!$&()*+,;=%]+");
+
+    /**
+     * The same text as simple HTML, in the shop's colour. Everything from the text (customer
+     * comments and names included) is escaped with the template engine's HTML escaper, quotes
+     * too, so nothing can close an attribute; URLs become links, escaped as attribute values.
+     */
+    static String html(Shop shop, String subject, String text) {
+        StringBuilder body = new StringBuilder();
+        java.util.regex.Matcher link = URL.matcher(text);
+        int at = 0;
+        while (link.find()) {
+            String url = withoutTrailingPunctuation(link.group());
+            body.append(escapeLines(text.substring(at, link.start())))
+                    .append("<a href=\"").append(escape(url)).append("\">").append(escape(url)).append("</a>");
+            at = link.start() + url.length();
+        }
+        body.append(escapeLines(text.substring(at)));
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + escape(subject)
                 + "</title></head><body style=\"margin:0;font-family:sans-serif;color:#1a1a1a\">"
-                + "<div style=\"background:" + shop.brandColor() + ";color:#fff;padding:16px 24px;font-size:20px;"
-                + "font-weight:bold\">" + name + "</div><div style=\"padding:24px;line-height:1.7\">" + escaped
+                + "<div style=\"background:" + escape(shop.brandColor()) + ";color:#fff;padding:16px 24px;font-size:20px;"
+                + "font-weight:bold\">" + escape(shop.name()) + "</div><div style=\"padding:24px;line-height:1.7\">" + body
                 + "</div></body></html>";
+    }
+
+    private static String escape(String text) {
+        return com.samskivert.mustache.Escapers.HTML.escape(text);
+    }
+
+    private static String escapeLines(String text) {
+        return escape(text).replace("\r\n", "\n").replace("\n", "<br>");
+    }
+
+    /** "See https://example.jp/help." links to /help, not /help. */
+    private static String withoutTrailingPunctuation(String url) {
+        int end = url.length();
+        while (end > 0 && ".,;:!?)]'".indexOf(url.charAt(end - 1)) >= 0 && end > url.indexOf("://") + 4) {
+            end--;
+        }
+        return url.substring(0, end);
     }
 }

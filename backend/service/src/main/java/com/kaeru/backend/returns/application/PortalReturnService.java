@@ -72,24 +72,37 @@ public class PortalReturnService {
 
     Clock clock = Clock.systemUTC();
 
-    @Transactional
+    /**
+     * Exchanges order number plus e-mail or phone for an order token. Nothing is counted for a slug
+     * that is malformed or names no shop (404 at once), so junk URLs leave no state behind. The
+     * throttle's counts are written in this transaction, which therefore commits when the lookup
+     * fails or is throttled ({@code dontRollbackOn}): rolled back, a failure would not count.
+     */
+    @Transactional(dontRollbackOn = {NotFoundException.class, TooManyRequestsException.class})
     public OrderAccessDto lookup(String shopSlug, OrderLookup lookup, String clientAddress) {
         Instant now = clock.instant();
-        String orderKey = shopSlug + "|" + lookup.orderNumber.strip().toUpperCase(Locale.ROOT);
-        long wait = throttle.attempt(shopSlug + "|" + clientAddress, orderKey, now);
+        if (!com.kaeru.backend.tenancy.domain.ShopSlug.isValid(shopSlug)) {
+            throw lookupFailed();
+        }
+        Shop shop = shops.findBySlug(shopSlug).orElseThrow(PortalReturnService::lookupFailed);
+        long wait = throttle.countClient(shop.id(), clientAddress, now);
         if (wait > 0) {
             throw new TooManyRequestsException(wait);
         }
-        Shop shop = shops.findBySlug(shopSlug).orElse(null);
-        if (shop != null) {
-            tenantSession.bind(shop.id());
+        // Locks the number's counter row: concurrent guesses at one number are counted one by one.
+        LookupThrottle.OrderState attempts = throttle.openOrder(shop.id(), lookup.orderNumber, now);
+        wait = attempts.waitSeconds(now);
+        if (wait > 0) {
+            throw new TooManyRequestsException(wait);
         }
-        CustomerOrder order = shop == null ? null : orders.findByOrderNumber(shop.id(), lookup.orderNumber.strip())
+        tenantSession.bind(shop.id());
+        CustomerOrder order = orders.findByOrderNumber(shop.id(), lookup.orderNumber.strip())
                 .filter(o -> o.belongsTo(lookup.emailOrPhone)).orElse(null);
         if (order == null) {
-            throttle.failed(orderKey, now);
+            throttle.failed(attempts, now);
             throw lookupFailed();
         }
+        throttle.succeeded(attempts);
         return new OrderAccessDto(tokens.issue(shop.id(), order.id(), now), tokens.expiry(now));
     }
 

@@ -75,6 +75,8 @@ public class ReturnWorkflow {
     AuditTrail audit;
     @Inject
     Outbox outbox;
+    @Inject
+    ReturnPhotos photos;
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
 
@@ -297,6 +299,9 @@ public class ReturnWorkflow {
                 request.releaseReservation(line.id());
             }
         }
+        // Photos of damage or of the wrong item serve a return that will not happen: up to 5 MB
+        // each, and they would count against the order's photo quota for good.
+        photos.deleteAll(shop.id(), request.id());
         recordChanges(shop, request);
         returns.save(request);
     }

@@ -5,9 +5,6 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,17 +14,29 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import com.kaeru.backend.platform.media.ImageTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.Timeout;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The shop's logo for its labels. A shop stores only a logo URL (https, or a path on the portal's
  * own site), so the server fetches it — carefully, because a manager typed that URL: https only
- * to hosts with public addresses (no probing of the internal network through labels), no
- * redirects, short timeouts, at most 512 KB, PNG, JPEG or WebP by their first bytes (WebP, which
- * the console accepts for uploads but OpenPDF cannot read, is decoded and kept as PNG; at most
- * 2,000 × 2,000 pixels, so a small file cannot unpack into a huge image). Results, failures
+ * (no scheme-relative {@code //host}) to hosts with public addresses (no probing of the internal
+ * network through labels). The host is resolved once, every address checked, and the connection
+ * goes to the checked address (TLS still names and verifies the host): resolving again to connect
+ * would let a DNS answer that changes in between (rebinding) point the fetch inside. No
+ * redirects, short timeouts, at most 512 KB, PNG, JPEG or WebP by their first bytes, at most
+ * 2,000 × 2,000 pixels by the file's header before anything decodes it (a small PNG can declare
+ * 11,000 × 11,000 pixels and unpack into 500 MB on every label). WebP, which the console accepts
+ * for uploads but OpenPDF cannot read, is decoded and kept as PNG. Results, failures
  * included, are kept for an hour, so a slow or missing logo costs one request per shop and hour;
  * any failure yields a label with the shop's name alone.
  */
@@ -35,8 +44,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ShopLogos {
     static final int MAX_BYTES = 512 * 1024;
     static final Duration KEEP = Duration.ofHours(1);
-    /** Widest and tallest logo decoded from WebP; labels print it a few centimetres wide. */
-    static final int MAX_PIXELS = 2000;
+    /** Widest and tallest logo accepted; labels print it a few centimetres wide. */
+    static final int MAX_PIXELS = ImageTypes.LOGO_MAX_SIDE;
     private static final int MAX_ENTRIES = 1000;
     private static final Logger LOG = Logger.getLogger(ShopLogos.class.getName());
     private static final byte[] NONE = new byte[0];
@@ -51,7 +60,17 @@ public class ShopLogos {
 
     Clock clock = Clock.systemUTC();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-    private volatile HttpClient http;
+    /** Name resolution, replaceable in tests; called once per fetch of an absolute URL. */
+    Resolver resolver = InetAddress::getAllByName;
+
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /** What to fetch, and for an absolute URL the one checked address to connect to. */
+    record Target(URI uri, InetAddress address) {
+    }
 
     private record Cached(byte[] bytes, Instant fetchedAt) {
     }
@@ -75,49 +94,83 @@ public class ShopLogos {
 
     private byte[] download(String logoUrl) {
         try {
-            URI uri = allowed(logoUrl);
-            if (uri == null) {
+            Target target = allowed(logoUrl);
+            if (target == null) {
                 LOG.fine(() -> "Logo URL not fetched (not https to a public host): " + logoUrl);
                 return NONE;
             }
-            HttpResponse<InputStream> response = client().send(HttpRequest.newBuilder(uri)
-                    .timeout(Duration.ofSeconds(3)).header("Accept", "image/png, image/jpeg, image/webp").GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    return NONE;
-                }
-                byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-                if (bytes.length > MAX_BYTES) {
-                    return NONE;
-                }
-                return isPngOrJpeg(bytes) ? bytes : isWebP(bytes) ? webpAsPng(bytes) : NONE;
-            }
+            return download(target, logoUrl);
         } catch (IOException | IllegalArgumentException e) {
             LOG.log(Level.FINE, "Logo " + logoUrl + " not fetched", e);
-            return NONE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return NONE;
         }
     }
 
-    /** The URL to fetch, or {@code null} when it is not one we may fetch. */
-    URI allowed(String logoUrl) throws UnknownHostException {
-        if (logoUrl.startsWith("/") && !logoUrl.startsWith("//")) {
-            // Our own site: trusted like the configuration it comes from.
-            return URI.create(portalBaseUrl).resolve(logoUrl);
+    /** Fetches the target (connecting to its checked address, if any) and keeps what {@link #usable} allows. */
+    byte[] download(Target target, String logoUrl) {
+        try {
+            try (CloseableHttpClient client = client(target)) {
+                HttpGet get = new HttpGet(target.uri());
+                get.setHeader("Accept", "image/png, image/jpeg, image/webp");
+                return client.execute(get, response -> {
+                    if (response.getCode() != 200 || response.getEntity() == null) {
+                        return NONE;
+                    }
+                    try (InputStream body = response.getEntity().getContent()) {
+                        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+                        return bytes.length > MAX_BYTES ? NONE : usable(bytes);
+                    }
+                });
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(Level.FINE, "Logo " + logoUrl + " not fetched", e);
+            return NONE;
         }
-        URI uri = URI.create(logoUrl);
-        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getUserInfo() != null) {
+    }
+
+    /** PNG or JPEG as they are, WebP as PNG, when their header declares at most {@link #MAX_PIXELS} a side. */
+    static byte[] usable(byte[] bytes) {
+        if (!isPngOrJpeg(bytes) && !isWebP(bytes)) {
+            return NONE;
+        }
+        var size = ImageTypes.size(bytes);
+        if (size.isEmpty() || !size.get().within(MAX_PIXELS, (long) MAX_PIXELS * MAX_PIXELS)) {
+            LOG.fine(() -> "Logo refused: unreadable or larger than " + MAX_PIXELS + " pixels a side: " + size);
+            return NONE;
+        }
+        return isWebP(bytes) ? webpAsPng(bytes) : bytes;
+    }
+
+    /**
+     * The URL to fetch and, for an absolute one, the address to connect to; {@code null} when it
+     * is not one we may fetch.
+     */
+    Target allowed(String logoUrl) throws UnknownHostException {
+        if (logoUrl.startsWith("/") && !logoUrl.startsWith("//") && !logoUrl.startsWith("/\\")) {
+            // Our own site: trusted like the configuration it comes from.
+            return new Target(URI.create(portalBaseUrl).resolve(logoUrl), null);
+        }
+        URI uri;
+        try {
+            uri = URI.create(logoUrl);
+        } catch (IllegalArgumentException notAUri) {
             return null;
         }
-        for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getUserInfo() != null
+                || uri.getRawAuthority() == null) {
+            return null;
+        }
+        // Resolved here and only here: the connection goes to an address checked below.
+        InetAddress[] addresses = resolver.resolve(uri.getHost());
+        if (addresses.length == 0) {
+            return null;
+        }
+        for (InetAddress address : addresses) {
             if (!isPublic(address)) {
                 return null;
             }
         }
-        return uri;
+        return new Target(uri, addresses[0]);
     }
 
     static boolean isPublic(InetAddress address) {
@@ -143,18 +196,16 @@ public class ShopLogos {
 
     /** A WebP logo as PNG bytes, or {@link #NONE} when it is unreadable or larger than {@link #MAX_PIXELS}. */
     static byte[] webpAsPng(byte[] webp) {
+        var size = ImageTypes.size(webp);
+        if (size.isEmpty() || !size.get().within(MAX_PIXELS, (long) MAX_PIXELS * MAX_PIXELS)) {
+            return NONE;
+        }
         // The reader is created directly: ImageIO's plugin registry does not reliably see a web app's jars.
         javax.imageio.ImageReader reader = null;
         try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(
                 new java.io.ByteArrayInputStream(webp))) {
             reader = new com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi().createReaderInstance();
             reader.setInput(in);
-            // The canvas (VP8X) and the frame inside may claim different sizes: both must be small.
-            int[] frame = webpFrameSize(webp);
-            if (frame == null || frame[0] > MAX_PIXELS || frame[1] > MAX_PIXELS
-                    || reader.getWidth(0) > MAX_PIXELS || reader.getHeight(0) > MAX_PIXELS) {
-                return NONE;
-            }
             java.awt.image.BufferedImage image = reader.read(0);
             java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
             return javax.imageio.ImageIO.write(image, "png", png) ? png.toByteArray() : NONE;
@@ -168,46 +219,41 @@ public class ShopLogos {
         }
     }
 
-    /**
-     * Width and height of the still image inside a WebP file, read from its VP8 or VP8L chunk header,
-     * or {@code null} when there is none (animations included: a logo is one picture).
-     */
+    /** See {@link ImageTypes#webpFrameSize}. */
     static int[] webpFrameSize(byte[] webp) {
-        int at = 12;
-        while (at + 8 <= webp.length) {
-            String type = new String(webp, at, 4, java.nio.charset.StandardCharsets.US_ASCII);
-            long size = (webp[at + 4] & 0xFFL) | (webp[at + 5] & 0xFFL) << 8 | (webp[at + 6] & 0xFFL) << 16
-                    | (webp[at + 7] & 0xFFL) << 24;
-            int data = at + 8;
-            if ("ANIM".equals(type) || "ANMF".equals(type)) {
-                return null;
-            }
-            if ("VP8 ".equals(type) && data + 10 <= webp.length) {
-                // Frame tag (3 bytes), start code 9D 01 2A, then 14-bit width and height.
-                return new int[] {((webp[data + 6] & 0xFF) | (webp[data + 7] & 0xFF) << 8) & 0x3FFF,
-                        ((webp[data + 8] & 0xFF) | (webp[data + 9] & 0xFF) << 8) & 0x3FFF};
-            }
-            if ("VP8L".equals(type) && data + 5 <= webp.length) {
-                long bits = (webp[data + 1] & 0xFFL) | (webp[data + 2] & 0xFFL) << 8 | (webp[data + 3] & 0xFFL) << 16
-                        | (webp[data + 4] & 0xFFL) << 24;
-                return new int[] {(int) (bits & 0x3FFF) + 1, (int) ((bits >> 14) & 0x3FFF) + 1};
-            }
-            at = (int) Math.min(Integer.MAX_VALUE, data + size + (size & 1));
-        }
-        return null;
+        return ImageTypes.webpFrameSize(webp);
     }
 
-    private HttpClient client() {
-        HttpClient client = http;
-        if (client == null) {
-            synchronized (this) {
-                if (http == null) {
-                    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-                            .followRedirects(HttpClient.Redirect.NEVER).build();
-                }
-                client = http;
-            }
+    /**
+     * A client for one fetch. For an absolute URL its resolver knows only the target's host and
+     * answers with the address {@link #allowed} checked, so nothing resolves the name a second
+     * time; the request still carries the host name (Host header, TLS SNI and certificate check).
+     */
+    private static CloseableHttpClient client(Target target) {
+        PoolingHttpClientConnectionManagerBuilder connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(2))
+                        .setSocketTimeout(Timeout.ofSeconds(3)).build());
+        if (target.address() != null) {
+            connections.setDnsResolver(pinned(target.uri().getHost(), target.address()));
         }
-        return client;
+        return HttpClients.custom().setConnectionManager(connections.build()).disableRedirectHandling()
+                .disableAutomaticRetries().disableCookieManagement().disableAuthCaching().build();
+    }
+
+    static DnsResolver pinned(String host, InetAddress address) {
+        return new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(String name) throws UnknownHostException {
+                if (!name.equalsIgnoreCase(host)) {
+                    throw new UnknownHostException(name);
+                }
+                return new InetAddress[] {address};
+            }
+
+            @Override
+            public String resolveCanonicalHostname(String name) {
+                return name;
+            }
+        };
     }
 }

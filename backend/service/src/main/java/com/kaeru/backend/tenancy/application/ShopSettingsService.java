@@ -190,6 +190,11 @@ public class ShopSettingsService {
         Shop shop = access.enter(slug, Permission.MANAGE_SETTINGS);
         byte[] data = readCapped(image);
         String type = ImageTypes.sniff(data).orElseThrow(() -> new UnsupportedMediaException("problem.logo.type"));
+        // Labels decode the logo: its declared size is checked before anything decodes it.
+        ImageTypes.Size size = ImageTypes.size(data).orElseThrow(() -> new UnsupportedMediaException("problem.logo.type"));
+        if (!size.within(ImageTypes.LOGO_MAX_SIDE, (long) ImageTypes.LOGO_MAX_SIDE * ImageTypes.LOGO_MAX_SIDE)) {
+            throw new PayloadTooLargeException("problem.logo.too-many-pixels", ImageTypes.LOGO_MAX_SIDE);
+        }
         String sha = sha256(data);
         logos.save(shop.id(), new ShopLogoRepository.Logo(type, sha, data));
         shop.rebrand(shop.name(), shop.brandColor(), logoPath(shop.slug().value(), sha));

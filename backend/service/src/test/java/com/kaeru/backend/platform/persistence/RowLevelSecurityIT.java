@@ -281,4 +281,54 @@ class RowLevelSecurityIT {
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
         }
     }
+
+    @Test
+    void aShopBoundTransactionCanUpdateOnlyItsOwnShopRow() throws SQLException {
+        try (Connection c = app()) {
+            c.setAutoCommit(false);
+            bind(c, shopA);
+            try (Statement s = c.createStatement()) {
+                // Another shop's row is out of reach: nothing changes, whatever the WHERE says.
+                assertThat(s.executeUpdate("update shop set name = 'hijacked', logo_url = 'https://evil.example/x.png' "
+                        + "where id = " + shopB)).isZero();
+                assertThat(s.executeUpdate("update shop set name = 'hijacked'")).isEqualTo(1);
+                // Nor can the own row be turned into another shop's.
+                assertThatThrownBy(() -> s.executeUpdate("update shop set id = " + (shopB + 1000) + " where id = " + shopA))
+                        .isInstanceOf(SQLException.class);
+            }
+            c.rollback();
+        }
+        assertThat(shopName(shopB)).isEqualTo("shop-b");
+    }
+
+    @Test
+    void withoutABoundShopNoShopRowCanBeUpdatedButAllCanBeRead() throws SQLException {
+        try (Connection c = app()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                assertThat(s.executeUpdate("update shop set brand_color = '#000000'")).isZero();
+                // The portal finds a shop by its slug before any shop is bound.
+                try (ResultSet rs = s.executeQuery("select count(*) from shop where slug in ('shop-a', 'shop-b', 'shop-c')")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isEqualTo(3);
+                }
+            }
+            c.rollback();
+            // The agency reader role reads shops too, and writes none.
+            bindForReading(c, shopA, shopB);
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from shop")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(3);
+            }
+            c.rollback();
+        }
+    }
+
+    private static String shopName(long id) throws SQLException {
+        try (Connection c = app(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select name from shop where id = " + id)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
 }

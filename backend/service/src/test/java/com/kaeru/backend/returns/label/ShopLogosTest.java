@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.kaeru.backend.it.Images;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ShopLogosTest {
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0};
+    private static final byte[] PNG = Images.png(120, 40, 1);
+    private static final byte[] JPEG = Images.jpeg(120, 40, 1);
 
     private HttpServer server;
     private final AtomicInteger requests = new AtomicInteger();
@@ -36,6 +37,9 @@ class ShopLogosTest {
         serve("/logo.webp", 200, resource("sakura-logo.webp"));
         serve("/logo-lossless.webp", 200, resource("sakura-logo-lossless.webp"));
         serve("/broken.webp", 200, java.util.Arrays.copyOf(resource("sakura-logo.webp"), 40));
+        serve("/bomb.png", 200, Images.pngDeclaring(11_000, 11_000));
+        serve("/bomb.jpg", 200, Images.jpegDeclaring(11_000, 11_000));
+        serve("/signature-only.png", 200, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
         server.start();
         logos = new ShopLogos();
         logos.enabled = true;
@@ -91,7 +95,8 @@ class ShopLogosTest {
     @ValueSource(strings = {"http://example.com/logo.png", "https://127.0.0.1/logo.png", "https://localhost/logo.png",
             "https://10.0.0.8/logo.png", "https://192.168.1.1/logo.png", "https://169.254.169.254/latest",
             "https://[::1]/logo.png", "https://[fd00::1]/logo.png", "https://100.64.0.1/logo.png",
-            "https://user@8.8.8.8/logo.png", "file:///etc/passwd", "//127.0.0.1/logo.png"})
+            "https://user@8.8.8.8/logo.png", "file:///etc/passwd", "//127.0.0.1/logo.png", "//example.com/logo.png",
+            "/\\example.com/logo.png", "https:///logo.png", "https:example.com/logo.png"})
     void absoluteUrlsMustBeHttpsToAPublicHost(String url) throws Exception {
         assertThat(logos.allowed(url)).isNull();
         assertThat(logos.fetch(url)).isNull();
@@ -155,5 +160,60 @@ class ShopLogosTest {
         claimsHuge[29] = (byte) 0x3F;
         assertThat(ShopLogos.webpFrameSize(claimsHuge)).containsExactly(16383, 16383);
         assertThat(ShopLogos.webpAsPng(claimsHuge)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/bomb.png", "/bomb.jpg", "/signature-only.png"})
+    void aLogoDeclaringMorePixelsThanALabelNeedsIsRefusedBeforeDecoding(String path) {
+        // 11,000 × 11,000 in a file of a few hundred bytes: ~500 MB once decoded, on every label.
+        assertThat(logos.fetch(path)).isNull();
+        assertThat(requests).hasValue(1);
+    }
+
+    @Test
+    void aLogoAtTheLimitIsKept() {
+        byte[] atLimit = Images.pngDeclaring(ShopLogos.MAX_PIXELS, 10);
+        assertThat(ShopLogos.usable(atLimit)).isEqualTo(atLimit);
+        assertThat(ShopLogos.usable(Images.pngDeclaring(ShopLogos.MAX_PIXELS + 1, 10))).isEmpty();
+    }
+
+    @Test
+    void theHostIsResolvedOnceAndTheConnectionGoesToTheAddressThatWasChecked() throws Exception {
+        // A rebinding DNS server: a public address for the check, then the metadata service.
+        AtomicInteger lookups = new AtomicInteger();
+        InetAddress checked = InetAddress.getByAddress("logo.example", new byte[] {(byte) 203, 0, 113, 10});
+        InetAddress inside = InetAddress.getByAddress("logo.example", new byte[] {(byte) 169, (byte) 254, (byte) 169, (byte) 254});
+        logos.resolver = host -> new InetAddress[] {lookups.incrementAndGet() == 1 ? checked : inside};
+
+        ShopLogos.Target target = logos.allowed("https://logo.example/brand.png");
+
+        assertThat(target.address()).isEqualTo(checked);
+        assertThat(target.uri().getHost()).isEqualTo("logo.example"); // Host header, SNI and certificate check
+        assertThat(lookups).hasValue(1);
+        // The client's resolver answers with the checked address and asks nobody.
+        var pinned = ShopLogos.pinned("logo.example", checked);
+        assertThat(pinned.resolve("LOGO.example")).containsExactly(checked);
+        assertThat(pinned.resolveCanonicalHostname("logo.example")).isEqualTo("logo.example");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pinned.resolve("elsewhere.example"))
+                .isInstanceOf(java.net.UnknownHostException.class);
+        assertThat(lookups).hasValue(1);
+    }
+
+    @Test
+    void aHostWithAnyPrivateAddressIsRefused() throws Exception {
+        logos.resolver = host -> new InetAddress[] {InetAddress.getByAddress(new byte[] {8, 8, 8, 8}),
+                InetAddress.getByAddress(new byte[] {10, 0, 0, 1})};
+        assertThat(logos.allowed("https://mixed.example/logo.png")).isNull();
+    }
+
+    @Test
+    void aPinnedFetchConnectsToTheCheckedAddressWithoutResolvingAgain() throws Exception {
+        // Plain http to the test server through the same client code: the URL names a host that
+        // does not exist in DNS, so the bytes can only arrive through the pinned address.
+        ShopLogos.Target target = new ShopLogos.Target(
+                java.net.URI.create("http://logo.invalid:" + server.getAddress().getPort() + "/logo.png"),
+                InetAddress.getLoopbackAddress());
+        assertThat(logos.download(target, "test")).isEqualTo(PNG);
+        assertThat(requests).hasValue(1);
     }
 }
