@@ -51,6 +51,9 @@ public class RefundService {
         audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(),
                 needsApproval ? "REFUND_AWAITS_APPROVAL" : "REFUND_REQUESTED", null, refund.status().name(), actor,
                 method.name() + " " + amountMinor, now);
+        outbox.raise(shop.id(), actor, new com.kaeru.api.events.RefundRequested(request.rmaNumber(), refund.id(),
+                method.name(), amountMinor, refund.currency(), needsApproval),
+                request.rmaNumber() + ":refund-requested:" + refund.id(), now);
         if (!needsApproval) {
             pay(shop, request, refund, actor, now);
         }
@@ -68,6 +71,8 @@ public class RefundService {
         audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), "REFUND_APPROVED",
                 RefundStatus.PENDING_APPROVAL.name(), null, manager, "refund " + refundId + " requested by "
                         + refund.requestedBy(), now);
+        outbox.raise(shop.id(), manager, new com.kaeru.api.events.RefundApproved(request.rmaNumber(), refund.id(),
+                refund.amountMinor(), refund.currency()), request.rmaNumber() + ":refund-approved:" + refund.id(), now);
         pay(shop, request, refund, manager, now);
         return refund;
     }
@@ -79,9 +84,9 @@ public class RefundService {
         refund.issued(reference, now);
         audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), "REFUND_ISSUED", null,
                 RefundStatus.ISSUED.name(), actor, refund.method() + " " + refund.amountMinor() + " " + reference, now);
-        outbox.publish(shop.id(), "REFUND_ISSUED", request.rmaNumber(), request.rmaNumber() + ":refund:" + refund.id(),
-                Map.of("rma", request.rmaNumber(), "amountMinor", refund.amountMinor(), "currency", refund.currency(),
-                        "method", refund.method().name(), "reference", reference,
-                        "email", request.customerEmail(), "language", request.customerLanguage()), now);
+        outbox.raise(shop.id(), actor, new com.kaeru.api.events.RefundIssued(request.rmaNumber(),
+                new com.kaeru.api.events.Customer(request.customerEmail(), request.customerLanguage()), refund.id(),
+                refund.method().name(), refund.amountMinor(), refund.currency(), reference),
+                request.rmaNumber() + ":refund:" + refund.id(), now);
     }
 }
