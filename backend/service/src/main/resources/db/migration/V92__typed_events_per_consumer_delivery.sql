@@ -16,10 +16,8 @@ alter table outbox_event
     add column actor          varchar(100);
 -- Rows stored before typed events are schema version 0: e-mail notifications addressed to the
 -- e-mail consumer only, in their old shape (legacy type such as RETURN_AWAITING_SHIPMENT and map payload).
-update outbox_event set event_id = gen_random_uuid() where event_id is null;
-alter table outbox_event alter column event_id set not null;
+
 alter table outbox_event alter column schema_version drop default;
-alter table outbox_event add constraint outbox_event_event_id_key unique (event_id);
 -- A delivery belongs to its event's shop: the pair is the foreign key, so RLS on either table tells the same story.
 alter table outbox_event add constraint outbox_event_id_shop_key unique (id, shop_id);
 
@@ -41,8 +39,21 @@ create index outbox_delivery_pending_idx on outbox_delivery (shop_id, consumer, 
 
 -- Nothing queued is lost: every event not yet delivered becomes a pending e-mail delivery with its
 -- attempts, backoff and last error; delivered ones keep their history as delivered rows.
-insert into outbox_delivery (event_id, shop_id, consumer, attempts, available_at, last_error, delivered_at)
-select id, shop_id, 'email', attempts, available_at, last_error, delivered_at from outbox_event;
+-- Under forced RLS even the owner sees one shop at a time (as in V83): shop by shop.
+do $$
+declare s bigint;
+begin
+    for s in select id from shop order by id loop
+        perform set_config('app.tenant_id', s::text, true);
+        update outbox_event set event_id = gen_random_uuid() where shop_id = s and event_id is null;
+        insert into outbox_delivery (event_id, shop_id, consumer, attempts, available_at, last_error, delivered_at)
+        select id, shop_id, 'email', attempts, available_at, last_error, delivered_at from outbox_event
+        where shop_id = s;
+    end loop;
+    perform set_config('app.tenant_id', '', true);
+end $$;
+alter table outbox_event alter column event_id set not null;
+alter table outbox_event add constraint outbox_event_event_id_key unique (event_id);
 
 drop index if exists outbox_pending_idx;
 alter table outbox_event

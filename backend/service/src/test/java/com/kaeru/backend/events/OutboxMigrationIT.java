@@ -37,7 +37,8 @@ class OutboxMigrationIT {
         }
         // the last migration before V92, whichever number other changes gave it
         String before = java.util.Arrays.stream(flyway("92").info().all()).map(m -> m.getVersion())
-                .filter(v -> v.isOlder("92")).max(Comparable::naturalOrder).orElseThrow().getVersion();
+                .filter(v -> v.compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion("92")) < 0)
+                .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();
         flyway(before).migrate();
         try (Connection su = DriverManager.getConnection(TestDatabase.jdbcUrl(DB), "postgres", "");
              Statement s = su.createStatement()) {
