@@ -152,8 +152,10 @@ public class DemoReturns {
      */
     private void delivered(Shop shop, String rma, boolean quiet) {
         if (quiet) {
-            em.createNativeQuery("update outbox_event set delivered_at = now() where shop_id = ?1 and aggregate_ref = ?2 "
-                    + "and delivered_at is null").setParameter(1, shop.id()).setParameter(2, rma).executeUpdate();
+            // Every consumer's delivery: history is not news for webhooks or reports either.
+            em.createNativeQuery("update outbox_delivery d set delivered_at = now() from outbox_event e "
+                    + "where e.id = d.event_id and e.shop_id = ?1 and e.aggregate_ref = ?2 and d.delivered_at is null")
+                    .setParameter(1, shop.id()).setParameter(2, rma).executeUpdate();
         }
     }
 }

@@ -121,8 +121,10 @@ public class DemoTimeline {
                     + at("f.issued_at") + " from " + returns + " where f.return_id = r.id and r.shop_id = ?1");
             updates.add("update audit_event a set occurred_at = " + at("a.occurred_at") + " from demo_retime s "
                     + "where a.shop_id = ?1 and a.entity_type = 'RETURN' and a.entity_ref = s.rma");
-            updates.add("update outbox_event e set created_at = " + at("e.created_at") + ", available_at = "
-                    + at("e.available_at") + ", delivered_at = " + at("e.delivered_at") + " from demo_retime s "
+            updates.add("update outbox_delivery d set available_at = " + at("d.available_at") + ", delivered_at = "
+                    + at("d.delivered_at") + " from outbox_event e join demo_retime s on e.aggregate_ref = s.rma "
+                    + "where d.event_id = e.id and e.shop_id = ?1");
+            updates.add("update outbox_event e set created_at = " + at("e.created_at") + " from demo_retime s "
                     + "where e.shop_id = ?1 and e.aggregate_ref = s.rma");
             for (String sql : updates) {
                 try (PreparedStatement ps = c.prepareStatement(sql.replace("?1", "?"))) {

@@ -106,12 +106,14 @@ class CustomerEmailIT {
         assertThat(refund.getHeader("Message-ID")[0]).contains(rma);
         assertThat(refund.getFrom()[0].toString()).contains("noreply@kaeru.local");
         assertThat(body).contains("text/html").contains("#455A64");
-        // Delivered rows are marked once the dispatcher's transaction commits (after the mails left).
+        // The e-mail consumer's deliveries are marked once the dispatcher's transaction commits (after the mails left).
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-                .until(() -> Sql.number("select count(*) from outbox_event where aggregate_ref = ? and shop_id = "
-                        + "(select id from shop where slug = ?) and delivered_at is null", rma, SHOP) == 0);
-        assertThat(Sql.number("select count(*) from outbox_event where aggregate_ref = ? and shop_id = "
-                + "(select id from shop where slug = ?) and attempts > 0", rma, SHOP)).isZero();
+                .until(() -> Sql.number("select count(*) from outbox_event e join outbox_delivery d on d.event_id = e.id "
+                        + "where e.aggregate_ref = ? and e.shop_id = (select id from shop where slug = ?) "
+                        + "and d.consumer = 'email' and d.delivered_at is null", rma, SHOP) == 0);
+        assertThat(Sql.number("select count(*) from outbox_event e join outbox_delivery d on d.event_id = e.id "
+                + "where e.aggregate_ref = ? and e.shop_id = (select id from shop where slug = ?) and d.attempts > 0",
+                rma, SHOP)).isZero();
     }
 
     private static String subjectOf(MimeMessage m) {
@@ -176,7 +178,7 @@ class CustomerEmailIT {
         assertThat(subjectOf(mail)).isEqualTo("【くも雑貨店】返品 " + rma + " についてのご確認");
         assertThat(plainText(mail)).contains(question).contains("/portal/" + SHOP + "?lang=ja&next=" + rma)
                 .doesNotContain(secret);
-        assertThat(Sql.number("select count(*) from outbox_event where event_type = 'INFO_REQUESTED' and "
+        assertThat(Sql.number("select count(*) from outbox_event where event_type = 'CustomerQuestionAsked' and "
                 + "aggregate_ref = ? and shop_id = (select id from shop where slug = ?)", rma, SHOP)).isEqualTo(1);
 
         // The queue shows and filters where the conversation stands.
@@ -215,7 +217,7 @@ class CustomerEmailIT {
                 .post(staffApi + "/info-requests").then().statusCode(200);
         given().header("X-Kaeru-Order-Token", token).contentType("application/json").body("{\"message\":\"はい\"}")
                 .post(portal + "/returns/" + rma + "/answers").then().statusCode(200);
-        assertThat(Sql.number("select count(*) from outbox_event where event_type = 'INFO_REQUESTED' and "
+        assertThat(Sql.number("select count(*) from outbox_event where event_type = 'CustomerQuestionAsked' and "
                 + "aggregate_ref = ? and shop_id = (select id from shop where slug = ?)", rma, SHOP)).isEqualTo(2);
         given().auth().oauth2(operator).contentType("application/json").body("{}").post(staffApi + "/cancel").then()
                 .statusCode(200);

@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import com.kaeru.backend.events.application.EventDeliveryWorker;
 import com.kaeru.backend.it.Deployments;
 import com.kaeru.backend.it.InTransaction;
 import com.kaeru.backend.notifications.application.Outbox;
-import com.kaeru.backend.notifications.application.OutboxWorker;
 import com.kaeru.backend.platform.persistence.TenantSession;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,7 +41,7 @@ class OutboxWorkerIT {
     @Inject
     Outbox outbox;
     @Inject
-    OutboxWorker worker;
+    EventDeliveryWorker worker;
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
 
@@ -59,8 +59,8 @@ class OutboxWorkerIT {
         assertThatThrownBy(() -> inTransaction.run(() -> {
             tenantSession.bind(shop);
             outbox.publish(shop, "NO_SUCH_EVENT", "R-1", "uncommitted", Map.of("language", "ja"),
-                    Instant.now().minusSeconds(60)); // due before the transaction began: now() is its start
-            delivered[0] = worker.deliver(shop, 50);
+                    Instant.now().minusSeconds(60));
+            delivered[0] = worker.deliver(shop, "email", 50, Instant.now());
             throw new IllegalStateException("the caller fails");
         })).hasMessage("the caller fails");
 

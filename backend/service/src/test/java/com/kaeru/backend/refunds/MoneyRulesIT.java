@@ -334,10 +334,13 @@ class MoneyRulesIT {
         assertThat(Sql.number("select count(*) from audit_event where reason like ?", "%" + code + "%")).isZero();
         staff(KUMO, "kumo-op", "operator").get("/v1/shops/" + KUMO + "/returns/" + rma).then().statusCode(200)
                 .body(not(containsString(code)));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> Sql.number(
-                "select count(*) from outbox_event where aggregate_ref = ? and event_type = 'REFUND_ISSUED' "
-                        + "and delivered_at is not null and shop_id = (select id from shop where slug = ?)", rma, KUMO) == 1);
+        // The event (what webhooks and reports read) never held it; the e-mail's delivery row did until sent.
         assertThat(Sql.number("select count(*) from outbox_event where payload like ?", "%" + code + "%")).isZero();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> Sql.number(
+                "select count(*) from outbox_delivery d join outbox_event e on e.id = d.event_id "
+                        + "where e.aggregate_ref = ? and e.event_type = 'RefundIssued' and d.consumer = 'email' "
+                        + "and d.delivered_at is not null and e.shop_id = (select id from shop where slug = ?)", rma, KUMO) == 1);
+        assertThat(Sql.number("select count(*) from outbox_delivery where secret like ?", "%" + code + "%")).isZero();
     }
 
     private static MimeMessage mailTo(String address) throws Exception {

@@ -25,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class EmailComposer {
+    /** Template variable of a gift code refund's full code. */
+    public static final String GIFT_CODE = "giftCode";
+
     private static final Mustache.Compiler MUSTACHE = Mustache.compiler().escapeHTML(false).defaultValue("");
 
     @Inject
@@ -74,8 +77,8 @@ public class EmailComposer {
         if (payload.get("method") != null) {
             vars.put("method", text(locale, "method." + payload.get("method")).orElse(String.valueOf(payload.get("method"))));
             if ("GIFT_CODE".equals(payload.get("method"))) {
-                // The full code travels only in the outbox until this e-mail is sent.
-                vars.put("giftCode", payload.getOrDefault("giftCode", payload.get("reference")));
+                // The full code comes from the e-mail's delivery row (EmailConsumer), never the event.
+                vars.put(GIFT_CODE, payload.getOrDefault(GIFT_CODE, payload.get("reference")));
             }
         }
         String subject = MUSTACHE.compile(subjectTemplate).execute(vars);

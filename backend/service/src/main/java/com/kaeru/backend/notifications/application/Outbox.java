@@ -1,41 +1,93 @@
 package com.kaeru.backend.notifications.application;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import com.kaeru.api.events.EventPayload;
+import com.kaeru.api.events.EventType;
+import com.kaeru.backend.events.application.EventConsumers;
+import com.kaeru.backend.events.application.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** Writes events to the outbox in the caller's transaction: they leave only if the change commits. */
+/**
+ * Writes events to the outbox in the caller's transaction: they leave only if the change commits.
+ * Each event is stored once, with one delivery row per consumer that wants it (see
+ * {@link com.kaeru.backend.events.application.EventConsumer}).
+ */
 @ApplicationScoped
 public class Outbox {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
+    @Inject
+    EventConsumers consumers;
 
     /**
-     * Payload key of a gift code: the one secret an event may carry, for the customer's e-mail;
-     * the worker removes it from the row once that e-mail is sent.
+     * Raises a typed domain event of the return {@code payload.rma()}.
+     *
+     * @param actor     who caused it: a staff user name, {@code customer}, {@code policy} or {@code system}
+     * @param dedupeKey unique per event in the shop; the same key twice is stored once
      */
-    public static final String GIFT_CODE = "giftCode";
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void raise(long shopId, String actor, EventPayload payload, String dedupeKey, Instant occurredAt) {
+        EventType type = EventType.of(payload);
+        store(shopId, type.wireName(), type.version(), "return", payload.rma(), actor, dedupeKey,
+                EventJson.json(payload), occurredAt, consumers.accepting(shopId, type.wireName()));
+    }
 
     /**
-     * @param dedupeKey unique per event; the same key twice is stored once
+     * As {@link #raise}, with a secret only {@code consumer} may read (a gift code for the
+     * customer's e-mail): kept on that consumer's delivery row, never in the event, and cleared once
+     * delivered (see {@link com.kaeru.backend.events.application.StoredEvent#secret()}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void raise(long shopId, String actor, EventPayload payload, String dedupeKey, Instant occurredAt,
+                      String consumer, String secret) {
+        raise(shopId, actor, payload, dedupeKey, occurredAt);
+        em.createNativeQuery("update outbox_delivery d set secret = ?4 from outbox_event e "
+                        + "where e.shop_id = ?1 and e.dedupe_key = ?2 and d.event_id = e.id and d.consumer = ?3 "
+                        + "and d.delivered_at is null")
+                .setParameter(1, shopId).setParameter(2, dedupeKey).setParameter(3, consumer).setParameter(4, secret)
+                .executeUpdate();
+    }
+
+    /**
+     * An e-mail that is not a domain event (a template test send): stored as schema version 0 in
+     * the map shape {@link EmailComposer} reads, for the e-mail consumer only.
+     *
+     * @param dedupeKey unique per e-mail; the same key twice is stored once
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(long shopId, String type, String aggregateRef, String dedupeKey, Map<String, ?> payload,
                         Instant now) {
-        // on conflict: a key published twice (a retried use case) is stored once, without failing the transaction
-        em.createNativeQuery("insert into outbox_event (shop_id, event_type, aggregate_ref, dedupe_key, payload, "
-                        + "created_at, available_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?6) "
-                        + "on conflict (shop_id, dedupe_key) do nothing")
-                .setParameter(1, shopId).setParameter(2, type).setParameter(3, aggregateRef).setParameter(4, dedupeKey)
-                .setParameter(5, JSON.toJson(payload)).setParameter(6, now.atOffset(java.time.ZoneOffset.UTC))
-                .executeUpdate();
+        store(shopId, type, 0, "notification", aggregateRef, null, dedupeKey, JSON.toJson(payload), now,
+                List.of(EmailConsumer.NAME));
+    }
+
+    private void store(long shopId, String type, int version, String aggregateType, String aggregateRef, String actor,
+                       String dedupeKey, String payload, Instant occurredAt, List<String> consumerNames) {
+        // on conflict: a key published twice (a retried use case) is stored once, without failing the
+        // transaction, and gets no second set of deliveries.
+        em.createNativeQuery("with e as (insert into outbox_event (event_id, shop_id, event_type, schema_version, "
+                        + "aggregate_type, aggregate_ref, actor, dedupe_key, payload, created_at) "
+                        + "values (cast(?1 as uuid), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                        + "on conflict (shop_id, dedupe_key) do nothing returning id, shop_id, created_at) "
+                        + "insert into outbox_delivery (event_id, shop_id, consumer, available_at) "
+                        + "select e.id, e.shop_id, c, e.created_at from e cross join unnest(string_to_array(?11, ',')) c")
+                .setParameter(1, UUID.randomUUID().toString()).setParameter(2, shopId).setParameter(3, type)
+                .setParameter(4, version).setParameter(5, aggregateType).setParameter(6, aggregateRef)
+                .setParameter(7, actor).setParameter(8, dedupeKey).setParameter(9, payload)
+                .setParameter(10, occurredAt.atOffset(ZoneOffset.UTC))
+                .setParameter(11, String.join(",", consumerNames)).executeUpdate();
     }
 }

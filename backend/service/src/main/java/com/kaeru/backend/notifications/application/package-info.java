@@ -1,2 +1,2 @@
-/** Writing to the outbox and dispatching from it. */
+/** Raising events into the outbox, and the e-mail consumer with its templates. */
 package com.kaeru.backend.notifications.application;

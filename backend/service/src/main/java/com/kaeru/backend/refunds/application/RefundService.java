@@ -2,12 +2,12 @@ package com.kaeru.backend.refunds.application;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.kaeru.backend.audit.application.AuditTrail;
+import com.kaeru.backend.notifications.application.EmailConsumer;
 import com.kaeru.backend.notifications.application.Outbox;
 import com.kaeru.backend.refunds.domain.HoldReason;
 import com.kaeru.backend.refunds.domain.Refund;
@@ -87,6 +87,9 @@ public class RefundService {
         audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(),
                 hold != null ? "REFUND_AWAITS_APPROVAL" : "REFUND_REQUESTED", null, refund.status().name(), actor,
                 method.name() + " " + amountMinor + (hold == null ? "" : " (" + hold.name() + ")"), now);
+        outbox.raise(shop.id(), actor, new com.kaeru.api.events.RefundRequested(request.rmaNumber(), refund.id(),
+                method.name(), amountMinor, refund.currency(), hold != null),
+                request.rmaNumber() + ":refund-requested:" + refund.id(), now);
         if (hold == null) {
             pay(shop, request, refund, actor, now);
         }
@@ -101,6 +104,8 @@ public class RefundService {
         audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), "REFUND_APPROVED",
                 RefundStatus.PENDING_APPROVAL.name(), null, manager, "refund " + refundId + " requested by "
                         + refund.requestedBy(), now);
+        outbox.raise(shop.id(), manager, new com.kaeru.api.events.RefundApproved(request.rmaNumber(), refund.id(),
+                refund.amountMinor(), refund.currency()), request.rmaNumber() + ":refund-approved:" + refund.id(), now);
         pay(shop, request, refund, manager, now);
         return refund;
     }
@@ -144,14 +149,16 @@ public class RefundService {
         refund.issued(shown, now);
         audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), "REFUND_ISSUED", null,
                 RefundStatus.ISSUED.name(), actor, refund.method() + " " + refund.amountMinor() + " " + shown, now);
-        Map<String, Object> payload = new HashMap<>(Map.of("rma", request.rmaNumber(), "amountMinor",
-                refund.amountMinor(), "currency", refund.currency(), "method", refund.method().name(),
-                "reference", shown, "email", request.customerEmail(), "language", request.customerLanguage()));
-        if (!shown.equals(reference)) {
-            // Dropped from the outbox row once the e-mail is sent (OutboxWorker).
-            payload.put(Outbox.GIFT_CODE, reference);
+        var issued = new com.kaeru.api.events.RefundIssued(request.rmaNumber(),
+                new com.kaeru.api.events.Customer(request.customerEmail(), request.customerLanguage()), refund.id(),
+                refund.method().name(), refund.amountMinor(), refund.currency(), shown);
+        String key = request.rmaNumber() + ":refund:" + refund.id();
+        if (shown.equals(reference)) {
+            outbox.raise(shop.id(), actor, issued, key, now);
+        } else {
+            // A gift code is a bearer instrument: the event (webhooks, reports) carries its masked form,
+            // the customer's e-mail alone the code itself, dropped once sent.
+            outbox.raise(shop.id(), actor, issued, key, now, EmailConsumer.NAME, reference);
         }
-        outbox.publish(shop.id(), "REFUND_ISSUED", request.rmaNumber(), request.rmaNumber() + ":refund:" + refund.id(),
-                payload, now);
     }
 }

@@ -260,12 +260,20 @@ public class ReturnWorkflow {
 
     /** Approval: reserve exchange stock (or flag a backorder), issue the label. */
     private void afterApproval(Shop shop, ReturnRequest request, String actor, Instant now) {
+        recordChanges(shop, request); // events in causal order: approved, then reserved, then label issued
         for (ReturnLine line : request.lines()) {
             if (line.resolution() == Resolution.EXCHANGE) {
                 boolean reserved = stock.reserve(shop.id(), line.exchangeVariantId(), line.quantity());
                 request.recordReservation(line.id(), reserved);
                 audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), reserved ? "STOCK_RESERVED" : "BACKORDER",
                         null, null, actor, "variant " + line.exchangeVariantId() + " x" + line.quantity(), now);
+                outbox.raise(shop.id(), actor, reserved
+                                ? new com.kaeru.api.events.ExchangeReserved(request.rmaNumber(), line.id(),
+                                        line.exchangeVariantId(), line.quantity())
+                                : new com.kaeru.api.events.ExchangeBackordered(request.rmaNumber(), line.id(),
+                                        line.exchangeVariantId(), line.quantity()),
+                        request.rmaNumber() + (reserved ? ":exchange-reserved:" : ":exchange-backordered:") + line.id(),
+                        now);
             }
         }
         request.transitionTo(ReturnStatus.AWAITING_SHIPMENT, actor, "label issued", now);
@@ -293,10 +301,14 @@ public class ReturnWorkflow {
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancel(Shop shop, ReturnRequest request, String actor, String reason) {
         request.transitionTo(ReturnStatus.CANCELLED, actor, reason, clock.instant());
+        recordChanges(shop, request); // cancelled, then what it released
         for (ReturnLine line : request.lines()) {
             if (line.reserved()) {
                 stock.release(shop.id(), line.exchangeVariantId(), line.quantity());
                 request.releaseReservation(line.id());
+                outbox.raise(shop.id(), actor, new com.kaeru.api.events.ExchangeReservationReleased(
+                                request.rmaNumber(), line.id(), line.exchangeVariantId(), line.quantity()),
+                        request.rmaNumber() + ":exchange-released:" + line.id(), clock.instant());
             }
         }
         // Photos of damage or of the wrong item serve a return that will not happen: up to 5 MB
@@ -340,7 +352,12 @@ public class ReturnWorkflow {
         });
         audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), "GRADED", null, null, actor,
                 "line " + lineId + ": " + grades, now);
+        outbox.raise(shop.id(), actor, new com.kaeru.api.events.LineGraded(request.rmaNumber(), line.id(),
+                        line.orderLineId(), grades.stream().map(Grade::name).toList(), line.gradeA(), line.gradeB(),
+                        line.gradeC(), line.fullyGraded()),
+                request.rmaNumber() + ":graded:" + line.id() + ":" + line.gradedUnits(), now);
         if (request.status() == ReturnStatus.INSPECTED) {
+            recordChanges(shop, request); // inspected, then the refunds and shipments it causes
             resolve(shop, request, actor, now);
         }
         recordChanges(shop, request);
@@ -370,9 +387,9 @@ public class ReturnWorkflow {
                     stock.shipReserved(shop.id(), line.exchangeVariantId(), line.quantity());
                     audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), "EXCHANGE_SHIPPED", null, null,
                             actor, "variant " + line.exchangeVariantId() + " x" + line.quantity(), now);
-                    outbox.publish(shop.id(), "EXCHANGE_SHIPPED", request.rmaNumber(),
-                            request.rmaNumber() + ":exchange:" + line.id(), Map.of("rma", request.rmaNumber(),
-                                    "email", request.customerEmail(), "language", request.customerLanguage()), now);
+                    outbox.raise(shop.id(), actor, new com.kaeru.api.events.ExchangeShipped(request.rmaNumber(),
+                                    ReturnEvents.customer(request), line.id(), line.exchangeVariantId(), line.quantity()),
+                            request.rmaNumber() + ":exchange:" + line.id(), now);
                 }
             }
         }
@@ -450,10 +467,9 @@ public class ReturnWorkflow {
         long asked = audit.of(shop.id(), AuditTrail.RETURN, request.rmaNumber()).stream()
                 .filter(e -> INFO_REQUESTED.equals(e.action())).count();
         audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), INFO_REQUESTED, null, null, actor, text, now);
-        outbox.publish(shop.id(), INFO_REQUESTED, request.rmaNumber(),
-                request.rmaNumber() + ":" + INFO_REQUESTED + ":" + (asked + 1),
-                Map.of("rma", request.rmaNumber(), "email", request.customerEmail(),
-                        "language", request.customerLanguage(), "question", text), now);
+        outbox.raise(shop.id(), actor, new com.kaeru.api.events.CustomerQuestionAsked(request.rmaNumber(),
+                        ReturnEvents.customer(request), (int) asked + 1, text),
+                request.rmaNumber() + ":" + INFO_REQUESTED + ":" + (asked + 1), now);
         returns.save(request);
     }
 
@@ -473,20 +489,23 @@ public class ReturnWorkflow {
         Instant now = clock.instant();
         String text = request.answerQuestion(answer, com.kaeru.api.portal.QuestionAnswer.MAX_LENGTH, now);
         audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), INFO_ANSWERED, null, null, actor, text, now);
+        // One answer per question (the caller holds the row lock), so the instant keys it.
+        outbox.raise(shop.id(), actor, new com.kaeru.api.events.CustomerAnswered(request.rmaNumber(),
+                        ReturnEvents.customer(request), text),
+                request.rmaNumber() + ":" + INFO_ANSWERED + ":" + now.toEpochMilli(), now);
         returns.save(request);
     }
 
-    /** Audit trail and customer notification for every status change the aggregate made. */
+    /** Audit trail and typed event (customer e-mail among its consumers) for every status change the aggregate made. */
     private void recordChanges(Shop shop, ReturnRequest request) {
         for (ReturnRequest.StatusChange change : request.drainChanges()) {
             audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), "STATUS",
                     change.from() == null ? null : change.from().name(), change.to().name(), change.actor(),
                     change.reason(), change.at());
-            outbox.publish(shop.id(), "RETURN_" + change.to().name(), request.rmaNumber(),
-                    request.rmaNumber() + ":" + change.to().name(),
-                    Map.of("rma", request.rmaNumber(), "status", change.to().name(),
-                            "email", request.customerEmail(), "language", request.customerLanguage(),
-                            "reason", change.reason() == null ? "" : change.reason()), change.at());
+            outbox.raise(shop.id(), change.actor(), ReturnEvents.statusChanged(shop, request, change,
+                            () -> orders.findById(shop.id(), request.orderId()).map(CustomerOrder::orderNumber)
+                                    .orElse(null)),
+                    request.rmaNumber() + ":" + change.to().name(), change.at());
         }
     }
 }

@@ -1,5 +1,6 @@
-package com.kaeru.backend.notifications.application;
+package com.kaeru.backend.events.application;
 
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -12,25 +13,25 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every two seconds, delivers what the outbox holds, shop by shop (each shop's rows are only
- * visible inside a transaction bound to it). Ticks do not overlap.
+ * Every two seconds, delivers what the outbox holds, shop by shop and consumer by consumer (each
+ * shop's rows are only visible inside a transaction bound to it). Ticks do not overlap here;
+ * other instances may tick at the same time, the row claims keep them apart.
  */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class OutboxDispatcher {
-    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+public class EventDispatcher {
+    private static final Logger LOG = Logger.getLogger(EventDispatcher.class.getName());
+    private static final int BATCH = 50;
 
     @Inject
-    OutboxWorker worker;
+    EventDeliveryWorker worker;
     @Inject
-    @ConfigProperty(name = "kaeru.mail.enabled", defaultValue = "true")
-    boolean enabled;
+    EventConsumers consumers;
 
     private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -40,19 +41,31 @@ public class OutboxDispatcher {
     // the worker starts a transaction per call (REQUIRES_NEW), whatever the timer's attribute does.
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void tick() {
-        if (!enabled || !running.compareAndSet(false, true)) {
+        if (!running.compareAndSet(false, true)) {
             return;
         }
         try {
             for (long shop : worker.shops()) {
-                while (worker.deliver(shop, 50) == 50) {
-                    // a full batch: there may be more
+                for (EventConsumer consumer : consumers.all()) {
+                    if (consumer.enabled()) {
+                        deliverAll(shop, consumer.name());
+                    }
                 }
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outbox dispatch failed; retrying on the next tick", e);
         } finally {
             running.set(false);
+        }
+    }
+
+    /** One consumer's backlog in one shop; its failure (even of the database) stops only itself. */
+    private void deliverAll(long shop, String consumer) {
+        try {
+            while (worker.deliver(shop, consumer, BATCH, Instant.now()) == BATCH) {
+                // a full batch: there may be more
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Delivery to " + consumer + " failed for shop " + shop + "; retrying on the next tick",
+                    e);
         }
     }
 }

@@ -1,0 +1,34 @@
+package com.kaeru.backend.events.application;
+
+/**
+ * Something that reacts to stored events outside the transaction that raised them (e-mail today;
+ * webhooks, the reporting projection and the stock ledger next). Implement it as an
+ * {@code @ApplicationScoped} CDI bean: {@link EventConsumers} discovers every such bean and keys
+ * its delivery state by {@link #name()}.
+ * <p>
+ * Delivery is at least once, per consumer: each (event, consumer) pair is tried until
+ * {@link #deliver} returns normally, with backoff after a failure; other consumers are not held
+ * up. A consumer runs in the worker's transaction, bound to the event's shop, and must be
+ * idempotent on {@link StoredEvent#eventId()} (or the dedupe key).
+ */
+public interface EventConsumer {
+
+    /** Stable name, 1-60 of {@code [a-z0-9-]}, stored with each delivery: renaming it orphans its queue. */
+    String name();
+
+    /**
+     * Whether this consumer wants the event: asked once, when the event is stored; only then is a
+     * delivery row made for it. A consumer added later sees events stored from then on.
+     */
+    default boolean accepts(long shopId, String eventType) {
+        return true;
+    }
+
+    /** Off (by configuration): its deliveries wait, none are lost. */
+    default boolean enabled() {
+        return true;
+    }
+
+    /** Handles one event; throwing schedules a retry with backoff. */
+    void deliver(StoredEvent event) throws Exception;
+}

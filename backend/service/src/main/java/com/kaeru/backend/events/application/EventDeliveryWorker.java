@@ -1,0 +1,112 @@
+package com.kaeru.backend.events.application;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import com.kaeru.backend.events.domain.Backoff;
+import com.kaeru.backend.platform.persistence.TenantSession;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Delivers one shop's due events to one consumer. The (event, consumer) rows are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so several instances run side by side without handing the same
+ * event to the same consumer twice at once; a crash after delivering and before commit delivers
+ * again (at least once). Each consumer has its own rows and its own transactions: one that fails,
+ * or whose failure spoils its transaction, holds up nobody else.
+ */
+@ApplicationScoped
+public class EventDeliveryWorker {
+    private static final Logger LOG = Logger.getLogger(EventDeliveryWorker.class.getName());
+
+    @PersistenceContext(unitName = "kaeru")
+    EntityManager em;
+    @Inject
+    TenantSession tenantSession;
+    @Inject
+    EventConsumers consumers;
+
+    /**
+     * The shops to visit, read in a short transaction of its own: read outside one, the query left
+     * its pooled connection idle in transaction for the whole tick, holding back VACUUM.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> shops() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from shop order by id").getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * Delivers up to {@code batch} events due by {@code asOf} to the consumer, in a transaction of
+     * its own committed before the next batch: a backlog of thousands must not become one
+     * transaction that holds its rows, keeps VACUUM from cleaning up and, on a crash, delivers
+     * everything again. (Called from the EJB timer, whose own transaction it would otherwise join.)
+     *
+     * @return how many events were handled (delivered or failed)
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int deliver(long shopId, String consumerName, int batch, Instant asOf) {
+        EventConsumer consumer = consumers.byName(consumerName)
+                .orElseThrow(() -> new IllegalArgumentException("No event consumer " + consumerName));
+        tenantSession.bind(shopId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select e.id, e.event_id, e.event_type, e.schema_version, "
+                        + "e.created_at, e.aggregate_type, e.aggregate_ref, e.actor, e.dedupe_key, e.payload, d.attempts, d.secret "
+                        + "from outbox_delivery d join outbox_event e on e.id = d.event_id "
+                        + "where d.shop_id = ?1 and d.consumer = ?2 and d.delivered_at is null and d.available_at <= ?3 "
+                        + "order by d.event_id limit ?4 for update of d skip locked")
+                .setParameter(1, shopId).setParameter(2, consumerName).setParameter(3, utc(asOf))
+                .setParameter(4, batch).getResultList();
+        for (Object[] row : rows) {
+            StoredEvent event = new StoredEvent(((Number) row[0]).longValue(), uuid(row[1]), (String) row[2],
+                    ((Number) row[3]).intValue(), shopId, instant(row[4]), (String) row[5], (String) row[6],
+                    (String) row[7], (String) row[8], (String) row[9], (String) row[11]);
+            int attempts = ((Number) row[10]).intValue();
+            try {
+                consumer.deliver(event);
+                em.createNativeQuery("update outbox_delivery set delivered_at = ?3, last_error = null, secret = null "
+                                + "where event_id = ?1 and consumer = ?2")
+                        .setParameter(1, event.id()).setParameter(2, consumerName).setParameter(3, utc(Instant.now()))
+                        .executeUpdate();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Event " + event.dedupeKey() + " (" + event.type() + ") failed for consumer "
+                        + consumerName + " (attempt " + (attempts + 1) + ")", e);
+                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                em.createNativeQuery("update outbox_delivery set attempts = ?3, last_error = ?4, available_at = ?5 "
+                                + "where event_id = ?1 and consumer = ?2")
+                        .setParameter(1, event.id()).setParameter(2, consumerName).setParameter(3, attempts + 1)
+                        .setParameter(4, error.length() > 1000 ? error.substring(0, 1000) : error)
+                        .setParameter(5, utc(asOf.plus(Backoff.after(attempts + 1)))).executeUpdate();
+            }
+        }
+        return rows.size();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static UUID uuid(Object value) {
+        return value instanceof UUID id ? id : UUID.fromString(String.valueOf(value));
+    }
+
+    static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof OffsetDateTime t) {
+            return t.toInstant();
+        }
+        return (Instant) value;
+    }
+}

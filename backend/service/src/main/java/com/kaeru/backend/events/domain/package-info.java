@@ -1,0 +1,2 @@
+/** The retry schedule of deliveries: pure rules, no framework. */
+package com.kaeru.backend.events.domain;
