@@ -109,7 +109,7 @@ class ReturnEventsIT {
         String refundLine = received.extract().path("lines.find { it.resolution == 'REFUND' }.id").toString();
         operator().body("{\"grades\":[\"A\"]}").post(STAFF + "/" + rma + "/lines/" + exchangeLine + "/grades").then()
                 .statusCode(200);
-        operator().body("{\"grades\":[\"C\"]}").post(STAFF + "/" + rma + "/lines/" + refundLine + "/grades").then()
+        operator().body("{\"grades\":[\"B\"]}").post(STAFF + "/" + rma + "/lines/" + refundLine + "/grades").then()
                 .statusCode(200).body("status", equalTo("COMPLETED"));
 
         assertThat(events(rma).stream().map(e -> e.substring(0, e.indexOf('/'))).toList()).containsExactly(
