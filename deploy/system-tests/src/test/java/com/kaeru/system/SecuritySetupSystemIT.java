@@ -29,12 +29,29 @@ class SecuritySetupSystemIT {
                 .then().statusCode(200).extract().path("access_token");
     }
 
+    /** The running (dev) realm's user profile: e-mail and username are editable by administrators only. */
+    @Test
+    void theRealmLetsOnlyAdministratorsEditEmailAndUsername() {
+        List<Map<String, Object>> attributes = given().baseUri(SystemUnderTest.keycloakUrl())
+                .auth().oauth2(masterAdminToken()).get("/admin/realms/kaeru/users/profile")
+                .then().statusCode(200).extract().path("attributes");
+        assertThat(attributes).filteredOn(a -> List.of("email", "username").contains(a.get("name"))).hasSize(2)
+                .allSatisfy(a -> assertThat(a).extracting("permissions").extracting("edit").isEqualTo(List.of("admin")));
+    }
+
+    /** A staff member's own attempt, through Keycloak's account API, leaves the address unchanged. */
     @Test
     void staffCannotChangeTheirOwnEmailInKeycloak() {
-        String token = KeycloakTokens.accessToken("sakura-operator");
-        Map<String, Object> me = given().baseUri(SystemUnderTest.keycloakUrl()).auth().oauth2(token)
-                .accept("application/json").get("/realms/kaeru/account/")
-                .then().statusCode(200).extract().path("$");
+        // admin-cli: Keycloak's own public client, whose tokens the account API accepts.
+        String token = given().baseUri(SystemUnderTest.keycloakUrl())
+                .formParam("client_id", "admin-cli").formParam("grant_type", "password")
+                .formParam("username", "sakura-operator").formParam("password", KeycloakTokens.PASSWORD)
+                .post("/realms/kaeru/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        Response read = given().baseUri(SystemUnderTest.keycloakUrl()).auth().oauth2(token)
+                .accept("application/json").get("/realms/kaeru/account/");
+        assertThat(read.statusCode()).as(read.asString()).isEqualTo(200);
+        Map<String, Object> me = read.path("$");
         assertThat(me).containsEntry("email", "sakura-operator@demo.kaeru.app");
 
         Map<String, Object> changed = new java.util.HashMap<>(me);
@@ -57,16 +74,25 @@ class SecuritySetupSystemIT {
     @Test
     void theProductionRealmTemplateShipsNoUsersNoSecretsAndRequiresTls() throws Exception {
         String realm = "kaeru-prod-check";
-        Map<String, Object> template = JsonPath.from(Files.readString(PRODUCTION_REALM, StandardCharsets.UTF_8))
-                .getMap("$");
+        String text = Files.readString(PRODUCTION_REALM, StandardCharsets.UTF_8);
+        assertThat(JsonPath.from(text).getString("realm")).isEqualTo("kaeru");
+        // What Keycloak does at import with the operator's environment: ${KAERU_…} placeholders filled in.
+        Map<String, String> environment = Map.of("KAERU_PUBLIC_URL", "https://kaeru.example.com",
+                "KAERU_SMTP_HOST", "smtp.example.com", "KAERU_MAIL_FROM", "noreply@kaeru.example.com",
+                "KAERU_SMTP_USER", "kaeru", "KAERU_SMTP_PASSWORD", "smtp-password-of-the-operator");
+        String imported = java.util.regex.Pattern.compile("\\$\\{(KAERU_[A-Z_]+)(?::([^}]*))?}").matcher(text)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                        environment.getOrDefault(m.group(1), m.group(2) == null ? "" : m.group(2))));
+        Map<String, Object> template = JsonPath.from(imported).getMap("$");
         assertThat(template).containsEntry("realm", "kaeru").containsEntry("sslRequired", "external");
         assertThat(Files.readString(PRODUCTION_REALM)).doesNotContain("kaeru-demo").doesNotContain("dev-secret")
                 .doesNotContain("kaeru-cli").doesNotContain("localhost");
         Map<String, Object> scratch = new java.util.HashMap<>(template);
         scratch.put("realm", realm);
         String admin = masterAdminToken();
-        given().baseUri(SystemUnderTest.keycloakUrl()).auth().oauth2(admin).contentType("application/json")
-                .body(scratch).post("/admin/realms").then().statusCode(201);
+        Response created = given().baseUri(SystemUnderTest.keycloakUrl()).auth().oauth2(admin)
+                .contentType("application/json").body(scratch).post("/admin/realms");
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
         try {
             var base = given().baseUri(SystemUnderTest.keycloakUrl()).auth().oauth2(admin);
             List<Map<String, Object>> clients = base.get("/admin/realms/" + realm + "/clients")
