@@ -83,7 +83,7 @@ public final class PayaraServer {
      * answers at its context root (Payara reports "ready" even when a deployment failed).
      */
     public static void awaitReady(ManagedProcess payara, StackSettings settings) {
-        Duration timeout = Duration.ofSeconds(240);
+        Duration timeout = Duration.ofSeconds(Long.getLong("kaeru.launcher.payara-timeout-seconds", 240));
         boolean withApi = settings.wars().stream().anyMatch(w -> w.getFileName().toString().equals("api.war"));
         payara.await(settings.baseUrl() + "/health/ready", timeout, (status, body) -> status == 200
                 && (!withApi || body.contains("kaeru-database")));
