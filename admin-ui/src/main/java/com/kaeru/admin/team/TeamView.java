@@ -15,7 +15,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -195,28 +194,11 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver, Loc
         load();
         render();
         String name = TeamNames.name(result.member(), getLocale());
-        if (result.temporaryPassword() != null) {
-            showTemporaryPassword(name, result.temporaryPassword());
-        } else if (result.emailSent()) {
+        if (result.created()) {
             success(getTranslation("admin.team.invited.email", name, result.member().email()));
         } else {
             success(getTranslation("admin.team.invited.existing", name));
         }
-    }
-
-    /** Shown once: the backend does not keep it, and Keycloak asks for a new one at first login. */
-    private void showTemporaryPassword(String name, String password) {
-        Dialog dialog = new Dialog();
-        dialog.setId("temporary-password-dialog");
-        dialog.setHeaderTitle(getTranslation("admin.team.temporaryPassword.title"));
-        Span value = new Span(password);
-        value.setId("temporary-password");
-        value.addClassName("secret");
-        dialog.add(new Paragraph(getTranslation("admin.team.temporaryPassword.text", name)), value);
-        Button close = new Button(getTranslation("admin.close"), e -> dialog.close());
-        close.setId("temporary-password-close");
-        dialog.getFooter().add(close);
-        dialog.open();
     }
 
     private static void success(String message) {

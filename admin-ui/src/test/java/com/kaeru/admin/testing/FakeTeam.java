@@ -74,10 +74,14 @@ public class FakeTeam implements TeamApi, AgencyApi, com.kaeru.api.returns.Agenc
                     throw FakeReturns.problem(409, invitation.email + " はショップ「" + slug + "」ですでに権限（"
                             + m.role() + "）を持っています。変更する場合は権限を変更してください。");
                 });
+        if (!mailWorks) {
+            throw FakeReturns.problem(503, invitation.email + " への招待メールを送信できませんでした（認証サービスのメール設定を確認してください）。"
+                    + "誰も追加されていません。しばらくしてからもう一度お試しください。");
+        }
         TeamMemberDto member = new TeamMemberDto("new-" + next++, invitation.email, invitation.email,
                 invitation.firstName, invitation.lastName, invitation.role, false);
         members.put(member.id(), member);
-        return new InvitationDto(member, true, mailWorks, mailWorks ? null : "Tmp-Pass-12345");
+        return new InvitationDto(member, true, true);
     }
 
     @Override

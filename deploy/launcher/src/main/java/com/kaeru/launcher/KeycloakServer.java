@@ -63,7 +63,7 @@ public final class KeycloakServer {
     }
 
     public static void awaitReady(ManagedProcess keycloak, StackSettings settings) {
-        keycloak.awaitHttpOk(settings.issuer() + "/.well-known/openid-configuration", Duration.ofSeconds(300));
+        keycloak.awaitHttpOk(settings.issuer() + "/.well-known/openid-configuration", Duration.ofSeconds(Long.getLong("kaeru.launcher.keycloak-timeout-seconds", 300)));
     }
 
     /** Unpacks the distribution once; later starts reuse it (and Keycloak's cached build). */

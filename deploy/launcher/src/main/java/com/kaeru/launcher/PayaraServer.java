@@ -35,19 +35,7 @@ public final class PayaraServer {
         command.add("-Xmx512m");
         command.add("-XX:+UseSerialGC");
         command.add("-Djava.io.tmpdir=" + settings.dataDir().resolve("run/tmp"));
-        Map<String, String> properties = new java.util.LinkedHashMap<>();
-        properties.put("kaeru.db.url", settings.dbUrl());
-        properties.put("kaeru.demo-data.enabled", Boolean.toString(settings.demoData()));
-        properties.put("mp.jwt.verify.issuer", settings.issuer());
-        properties.put("mp.jwt.verify.publickey.location", settings.issuer() + "/protocol/openid-connect/certs");
-        properties.put("kaeru.oidc.provider-uri", settings.issuer());
-        properties.put("kaeru.keycloak.url", settings.keycloakUrl());
-        properties.put("kaeru.api.url", settings.baseUrl() + "/api/v1");
-        properties.put("kaeru.portal.base-url", settings.baseUrl() + "/portal");
-        if (settings.smtpPort() > 0) {
-            properties.put("kaeru.mail.smtp.port", Integer.toString(settings.smtpPort()));
-        }
-        properties.putAll(extraProperties);
+        Map<String, String> properties = applicationProperties(settings, System.getenv(), extraProperties);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString(), "--nocluster", "--rootdir", rootDir.toString(),
                 "--port", Integer.toString(settings.httpPort())));
@@ -66,6 +54,31 @@ public final class PayaraServer {
     }
 
     /**
+     * The MicroProfile Config values the three WARs get as system properties. The launcher is the
+     * development run (dev realm, shipped dev secrets, mail catcher), so it sets {@code
+     * kaeru.mode=development} unless {@code KAERU_MODE} says otherwise; without it the apps, which
+     * default to production, would refuse the shipped secrets.
+     */
+    static Map<String, String> applicationProperties(StackSettings settings, Map<String, String> env,
+                                                     Map<String, String> extraProperties) {
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        properties.put("kaeru.mode", StackSettings.value(env, "KAERU_MODE").orElse("development"));
+        properties.put("kaeru.db.url", settings.dbUrl());
+        properties.put("kaeru.demo-data.enabled", Boolean.toString(settings.demoData()));
+        properties.put("mp.jwt.verify.issuer", settings.issuer());
+        properties.put("mp.jwt.verify.publickey.location", settings.issuer() + "/protocol/openid-connect/certs");
+        properties.put("kaeru.oidc.provider-uri", settings.issuer());
+        properties.put("kaeru.keycloak.url", settings.keycloakUrl());
+        properties.put("kaeru.api.url", settings.baseUrl() + "/api/v1");
+        properties.put("kaeru.portal.base-url", settings.baseUrl() + "/portal");
+        if (settings.smtpPort() > 0) {
+            properties.put("kaeru.mail.smtp.port", Integer.toString(settings.smtpPort()));
+        }
+        properties.putAll(extraProperties);
+        return properties;
+    }
+
+    /**
      * Ready when health says UP and includes the readiness check of every deployed application
      * (the backend's database, the console's and the portal's own: each is UP only once its
      * Vaadin service runs and the API answers it), and every UI answers at its context root.
@@ -73,7 +86,7 @@ public final class PayaraServer {
      * whatever is deployed so far.
      */
     public static void awaitReady(ManagedProcess payara, StackSettings settings) {
-        Duration timeout = Duration.ofSeconds(240);
+        Duration timeout = Duration.ofSeconds(Long.getLong("kaeru.launcher.payara-timeout-seconds", 240));
         java.util.List<String> checks = requiredChecks(settings.wars());
         payara.await(settings.baseUrl() + "/health/ready", timeout, (status, body) -> status == 200
                 && checks.stream().allMatch(body::contains));

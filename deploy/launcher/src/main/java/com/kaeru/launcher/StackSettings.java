@@ -35,7 +35,7 @@ public record StackSettings(Path dataDir, Path distDir, java.util.List<Path> war
                         home.resolve("backend/service/target/api.war"),
                         home.resolve("admin-ui/target/admin.war"),
                         home.resolve("portal-ui/target/portal.war"))),
-                path(env, "KAERU_REALM_FILE", home.resolve("deploy/keycloak/kaeru-realm.json")),
+                path(env, "KAERU_REALM_FILE", home.resolve("deploy/keycloak/kaeru-realm-dev.json")),
                 integer(env, "KAERU_HTTP_PORT", 8080),
                 integer(env, "KAERU_KEYCLOAK_PORT", 8180),
                 integer(env, "KAERU_KEYCLOAK_MANAGEMENT_PORT", 9180),

@@ -44,6 +44,21 @@ final class KeycloakAdmin {
                 .put("/admin/realms/kaeru/users/" + id + "/reset-password").then().statusCode(204);
     }
 
+    /** The user with this e-mail as Keycloak's Admin API returns it. */
+    static Map<String, Object> user(String email) {
+        return given().baseUri(SystemUnderTest.keycloakUrl()).auth().oauth2(token())
+                .queryParam("email", email).queryParam("exact", true)
+                .get("/admin/realms/kaeru/users").then().statusCode(200).extract().path("[0]");
+    }
+
+    /** What following the invitation link does to the account: its address counts as verified. */
+    static void markVerified(String email) {
+        Map<String, Object> user = new java.util.HashMap<>(user(email));
+        user.put("emailVerified", true);
+        given().baseUri(SystemUnderTest.keycloakUrl()).auth().oauth2(token()).contentType("application/json")
+                .body(user).put("/admin/realms/kaeru/users/" + user.get("id")).then().statusCode(204);
+    }
+
     /** The {@code kaeru_groups} claim of a fresh token of this person. */
     static List<String> groupsInFreshToken(String username, String password) {
         String token = given().baseUri(SystemUnderTest.keycloakUrl())

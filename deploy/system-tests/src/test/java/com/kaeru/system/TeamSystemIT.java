@@ -84,6 +84,46 @@ class TeamSystemIT {
                 .contentType("application/problem+json");
     }
 
+    /**
+     * Issue 8 item 5. Shop A's manager invites an address nobody verified; whoever knows that account's
+     * password (before the fix the inviter saw one when mail failed) must not gain shop B when B invites
+     * the same address. Only once the owner has verified it (the invitation link) may B add them, and
+     * the owner is told by e-mail.
+     */
+    @Test
+    void anUnverifiedAccountFromAnotherShopsInviteIsNotHandedToASecondShop() {
+        String email = uniqueEmail("takeover-target");
+        // With names, so Keycloak's required profile does not hold back the password grant below.
+        api("sakura-manager").body("{\"email\":\"" + email + "\",\"firstName\":\"標的\",\"lastName\":\"田中\","
+                        + "\"role\":\"OPERATOR\"}")
+                .post(API + "/shops/" + SHOP + "/team").then().statusCode(200)
+                .body("created", equalTo(true)).body("emailSent", equalTo(true))
+                .body("$", not(org.hamcrest.Matchers.hasKey("temporaryPassword")));
+        assertThat(KeycloakAdmin.user(email)).containsEntry("emailVerified", false);
+        // The worst case: shop A's side knows a password for the unverified account.
+        KeycloakAdmin.setPassword(email, PASSWORD);
+
+        api("umi-manager").body("{\"email\":\"" + email + "\",\"role\":\"MANAGER\"}")
+                .post(API + "/shops/umi-outdoor/team").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("never confirmed"));
+        assertThat(KeycloakAdmin.membersOf("/shops/umi-outdoor/manager")).doesNotContain(email);
+        assertThat(KeycloakAdmin.groupsInFreshToken(email, PASSWORD)).containsExactly("/shops/" + SHOP + "/operator");
+        given().baseUri(SystemUnderTest.baseUrl()).auth().oauth2(KeycloakAdmin.freshToken(email, PASSWORD))
+                .get(API + "/shops/umi-outdoor").then().statusCode(403);
+
+        // The owner follows the invitation link: now shop B may add them, and they hear about it.
+        KeycloakAdmin.markVerified(email);
+        api("umi-manager").body("{\"email\":\"" + email + "\",\"role\":\"ANALYST\"}")
+                .post(API + "/shops/umi-outdoor/team").then().statusCode(200)
+                .body("created", equalTo(false)).body("member.role", equalTo("ANALYST"));
+        assertThat(KeycloakAdmin.membersOf("/shops/umi-outdoor/analyst")).contains(email);
+        SystemUnderTest.mail().ifPresent(mail -> org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(mail.subjectsTo(email))
+                        .anySatisfy(subject -> assertThat(subject).startsWith("[Kaeru]").contains("Umi Outdoor"))));
+    }
+
     @Test
     void peopleWithoutTheRightAreRefusedAndNothingChanges() {
         String email = uniqueEmail("intruder-invite");

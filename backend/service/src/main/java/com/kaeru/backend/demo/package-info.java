@@ -3,6 +3,6 @@
  * {@code demo-agency} with shops {@code sakura-apparel} and {@code kumo-zakka}, and the
  * independent shop {@code umi-outdoor}. Idempotent: existing rows are left as they are, so a
  * restart keeps whatever was changed through the UI. Demo users live in the Keycloak realm
- * ({@code deploy/keycloak/kaeru-realm.json}).
+ * ({@code deploy/keycloak/kaeru-realm-dev.json}).
  */
 package com.kaeru.backend.demo;

@@ -52,6 +52,12 @@ public class EmailComposer {
             return Optional.of(new Email(String.valueOf(payload.get("email")), subject, text, html(shop, subject, text),
                     locale));
         }
+        if (StaffEmails.isStaffEvent(eventType)) {
+            // Staff notices have no shop template: a shop must not be able to rewrite them.
+            return payload.get("email") == null ? Optional.empty()
+                    : StaffEmails.render(shop, eventType, payload, locale).map(t -> new Email(
+                            String.valueOf(payload.get("email")), t[0], t[1], html(shop, t[0], t[1]), locale));
+        }
         Optional<String[]> template = shopTemplate(shop.id(), eventType, locale.getLanguage())
                 .or(() -> defaultTemplate(eventType, locale));
         if (template.isEmpty() || payload.get("email") == null) {

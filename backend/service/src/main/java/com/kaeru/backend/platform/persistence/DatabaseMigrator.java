@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -16,9 +17,11 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Applies the Flyway migrations before anything touches JPA. Migrations run as the schema owner
  * ({@code kaeru.db.migration.*}), which then grants the application role only what it needs.
- * Other start-up beans that use the database declare {@code @DependsOn("DatabaseMigrator")}.
+ * Other start-up beans that use the database declare {@code @DependsOn("DatabaseMigrator")}. It waits for
+ * the start-up safety check, so a production deployment with shipped secrets never touches the database.
  */
 @Startup
+@DependsOn("StartupSafetyCheck")
 @Singleton(name = "DatabaseMigrator")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigrator {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 
+import com.kaeru.backend.platform.config.ShippedSecrets;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -21,9 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Short-lived tokens (HS256 JWT) that open one order of one shop on the portal, so customers need
- * no account. The secret comes from {@code kaeru.portal.token-secret}; without one, a random
- * secret per start is used (tokens then end with a restart and cannot be shared between
- * instances: set the secret in production).
+ * no account. The secret comes from {@code kaeru.portal.token-secret} (at least 32 characters,
+ * shared by all instances). Only in development mode does a missing or short one fall back to a
+ * random secret per start; in production the start-up safety check refuses to deploy without it,
+ * and this bean refuses too rather than silently making one up.
  */
 @ApplicationScoped
 public class OrderTokens {
@@ -32,6 +34,9 @@ public class OrderTokens {
     @Inject
     @ConfigProperty(name = "kaeru.portal.token-secret")
     Optional<String> configuredSecret;
+    @Inject
+    @ConfigProperty(name = ShippedSecrets.MODE, defaultValue = ShippedSecrets.PRODUCTION)
+    String mode;
 
     private byte[] secret;
 
@@ -41,8 +46,13 @@ public class OrderTokens {
 
     @PostConstruct
     void init() {
-        if (configuredSecret.filter(s -> s.length() >= 32).isPresent()) {
-            secret = configuredSecret.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Optional<String> usable = configuredSecret
+                .filter(s -> s.strip().length() >= ShippedSecrets.MIN_TOKEN_SECRET_LENGTH);
+        if (usable.isPresent()) {
+            secret = usable.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } else if (!ShippedSecrets.isDevelopment(key -> Optional.of(mode))) {
+            throw new IllegalStateException(ShippedSecrets.TOKEN_SECRET + " must be set to at least "
+                    + ShippedSecrets.MIN_TOKEN_SECRET_LENGTH + " characters outside development mode");
         } else {
             secret = new byte[32];
             new SecureRandom().nextBytes(secret);

@@ -1,6 +1,5 @@
 package com.kaeru.backend.team.application;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,8 +11,10 @@ import com.kaeru.backend.access.application.Caller;
 import com.kaeru.backend.access.application.ShopAccess;
 import com.kaeru.backend.access.domain.Permission;
 import com.kaeru.backend.audit.application.AuditTrail;
+import com.kaeru.backend.notifications.application.StaffNotices;
 import com.kaeru.backend.platform.errors.InvalidValueException;
 import com.kaeru.backend.team.domain.DirectoryUser;
+import com.kaeru.backend.team.domain.InvitationNotSentException;
 import com.kaeru.backend.team.domain.Team;
 import com.kaeru.backend.team.domain.TeamDirectory;
 import com.kaeru.backend.team.domain.TeamMember;
@@ -22,7 +23,6 @@ import com.kaeru.backend.tenancy.domain.Shop;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A shop's team: list, invite, change a role, remove. Managers of the shop and admins of its agency
@@ -31,8 +31,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TeamService {
     public static final String AUDIT_TYPE = "TEAM_MEMBER";
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     @Inject
     ShopAccess access;
@@ -42,10 +40,8 @@ public class TeamService {
     TeamDirectory directory;
     @Inject
     AuditTrail audit;
-    /** Whether new people get Keycloak's "set your password" e-mail; otherwise a one-time password. */
     @Inject
-    @ConfigProperty(name = "kaeru.team.invitation-email", defaultValue = "true")
-    boolean invitationEmail;
+    StaffNotices notices;
 
     @Transactional
     public List<TeamMemberDto> list(String slug) {
@@ -54,9 +50,12 @@ public class TeamService {
     }
 
     /**
-     * Gives a person a role in the shop: an existing Keycloak user with that e-mail is reused, else
-     * one is created and invited by e-mail (or, when the e-mail cannot be sent, gets a one-time
-     * password shown once to the inviter).
+     * Gives a person a role in the shop. An existing Keycloak user with that e-mail is reused only
+     * when their address is verified (409 otherwise, see {@link Team#requireAdmissible}) and is told
+     * by e-mail; else an account is created and Keycloak e-mails its "set your password" link, which
+     * also verifies the address. No password is ever shown: when the e-mail cannot be sent, the new
+     * account is deleted again and the invitation refused (503), so nobody but the owner of the
+     * mailbox can ever sign in to an account Kaeru created.
      */
     @Transactional
     public InvitationDto invite(String slug, String email, String firstName, String lastName, String roleName) {
@@ -66,25 +65,27 @@ public class TeamService {
         Team team = team(shop);
         DirectoryUser existing = directory.findByEmail(address).orElse(null);
         if (existing != null) {
-            team.requireNotMember(existing);
+            team.requireAdmissible(existing);
         }
         directory.ensureShopGroups(shop.slug().value());
         DirectoryUser user = existing != null ? existing
                 : directory.create(address, blankToNull(firstName), blankToNull(lastName), shop.defaultLanguage());
         directory.join(user.id(), role.groupPath(shop.slug().value()));
-        boolean emailSent = false;
-        String temporaryPassword = null;
+        Instant now = Instant.now();
         if (existing == null) {
-            emailSent = invitationEmail && directory.sendInvitation(user.id());
-            if (!emailSent) {
-                temporaryPassword = temporaryPassword();
-                directory.setTemporaryPassword(user.id(), temporaryPassword);
+            if (!directory.sendInvitation(user.id())) {
+                directory.delete(user.id());
+                throw new InvitationNotSentException(address);
             }
+        } else {
+            // Somebody who already has an account learns that a shop gave them access, and by whom.
+            notices.memberAdded(shop.id(), user.id(), user.email(),
+                    user.language() != null ? user.language() : shop.defaultLanguage(), role.name(), inviterName(), now);
         }
         audit.record(shop.id(), AUDIT_TYPE, user.username(), "TEAM_INVITED", null, role.name(), caller.username(),
-                existing == null ? "new account " + address : address, Instant.now());
-        return new InvitationDto(toDto(new TeamMember(user, java.util.Set.of(role))), existing == null, emailSent,
-                temporaryPassword);
+                existing == null ? "new account " + address : address, now);
+        return new InvitationDto(toDto(new TeamMember(user, java.util.Set.of(role))), existing == null,
+                existing == null);
     }
 
     /** Moves a person to another role: joins the new group first, then leaves the others. */
@@ -152,11 +153,9 @@ public class TeamService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static String temporaryPassword() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 14; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return password.toString();
+    /** How the person added is told who did it: the inviter's name and address from their token. */
+    private String inviterName() {
+        String name = caller.displayName().filter(n -> !n.isBlank()).orElse(caller.username());
+        return caller.email().filter(e -> !e.isBlank()).map(e -> name + " <" + e + ">").orElse(name);
     }
 }

@@ -67,6 +67,21 @@ public final class Team {
     }
 
     /**
+     * Checks that an account that already exists may be given a role here: not a member yet, and its
+     * address verified. An unverified account may have been created by another shop's invitation
+     * that nobody answered, and whoever set it up might know its password: adding it here would hand
+     * this shop to them (cross-shop takeover), so it waits until its owner accepts that invitation.
+     *
+     * @throws TeamConflictException when either does not hold
+     */
+    public void requireAdmissible(DirectoryUser existing) {
+        requireNotMember(existing);
+        if (!existing.emailVerified()) {
+            throw new TeamConflictException("problem.team.unverified-account", existing.email(), shopSlug);
+        }
+    }
+
+    /**
      * Checks that {@code member} may lose the manager role (demotion, {@code newRole} not manager,
      * or removal, {@code newRole} null). The last manager may not do it to themself; an agency admin
      * may, since the agency keeps running the shop.

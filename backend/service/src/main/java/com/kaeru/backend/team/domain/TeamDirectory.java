@@ -29,9 +29,12 @@ public interface TeamDirectory {
 
     void leave(String userId, String groupPath);
 
-    /** Sends the "set your password" e-mail; false when the identity provider could not send it. */
+    /**
+     * Sends the "set your password" e-mail; following its link also verifies the address. False when
+     * the identity provider could not send it.
+     */
     boolean sendInvitation(String userId);
 
-    /** Sets a one-time password the person must change at first login. */
-    void setTemporaryPassword(String userId, String password);
+    /** Deletes a user this request created and could not invite (nobody else knows of it yet). */
+    void delete(String userId);
 }

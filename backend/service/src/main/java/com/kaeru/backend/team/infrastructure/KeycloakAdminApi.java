@@ -2,7 +2,6 @@ package com.kaeru.backend.team.infrastructure;
 
 import java.util.List;
 
-import com.kaeru.backend.team.infrastructure.KeycloakRepresentations.Credential;
 import com.kaeru.backend.team.infrastructure.KeycloakRepresentations.Group;
 import com.kaeru.backend.team.infrastructure.KeycloakRepresentations.User;
 import jakarta.ws.rs.Consumes;
@@ -85,8 +84,7 @@ public interface KeycloakAdminApi {
     void executeActionsEmail(@PathParam("realm") String realm, @PathParam("id") String userId,
                              @QueryParam("lifespan") int lifespanSeconds, List<String> actions);
 
-    @PUT
-    @Path("/users/{id}/reset-password")
-    @Consumes(MediaType.APPLICATION_JSON)
-    void resetPassword(@PathParam("realm") String realm, @PathParam("id") String userId, Credential credential);
+    @DELETE
+    @Path("/users/{id}")
+    void deleteUser(@PathParam("realm") String realm, @PathParam("id") String userId);
 }

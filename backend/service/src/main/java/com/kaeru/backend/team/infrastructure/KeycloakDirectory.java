@@ -66,7 +66,7 @@ public class KeycloakDirectory implements TeamDirectory {
             user.firstName = firstName;
             user.lastName = lastName;
             user.enabled = true;
-            // The invitation link proves the address; a temporary password handed over does not.
+            // Only the invitation link, followed from the mailbox, proves the address.
             user.emailVerified = false;
             user.attributes = Map.of("locale", List.of(language));
             try (Response created = clients.admin().createUser(clients.realm(), user)) {
@@ -121,9 +121,9 @@ public class KeycloakDirectory implements TeamDirectory {
     }
 
     @Override
-    public void setTemporaryPassword(String userId, String password) {
-        call("set a temporary password", () -> {
-            clients.admin().resetPassword(clients.realm(), userId, new KeycloakRepresentations.Credential(password));
+    public void delete(String userId) {
+        call("delete user", () -> {
+            clients.admin().deleteUser(clients.realm(), userId);
             return null;
         });
     }
@@ -203,6 +203,8 @@ public class KeycloakDirectory implements TeamDirectory {
     }
 
     private static DirectoryUser toUser(User u) {
-        return new DirectoryUser(u.id, u.username, u.email, u.firstName, u.lastName);
+        List<String> locale = u.attributes == null ? null : u.attributes.get("locale");
+        return new DirectoryUser(u.id, u.username, u.email, u.firstName, u.lastName,
+                Boolean.TRUE.equals(u.emailVerified), locale == null || locale.isEmpty() ? null : locale.get(0));
     }
 }

@@ -40,17 +40,4 @@ public final class KeycloakRepresentations {
         public List<String> requiredActions;
         public Map<String, List<String>> attributes;
     }
-
-    public static class Credential {
-        public String type = "password";
-        public String value;
-        public boolean temporary = true;
-
-        public Credential() {
-        }
-
-        public Credential(String value) {
-            this.value = value;
-        }
-    }
 }

@@ -11,9 +11,9 @@ import com.kaeru.backend.platform.errors.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 class TeamTest {
-    private static final DirectoryUser KEN = new DirectoryUser("u-ken", "ken", "ken@example.jp", "健", "鈴木");
-    private static final DirectoryUser HANAKO = new DirectoryUser("u-hanako", "hanako", "hanako@example.jp", "花子", "佐藤");
-    private static final DirectoryUser MISAKI = new DirectoryUser("u-misaki", "misaki", "misaki@example.jp", "美咲", "高橋");
+    private static final DirectoryUser KEN = new DirectoryUser("u-ken", "ken", "ken@example.jp", "健", "鈴木", true, "ja");
+    private static final DirectoryUser HANAKO = new DirectoryUser("u-hanako", "hanako", "hanako@example.jp", "花子", "佐藤", true, "ja");
+    private static final DirectoryUser MISAKI = new DirectoryUser("u-misaki", "misaki", "misaki@example.jp", "美咲", "高橋", true, "ja");
 
     private static Team team(Map<TeamRole, List<DirectoryUser>> members) {
         return Team.of("sakura-apparel", members);
@@ -43,6 +43,19 @@ class TeamTest {
         assertThatThrownBy(() -> team.requireNotMember(MISAKI)).isInstanceOf(TeamConflictException.class)
                 .satisfies(e -> assertThat(((TeamConflictException) e).status()).isEqualTo(409));
         assertThatCode(() -> team.requireNotMember(KEN)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anExistingAccountIsAdmittedOnlyWithAVerifiedAddress() {
+        Team team = team(Map.of(TeamRole.ANALYST, List.of(MISAKI)));
+        DirectoryUser unverified = new DirectoryUser("u-new", "new@example.jp", "new@example.jp", null, null, false, null);
+
+        assertThatThrownBy(() -> team.requireAdmissible(unverified)).isInstanceOf(TeamConflictException.class)
+                .satisfies(e -> assertThat(((TeamConflictException) e).messageKey())
+                        .isEqualTo("problem.team.unverified-account"));
+        assertThatThrownBy(() -> team.requireAdmissible(MISAKI))
+                .satisfies(e -> assertThat(((TeamConflictException) e).messageKey()).isEqualTo("problem.team.already-member"));
+        assertThatCode(() -> team.requireAdmissible(KEN)).doesNotThrowAnyException();
     }
 
     @Test

@@ -1,0 +1,44 @@
+package com.kaeru.backend.notifications.application;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+import com.kaeru.backend.tenancy.domain.Shop;
+import com.samskivert.mustache.Mustache;
+
+/**
+ * E-mails to staff (not customers), from {@code mail/staff*.properties}. They go through the same
+ * outbox and mailer as customer e-mails but are not shop templates: a shop cannot rewrite them, so
+ * a notice that somebody gained access to a shop always says what happened.
+ */
+public final class StaffEmails {
+    /** An existing account was given a role in a shop. Payload: email, language, role, invitedBy. */
+    public static final String MEMBER_ADDED = "STAFF_MEMBER_ADDED";
+    private static final Mustache.Compiler MUSTACHE = Mustache.compiler().escapeHTML(false).defaultValue("");
+
+    private StaffEmails() {
+    }
+
+    public static boolean isStaffEvent(String eventType) {
+        return MEMBER_ADDED.equals(eventType);
+    }
+
+    /** Subject and text of a staff e-mail; empty for an event without a template. */
+    public static Optional<String[]> render(Shop shop, String eventType, Map<String, Object> payload, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("mail.staff", locale, StaffEmails.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        if (!bundle.containsKey(eventType + ".subject")) {
+            return Optional.empty();
+        }
+        Map<String, Object> vars = new HashMap<>(payload);
+        vars.put("shopName", shop.name());
+        vars.put("shopSlug", shop.slug().value());
+        String roleKey = "role." + payload.get("role");
+        vars.put("role", bundle.containsKey(roleKey) ? bundle.getString(roleKey) : String.valueOf(payload.get("role")));
+        return Optional.of(new String[] {MUSTACHE.compile(bundle.getString(eventType + ".subject")).execute(vars),
+                MUSTACHE.compile(bundle.getString(eventType + ".body")).execute(vars)});
+    }
+}

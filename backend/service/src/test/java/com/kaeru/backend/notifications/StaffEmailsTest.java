@@ -1,0 +1,36 @@
+package com.kaeru.backend.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+
+import com.kaeru.backend.notifications.application.EmailComposer;
+import com.kaeru.backend.notifications.application.StaffEmails;
+import com.kaeru.backend.tenancy.domain.Shop;
+import com.kaeru.backend.tenancy.domain.ShopSlug;
+import org.junit.jupiter.api.Test;
+
+class StaffEmailsTest {
+    private static final Shop SHOP = new Shop(new ShopSlug("shop-b"), "ショップB", null, "ja", ZoneId.of("Asia/Tokyo"),
+            Currency.getInstance("JPY"));
+    private static final Map<String, Object> PAYLOAD = Map.of("email", "ken@example.jp", "role", "MANAGER",
+            "invitedBy", "Bの店長 <b-manager@shop-b.example>");
+
+    @Test
+    void thePersonAddedReadsWhichShopWhichRoleAndWhoInTheirLanguage() {
+        String[] ja = StaffEmails.render(SHOP, StaffEmails.MEMBER_ADDED, PAYLOAD, Locale.JAPANESE).orElseThrow();
+        assertThat(ja[0]).isEqualTo("[Kaeru] ショップB の権限が付与されました");
+        assertThat(ja[1]).contains("ken@example.jp").contains("「マネージャー」").contains("Bの店長 <b-manager@shop-b.example>");
+        String[] en = StaffEmails.render(SHOP, StaffEmails.MEMBER_ADDED, PAYLOAD, Locale.ENGLISH).orElseThrow();
+        assertThat(en[0]).isEqualTo("[Kaeru] You were given access to ショップB");
+        assertThat(en[1]).contains("the role \"Manager\" in the shop ショップB (shop-b)");
+    }
+
+    @Test
+    void staffNoticesAreNotShopTemplatesAShopCouldRewrite() {
+        assertThat(EmailComposer.events()).doesNotContain(StaffEmails.MEMBER_ADDED);
+    }
+}

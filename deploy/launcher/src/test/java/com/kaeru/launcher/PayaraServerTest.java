@@ -1,0 +1,31 @@
+package com.kaeru.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class PayaraServerTest {
+    private static final StackSettings EMBEDDED = StackSettings.fromEnvironment(Path.of("/opt/kaeru"), Map.of());
+
+    @Test
+    void theRunCommandStartsTheAppsInDevelopmentMode() {
+        // The apps default to production and would refuse the dev realm's shipped secrets.
+        assertThat(PayaraServer.applicationProperties(EMBEDDED, Map.of(), Map.of()))
+                .containsEntry("kaeru.mode", "development")
+                .containsEntry("kaeru.keycloak.url", "http://localhost:8180");
+    }
+
+    @Test
+    void anOperatorCanAskTheLauncherForProductionMode() {
+        assertThat(PayaraServer.applicationProperties(EMBEDDED, Map.of("KAERU_MODE", "production"), Map.of()))
+                .containsEntry("kaeru.mode", "production");
+    }
+
+    @Test
+    void theEmbeddedRunImportsTheDevelopmentRealm() {
+        assertThat(EMBEDDED.realmFile()).isEqualTo(Path.of("/opt/kaeru/deploy/keycloak/kaeru-realm-dev.json"));
+    }
+}
