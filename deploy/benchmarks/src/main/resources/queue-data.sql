@@ -5,7 +5,7 @@
 -- so even their owner could only write one shop per transaction. Every row still carries the
 -- right shop_id and satisfies every constraint of the schema.
 --
--- Shape (see README "Speed"):
+-- Shape (see deploy/benchmarks/README.md):
 --   * shop sizes follow a Zipf law (s = 1): bench-0001 holds ~13 % of all returns, the median shop
 --     a few hundred; shop n belongs to agency bench-agency-((n-1) mod agencies + 1);
 --   * created_at over the last two years, more recent days denser (a growing business); rows are

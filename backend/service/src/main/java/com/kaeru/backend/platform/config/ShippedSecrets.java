@@ -84,7 +84,7 @@ public final class ShippedSecrets {
     /** The one message logged and thrown when the API refuses to start. */
     public static String message(List<String> refusals) {
         return "Kaeru refuses to start in production mode: " + String.join("; ", refusals)
-                + ". Set your own values (see the README, 'Production and development'), or set "
+                + ". Set your own values (see docs/security.md, 'Production and development'), or set "
                 + MODE + "=" + DEVELOPMENT + " (" + env(MODE) + ") for a development run.";
     }
 

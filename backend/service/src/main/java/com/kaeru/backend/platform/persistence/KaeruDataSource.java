@@ -24,7 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "fish.payara.fail-all-connections=true",
                 // Plan each statement for its parameters: shops differ in size by three orders of
                 // magnitude, and a cached generic plan made for the average shop scans all of a large
-                // shop's rows where its own plan reads fifty (README "Speed").
+                // shop's rows where its own plan reads fifty (deploy/benchmarks/README.md).
                 "options=-c plan_cache_mode=force_custom_plan"
         })
 public class KaeruDataSource {
