@@ -2,12 +2,37 @@ package com.kaeru.backend.platform.errors;
 
 import java.util.List;
 
+import com.kaeru.api.problem.ProblemTypes;
+
 /** A refusal the caller can understand: a status, a stable problem type and a localized message. */
 public abstract class KaeruException extends RuntimeException {
     private final int status;
     private final String problemType;
     private final String messageKey;
     private final transient List<Object> arguments;
+
+    /**
+     * The kinds of refusal a domain raises, so domain code names the kind and never the contract's
+     * problem-type URIs (the domain does not depend on the REST contract).
+     */
+    public enum Refusal {
+        /** The state does not allow it now (409). */
+        CONFLICT(409, ProblemTypes.CONFLICT),
+        /** This person may not, whatever the state (403), e.g. four eyes. */
+        FORBIDDEN(403, ProblemTypes.FORBIDDEN);
+
+        private final int status;
+        private final String problemType;
+
+        Refusal(int status, String problemType) {
+            this.status = status;
+            this.problemType = problemType;
+        }
+    }
+
+    protected KaeruException(Refusal refusal, String messageKey, Object... arguments) {
+        this(refusal.status, refusal.problemType, messageKey, arguments);
+    }
 
     protected KaeruException(int status, String problemType, String messageKey, Object... arguments) {
         super(messageKey + " " + List.of(arguments));

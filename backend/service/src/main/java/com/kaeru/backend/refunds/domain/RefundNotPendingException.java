@@ -1,11 +1,10 @@
 package com.kaeru.backend.refunds.domain;
 
-import com.kaeru.api.problem.ProblemTypes;
 import com.kaeru.backend.platform.errors.KaeruException;
 
 /** Approving or declining a refund that does not wait for a decision (already paid or declined): 409. */
 public class RefundNotPendingException extends KaeruException {
     public RefundNotPendingException(long refundId, RefundStatus status) {
-        super(409, ProblemTypes.CONFLICT, "problem.refund.not-pending", refundId, status.name());
+        super(Refusal.CONFLICT, "problem.refund.not-pending", refundId, status.name());
     }
 }
