@@ -7,6 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import com.vaadin.flow.server.ServiceInitEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 /**
@@ -14,27 +19,30 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
  * calls answers as the API (an unauthenticated {@code GET /me} is refused with 401 by the API; a
  * 404 or no answer means the API is not deployed yet). Each UI reports this as its own readiness
  * check, so {@code /health/ready} is UP only when the console and the portal work, not merely
- * when the API does.
+ * when the API does. Each UI declares a {@code @Readiness @ApplicationScoped} subclass.
  */
-public final class UiReadiness {
+public abstract class UiReadiness implements HealthCheck {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private final String name;
-    private final String apiUrl;
+    private String apiUrl;
     private volatile boolean vaadinStarted;
 
-    public UiReadiness(String name, String apiUrl) {
-        this.name = name;
+    /** The check's name in {@code /health/ready}. */
+    protected abstract String name();
+
+    @Inject
+    protected void configure(@ConfigProperty(name = "kaeru.api.url") String apiUrl) {
         this.apiUrl = apiUrl.replaceAll("/$", "");
     }
 
-    public void vaadinStarted() {
+    protected void vaadinStarted(@Observes ServiceInitEvent event) {
         vaadinStarted = true;
     }
 
-    public HealthCheckResponse check() {
+    @Override
+    public HealthCheckResponse call() {
         boolean apiAnswers = apiAnswers();
-        return HealthCheckResponse.named(name).status(vaadinStarted && apiAnswers)
+        return HealthCheckResponse.named(name()).status(vaadinStarted && apiAnswers)
                 .withData("vaadin", vaadinStarted).withData("api", apiAnswers).build();
     }
 
