@@ -8,7 +8,12 @@ import com.kaeru.backend.orders.domain.CustomerOrder;
 import com.kaeru.backend.orders.domain.OrderLine;
 import com.kaeru.backend.orders.domain.OrderRepository;
 import com.kaeru.backend.platform.persistence.TenantSession;
-import com.kaeru.backend.returns.application.ReturnWorkflow;
+import com.kaeru.backend.returns.application.CancelReturn;
+import com.kaeru.backend.returns.application.DecideHeldRefund;
+import com.kaeru.backend.returns.application.GradeReturn;
+import com.kaeru.backend.returns.application.ReceiveReturn;
+import com.kaeru.backend.returns.application.RejectReturn;
+import com.kaeru.backend.returns.application.SubmitReturn;
 import com.kaeru.backend.returns.domain.Grade;
 import com.kaeru.backend.returns.domain.ReturnRequest;
 import com.kaeru.backend.returns.domain.ReturnRequestRepository;
@@ -21,7 +26,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
- * The moves of a demo return through the real workflow, one transaction per move: each move then
+ * The moves of a demo return through the real use cases, one transaction per move: each move then
  * gets its own database time, so {@link DemoTimeline} can later put every move of a return at its
  * planned moment (the request in March, the receipt days later, the refund hours after that).
  */
@@ -34,7 +39,17 @@ public class DemoReturns {
     @Inject
     ReturnRequestRepository returns;
     @Inject
-    ReturnWorkflow workflow;
+    SubmitReturn submission;
+    @Inject
+    CancelReturn cancellation;
+    @Inject
+    RejectReturn rejection;
+    @Inject
+    ReceiveReturn receipt;
+    @Inject
+    GradeReturn grading;
+    @Inject
+    DecideHeldRefund heldRefunds;
     @Inject
     TenantSession tenantSession;
     @PersistenceContext(unitName = "kaeru")
@@ -71,9 +86,9 @@ public class DemoReturns {
         markers.add(java.time.Instant.now());
         targets.add(r.receivedOrCancelledAt());
         if (r.cancelled()) {
-            workflow.cancel(shop, request(shop, rma), "customer", "気が変わったため");
+            cancellation.cancel(shop, request(shop, rma), "customer", "気が変わったため");
         } else {
-            workflow.receive(shop, request(shop, rma), operator);
+            receipt.receive(shop, request(shop, rma), operator);
             markers.add(java.time.Instant.now());
             targets.add(r.refundedAt());
             Long pending = grade(slug, rma, r.grade(), operator, false);
@@ -82,7 +97,7 @@ public class DemoReturns {
                 targets.set(2, r.receivedOrCancelledAt().plus(java.time.Duration.ofHours(2)));
                 markers.add(java.time.Instant.now());
                 targets.add(r.refundedAt());
-                workflow.approveRefund(shop, request(shop, rma), pending, manager);
+                heldRefunds.approve(shop, request(shop, rma), pending, manager);
             }
         }
         delivered(shop, rma, true);
@@ -99,7 +114,7 @@ public class DemoReturns {
         ReturnSubmission submission = new ReturnSubmission(returnMethod, List.of(
                 ReturnLineSubmission.refund(line.id(), 1, reason, refundMethod)));
         submission.dropOffPoint = dropOffPoint;
-        String rma = workflow.submit(shop, order, submission, "customer").rmaNumber();
+        String rma = this.submission.submit(shop, order, submission, "customer").rmaNumber();
         delivered(shop, rma, quiet);
         return rma;
     }
@@ -107,21 +122,21 @@ public class DemoReturns {
     @Transactional
     public void cancel(String slug, String rma, boolean quiet) {
         Shop shop = enter(slug);
-        workflow.cancel(shop, request(shop, rma), "customer", "気が変わったため");
+        cancellation.cancel(shop, request(shop, rma), "customer", "気が変わったため");
         delivered(shop, rma, quiet);
     }
 
     @Transactional
     public void reject(String slug, String rma, String manager) {
         Shop shop = enter(slug);
-        workflow.reject(shop, request(shop, rma), manager,
+        rejection.reject(shop, request(shop, rma), manager,
                 "使用の跡があるため返品をお受けできません / The item shows signs of use");
     }
 
     @Transactional
     public void receive(String slug, String rma, String operator, boolean quiet) {
         Shop shop = enter(slug);
-        workflow.receive(shop, request(shop, rma), operator);
+        receipt.receive(shop, request(shop, rma), operator);
         delivered(shop, rma, quiet);
     }
 
@@ -131,7 +146,7 @@ public class DemoReturns {
         Shop shop = enter(slug);
         ReturnRequest request = request(shop, rma);
         CustomerOrder order = orders.findById(shop.id(), request.orderId()).orElseThrow();
-        workflow.grade(shop, order, request, request.lines().get(0).id(), List.of(grade), operator);
+        grading.grade(shop, order, request, request.lines().get(0).id(), List.of(grade), operator);
         delivered(shop, rma, quiet);
         List<?> pending = em.createNativeQuery("select id from refund where shop_id = ?1 and return_id = ?2 "
                 + "and status = 'PENDING_APPROVAL'").setParameter(1, shop.id()).setParameter(2, request.id()).getResultList();
@@ -141,7 +156,7 @@ public class DemoReturns {
     @Transactional
     public void approveRefund(String slug, String rma, long refundId, String manager, boolean quiet) {
         Shop shop = enter(slug);
-        workflow.approveRefund(shop, request(shop, rma), refundId, manager);
+        heldRefunds.approve(shop, request(shop, rma), refundId, manager);
         delivered(shop, rma, quiet);
     }
 

@@ -2,7 +2,6 @@ package com.kaeru.backend.refunds.domain;
 
 import java.time.Instant;
 
-import com.kaeru.backend.returns.domain.RefundMethod;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,8 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One refund of a return.
- * Created through {@link RefundRepository#claim}, which enforces idempotency.
+ * One refund of a return. Born here ({@link #request}): the rules of a new refund (a positive
+ * amount, waiting for a manager exactly when it is held) live in the domain; the repository only
+ * stores it, once per idempotency key ({@link RefundRepository#claim}).
  */
 @Entity
 @Table(name = "refund")
@@ -54,6 +54,28 @@ public class Refund {
     private Instant issuedAt;
 
     protected Refund() {
+    }
+
+    /**
+     * A new refund of {@code amountMinor} by {@code method}: requested (paid at once) or, when
+     * {@code hold} names a reason, pending a manager's approval.
+     */
+    public static Refund request(long shopId, long returnId, String idempotencyKey, RefundMethod method,
+                                 long amountMinor, String currency, HoldReason hold, String requestedBy) {
+        if (amountMinor <= 0) {
+            throw new IllegalArgumentException("A refund pays a positive amount, not " + amountMinor);
+        }
+        Refund refund = new Refund();
+        refund.shopId = shopId;
+        refund.returnId = returnId;
+        refund.idempotencyKey = java.util.Objects.requireNonNull(idempotencyKey);
+        refund.method = java.util.Objects.requireNonNull(method);
+        refund.amountMinor = amountMinor;
+        refund.currency = java.util.Objects.requireNonNull(currency);
+        refund.holdReason = hold;
+        refund.status = hold != null ? RefundStatus.PENDING_APPROVAL : RefundStatus.REQUESTED;
+        refund.requestedBy = java.util.Objects.requireNonNull(requestedBy);
+        return refund;
     }
 
     /** May the money go out now: requested below the limit, or approved by a manager. */

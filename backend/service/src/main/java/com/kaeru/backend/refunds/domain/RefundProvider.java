@@ -1,6 +1,5 @@
 package com.kaeru.backend.refunds.domain;
 
-import com.kaeru.backend.returns.domain.RefundMethod;
 
 /**
  * Sends money back by one method. Called inside the refund's transaction with its idempotency

@@ -3,20 +3,20 @@ package com.kaeru.backend.refunds.domain;
 import java.util.List;
 import java.util.Optional;
 
-import com.kaeru.backend.returns.domain.RefundMethod;
 
 /** Refunds of one shop. */
 public interface RefundRepository {
     /**
-     * Creates the refund for {@code idempotencyKey}, or returns empty when one already exists
-     * (also when a concurrent transaction created it: the insert waits for it and then yields).
+     * Stores a new refund (made by {@link Refund#request}) unless one with its idempotency key
+     * exists: returns the stored refund, or empty when one already existed (also when a concurrent
+     * transaction created it: the insert waits for it and then yields).
      */
-    Optional<Refund> claim(long shopId, long returnId, String idempotencyKey, RefundMethod method, long amountMinor,
-                           String currency, RefundStatus status, HoldReason holdReason, String requestedBy);
+    Optional<Refund> claim(Refund fresh);
 
     /**
      * What the other returns of the order pay or may still pay (every status but failed and
      * declined): the approval limit applies to the order, so splitting it into RMAs escapes nothing.
+     * The caller holds the order's row lock, so two returns of one order never both miss the other.
      */
     long committedOnOrderExcept(long shopId, long orderId, long returnId);
 

@@ -3,17 +3,15 @@ package com.kaeru.backend.refunds.infrastructure;
 import java.util.List;
 import java.util.Optional;
 
-import com.kaeru.backend.refunds.domain.HoldReason;
 import com.kaeru.backend.refunds.domain.Refund;
 import com.kaeru.backend.refunds.domain.RefundRepository;
-import com.kaeru.backend.refunds.domain.RefundStatus;
-import com.kaeru.backend.returns.domain.RefundMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * {@code insert ... on conflict do nothing returning id}: the unique (shop, key) index makes a
+ * Stores the refunds the domain made with {@code insert ... on conflict do nothing returning id}
+ * (the database numbers and stamps them): the unique (shop, key) index makes a
  * second payment impossible, and the loser of a race gets "already exists" instead of an error
  * that would roll back its whole transaction.
  */
@@ -23,29 +21,24 @@ public class SqlRefundRepository implements RefundRepository {
     EntityManager em;
 
     @Override
-    public Optional<Refund> claim(long shopId, long returnId, String idempotencyKey, RefundMethod method,
-                                  long amountMinor, String currency, RefundStatus status, HoldReason holdReason,
-                                  String requestedBy) {
+    public Optional<Refund> claim(Refund fresh) {
         List<?> ids = em.createNativeQuery("insert into refund (shop_id, return_id, idempotency_key, method, amount_minor, "
                         + "currency, status, requested_by, hold_reason) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as varchar)) "
                         + "on conflict (shop_id, idempotency_key) do nothing returning id")
-                .setParameter(1, shopId).setParameter(2, returnId).setParameter(3, idempotencyKey)
-                .setParameter(4, method.name()).setParameter(5, amountMinor).setParameter(6, currency)
-                .setParameter(7, status.name()).setParameter(8, requestedBy)
-                .setParameter(9, holdReason == null ? null : holdReason.name())
+                .setParameter(1, fresh.shopId()).setParameter(2, fresh.returnId())
+                .setParameter(3, fresh.idempotencyKey()).setParameter(4, fresh.method().name())
+                .setParameter(5, fresh.amountMinor()).setParameter(6, fresh.currency())
+                .setParameter(7, fresh.status().name()).setParameter(8, fresh.requestedBy())
+                .setParameter(9, fresh.holdReason() == null ? null : fresh.holdReason().name())
                 .getResultList();
         if (ids.isEmpty()) {
             return Optional.empty();
         }
-        return findById(shopId, ((Number) ids.get(0)).longValue());
+        return findById(fresh.shopId(), ((Number) ids.get(0)).longValue());
     }
 
     @Override
     public long committedOnOrderExcept(long shopId, long orderId, long returnId) {
-        // Two returns of one order graded at once must not both see the other's refunds missing:
-        // the order's row lock serialises them until commit.
-        em.createNativeQuery("select id from customer_order where shop_id = ?1 and id = ?2 for no key update")
-                .setParameter(1, shopId).setParameter(2, orderId).getResultList();
         Number sum = (Number) em.createNativeQuery("select coalesce(sum(r.amount_minor), 0) from refund r "
                         + "join return_request q on q.id = r.return_id and q.shop_id = r.shop_id "
                         + "where r.shop_id = ?1 and q.order_id = ?2 and r.return_id <> ?3 "

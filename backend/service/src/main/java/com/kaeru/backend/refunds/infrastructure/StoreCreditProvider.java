@@ -2,7 +2,7 @@ package com.kaeru.backend.refunds.infrastructure;
 
 import com.kaeru.backend.refunds.domain.Refund;
 import com.kaeru.backend.refunds.domain.RefundProvider;
-import com.kaeru.backend.returns.domain.RefundMethod;
+import com.kaeru.backend.refunds.domain.RefundMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

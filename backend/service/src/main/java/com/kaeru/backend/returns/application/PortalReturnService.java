@@ -56,7 +56,11 @@ public class PortalReturnService {
     @Inject
     ReturnAssessment assessment;
     @Inject
-    ReturnWorkflow workflow;
+    SubmitReturn submission;
+    @Inject
+    CancelReturn cancellation;
+    @Inject
+    AnswerQuestion answers;
     @Inject
     ReturnViews views;
     @Inject
@@ -131,7 +135,7 @@ public class PortalReturnService {
                 .map(r -> views.summary(r, opened.order, false, now)).toList();
         return new PortalOrderDto(opened.order.orderNumber(), opened.order.orderedAt(), opened.order.deliveredAt(),
                 opened.shop.currency().getCurrencyCode(), lines, earlier,
-                ReturnViews.address(ReturnWorkflow.orderAddress(opened.order)),
+                ReturnViews.address(SubmitReturn.orderAddress(opened.order)),
                 reasons.findActive(opened.shop.id()).stream().map(ReturnReasonService::toDto).toList());
     }
 
@@ -146,7 +150,7 @@ public class PortalReturnService {
         return siblings.stream()
                 .map(v -> {
                     int units = Math.max(0, available.getOrDefault(v.id(), 0));
-                    // Same rule as at submission (ReturnWorkflow): dearer than the item bought is not offered.
+                    // Same rule as at submission (LineSettlement.exchange): dearer than the item bought is not offered.
                     if (v.priceMinor() > boughtAtMinor) {
                         return new ExchangeOptionDto(v.sku(), v.size(), v.color(), v.priceMinor(), units,
                                 v.restockDate(), v.priceMinor() - boughtAtMinor, ExchangeOptionDto.COSTS_MORE);
@@ -161,7 +165,7 @@ public class PortalReturnService {
     @Transactional
     public ReturnDto submit(String shopSlug, String token, ReturnSubmission submission, Locale locale) {
         Opened opened = open(shopSlug, token);
-        ReturnRequest request = workflow.submit(opened.shop, opened.order, submission, CUSTOMER);
+        ReturnRequest request = this.submission.submit(opened.shop, opened.order, submission, CUSTOMER);
         return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
     }
 
@@ -192,17 +196,17 @@ public class PortalReturnService {
     public ReturnDto cancel(String shopSlug, String token, String rma, Locale locale) {
         Opened opened = open(shopSlug, token);
         ReturnRequest request = ofOrder(opened, rma, true);
-        workflow.cancel(opened.shop, request, CUSTOMER, "cancelled by the customer");
+        cancellation.cancel(opened.shop, request, CUSTOMER, "cancelled by the customer");
         return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
     }
 
-    /** The customer answers the shop's open question (see {@link ReturnWorkflow#answerQuestion}). */
+    /** The customer answers the shop's open question (see {@link AnswerQuestion}). */
     @Transactional
     public ReturnDto answer(String shopSlug, String token, String rma, com.kaeru.api.portal.QuestionAnswer answer,
                             Locale locale) {
         Opened opened = open(shopSlug, token);
         ReturnRequest request = ofOrder(opened, rma, true);
-        workflow.answerQuestion(opened.shop, request, CUSTOMER, answer.message);
+        answers.answer(opened.shop, request, CUSTOMER, answer.message);
         return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
     }
 

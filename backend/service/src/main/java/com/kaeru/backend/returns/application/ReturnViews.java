@@ -33,8 +33,8 @@ public class ReturnViews {
      * text was written for them). An allow-list, so new staff-side actions (notes, grades, label
      * downloads…) stay internal unless added here on purpose.
      */
-    static final java.util.Set<String> CUSTOMER_TIMELINE = java.util.Set.of("STATUS", ReturnWorkflow.INFO_REQUESTED,
-            ReturnWorkflow.INFO_ANSWERED);
+    static final java.util.Set<String> CUSTOMER_TIMELINE = java.util.Set.of("STATUS", AskCustomer.INFO_REQUESTED,
+            AnswerQuestion.INFO_ANSWERED);
 
     @Inject
     CatalogRepository catalog;

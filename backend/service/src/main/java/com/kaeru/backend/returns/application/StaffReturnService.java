@@ -32,7 +32,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** Staff use cases on returns; each checks the caller's permission in the shop first. */
+/**
+ * The staff console's door to returns: each method checks the caller's permission in the shop
+ * ({@link ShopAccess}), locks the return's row for a move, runs the use case named after the move
+ * ({@link ApproveReturn}, {@link RejectReturn}, {@link CancelReturn}, {@link ReceiveReturn},
+ * {@link GradeReturn}, {@link AskCustomer}, {@link DecideHeldRefund}) as the caller, and answers the
+ * new state — all in one transaction.
+ */
 @ApplicationScoped
 public class StaffReturnService {
     @Inject
@@ -44,7 +50,19 @@ public class StaffReturnService {
     @Inject
     OrderRepository orders;
     @Inject
-    ReturnWorkflow workflow;
+    ApproveReturn approval;
+    @Inject
+    RejectReturn rejection;
+    @Inject
+    CancelReturn cancellation;
+    @Inject
+    ReceiveReturn receipt;
+    @Inject
+    GradeReturn grading;
+    @Inject
+    AskCustomer questions;
+    @Inject
+    DecideHeldRefund heldRefunds;
     @Inject
     ReturnViews views;
     @Inject
@@ -102,31 +120,31 @@ public class StaffReturnService {
     @Transactional
     public ReturnDto approve(String shopSlug, String rma, Decision decision, Locale locale) {
         return move(shopSlug, rma, Permission.PROCESS_RETURNS, locale,
-                (shop, request, actor) -> workflow.approve(shop, request, actor, message(decision)));
+                (shop, request, actor) -> approval.approve(shop, request, actor, message(decision)));
     }
 
     @Transactional
     public ReturnDto reject(String shopSlug, String rma, Decision decision, Locale locale) {
         return move(shopSlug, rma, Permission.PROCESS_RETURNS, locale,
-                (shop, request, actor) -> workflow.reject(shop, request, actor, message(decision)));
+                (shop, request, actor) -> rejection.reject(shop, request, actor, message(decision)));
     }
 
     @Transactional
     public ReturnDto cancel(String shopSlug, String rma, Decision decision, Locale locale) {
         return move(shopSlug, rma, Permission.PROCESS_RETURNS, locale,
-                (shop, request, actor) -> workflow.cancel(shop, request, actor, message(decision)));
+                (shop, request, actor) -> cancellation.cancel(shop, request, actor, message(decision)));
     }
 
     @Transactional
     public ReturnDto receive(String shopSlug, String rma, Locale locale) {
-        return move(shopSlug, rma, Permission.PROCESS_RETURNS, locale, workflow::receive);
+        return move(shopSlug, rma, Permission.PROCESS_RETURNS, locale, receipt::receive);
     }
 
     @Transactional
     public ReturnDto grade(String shopSlug, String rma, long lineId, GradeSubmission submission, Locale locale) {
         List<Grade> grades = submission.grades.stream().map(Grade::valueOf).toList();
         return move(shopSlug, rma, Permission.PROCESS_RETURNS, locale,
-                (shop, request, actor) -> workflow.grade(shop, order(shop, request), request, lineId, grades, actor));
+                (shop, request, actor) -> grading.grade(shop, order(shop, request), request, lineId, grades, actor));
     }
 
     @Transactional
@@ -155,22 +173,22 @@ public class StaffReturnService {
     @Transactional
     public ReturnDto requestInfo(String shopSlug, String rma, InfoRequest info, Locale locale) {
         return move(shopSlug, rma, Permission.PROCESS_RETURNS, locale,
-                (shop, request, actor) -> workflow.requestInfo(shop, request, actor, info.message));
+                (shop, request, actor) -> questions.ask(shop, request, actor, info.message));
     }
 
     @Transactional
     public ReturnDto approveRefund(String shopSlug, String rma, long refundId, Locale locale) {
         return move(shopSlug, rma, Permission.APPROVE_REFUNDS, locale,
-                (shop, request, actor) -> workflow.approveRefund(shop, request, refundId, actor));
+                (shop, request, actor) -> heldRefunds.approve(shop, request, refundId, actor));
     }
 
     @Transactional
     public ReturnDto declineRefund(String shopSlug, String rma, long refundId, Locale locale) {
         return move(shopSlug, rma, Permission.APPROVE_REFUNDS, locale,
-                (shop, request, actor) -> workflow.declineRefund(shop, request, refundId, actor));
+                (shop, request, actor) -> heldRefunds.decline(shop, request, refundId, actor));
     }
 
-    /** One workflow move by the caller on a locked request. */
+    /** One move by the caller on a locked request. */
     @FunctionalInterface
     private interface Move {
         void apply(Shop shop, ReturnRequest request, String actor);

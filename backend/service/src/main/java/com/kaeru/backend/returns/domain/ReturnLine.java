@@ -2,6 +2,8 @@ package com.kaeru.backend.returns.domain;
 
 import java.util.List;
 
+import com.kaeru.backend.refunds.domain.RefundMethod;
+
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -77,42 +79,75 @@ public class ReturnLine {
     protected ReturnLine() {
     }
 
-    /** What the customer asked for one line, with the policy's decision and the amounts. */
-    public record Spec(long orderLineId, int quantity, String reasonCode, String comment, Resolution resolution,
-                       RefundMethod refundMethod, Long exchangeVariantId, String policyOutcome, String policyRule,
-                       String policyMessageJa, String policyMessageEn, long refundAmountMinor, long feeMinor,
-                       long bonusMinor, long priceDifferenceMinor) {
+    /**
+     * What the customer asked for one line: the units and why ({@link ReturnedUnits}), refund (by a
+     * method) or exchange (for a variant), what the policy decided, and the money. Made by
+     * {@link #refund} or {@link #exchange}, which keep the resolution and its target together.
+     */
+    public record Spec(ReturnedUnits units, Resolution resolution, RefundMethod refundMethod, Long exchangeVariantId,
+                       PolicySnapshot policy, LineSettlement settlement) {
         public Spec {
+            java.util.Objects.requireNonNull(units);
+            java.util.Objects.requireNonNull(policy);
+            java.util.Objects.requireNonNull(settlement);
+            if (resolution == Resolution.REFUND && (refundMethod == null || exchangeVariantId != null)) {
+                throw new IllegalArgumentException("A refund needs a method and no exchange variant");
+            }
+            if (resolution == Resolution.EXCHANGE && (exchangeVariantId == null || refundMethod != null)) {
+                throw new IllegalArgumentException("An exchange needs the variant to send and no refund method");
+            }
+        }
+
+        public static Spec refund(ReturnedUnits units, RefundMethod method, PolicySnapshot policy,
+                                  LineSettlement settlement) {
+            return new Spec(units, Resolution.REFUND, method, null, policy, settlement);
+        }
+
+        public static Spec exchange(ReturnedUnits units, long variantId, PolicySnapshot policy,
+                                    LineSettlement settlement) {
+            return new Spec(units, Resolution.EXCHANGE, null, variantId, policy, settlement);
+        }
+    }
+
+    /** Units of one order line coming back, and why (a reason code of the shop, the customer's comment). */
+    public record ReturnedUnits(long orderLineId, int quantity, String reasonCode, String comment) {
+        public ReturnedUnits {
             if (quantity <= 0) {
                 throw new IllegalArgumentException("Quantity must be positive");
             }
-            if (resolution == Resolution.REFUND && refundMethod == null) {
-                throw new IllegalArgumentException("A refund needs a method");
-            }
-            if (resolution == Resolution.EXCHANGE && exchangeVariantId == null) {
-                throw new IllegalArgumentException("An exchange needs the variant to send");
-            }
+            java.util.Objects.requireNonNull(reasonCode);
         }
     }
 
     ReturnLine(ReturnRequest request, Spec spec) {
         this.request = request;
         this.shopId = request.shopId();
-        this.orderLineId = spec.orderLineId();
-        this.quantity = spec.quantity();
-        this.reasonCode = spec.reasonCode();
-        this.comment = spec.comment();
+        this.orderLineId = spec.units().orderLineId();
+        this.quantity = spec.units().quantity();
+        this.reasonCode = spec.units().reasonCode();
+        this.comment = spec.units().comment();
         this.resolution = spec.resolution();
         this.refundMethod = spec.refundMethod();
         this.exchangeVariantId = spec.exchangeVariantId();
-        this.policyOutcome = spec.policyOutcome();
-        this.policyRule = spec.policyRule();
-        this.policyMessageJa = spec.policyMessageJa();
-        this.policyMessageEn = spec.policyMessageEn();
-        this.refundAmountMinor = spec.refundAmountMinor();
-        this.feeMinor = spec.feeMinor();
-        this.bonusMinor = spec.bonusMinor();
-        this.priceDifferenceMinor = spec.priceDifferenceMinor();
+        this.policyOutcome = spec.policy().outcome().name();
+        this.policyRule = spec.policy().ruleName();
+        this.policyMessageJa = spec.policy().messageJa();
+        this.policyMessageEn = spec.policy().messageEn();
+        this.refundAmountMinor = spec.settlement().refundMinor();
+        this.feeMinor = spec.settlement().feeMinor();
+        this.bonusMinor = spec.settlement().bonusMinor();
+        this.priceDifferenceMinor = spec.settlement().priceDifferenceMinor();
+    }
+
+    /** What the policy decided for this line when it was requested. */
+    public PolicySnapshot policy() {
+        return new PolicySnapshot(com.kaeru.backend.policy.domain.PolicyOutcome.valueOf(policyOutcome), policyRule,
+                policyMessageJa, policyMessageEn);
+    }
+
+    /** The line's money as fixed at request time. */
+    public LineSettlement settlement() {
+        return new LineSettlement(refundAmountMinor, feeMinor, bonusMinor, priceDifferenceMinor);
     }
 
     /** Records the grades of some more units; refuses more grades than units. */

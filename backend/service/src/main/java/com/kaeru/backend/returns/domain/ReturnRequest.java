@@ -23,8 +23,13 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /**
- * A return request (RMA) for one order: the aggregate that knows which moves are legal. Every
- * transition records a {@link StatusChange} for the audit trail and the customer notifications.
+ * A return request (RMA) for one order: the aggregate that owns every move of its lifecycle. Each
+ * move is a method named as the business says it ({@link #applyPolicy}, {@link #approve},
+ * {@link #reject}, {@link #cancel}, {@link #receive}, {@link #grade}, {@link #completeIfSettled} …)
+ * and carries its rule; the status table itself is {@link ReturnStatus}. Every move records a
+ * {@link StatusChange} for the audit trail and the typed events. Stock and money are not its
+ * business: a move that needs them answers what to reserve, release or pay, and the use case
+ * ({@code returns.application}) does it and reports back ({@link #recordReservation}).
  */
 @Entity
 @Table(name = "return_request")
@@ -97,8 +102,11 @@ public class ReturnRequest {
         changes.add(new StatusChange(null, ReturnStatus.REQUESTED, actor, null, now));
     }
 
-    /** Moves to {@code target} or refuses with {@link IllegalTransitionException}. */
-    public void transitionTo(ReturnStatus target, String actor, String reason, Instant now) {
+    /**
+     * Moves to {@code target} or refuses with {@link IllegalTransitionException}. Private: every
+     * move has a name below that carries its own rule.
+     */
+    private void transitionTo(ReturnStatus target, String actor, String reason, Instant now) {
         if (!status.canMoveTo(target)) {
             throw new IllegalTransitionException(rmaNumber, status, target);
         }
@@ -108,10 +116,75 @@ public class ReturnRequest {
         changes.add(new StatusChange(from, target, actor, reason, now));
     }
 
-    /** The decision of the policy at submission: all lines approved, or review needed. */
-    public void applyPolicy(boolean allApproved, String actor, Instant now) {
-        transitionTo(allApproved ? ReturnStatus.APPROVED : ReturnStatus.NEEDS_REVIEW, actor,
-                allApproved ? "policy" : "policy: review required", now);
+    /**
+     * The policy's decision at submission, from what it decided per line: approved when every line
+     * was approved outright or is an exchange the policy allows, else held for a person.
+     *
+     * @return approved (then reserve {@link #exchangesToReserve()} and {@link #issueLabel})
+     */
+    public boolean applyPolicy(String actor, Instant now) {
+        boolean allApproved = lines.stream().allMatch(l -> l.policy().approvesAtOnce());
+        if (allApproved) {
+            transitionTo(ReturnStatus.APPROVED, actor, "policy", now);
+        } else {
+            holdForReview(actor, "policy: review required", now);
+        }
+        return allApproved;
+    }
+
+    /** A person must look at the request before anything is shipped. */
+    public void holdForReview(String actor, String reason, Instant now) {
+        transitionTo(ReturnStatus.NEEDS_REVIEW, actor, reason, now);
+    }
+
+    /**
+     * Staff approve a requested or held return.
+     *
+     * @return the exchange units to reserve now (report each with {@link #recordReservation})
+     */
+    public List<ExchangeUnits> approve(String actor, String message, Instant now) {
+        transitionTo(ReturnStatus.APPROVED, actor, message, now);
+        return exchangesToReserve();
+    }
+
+    /** The exchange units an approved return reserves: every exchange line not yet reserved. */
+    public List<ExchangeUnits> exchangesToReserve() {
+        if (status != ReturnStatus.APPROVED) {
+            return List.of();
+        }
+        return lines.stream().filter(l -> l.resolution() == Resolution.EXCHANGE && !l.reserved())
+                .map(ExchangeUnits::of).toList();
+    }
+
+    /** After approval the prepaid label (or the pickup) is issued: the return waits for the parcel. */
+    public void issueLabel(String actor, Instant now) {
+        transitionTo(ReturnStatus.AWAITING_SHIPMENT, actor, "label issued", now);
+    }
+
+    /** A return is refused with a message the customer reads; a refusal without one is refused. */
+    public void reject(String actor, String message, Instant now) {
+        if (message == null || message.isBlank()) {
+            throw new ReturnRuleViolation("problem.return.reject-needs-message");
+        }
+        transitionTo(ReturnStatus.REJECTED, actor, message, now);
+    }
+
+    /**
+     * The customer or staff cancel before the parcel ships. Reserved exchange stock is no longer
+     * this return's.
+     *
+     * @return the reserved exchange units to give back to stock
+     */
+    public List<ExchangeUnits> cancel(String actor, String reason, Instant now) {
+        transitionTo(ReturnStatus.CANCELLED, actor, reason, now);
+        List<ExchangeUnits> released = lines.stream().filter(ReturnLine::reserved).map(ExchangeUnits::of).toList();
+        lines.stream().filter(ReturnLine::reserved).forEach(ReturnLine::releaseReservation);
+        return released;
+    }
+
+    /** The carrier has the parcel. */
+    public void markInTransit(String actor, Instant now) {
+        transitionTo(ReturnStatus.IN_TRANSIT, actor, null, now);
     }
 
     /** The parcel arrived: the refund clock starts. */
@@ -135,18 +208,53 @@ public class ReturnRequest {
         return line;
     }
 
+    /**
+     * What an inspected return pays back ({@link ReturnSettlement#atInspection}).
+     *
+     * @param shopFault whether a reason code is the shop's fault
+     */
+    public ReturnSettlement.Settled settlement(java.util.function.Predicate<String> shopFault) {
+        if (status != ReturnStatus.INSPECTED) {
+            throw new IllegalTransitionException(rmaNumber, status, ReturnStatus.COMPLETED);
+        }
+        return ReturnSettlement.atInspection(lines, shopFault);
+    }
+
+    /** The exchange units that ship once the return is inspected: those whose stock was reserved. */
+    public List<ExchangeUnits> exchangesToShip() {
+        if (status != ReturnStatus.INSPECTED) {
+            return List.of();
+        }
+        return lines.stream().filter(l -> l.resolution() == Resolution.EXCHANGE && l.reserved())
+                .map(ExchangeUnits::of).toList();
+    }
+
+    /**
+     * Completes an inspected return once nothing waits: every refund settled (paid or declined) and
+     * no exchange waiting for stock (a backorder ships later).
+     *
+     * @return completed now
+     */
+    public boolean completeIfSettled(boolean refundsSettled, String actor, Instant now) {
+        boolean exchangesShipped = lines.stream()
+                .noneMatch(l -> l.resolution() == Resolution.EXCHANGE && !l.reserved());
+        if (refundsSettled && exchangesShipped && status == ReturnStatus.INSPECTED) {
+            complete(actor, now);
+            return true;
+        }
+        return false;
+    }
+
+    /** Closes an inspected return. */
     public void complete(String actor, Instant now) {
         transitionTo(ReturnStatus.COMPLETED, actor, null, now);
         completedAt = now;
     }
 
+    /** The stock answer for one exchange line: reserved, or a backorder. */
     public void recordReservation(long lineId, boolean reserved) {
         line(lineId).markReserved(reserved);
         needsBackorder = lines.stream().anyMatch(ReturnLine::backorder);
-    }
-
-    public void releaseReservation(long lineId) {
-        line(lineId).releaseReservation();
     }
 
     public ReturnLine line(long lineId) {
@@ -191,7 +299,7 @@ public class ReturnRequest {
     /**
      * The customer answers the shop's question: only while the return is open and a question waits
      * ({@link CustomerQuestion#WAITING}), 1 to {@code maxLength} characters. The answer, like the
-     * question, is kept in the audit trail by the workflow.
+     * question, is kept in the audit trail by the use case ({@code AnswerQuestion}).
      */
     public String answerQuestion(String answer, int maxLength, Instant now) {
         if (status.isFinal()) {
@@ -288,6 +396,13 @@ public class ReturnRequest {
 
     public List<ReturnLine> lines() {
         return List.copyOf(lines);
+    }
+
+    /** Units of an exchange line's new variant: what to reserve, release or ship. */
+    public record ExchangeUnits(long lineId, long variantId, int quantity) {
+        static ExchangeUnits of(ReturnLine line) {
+            return new ExchangeUnits(line.id(), line.exchangeVariantId(), line.quantity());
+        }
     }
 
     /** One move of the lifecycle: who, when, from, to, why. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.kaeru.backend.policy.domain.PolicyOutcome;
+import com.kaeru.backend.refunds.domain.RefundMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,14 +33,54 @@ class ReturnLifecycleTest {
             ReturnStatus.COMPLETED, EnumSet.noneOf(ReturnStatus.class),
             ReturnStatus.CANCELLED, EnumSet.noneOf(ReturnStatus.class));
 
+    private static final PolicySnapshot APPROVED_BY_POLICY = new PolicySnapshot(PolicyOutcome.AUTO_APPROVE,
+            "Within 30 days", null, null);
+
     private static ReturnLine.Spec refundSpec(int quantity) {
-        return new ReturnLine.Spec(11, quantity, "SIZE", null, Resolution.REFUND, RefundMethod.STORE_CREDIT, null,
-                "AUTO_APPROVE", "Within 30 days", null, null, 5000, 0, 0, 0);
+        return ReturnLine.Spec.refund(new ReturnLine.ReturnedUnits(11, quantity, "SIZE", null),
+                RefundMethod.STORE_CREDIT, APPROVED_BY_POLICY, new LineSettlement(5000, 0, 0, 0));
+    }
+
+    private static ReturnLine.Spec exchangeSpec(long orderLineId, long variantId, PolicySnapshot policy) {
+        return ReturnLine.Spec.exchange(new ReturnLine.ReturnedUnits(orderLineId, 1, "SIZE", null), variantId, policy,
+                new LineSettlement(0, 0, 0, 0));
     }
 
     private static ReturnRequest request() {
-        return new ReturnRequest(1, "R-000001", 7, "a@example.jp", "ja", ReturnLogistics.prepaidLabel(),
-                List.of(refundSpec(2)), "customer", NOW);
+        return withLineIds(new ReturnRequest(1, "R-000001", 7, "a@example.jp", "ja", ReturnLogistics.prepaidLabel(),
+                List.of(refundSpec(2)), "customer", NOW));
+    }
+
+    /** Lines get their ids from the database; here they are numbered 1, 2, … as if stored. */
+    static ReturnRequest withLineIds(ReturnRequest r) {
+        long id = 1;
+        for (ReturnLine line : r.lines()) {
+            try {
+                java.lang.reflect.Field field = ReturnLine.class.getDeclaredField("id");
+                field.setAccessible(true);
+                field.set(line, id++);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return r;
+    }
+
+    /** The named move that reaches {@code to}; REQUESTED is reached by filing only. */
+    private static void move(ReturnRequest r, ReturnStatus to, String actor, String why) {
+        switch (to) {
+            case REQUESTED -> throw new IllegalTransitionException(r.rmaNumber(), r.status(), to);
+            case NEEDS_REVIEW -> r.holdForReview(actor, why, NOW);
+            case APPROVED -> r.approve(actor, why, NOW);
+            case REJECTED -> r.reject(actor, why == null ? "why" : why, NOW);
+            case AWAITING_SHIPMENT -> r.issueLabel(actor, NOW);
+            case IN_TRANSIT -> r.markInTransit(actor, NOW);
+            case RECEIVED -> r.receive(actor, Duration.ofHours(24), NOW);
+            case INSPECTED -> r.lines().forEach(l -> r.grade(l.id(), java.util.Collections.nCopies(
+                    l.quantity() - l.gradedUnits(), Grade.A), actor, NOW));
+            case COMPLETED -> r.complete(actor, NOW);
+            case CANCELLED -> r.cancel(actor, why, NOW);
+        }
     }
 
     /** A request driven along legal moves into {@code target}. */
@@ -54,7 +96,7 @@ class ReturnLifecycleTest {
             case COMPLETED -> List.of(ReturnStatus.APPROVED, ReturnStatus.AWAITING_SHIPMENT, ReturnStatus.RECEIVED,
                     ReturnStatus.INSPECTED, target);
         };
-        path.forEach(s -> r.transitionTo(s, "test", null, NOW));
+        path.forEach(s -> move(r, s, "test", null));
         return r;
     }
 
@@ -64,10 +106,10 @@ class ReturnLifecycleTest {
         for (ReturnStatus to : ReturnStatus.values()) {
             ReturnRequest r = in(from);
             if (LEGAL.get(from).contains(to)) {
-                r.transitionTo(to, "staff", "why", NOW);
+                move(r, to, "staff", "why");
                 assertThat(r.status()).isEqualTo(to);
             } else {
-                assertThatThrownBy(() -> r.transitionTo(to, "staff", "why", NOW))
+                assertThatThrownBy(() -> move(r, to, "staff", "why"))
                         .isInstanceOf(IllegalTransitionException.class);
                 assertThat(r.status()).isEqualTo(from);
             }
@@ -77,8 +119,8 @@ class ReturnLifecycleTest {
     @Test
     void everyMoveIsRecordedWithWhoWhenFromToAndWhy() {
         ReturnRequest r = request();
-        r.transitionTo(ReturnStatus.NEEDS_REVIEW, "policy", "review required", NOW);
-        r.transitionTo(ReturnStatus.REJECTED, "sakura-manager", "worn", NOW.plusSeconds(60));
+        r.holdForReview("policy", "review required", NOW);
+        r.reject("sakura-manager", "worn", NOW.plusSeconds(60));
         assertThat(r.drainChanges()).extracting(ReturnRequest.StatusChange::from, ReturnRequest.StatusChange::to,
                         ReturnRequest.StatusChange::actor, ReturnRequest.StatusChange::reason)
                 .containsExactly(
@@ -112,11 +154,76 @@ class ReturnLifecycleTest {
 
     @Test
     void specsRefuseIncompleteResolutions() {
-        assertThatThrownBy(() -> new ReturnLine.Spec(1, 1, "SIZE", null, Resolution.REFUND, null, null, "AUTO_APPROVE",
-                "r", null, null, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ReturnLine.Spec(1, 1, "SIZE", null, Resolution.EXCHANGE, null, null, "AUTO_APPROVE",
-                "r", null, null, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        ReturnLine.ReturnedUnits one = new ReturnLine.ReturnedUnits(1, 1, "SIZE", null);
+        LineSettlement nothing = new LineSettlement(0, 0, 0, 0);
+        assertThatThrownBy(() -> new ReturnLine.Spec(one, Resolution.REFUND, null, null, APPROVED_BY_POLICY, nothing))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ReturnLine.Spec(one, Resolution.EXCHANGE, null, null, APPROVED_BY_POLICY, nothing))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ReturnLine.Spec(one, Resolution.EXCHANGE, RefundMethod.GIFT_CODE, 5L,
+                APPROVED_BY_POLICY, nothing)).as("an exchange is not also a refund")
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> refundSpec(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theRejectionNeedsAMessageTheCustomerReads() {
+        ReturnRequest r = in(ReturnStatus.NEEDS_REVIEW);
+        assertThatThrownBy(() -> r.reject("manager", " ", NOW)).isInstanceOf(ReturnRuleViolation.class);
+        assertThatThrownBy(() -> r.reject("manager", null, NOW)).isInstanceOf(ReturnRuleViolation.class);
+        assertThat(r.status()).isEqualTo(ReturnStatus.NEEDS_REVIEW);
+    }
+
+    @Test
+    void thePolicyApprovesOnlyWhenEveryLineWasApprovedOutrightOrIsAnAllowedExchange() {
+        PolicySnapshot review = new PolicySnapshot(PolicyOutcome.NEEDS_REVIEW, "Over 20000", null, null);
+        PolicySnapshot exchangeOnly = new PolicySnapshot(PolicyOutcome.EXCHANGE_ONLY, "Sale items", null, null);
+        ReturnRequest approved = new ReturnRequest(1, "R-000010", 7, "a@example.jp", "ja", null,
+                List.of(refundSpec(1), exchangeSpec(12, 99, exchangeOnly)), "customer", NOW);
+        assertThat(approved.applyPolicy("policy", NOW)).isTrue();
+        assertThat(approved.status()).isEqualTo(ReturnStatus.APPROVED);
+
+        ReturnRequest held = new ReturnRequest(1, "R-000011", 7, "a@example.jp", "ja", null,
+                List.of(refundSpec(1), exchangeSpec(12, 99, review)), "customer", NOW);
+        assertThat(held.applyPolicy("policy", NOW)).isFalse();
+        assertThat(held.status()).isEqualTo(ReturnStatus.NEEDS_REVIEW);
+        assertThat(held.exchangesToReserve()).as("nothing is reserved before approval").isEmpty();
+    }
+
+    @Test
+    void approvalReservesExchangesAndCancellationGivesBackOnlyWhatWasReserved() {
+        ReturnRequest r = withLineIds(new ReturnRequest(1, "R-000012", 7, "a@example.jp", "ja", null,
+                List.of(refundSpec(1), exchangeSpec(12, 99, APPROVED_BY_POLICY), exchangeSpec(13, 98, APPROVED_BY_POLICY)),
+                "customer", NOW));
+        List<ReturnRequest.ExchangeUnits> toReserve = r.approve("manager", null, NOW);
+        assertThat(toReserve).containsExactly(new ReturnRequest.ExchangeUnits(2, 99, 1),
+                new ReturnRequest.ExchangeUnits(3, 98, 1));
+        r.recordReservation(2, true);
+        r.recordReservation(3, false);
+        assertThat(r.needsBackorder()).isTrue();
+        r.issueLabel("policy", NOW);
+
+        assertThat(r.cancel("customer", "changed my mind", NOW)).as("the backorder held no stock")
+                .containsExactly(new ReturnRequest.ExchangeUnits(2, 99, 1));
+        assertThat(r.lines()).noneMatch(ReturnLine::reserved);
+        assertThat(r.status()).isEqualTo(ReturnStatus.CANCELLED);
+    }
+
+    @Test
+    void aReturnCompletesOnlyWhenInspectedWithEveryRefundSettledAndNoExchangeWaitingForStock() {
+        ReturnRequest r = withLineIds(new ReturnRequest(1, "R-000013", 7, "a@example.jp", "ja", null,
+                List.of(refundSpec(1), exchangeSpec(12, 99, APPROVED_BY_POLICY)), "customer", NOW));
+        r.approve("manager", null, NOW);
+        r.recordReservation(2, false);
+        r.issueLabel("manager", NOW);
+        r.receive("operator", Duration.ofHours(24), NOW);
+        assertThat(r.completeIfSettled(true, "operator", NOW)).as("not inspected yet").isFalse();
+        r.grade(1, List.of(Grade.A), "operator", NOW);
+        r.grade(2, List.of(Grade.B), "operator", NOW);
+        assertThat(r.status()).isEqualTo(ReturnStatus.INSPECTED);
+        assertThat(r.exchangesToShip()).as("a backorder does not ship").isEmpty();
+        assertThat(r.completeIfSettled(true, "operator", NOW)).as("the exchange waits for stock").isFalse();
+        assertThat(r.status()).isEqualTo(ReturnStatus.INSPECTED);
     }
 
     @Test
@@ -142,14 +249,14 @@ class ReturnLifecycleTest {
         ReturnRequest pickup = new ReturnRequest(1, "R-000003", 7, "a@example.jp", "ja", ReturnLogistics.arrange(
                 ReturnMethod.PICKUP, all, today.plusDays(1), PickupSlot.MORNING, null, home, false, today),
                 List.of(refundSpec(1)), "customer", NOW);
-        pickup.transitionTo(ReturnStatus.APPROVED, "policy", null, NOW);
+        pickup.applyPolicy("policy", NOW);
         assertThatThrownBy(pickup::requireLabel).isInstanceOf(ReturnRuleViolation.class)
                 .satisfies(e -> assertThat(((ReturnRuleViolation) e).messageKey()).isEqualTo("problem.label.not-prepaid"));
 
         ReturnRequest dropOff = new ReturnRequest(1, "R-000004", 7, "a@example.jp", "ja", ReturnLogistics.arrange(
                 ReturnMethod.DROP_OFF, all, null, null, DropOffPoint.LAWSON, null, false, today),
                 List.of(refundSpec(1)), "customer", NOW);
-        dropOff.transitionTo(ReturnStatus.APPROVED, "policy", null, NOW);
+        dropOff.applyPolicy("policy", NOW);
         dropOff.requireLabel();
     }
 
@@ -205,7 +312,7 @@ class ReturnLifecycleTest {
     void aClosedReturnTakesNoAnswer() {
         ReturnRequest r = in(ReturnStatus.APPROVED);
         r.askCustomer("サイズは？", 1000, NOW);
-        r.transitionTo(ReturnStatus.CANCELLED, "test", null, NOW);
+        r.cancel("test", null, NOW);
         assertThatThrownBy(() -> r.answerQuestion("M です", 1000, NOW)).isInstanceOf(ReturnClosedException.class);
         assertThat(r.customerQuestion()).isEqualTo(CustomerQuestion.WAITING);
     }

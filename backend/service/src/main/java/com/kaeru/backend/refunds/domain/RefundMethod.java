@@ -1,4 +1,4 @@
-package com.kaeru.backend.returns.domain;
+package com.kaeru.backend.refunds.domain;
 
 /** How money goes back: always digital, never a manual bank transfer. */
 public enum RefundMethod {

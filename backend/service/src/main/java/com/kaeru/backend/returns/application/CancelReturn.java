@@ -1,0 +1,52 @@
+package com.kaeru.backend.returns.application;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import com.kaeru.api.events.ExchangeReservationReleased;
+import com.kaeru.backend.catalog.domain.StockRepository;
+import com.kaeru.backend.notifications.application.Outbox;
+import com.kaeru.backend.returns.domain.ReturnRequest;
+import com.kaeru.backend.returns.domain.ReturnRequestRepository;
+import com.kaeru.backend.tenancy.domain.Shop;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * The customer (portal) or staff cancel a return until its parcel ships ({@link ReturnRequest#cancel}):
+ * reserved exchange stock goes back to sale, the photos are deleted, and the units count as
+ * returnable again. Runs in the caller's transaction, which holds the return's row lock.
+ */
+@ApplicationScoped
+public class CancelReturn {
+    @Inject
+    ReturnRequestRepository returns;
+    @Inject
+    StockRepository stock;
+    @Inject
+    Outbox outbox;
+    @Inject
+    ReturnPhotos photos;
+    @Inject
+    StatusChanges changes;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancel(Shop shop, ReturnRequest request, String actor, String reason) {
+        Instant now = clock.instant();
+        var released = request.cancel(actor, reason, now);
+        changes.record(shop, request); // cancelled, then what it released
+        for (ReturnRequest.ExchangeUnits units : released) {
+            stock.release(shop.id(), units.variantId(), units.quantity());
+            outbox.raise(shop.id(), actor, new ExchangeReservationReleased(request.rmaNumber(), units.lineId(),
+                            units.variantId(), units.quantity()),
+                    request.rmaNumber() + ":exchange-released:" + units.lineId(), now);
+        }
+        // Photos of damage or of the wrong item serve a return that will not happen: up to 5 MB
+        // each, and they would count against the order's photo quota for good.
+        photos.deleteAll(shop.id(), request.id());
+        returns.save(request);
+    }
+}
