@@ -10,7 +10,7 @@ import java.util.Set;
 import com.kaeru.admin.api.StaffBackend;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
-import com.kaeru.admin.shops.ShopContext;
+import com.kaeru.admin.shops.ShopPage;
 import com.kaeru.api.reasons.ReturnReasonDto;
 import com.kaeru.api.returns.GradeSubmission;
 import com.kaeru.api.returns.RefundDto;
@@ -24,13 +24,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 
@@ -43,8 +38,7 @@ import jakarta.inject.Inject;
  * shown and the field is ready for the next parcel: a one-unit parcel is scan + one key.
  */
 @Route(value = "shops/:shop/receiving", layout = MainLayout.class)
-public class ReceivingStationView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver,
-        HasDynamicTitle {
+public class ReceivingStationView extends ShopPage {
     static final Set<String> RECEIVABLE = Set.of("APPROVED", "AWAITING_SHIPMENT", "IN_TRANSIT");
     /**
      * Enter always reaches the server (with what was typed); grade keys only while a parcel is
@@ -57,9 +51,6 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
     public static final String VALUE = "element.value";
     private static final String COUNT = "kaeru.receiving.count.";
 
-    private final StaffBackend backend;
-    private final CurrentStaff staff;
-    private ShopContext context;
     private List<ReturnReasonDto> reasons = List.of();
 
     private final H1 title = new H1();
@@ -68,7 +59,6 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
     private final Div result = new Div();
     private final Span count = new Span();
     private final Div parcel = new Div();
-    private final Paragraph refused = new Paragraph();
 
     private ReturnDto current;
     /** The line of each unit still to grade, in order. */
@@ -82,8 +72,7 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
 
     @Inject
     public ReceivingStationView(StaffBackend backend, CurrentStaff staff) {
-        this.backend = backend;
-        this.staff = staff;
+        super(backend, staff);
         setId("receiving-station");
         scan.setId("scan");
         scan.setAutofocus(true);
@@ -97,26 +86,17 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
         result.addClassName("receiving-result");
         count.setId("count");
         parcel.setId("parcel");
-        refused.setId("access-refused");
         // A click anywhere on the bench brings the scanner's target back.
         getElement().addEventListener("click", e -> scan.focus());
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("shop").orElse("");
-        context = ShopContext.load(backend, staff, slug, getLocale(), problem -> refused.setText(problem.problem().detail()))
-                .orElse(null);
-        removeAll();
-        if (context == null) {
-            add(new H1(getTranslation("admin.shop.refused.title")), refused);
-            return;
-        }
+    protected void enterShop(BeforeEnterEvent event) {
         if (!context.canProcess()) {
-            refused.setText(getTranslation("admin.receiving.notAllowed"));
-            add(new H1(getTranslation("admin.receiving.title")), refused);
+            refuse("admin.receiving.title", getTranslation("admin.receiving.notAllowed"));
             return;
         }
+        String slug = context.slug();
         reasons = backend.returnReasons().list(slug);
         add(title, instructions, scan, result, count, parcel);
         reset();
@@ -285,15 +265,12 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        if (context != null && context.canProcess()) {
-            context = context.in(event.getLocale());
-            render();
-        }
+    protected void relocalize() {
+        render();
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("admin.receiving.title") + (context == null ? "" : " | " + context.shop().name());
+    protected String pageTitle() {
+        return getTranslation("admin.receiving.title");
     }
 }

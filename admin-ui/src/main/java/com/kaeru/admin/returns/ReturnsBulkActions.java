@@ -18,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
@@ -121,31 +120,10 @@ class ReturnsBulkActions extends HorizontalLayout {
     }
 
     private void askRejectionMessage() {
-        Dialog dialog = new Dialog();
-        dialog.setId("reject-dialog");
-        dialog.setHeaderTitle(getTranslation("admin.returns.bulk.rejectTitle", selected.size()));
-        TextArea message = new TextArea(getTranslation("admin.return.reject.message"));
-        message.setId("reject-message");
-        message.setRequired(true);
-        message.setMaxLength(1000);
-        message.setWidthFull();
-        Button confirm = new Button(getTranslation("admin.return.reject.confirm"), e -> {
-            if (message.getValue().isBlank()) {
-                message.setInvalid(true);
-                message.setErrorMessage(getTranslation("admin.return.reject.required"));
-                return;
-            }
-            dialog.close();
-            String text = message.getValue().strip();
-            startBulk(rma -> actions.reject(rma, text), getTranslation("admin.returns.bulk.rejecting"));
-        });
-        confirm.setId("reject-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("admin.cancel"), e -> dialog.close());
-        dialog.add(message);
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
-        message.focus();
+        RejectDialog dialog = new RejectDialog(getTranslation("admin.returns.bulk.rejectTitle", selected.size()));
+        dialog.addRejectListener(e -> startBulk(rma -> actions.reject(rma, e.message()),
+                getTranslation("admin.returns.bulk.rejecting")));
+        dialog.ask();
     }
 
     /**

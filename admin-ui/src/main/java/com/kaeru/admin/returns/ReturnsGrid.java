@@ -78,14 +78,9 @@ class ReturnsGrid extends Composite<Grid<ReturnSummaryDto>> {
     private final Grid<ReturnSummaryDto> grid = new Grid<>();
     /** Rows fetched since the last count, by index: the cursor moves over these. */
     private final Map<Integer, ReturnSummaryDto> loaded = new HashMap<>();
-    private final Grid.Column<ReturnSummaryDto> rmaColumn;
-    private final Grid.Column<ReturnSummaryDto> statusColumn;
-    private final Grid.Column<ReturnSummaryDto> createdColumn;
-    private final Grid.Column<ReturnSummaryDto> orderColumn;
-    private final Grid.Column<ReturnSummaryDto> customerColumn;
-    private final Grid.Column<ReturnSummaryDto> emailColumn;
-    private final Grid.Column<ReturnSummaryDto> unitsColumn;
-    private final Grid.Column<ReturnSummaryDto> slaColumn;
+    /** The columns' keys, also the last part of their headers' translation keys. */
+    private static final List<String> COLUMNS = List.of("rma", "status", "created", "order", "customer", "email",
+            "units", "sla");
     private ShopContext context;
     private PageSource source;
     private boolean selectable;
@@ -96,13 +91,13 @@ class ReturnsGrid extends Composite<Grid<ReturnSummaryDto>> {
         grid.setId("returns-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
-        rmaColumn = grid.addComponentColumn(r -> {
+        grid.addComponentColumn(r -> {
             RouterLink link = new RouterLink(r.rmaNumber(), ReturnDetailView.class,
                     new RouteParameters(Map.of("shop", context.slug(), "rma", r.rmaNumber())));
             link.addClassName("rma-link");
             return link;
-        }).setAutoWidth(true).setFlexGrow(0);
-        statusColumn = grid.addComponentColumn(r -> {
+        }).setKey("rma").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> {
             Span cell = new Span(ReturnLabels.status(this, r.status()));
             ReturnLabels.question(this, r).ifPresent(badge -> {
                 badge.getStyle().set("margin-inline-start", "var(--lumo-space-xs)");
@@ -110,13 +105,13 @@ class ReturnsGrid extends Composite<Grid<ReturnSummaryDto>> {
             });
             return cell;
         }).setKey("status").setAutoWidth(true);
-        createdColumn = grid.addColumn(r -> context.formats().dateTime(r.createdAt())).setAutoWidth(true);
-        orderColumn = grid.addColumn(ReturnSummaryDto::orderNumber).setAutoWidth(true);
-        customerColumn = grid.addColumn(ReturnSummaryDto::customerName).setAutoWidth(true);
-        emailColumn = grid.addColumn(ReturnSummaryDto::customerEmail).setAutoWidth(true);
-        unitsColumn = grid.addColumn(ReturnSummaryDto::units).setAutoWidth(true).setFlexGrow(0);
-        slaColumn = grid.addComponentColumn(r -> ReturnLabels.sla(this, r,
-                context.formats().dateTime(r.refundDueAt()))).setAutoWidth(true);
+        grid.addColumn(r -> context.formats().dateTime(r.createdAt())).setKey("created").setAutoWidth(true);
+        grid.addColumn(ReturnSummaryDto::orderNumber).setKey("order").setAutoWidth(true);
+        grid.addColumn(ReturnSummaryDto::customerName).setKey("customer").setAutoWidth(true);
+        grid.addColumn(ReturnSummaryDto::customerEmail).setKey("email").setAutoWidth(true);
+        grid.addColumn(ReturnSummaryDto::units).setKey("units").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> ReturnLabels.sla(this, r, context.formats().dateTime(r.refundDueAt())))
+                .setKey("sla").setAutoWidth(true);
         grid.setPartNameGenerator(r -> cursor >= 0 && r.equals(loaded.get(cursor)) ? "cursor" : null);
         grid.addItemDoubleClickListener(e -> fireEvent(new OpenEvent(this, e.getItem())));
         grid.setItems(new CallbackDataProvider<ReturnSummaryDto, Void>(
@@ -243,13 +238,6 @@ class ReturnsGrid extends Composite<Grid<ReturnSummaryDto>> {
 
     /** Column headers in the current locale. */
     void texts() {
-        rmaColumn.setHeader(getTranslation("admin.returns.col.rma"));
-        statusColumn.setHeader(getTranslation("admin.returns.col.status"));
-        createdColumn.setHeader(getTranslation("admin.returns.col.created"));
-        orderColumn.setHeader(getTranslation("admin.returns.col.order"));
-        customerColumn.setHeader(getTranslation("admin.returns.col.customer"));
-        emailColumn.setHeader(getTranslation("admin.returns.col.email"));
-        unitsColumn.setHeader(getTranslation("admin.returns.col.units"));
-        slaColumn.setHeader(getTranslation("admin.returns.col.sla"));
+        COLUMNS.forEach(key -> grid.getColumnByKey(key).setHeader(getTranslation("admin.returns.col." + key)));
     }
 }

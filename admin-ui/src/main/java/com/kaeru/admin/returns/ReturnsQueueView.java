@@ -9,7 +9,7 @@ import com.kaeru.admin.api.StaffBackend;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.KeyboardShortcuts;
 import com.kaeru.admin.layout.MainLayout;
-import com.kaeru.admin.shops.ShopContext;
+import com.kaeru.admin.shops.ShopPage;
 import com.kaeru.api.reasons.ReturnReasonDto;
 import com.kaeru.api.returns.Decision;
 import com.kaeru.api.returns.ReturnSummaryDto;
@@ -17,12 +17,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -42,16 +37,13 @@ import jakarta.ws.rs.core.Response;
  * returns and {@link ReturnsBulkActions} decides on the grid's selection and exports the query.
  */
 @Route(value = "shops/:shop/returns", layout = MainLayout.class)
-public class ReturnsQueueView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver,
-        HasDynamicTitle {
+public class ReturnsQueueView extends ShopPage {
     private static final String QUEUE_LOCATION = "kaeru.returns.queue";
 
-    private final StaffBackend backend;
-    private final CurrentStaff staff;
-
-    private ShopContext context;
     private ReturnQuery query = ReturnQuery.ALL;
     private List<ReturnReasonDto> reasons = List.of();
+    /** The shop {@link #reasons} belong to: they are fetched once per shop, not per filter change. */
+    private String reasonsOf;
 
     private final H1 title = new H1();
     private final ReturnsFilterBar filterBar = new ReturnsFilterBar();
@@ -73,16 +65,13 @@ public class ReturnsQueueView extends VerticalLayout implements BeforeEnterObser
         }
     });
     private final Paragraph keysHelp = new Paragraph();
-    private final Paragraph refused = new Paragraph();
 
     @Inject
     public ReturnsQueueView(StaffBackend backend, CurrentStaff staff) {
-        this.backend = backend;
-        this.staff = staff;
+        super(backend, staff);
         setId("returns-queue");
         setSizeFull();
         keysHelp.addClassName("keys-help");
-        refused.setId("access-refused");
         filterBar.addQueryChangedListener(e -> apply(e.query()));
         grid.addOpenListener(e -> open(e.item()));
         grid.addSelectionChangedListener(e -> actions.setSelection(e.rmas()));
@@ -102,17 +91,10 @@ public class ReturnsQueueView extends VerticalLayout implements BeforeEnterObser
     // ---- URL <-> query
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("shop").orElse("");
-        if (context == null || !context.slug().equals(slug)) {
-            context = ShopContext.load(backend, staff, slug, getLocale(), problem -> refused.setText(
-                    problem.problem().detail())).orElse(null);
-            reasons = context == null ? List.of() : backend.returnReasons().list(slug);
-        }
-        if (context == null) {
-            removeAll();
-            add(new H1(getTranslation("admin.shop.refused.title")), refused);
-            return;
+    protected void enterShop(BeforeEnterEvent event) {
+        if (!context.slug().equals(reasonsOf)) {
+            reasons = backend.returnReasons().list(context.slug());
+            reasonsOf = context.slug();
         }
         LocalDate today = context.formats().today();
         query = ReturnQuery.fromUrl(event.getLocation().getQueryParameters(), today);
@@ -164,12 +146,9 @@ public class ReturnsQueueView extends VerticalLayout implements BeforeEnterObser
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        if (context != null) {
-            context = context.in(event.getLocale());
-            texts();
-            grid.relocalize(context);
-        }
+    protected void relocalize() {
+        texts();
+        grid.relocalize(context);
     }
 
     private void texts() {
@@ -181,7 +160,7 @@ public class ReturnsQueueView extends VerticalLayout implements BeforeEnterObser
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("admin.returns.title") + (context == null ? "" : " | " + context.shop().name());
+    protected String pageTitle() {
+        return getTranslation("admin.returns.title");
     }
 }

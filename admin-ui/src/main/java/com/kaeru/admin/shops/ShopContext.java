@@ -26,9 +26,7 @@ public record ShopContext(ShopDto shop, ShopFormats formats, String username, bo
     public static Optional<ShopContext> load(StaffBackend backend, CurrentStaff staff, String slug, Locale locale,
                                              java.util.function.Consumer<ApiProblemException> refused) {
         try {
-            ShopDto shop = backend.shops().shop(slug);
-            return Optional.of(new ShopContext(shop, ShopFormats.of(shop, locale), staff.me().username(),
-                    staff.can(slug, PROCESS_RETURNS), staff.can(slug, APPROVE_REFUNDS), staff.can(slug, VIEW_REPORTS)));
+            return Optional.of(require(backend, staff, slug, locale));
         } catch (ApiProblemException e) {
             if (!e.isForbidden() && !e.isNotFound()) {
                 throw e;
@@ -36,6 +34,16 @@ public record ShopContext(ShopDto shop, ShopFormats formats, String username, bo
             refused.accept(e);
             return Optional.empty();
         }
+    }
+
+    /**
+     * The shop of {@code slug}; the backend's 403 (no role there) or 404 propagates as an
+     * {@link ApiProblemException} for the page to show as a refusal.
+     */
+    public static ShopContext require(StaffBackend backend, CurrentStaff staff, String slug, Locale locale) {
+        ShopDto shop = backend.shops().shop(slug);
+        return new ShopContext(shop, ShopFormats.of(shop, locale), staff.me().username(),
+                staff.can(slug, PROCESS_RETURNS), staff.can(slug, APPROVE_REFUNDS), staff.can(slug, VIEW_REPORTS));
     }
 
     public String slug() {

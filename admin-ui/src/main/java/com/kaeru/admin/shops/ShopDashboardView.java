@@ -4,73 +4,45 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.kaeru.admin.api.StaffBackend;
-import com.kaeru.admin.layout.AccessRefused;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
 import com.kaeru.api.me.ShopMembershipDto;
 import com.kaeru.api.shops.ShopDto;
-import com.kaeru.client.ApiProblemException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 
 /** {@code /admin/shops/{shop}}: the shop at a glance and what the person may do in it. */
 @Route(value = "shops/:shop", layout = MainLayout.class)
-public class ShopDashboardView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver,
-        HasDynamicTitle {
-    private final StaffBackend backend;
-    private final CurrentStaff staff;
-    private ShopDto shop;
+public class ShopDashboardView extends ShopPage {
     private ShopMembershipDto membership;
-    private ApiProblemException refusal;
 
     @Inject
     public ShopDashboardView(StaffBackend backend, CurrentStaff staff) {
-        this.backend = backend;
-        this.staff = staff;
+        super(backend, staff);
         setId("shop-dashboard");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("shop").orElse("");
-        try {
-            shop = backend.shops().shop(slug);
-            membership = staff.membership(slug).orElse(null);
-            refusal = null;
-        } catch (ApiProblemException e) {
-            if (!e.isForbidden() && !e.isNotFound()) {
-                throw e;
-            }
-            shop = null;
-            refusal = e;
-        }
+    protected void enterShop(BeforeEnterEvent event) {
+        membership = staff.membership(context.slug()).orElse(null);
         render();
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
+    protected void relocalize() {
         render();
     }
 
     private void render() {
         removeAll();
-        if (shop == null) {
-            add(AccessRefused.of(getTranslation("admin.shop.refused.title"),
-                    refusal == null ? null : refusal.problem().detail()));
-            return;
-        }
+        ShopDto shop = context.shop();
         H1 name = new H1(shop.name());
         name.setId("shop-name");
         Div swatch = new Div();
@@ -105,6 +77,7 @@ public class ShopDashboardView extends VerticalLayout implements BeforeEnterObse
     }
 
     private UnorderedList settings() {
+        ShopDto shop = context.shop();
         UnorderedList list = new UnorderedList(
                 new ListItem(getTranslation("admin.shop.slug", shop.slug())),
                 new ListItem(getTranslation("admin.shop.languages", String.join(", ", shop.languages()))),
@@ -115,7 +88,7 @@ public class ShopDashboardView extends VerticalLayout implements BeforeEnterObse
     }
 
     @Override
-    public String getPageTitle() {
-        return shop == null ? "Kaeru" : shop.name() + " | Kaeru";
+    protected String pageTitle() {
+        return null;
     }
 }

@@ -1,13 +1,13 @@
 package com.kaeru.admin.team;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.kaeru.admin.api.StaffBackend;
-import com.kaeru.admin.layout.AccessRefused;
+import com.kaeru.admin.layout.ConsolePage;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
 import com.kaeru.api.shops.ShopDto;
-import com.kaeru.client.ApiProblemException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,12 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -35,12 +30,11 @@ import jakarta.inject.Inject;
  * opening a new shop. For the agency's admins only.
  */
 @Route(value = "agencies/:agency", layout = MainLayout.class)
-public class AgencyView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class AgencyView extends ConsolePage {
     private final StaffBackend backend;
     private final CurrentStaff staff;
     private String agency;
     private List<ShopDto> shops = List.of();
-    private String refusal;
 
     @Inject
     public AgencyView(StaffBackend backend, CurrentStaff staff) {
@@ -50,36 +44,24 @@ public class AgencyView extends VerticalLayout implements BeforeEnterObserver, L
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    protected void enter(BeforeEnterEvent event) {
         agency = event.getRouteParameters().get("agency").orElse("");
-        load();
+        shops = backend.agency().shops(agency);
         render();
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render();
+    protected String refusedTitleKey() {
+        return "admin.agency.refused.title";
     }
 
-    private void load() {
-        try {
-            shops = backend.agency().shops(agency);
-            refusal = null;
-        } catch (ApiProblemException e) {
-            if (!e.isForbidden() && !e.isNotFound()) {
-                throw e;
-            }
-            shops = List.of();
-            refusal = e.problem().detail();
-        }
+    @Override
+    protected void localeChanged(Locale locale) {
+        render();
     }
 
     private void render() {
         removeAll();
-        if (refusal != null) {
-            add(AccessRefused.of(getTranslation("admin.agency.refused.title"), refusal));
-            return;
-        }
         Button create = new Button(getTranslation("admin.agency.create"), e -> openCreate());
         create.setId("create-shop");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -131,14 +113,14 @@ public class AgencyView extends VerticalLayout implements BeforeEnterObserver, L
     private void created(ShopDto shop) {
         // The new shop belongs in the shop selector at once.
         staff.refresh();
-        load();
+        shops = backend.agency().shops(agency);
         render();
         Notification.show(getTranslation("admin.agency.created", shop.name()), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("admin.agency.title", agency) + " | Kaeru";
+    protected String pageTitle() {
+        return getTranslation("admin.agency.title", agency);
     }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 
 import com.kaeru.admin.api.ApiErrorHandling;
 import com.kaeru.admin.api.StaffBackend;
-import com.kaeru.admin.layout.AccessRefused;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
+import com.kaeru.admin.shops.ShopPage;
 import com.kaeru.api.team.InvitationDto;
 import com.kaeru.api.team.RoleChange;
 import com.kaeru.api.team.TeamMemberDto;
@@ -23,13 +23,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 
@@ -39,51 +34,51 @@ import jakarta.inject.Inject;
  * refuses them anyway and the refusal is shown here).
  */
 @Route(value = "shops/:shop/team", layout = MainLayout.class)
-public class TeamView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
-    private final StaffBackend backend;
-    private final CurrentStaff staff;
+public class TeamView extends ShopPage {
     private String slug;
     private List<TeamMemberDto> members = List.of();
-    private String refusal;
 
     @Inject
     public TeamView(StaffBackend backend, CurrentStaff staff) {
-        this.backend = backend;
-        this.staff = staff;
+        super(backend, staff);
         setId("team");
     }
 
+    /** The team API refuses people who may not manage it (MANAGE_TEAM): its explanation is the page. */
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        slug = event.getRouteParameters().get("shop").orElse("");
-        load();
+    protected void enterShop(BeforeEnterEvent event) {
+        slug = context.slug();
+        members = backend.team().list(slug);
         render();
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
+    protected String refusedTitleKey() {
+        return "admin.team.refused.title";
+    }
+
+    @Override
+    protected void relocalize() {
         render();
     }
 
-    private void load() {
+    /** After a change: the backend's list again, or its refusal (e.g. the person just lost the right). */
+    private void reload() {
         try {
             members = backend.team().list(slug);
-            refusal = null;
         } catch (ApiProblemException e) {
             if (!e.isForbidden() && !e.isNotFound()) {
                 throw e;
             }
-            members = List.of();
-            refusal = e.problem().detail();
+            refuse(refusedTitleKey(), e.problem().detail());
+            showRefusal();
+            return;
         }
+        render();
     }
 
     private void render() {
         removeAll();
-        if (refusal != null) {
-            add(AccessRefused.of(getTranslation("admin.team.refused.title"), refusal));
-            return;
-        }
         Button invite = new Button(getTranslation("admin.team.invite"), e -> openInvite());
         invite.setId("invite");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -159,8 +154,7 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver, Loc
             ApiErrorHandling.show(refused);
         }
         // Also after a refusal: the select goes back to what the backend holds.
-        load();
-        render();
+        reload();
     }
 
     private void confirmRemoval(TeamMemberDto member) {
@@ -180,8 +174,7 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver, Loc
             } catch (ApiProblemException refused) {
                 ApiErrorHandling.show(refused);
             }
-            load();
-            render();
+            reload();
         });
         confirm.open();
     }
@@ -191,8 +184,7 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver, Loc
     }
 
     private void invited(InvitationDto result) {
-        load();
-        render();
+        reload();
         String name = TeamNames.name(result.member(), getLocale());
         if (result.created()) {
             success(getTranslation("admin.team.invited.email", name, result.member().email()));
@@ -207,7 +199,7 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver, Loc
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("admin.team.title") + " | Kaeru";
+    protected String pageTitle() {
+        return getTranslation("admin.team.title");
     }
 }

@@ -1,0 +1,119 @@
+package com.kaeru.admin.returns;
+
+import java.util.List;
+
+import com.kaeru.admin.shops.ShopContext;
+import com.kaeru.api.returns.RefundDto;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * The return's refunds (method, amount, status and why it is held, who asked and approved, when paid);
+ * a held refund offers the decision to those who may take it, firing a {@link RefundDecisionEvent}.
+ * Hidden while there are none.
+ */
+class ReturnRefundsPanel extends Div {
+    /** A manager approved (pays it) or declined (nothing is paid) held refund {@link #refundId()}. */
+    static class RefundDecisionEvent extends ComponentEvent<ReturnRefundsPanel> {
+        private final long refundId;
+        private final boolean approved;
+
+        RefundDecisionEvent(ReturnRefundsPanel source, long refundId, boolean approved) {
+            super(source, true);
+            this.refundId = refundId;
+            this.approved = approved;
+        }
+
+        long refundId() {
+            return refundId;
+        }
+
+        boolean approved() {
+            return approved;
+        }
+    }
+
+    private ShopContext context;
+
+    ReturnRefundsPanel() {
+        setWidthFull();
+    }
+
+    Registration addRefundDecisionListener(ComponentEventListener<RefundDecisionEvent> listener) {
+        return addListener(RefundDecisionEvent.class, listener);
+    }
+
+    void show(List<RefundDto> refunds, ShopContext shop) {
+        this.context = shop;
+        removeAll();
+        setVisible(!refunds.isEmpty());
+        if (!refunds.isEmpty()) {
+            add(new H2(getTranslation("admin.return.refunds")), grid(refunds));
+        }
+    }
+
+    /**
+     * Whether the person may decide on {@code refund}: a held refund, for those who approve refunds.
+     * Where the server's allowed actions will replace the console's own rule once the DTO carries them.
+     */
+    private boolean decidable(RefundDto refund) {
+        return "PENDING_APPROVAL".equals(refund.status()) && context.canApproveRefunds();
+    }
+
+    private Grid<RefundDto> grid(List<RefundDto> refunds) {
+        Grid<RefundDto> grid = new Grid<>();
+        grid.setId("refunds");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(r -> getTranslation("admin.refundMethod." + r.method()))
+                .setHeader(getTranslation("admin.return.refund.method")).setAutoWidth(true);
+        grid.addColumn(r -> context.formats().money(r.amountMinor(), r.currency()))
+                .setHeader(getTranslation("admin.return.refund.amount")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("admin.refundStatus." + r.status())
+                        + (r.holdReason() == null ? "" : " · " + getTranslation("admin.refundHold." + r.holdReason())))
+                .setHeader(getTranslation("admin.return.refund.status")).setAutoWidth(true);
+        grid.addColumn(RefundDto::requestedBy).setHeader(getTranslation("admin.return.refund.requestedBy"));
+        grid.addColumn(r -> r.approvedBy() == null ? "" : r.approvedBy())
+                .setHeader(getTranslation("admin.return.refund.approvedBy"));
+        grid.addColumn(r -> context.formats().dateTime(r.issuedAt()))
+                .setHeader(getTranslation("admin.return.refund.issuedAt")).setAutoWidth(true);
+        grid.addComponentColumn(this::decision).setKey("action").setAutoWidth(true);
+        grid.setItems(refunds);
+        return grid;
+    }
+
+    /**
+     * A held refund (above the limit, or grade C not the shop's fault): a manager approves it —
+     * never the person whose grading triggered it — or declines it.
+     */
+    private Component decision(RefundDto refund) {
+        if (!decidable(refund)) {
+            return new Span();
+        }
+        Button decline = new Button(getTranslation("admin.return.refund.decline"),
+                e -> fireEvent(new RefundDecisionEvent(this, refund.id(), false)));
+        decline.setId("decline-refund-" + refund.id());
+        decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        if (context.username().equals(refund.requestedBy())) {
+            Span hint = new Span(getTranslation("admin.return.refund.otherManager"));
+            hint.setId("refund-" + refund.id() + "-needs-other");
+            hint.addClassName("hint");
+            return new HorizontalLayout(hint, decline);
+        }
+        Button approve = new Button(getTranslation("admin.return.refund.approve"),
+                e -> fireEvent(new RefundDecisionEvent(this, refund.id(), true)));
+        approve.setId("approve-refund-" + refund.id());
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(approve, decline);
+    }
+}
