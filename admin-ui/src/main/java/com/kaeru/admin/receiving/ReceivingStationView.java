@@ -13,7 +13,6 @@ import com.kaeru.admin.layout.MainLayout;
 import com.kaeru.admin.shops.ShopPage;
 import com.kaeru.api.reasons.ReturnReasonDto;
 import com.kaeru.api.returns.GradeSubmission;
-import com.kaeru.api.returns.RefundDto;
 import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.api.returns.ReturnLineDto;
 import com.kaeru.client.ApiProblemException;
@@ -64,11 +63,7 @@ public class ReceivingStationView extends ShopPage {
     /** The line of each unit still to grade, in order. */
     private final List<ReturnLineDto> units = new ArrayList<>();
     private final List<String> grades = new ArrayList<>();
-    private Message message = new Message("admin.receiving.ready", "result-ready");
-
-    /** What the result banner says, kept as a key so a language switch re-renders it. */
-    private record Message(String key, String style, Object... args) {
-    }
+    private BenchMessage message = new BenchMessage("admin.receiving.ready", "result-ready");
 
     @Inject
     public ReceivingStationView(StaffBackend backend, CurrentStaff staff) {
@@ -119,7 +114,7 @@ public class ReceivingStationView extends ShopPage {
                 message = nextUnitMessage();
             }
         } else if (current != null && "Escape".equals(key)) {
-            message = new Message("admin.receiving.setAside", "result-warning", current.rmaNumber());
+            message = new BenchMessage("admin.receiving.setAside", "result-warning", current.rmaNumber());
             reset();
         } else if (current != null && key != null && key.length() == 1) {
             grade(key.toUpperCase(Locale.ROOT));
@@ -137,7 +132,7 @@ public class ReceivingStationView extends ShopPage {
                 throw e;
             }
             reset();
-            message = new Message("admin.receiving.unknown", "result-error", rma);
+            message = new BenchMessage("admin.receiving.unknown", "result-error", rma);
             return;
         }
         if (RECEIVABLE.contains(found.status())) {
@@ -145,7 +140,7 @@ public class ReceivingStationView extends ShopPage {
         }
         if (!"RECEIVED".equals(found.status())) {
             reset();
-            message = new Message("admin.receiving.nothingToDo", "result-warning", rma,
+            message = new BenchMessage("admin.receiving.nothingToDo", "result-warning", rma,
                     getTranslation("admin.status." + found.status()));
             return;
         }
@@ -180,41 +175,16 @@ public class ReceivingStationView extends ShopPage {
             after = backend.returns().grade(context.slug(), current.rmaNumber(), line.getKey(),
                     new GradeSubmission(line.getValue()));
         }
-        message = outcome(after);
+        message = BenchMessage.outcome(after, context.formats());
         String key = COUNT + context.slug();
         Object done = ComponentUtil.getData(UI.getCurrent(), key);
         ComponentUtil.setData(UI.getCurrent(), key, (done instanceof Integer n ? n : 0) + 1);
         reset();
     }
 
-    /** What happened to the money and the goods, in the words the bench needs. */
-    private Message outcome(ReturnDto after) {
-        List<RefundDto> pending = after.refunds().stream().filter(r -> "PENDING_APPROVAL".equals(r.status())).toList();
-        if (!pending.isEmpty()) {
-            long amount = pending.stream().mapToLong(RefundDto::amountMinor).sum();
-            return new Message("admin.receiving.outcome.pending", "result-pending", after.rmaNumber(),
-                    context.formats().money(amount, after.currency()));
-        }
-        boolean exchange = after.lines().stream().anyMatch(l -> "EXCHANGE".equals(l.resolution()));
-        boolean backorder = after.lines().stream().anyMatch(l -> "EXCHANGE".equals(l.resolution()) && !l.reserved());
-        long issued = after.refunds().stream().filter(r -> "ISSUED".equals(r.status()))
-                .mapToLong(RefundDto::amountMinor).sum();
-        if (backorder) {
-            return new Message("admin.receiving.outcome.backorder", "result-pending", after.rmaNumber());
-        }
-        String money = context.formats().money(issued, after.currency());
-        if (exchange && issued > 0) {
-            return new Message("admin.receiving.outcome.both", "result-done", after.rmaNumber(), money);
-        }
-        if (exchange) {
-            return new Message("admin.receiving.outcome.exchange", "result-done", after.rmaNumber());
-        }
-        return new Message("admin.receiving.outcome.refunded", "result-done", after.rmaNumber(), money);
-    }
-
-    private Message nextUnitMessage() {
+    private BenchMessage nextUnitMessage() {
         ReturnLineDto line = units.get(grades.size());
-        return new Message("admin.receiving.gradeUnit", "result-grading", grades.size() + 1, units.size(),
+        return new BenchMessage("admin.receiving.gradeUnit", "result-grading", grades.size() + 1, units.size(),
                 line.productName(), line.sku());
     }
 
