@@ -62,6 +62,24 @@ public abstract class ConsolePage extends VerticalLayout implements BeforeEnterO
         return "admin.shop.refused.title";
     }
 
+    /**
+     * Loads again after a change on the page, as on entry: a 403/404 (e.g. the person just lost the
+     * right) shows the refusal page. Answers whether the load went through.
+     */
+    protected final boolean reloadOrRefuse(Runnable load) {
+        try {
+            load.run();
+            return true;
+        } catch (ApiProblemException e) {
+            if (!e.isForbidden() && !e.isNotFound()) {
+                throw e;
+            }
+            refuse(refusedTitleKey(), e.problem().detail());
+            showRefusal();
+            return false;
+        }
+    }
+
     /** Shows the refusal titled {@code titleKey} with {@code explanation} instead of the content. */
     protected final void refuse(String titleKey, String explanation) {
         this.refusalTitleKey = titleKey;

@@ -113,8 +113,8 @@ class ReturnsBulkActions extends HorizontalLayout {
 
     private void updateButtons() {
         int n = selected.size();
-        approveSelected.setEnabled(n > 0 && bulk == null);
-        rejectSelected.setEnabled(n > 0 && bulk == null);
+        approveSelected.setEnabled(decidable());
+        rejectSelected.setEnabled(decidable());
         approveSelected.setText(getTranslation("admin.returns.bulk.approve", n));
         rejectSelected.setText(getTranslation("admin.returns.bulk.reject", n));
     }
@@ -185,6 +185,16 @@ class ReturnsBulkActions extends HorizontalLayout {
         bulk = null;
         fireEvent(new BulkFinishedEvent(this, succeeded));
         updateButtons();
+    }
+
+    /**
+     * Whether the selection can be decided now: some returns and no run going on. Each return's own
+     * refusal (e.g. already completed) is the backend's and shows in the run's results; once the
+     * queue's rows carry the server's allowed actions, this is where a selection that allows no
+     * decision disables the buttons.
+     */
+    private boolean decidable() {
+        return !selected.isEmpty() && bulk == null;
     }
 
     /** Labels in the current locale. */

@@ -113,8 +113,9 @@ public class AgencyView extends ConsolePage {
     private void created(ShopDto shop) {
         // The new shop belongs in the shop selector at once.
         staff.refresh();
-        shops = backend.agency().shops(agency);
-        render();
+        if (reloadOrRefuse(() -> shops = backend.agency().shops(agency))) {
+            render();
+        }
         Notification.show(getTranslation("admin.agency.created", shop.name()), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }

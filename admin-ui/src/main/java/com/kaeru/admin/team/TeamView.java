@@ -62,19 +62,11 @@ public class TeamView extends ShopPage {
         render();
     }
 
-    /** After a change: the backend's list again, or its refusal (e.g. the person just lost the right). */
+    /** After a change: the backend's list again, or its refusal. */
     private void reload() {
-        try {
-            members = backend.team().list(slug);
-        } catch (ApiProblemException e) {
-            if (!e.isForbidden() && !e.isNotFound()) {
-                throw e;
-            }
-            refuse(refusedTitleKey(), e.problem().detail());
-            showRefusal();
-            return;
+        if (reloadOrRefuse(() -> members = backend.team().list(slug))) {
+            render();
         }
-        render();
     }
 
     private void render() {
