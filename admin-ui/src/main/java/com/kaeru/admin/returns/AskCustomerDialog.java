@@ -25,9 +25,9 @@ class AskCustomerDialog extends MessageDialog {
         }
     }
 
-    AskCustomerDialog(String rma) {
-        super("ask", "admin.return.ask", "", InfoRequest.MAX_LENGTH, ButtonVariant.LUMO_PRIMARY);
-        setHeaderTitle(getTranslation("admin.return.ask.title", rma));
+    /** {@code title}: whom the question is about, e.g. "R-000123 についてお客様に確認". */
+    AskCustomerDialog(String title) {
+        super("ask", "admin.return.ask", title, InfoRequest.MAX_LENGTH, ButtonVariant.LUMO_PRIMARY);
         message().setHelperText(getTranslation("admin.return.ask.help"));
     }
 

@@ -73,7 +73,7 @@ class ReturnActionsBar extends HorizontalLayout {
                 dialog.ask();
             }
             case ASK_CUSTOMER -> {
-                AskCustomerDialog dialog = new AskCustomerDialog(rma);
+                AskCustomerDialog dialog = new AskCustomerDialog(getTranslation("admin.return.ask.title", rma));
                 dialog.addAskListener(e -> fire(ReturnMove.ASK_CUSTOMER, e.question()));
                 dialog.ask();
             }
