@@ -1,7 +1,5 @@
 package com.kaeru.admin.receiving;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +19,6 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,6 +38,8 @@ import jakarta.inject.Inject;
  * C (dispose); Backspace takes the last grade back, Escape sets the parcel aside. With the last
  * grade the grades are sent, the backend fires the refund or exchange shipment, the outcome is
  * shown and the field is ready for the next parcel: a one-unit parcel is scan + one key.
+ * The parcel's state is a {@link GradingSession}, shown by a {@link ParcelPanel}; this view
+ * turns keys into calls and says what happened.
  */
 @Route(value = "shops/:shop/receiving", layout = MainLayout.class)
 public class ReceivingStationView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver,
@@ -67,13 +66,10 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
     private final TextField scan = new TextField();
     private final Div result = new Div();
     private final Span count = new Span();
-    private final Div parcel = new Div();
+    private final ParcelPanel parcel = new ParcelPanel();
     private final Paragraph refused = new Paragraph();
 
-    private ReturnDto current;
-    /** The line of each unit still to grade, in order. */
-    private final List<ReturnLineDto> units = new ArrayList<>();
-    private final List<String> grades = new ArrayList<>();
+    private final GradingSession session = new GradingSession();
     private Message message = new Message("admin.receiving.ready", "result-ready");
 
     /** What the result banner says, kept as a key so a language switch re-renders it. */
@@ -96,7 +92,6 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
         result.setId("result");
         result.addClassName("receiving-result");
         count.setId("count");
-        parcel.setId("parcel");
         refused.setId("access-refused");
         // A click anywhere on the bench brings the scanner's target back.
         getElement().addEventListener("click", e -> scan.focus());
@@ -133,15 +128,14 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
             if (!rma.isEmpty()) {
                 scanned(rma);
             }
-        } else if (current != null && "Backspace".equals(key)) {
-            if (!grades.isEmpty()) {
-                grades.remove(grades.size() - 1);
+        } else if (session.active() && "Backspace".equals(key)) {
+            if (session.undo()) {
                 message = nextUnitMessage();
             }
-        } else if (current != null && "Escape".equals(key)) {
-            message = new Message("admin.receiving.setAside", "result-warning", current.rmaNumber());
+        } else if (session.active() && "Escape".equals(key)) {
+            message = new Message("admin.receiving.setAside", "result-warning", session.parcel().rmaNumber());
             reset();
-        } else if (current != null && key != null && key.length() == 1) {
+        } else if (session.active() && key != null && key.length() == 1) {
             grade(key.toUpperCase(Locale.ROOT));
         }
         render();
@@ -169,35 +163,22 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
                     getTranslation("admin.status." + found.status()));
             return;
         }
-        reset();
-        current = found;
-        for (ReturnLineDto line : found.lines()) {
-            int ungraded = line.ungradedUnits();
-            for (int i = 0; i < ungraded; i++) {
-                units.add(line);
-            }
-        }
+        session.start(found);
         scan.getElement().setAttribute("grading", true);
         message = nextUnitMessage();
     }
 
     private void grade(String grade) {
-        if (!List.of("A", "B", "C").contains(grade) || grades.size() >= units.size()) {
-            return;
-        }
-        grades.add(grade);
-        if (grades.size() < units.size()) {
-            message = nextUnitMessage();
+        if (!session.grade(grade)) {
+            if (session.graded() < session.total()) {
+                message = nextUnitMessage();
+            }
             return;
         }
         // All units graded: one call per line; the last one fires refunds and exchange shipments.
-        Map<Long, List<String>> byLine = new LinkedHashMap<>();
-        for (int i = 0; i < units.size(); i++) {
-            byLine.computeIfAbsent(units.get(i).id(), id -> new ArrayList<>()).add(grades.get(i));
-        }
-        ReturnDto after = current;
-        for (Map.Entry<Long, List<String>> line : byLine.entrySet()) {
-            after = backend.returns().grade(context.slug(), current.rmaNumber(), line.getKey(),
+        ReturnDto after = session.parcel();
+        for (Map.Entry<Long, List<String>> line : session.byLine().entrySet()) {
+            after = backend.returns().grade(context.slug(), session.parcel().rmaNumber(), line.getKey(),
                     new GradeSubmission(line.getValue()));
         }
         message = outcome(after);
@@ -233,15 +214,13 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
     }
 
     private Message nextUnitMessage() {
-        ReturnLineDto line = units.get(grades.size());
-        return new Message("admin.receiving.gradeUnit", "result-grading", grades.size() + 1, units.size(),
+        ReturnLineDto line = session.unit(session.graded());
+        return new Message("admin.receiving.gradeUnit", "result-grading", session.graded() + 1, session.total(),
                 line.productName(), line.sku());
     }
 
     private void reset() {
-        current = null;
-        units.clear();
-        grades.clear();
+        session.clear();
         scan.getElement().removeAttribute("grading");
     }
 
@@ -256,27 +235,7 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
         result.setClassName("receiving-result " + message.style());
         Object done = ComponentUtil.getData(UI.getCurrent(), COUNT + context.slug());
         count.setText(getTranslation("admin.receiving.count", done instanceof Integer n ? n : 0));
-        parcel.removeAll();
-        if (current == null) {
-            return;
-        }
-        parcel.add(new H2(current.rmaNumber() + " · " + (current.customerName() == null ? "" : current.customerName())
-                + " · " + current.orderNumber()));
-        for (int i = 0; i < units.size(); i++) {
-            ReturnLineDto line = units.get(i);
-            String grade = i < grades.size() ? grades.get(i) : (i == grades.size() ? "?" : "·");
-            Span slot = new Span(grade);
-            slot.addClassName("grade-slot");
-            if (i == grades.size()) {
-                slot.addClassName("current");
-            }
-            Div unit = new Div(slot, new Span(" " + line.productName() + " (" + line.sku() + ") — "
-                    + reasonLabel(line.reasonCode()) + " · "
-                    + getTranslation("admin.resolution." + line.resolution())));
-            unit.setId("unit-" + i);
-            unit.addClassName("unit");
-            parcel.add(unit);
-        }
+        parcel.show(session, this::reasonLabel);
     }
 
     private String reasonLabel(String code) {

@@ -116,6 +116,12 @@ public class OperationsForm extends SettingsForm<OperationsForm.Bean> {
         defaultLanguage.setLabel(getTranslation("admin.settings.defaultLanguage"));
         deadlineHours.setLabel(getTranslation("admin.settings.deadline"));
         deadlineHours.setHelperText(getTranslation("admin.settings.deadlineHelp"));
+        // The field checks its own min and max first; it must say the same as the Binder would.
+        String deadline = getTranslation("admin.settings.validation.deadline", 1, 720);
+        deadlineHours.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(deadline)
+                .setMaxErrorMessage(deadline));
+        approvalLimit.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(getTranslation("admin.settings.validation.notNegative")));
         approvalLimit.setLabel(getTranslation("admin.settings.approvalLimit", settings == null ? "" : settings.currency()));
         approvalLimit.setHelperText(getTranslation("admin.settings.approvalLimitHelp"));
         anchor.setLabel(getTranslation("admin.settings.anchor"));

@@ -32,7 +32,7 @@ public class ReasonForm extends SettingsForm<ReasonForm.Bean> {
                       Function<ReasonSettingDto, String> label) {
         super(Bean.class, "reason-save");
         code.setId("reason-code");
-        code.setPattern(CODE);
+        // No field pattern: it would judge the code before the stray spaces are trimmed; the Binder checks it.
         code.setRequiredIndicatorVisible(true);
         parent.setId("reason-parent");
         String self = existing == null ? null : existing.code();
