@@ -1,7 +1,5 @@
 package com.kaeru.admin.receiving;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +18,6 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -35,6 +32,8 @@ import jakarta.inject.Inject;
  * C (dispose); Backspace takes the last grade back, Escape sets the parcel aside. With the last
  * grade the grades are sent, the backend fires the refund or exchange shipment, the outcome is
  * shown and the field is ready for the next parcel: a one-unit parcel is scan + one key.
+ * The parcel's state is a {@link GradingSession}, shown by a {@link ParcelPanel}; this view
+ * turns keys into calls and says what happened.
  */
 @Route(value = "shops/:shop/receiving", layout = MainLayout.class)
 public class ReceivingStationView extends ShopPage {
@@ -57,12 +56,9 @@ public class ReceivingStationView extends ShopPage {
     private final TextField scan = new TextField();
     private final Div result = new Div();
     private final Span count = new Span();
-    private final Div parcel = new Div();
+    private final ParcelPanel parcel = new ParcelPanel();
 
-    private ReturnDto current;
-    /** The line of each unit still to grade, in order. */
-    private final List<ReturnLineDto> units = new ArrayList<>();
-    private final List<String> grades = new ArrayList<>();
+    private final GradingSession session = new GradingSession();
     private BenchMessage message = new BenchMessage("admin.receiving.ready", "result-ready");
 
     @Inject
@@ -80,7 +76,6 @@ public class ReceivingStationView extends ShopPage {
         result.setId("result");
         result.addClassName("receiving-result");
         count.setId("count");
-        parcel.setId("parcel");
         // A click anywhere on the bench brings the scanner's target back.
         getElement().addEventListener("click", e -> scan.focus());
     }
@@ -108,15 +103,14 @@ public class ReceivingStationView extends ShopPage {
             if (!rma.isEmpty()) {
                 scanned(rma);
             }
-        } else if (current != null && "Backspace".equals(key)) {
-            if (!grades.isEmpty()) {
-                grades.remove(grades.size() - 1);
+        } else if (session.active() && "Backspace".equals(key)) {
+            if (session.undo()) {
                 message = nextUnitMessage();
             }
-        } else if (current != null && "Escape".equals(key)) {
-            message = new BenchMessage("admin.receiving.setAside", "result-warning", current.rmaNumber());
+        } else if (session.active() && "Escape".equals(key)) {
+            message = new BenchMessage("admin.receiving.setAside", "result-warning", session.parcel().rmaNumber());
             reset();
-        } else if (current != null && key != null && key.length() == 1) {
+        } else if (session.active() && key != null && key.length() == 1) {
             grade(key.toUpperCase(Locale.ROOT));
         }
         render();
@@ -144,35 +138,22 @@ public class ReceivingStationView extends ShopPage {
                     getTranslation("admin.status." + found.status()));
             return;
         }
-        reset();
-        current = found;
-        for (ReturnLineDto line : found.lines()) {
-            int ungraded = line.ungradedUnits();
-            for (int i = 0; i < ungraded; i++) {
-                units.add(line);
-            }
-        }
+        session.start(found);
         scan.getElement().setAttribute("grading", true);
         message = nextUnitMessage();
     }
 
     private void grade(String grade) {
-        if (!List.of("A", "B", "C").contains(grade) || grades.size() >= units.size()) {
-            return;
-        }
-        grades.add(grade);
-        if (grades.size() < units.size()) {
-            message = nextUnitMessage();
+        if (!session.grade(grade)) {
+            if (session.graded() < session.total()) {
+                message = nextUnitMessage();
+            }
             return;
         }
         // All units graded: one call per line; the last one fires refunds and exchange shipments.
-        Map<Long, List<String>> byLine = new LinkedHashMap<>();
-        for (int i = 0; i < units.size(); i++) {
-            byLine.computeIfAbsent(units.get(i).id(), id -> new ArrayList<>()).add(grades.get(i));
-        }
-        ReturnDto after = current;
-        for (Map.Entry<Long, List<String>> line : byLine.entrySet()) {
-            after = backend.returns().grade(context.slug(), current.rmaNumber(), line.getKey(),
+        ReturnDto after = session.parcel();
+        for (Map.Entry<Long, List<String>> line : session.byLine().entrySet()) {
+            after = backend.returns().grade(context.slug(), session.parcel().rmaNumber(), line.getKey(),
                     new GradeSubmission(line.getValue()));
         }
         message = BenchMessage.outcome(after, context.formats());
@@ -183,15 +164,13 @@ public class ReceivingStationView extends ShopPage {
     }
 
     private BenchMessage nextUnitMessage() {
-        ReturnLineDto line = units.get(grades.size());
-        return new BenchMessage("admin.receiving.gradeUnit", "result-grading", grades.size() + 1, units.size(),
+        ReturnLineDto line = session.unit(session.graded());
+        return new BenchMessage("admin.receiving.gradeUnit", "result-grading", session.graded() + 1, session.total(),
                 line.productName(), line.sku());
     }
 
     private void reset() {
-        current = null;
-        units.clear();
-        grades.clear();
+        session.clear();
         scan.getElement().removeAttribute("grading");
     }
 
@@ -206,27 +185,7 @@ public class ReceivingStationView extends ShopPage {
         result.setClassName("receiving-result " + message.style());
         Object done = ComponentUtil.getData(UI.getCurrent(), COUNT + context.slug());
         count.setText(getTranslation("admin.receiving.count", done instanceof Integer n ? n : 0));
-        parcel.removeAll();
-        if (current == null) {
-            return;
-        }
-        parcel.add(new H2(current.rmaNumber() + " · " + (current.customerName() == null ? "" : current.customerName())
-                + " · " + current.orderNumber()));
-        for (int i = 0; i < units.size(); i++) {
-            ReturnLineDto line = units.get(i);
-            String grade = i < grades.size() ? grades.get(i) : (i == grades.size() ? "?" : "·");
-            Span slot = new Span(grade);
-            slot.addClassName("grade-slot");
-            if (i == grades.size()) {
-                slot.addClassName("current");
-            }
-            Div unit = new Div(slot, new Span(" " + line.productName() + " (" + line.sku() + ") — "
-                    + reasonLabel(line.reasonCode()) + " · "
-                    + getTranslation("admin.resolution." + line.resolution())));
-            unit.setId("unit-" + i);
-            unit.addClassName("unit");
-            parcel.add(unit);
-        }
+        parcel.show(session, this::reasonLabel);
     }
 
     private String reasonLabel(String code) {

@@ -2,10 +2,10 @@ package com.kaeru.admin.settings;
 
 import java.util.List;
 
+import com.kaeru.admin.api.FieldErrors;
 import com.kaeru.admin.api.StaffBackend;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
-import com.kaeru.api.problem.Problem;
 import com.kaeru.api.settings.NotificationTemplateDto;
 import com.kaeru.api.settings.RenderedEmailDto;
 import com.kaeru.api.settings.TemplateUpdate;
@@ -180,20 +180,8 @@ public class EmailTemplatesView extends SettingsPage {
     }
 
     private void fieldErrors(ApiProblemException problem) {
-        boolean placed = false;
-        for (Problem.FieldError e : problem.problem().errors()) {
-            var field = "subject".equals(e.field()) ? subject : "body".equals(e.field()) ? body : null;
-            if (field != null) {
-                field.setInvalid(true);
-                field.setErrorMessage(e.message());
-                placed = true;
-            }
-        }
-        if (!placed) {
-            com.vaadin.flow.component.notification.Notification.show(problem.problem().detail(), 6000,
-                    com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER)
-                    .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
-        }
+        FieldErrors.place(problem, field -> java.util.Optional.ofNullable(
+                "subject".equals(field) ? subject : "body".equals(field) ? body : null));
     }
 
     @Override

@@ -9,9 +9,6 @@ import com.kaeru.admin.api.StaffBackend;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
 import com.kaeru.api.policy.PolicyDto;
-import com.kaeru.api.policy.PolicyPreviewDto;
-import com.kaeru.api.policy.PolicyPreviewLineDto;
-import com.kaeru.api.policy.PolicyPreviewRequest;
 import com.kaeru.api.policy.PolicyRuleDto;
 import com.kaeru.api.problem.Problem;
 import com.kaeru.api.reasons.ReturnReasonDto;
@@ -21,15 +18,12 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -38,7 +32,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 
@@ -59,18 +52,13 @@ public class PolicyEditorView extends SettingsPage {
     private final Button discard = new Button();
     private final Span dirtyNote = new Span();
     private final UnorderedList problems = new UnorderedList();
-    private final TextField orderNumber = new TextField();
-    private final ComboBox<ReturnReasonDto> previewReason = new ComboBox<>();
-    private final Button tryIt = new Button();
-    private final Paragraph previewNote = new Paragraph();
-    private final Grid<PolicyPreviewLineDto> preview = new Grid<>();
+    private final PolicyPreviewPanel preview = new PolicyPreviewPanel(this::runPreview, this::money);
     private List<PolicyRuleDto> draft = new ArrayList<>();
     private List<ReturnReasonDto> reasons = List.of();
     private boolean dirty;
     private boolean usingDefault;
     private PolicyRuleDto dragged;
     private final Map<Integer, String> rowProblems = new TreeMap<>();
-    private PolicyPreviewDto lastPreview;
 
     @Inject
     public PolicyEditorView(StaffBackend backend, CurrentStaff staff) {
@@ -78,7 +66,6 @@ public class PolicyEditorView extends SettingsPage {
         setId("policy-editor");
         setSizeFull();
         configureGrid();
-        configurePreview();
         add.setId("rule-add");
         add.setIcon(VaadinIcon.PLUS.create());
         add.addClickListener(e -> edit(null));
@@ -103,21 +90,14 @@ public class PolicyEditorView extends SettingsPage {
     protected void build() {
         load(backend.policy().get(context.slug()));
         reasons = backend.returnReasons().list(context.slug());
-        previewReason.setItems(reasons);
+        preview.reasons(reasons);
         HorizontalLayout toolbar = new HorizontalLayout(add, save, discard, dirtyNote);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         VerticalLayout rules = new VerticalLayout(title, defaultNote, toolbar, problems, grid);
         rules.setPadding(false);
         rules.setSizeFull();
         rules.setFlexGrow(1, grid);
-        VerticalLayout side = new VerticalLayout(new H2(getTranslation("admin.policy.preview.title")), previewNote,
-                new HorizontalLayout(orderNumber, tryIt), previewReason, preview);
-        side.setId("policy-preview");
-        side.addClassName("side-panel");
-        side.setPadding(false);
-        side.setWidth("32rem");
-        side.setFlexGrow(1, preview);
-        HorizontalLayout split = new HorizontalLayout(rules, side);
+        HorizontalLayout split = new HorizontalLayout(rules, preview);
         split.setSizeFull();
         split.setFlexGrow(1, rules);
         add(split);
@@ -152,7 +132,7 @@ public class PolicyEditorView extends SettingsPage {
             if (!r.enabled) {
                 return "disabled";
             }
-            return lastPreview != null && lastPreview.lines().stream()
+            return preview.last() != null && preview.last().lines().stream()
                     .anyMatch(l -> l.ruleIndex() != null && l.ruleIndex() == index) ? "deciding" : null;
         });
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
@@ -357,92 +337,20 @@ public class PolicyEditorView extends SettingsPage {
 
     // ---- preview
 
-    private void configurePreview() {
-        orderNumber.setId("preview-order");
-        orderNumber.setClearButtonVisible(true);
-        orderNumber.addKeyPressListener(Key.ENTER, e -> runPreview());
-        tryIt.setId("preview-run");
-        tryIt.addClickListener(e -> runPreview());
-        previewReason.setId("preview-reason");
-        previewReason.setClearButtonVisible(true);
-        previewReason.setItemLabelGenerator(r -> ("ja".equals(getLocale().getLanguage()) ? r.labelJa() : r.labelEn())
-                + " (" + r.code() + ")");
-        previewReason.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                runPreview();
-            }
-        });
-        preview.setId("preview-grid");
-        preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        preview.addColumn(l -> l.lineNo() + ". " + l.productName() + " (" + l.sku() + ") × " + l.returnableQuantity()
-                + "/" + l.quantity()).setKey("line").setFlexGrow(2);
-        preview.addComponentColumn(this::verdict).setKey("verdict").setFlexGrow(3);
-        previewNote.setId("preview-note");
-    }
-
-    private Div verdict(PolicyPreviewLineDto line) {
-        var e = line.eligibility();
-        Span outcome = new Span(getTranslation("admin.policyOutcome." + e.outcome()));
-        outcome.getElement().getThemeList().add("badge " + ("AUTO_APPROVE".equals(e.outcome()) ? "success"
-                : "REJECT".equals(e.outcome()) ? "error" : ""));
-        outcome.addClassName("preview-outcome");
-        String rule = line.ruleIndex() != null
-                ? getTranslation("admin.policy.preview.rule", line.ruleIndex() + 1, e.rule())
-                : getTranslation("ALREADY_RETURNED".equals(e.rule()) ? "admin.policy.preview.alreadyReturned"
-                        : "admin.policy.preview.noRule");
-        Span decidedBy = new Span(rule);
-        decidedBy.addClassName("preview-rule");
-        Div box = new Div(outcome, decidedBy);
-        box.addClassName("preview-verdict");
-        if (line.decidedByBlocklist()) {
-            Span blocklist = new Span(getTranslation("admin.policy.preview.byBlocklist"));
-            blocklist.getElement().getThemeList().add("badge contrast");
-            blocklist.setId("preview-blocklist-" + line.lineNo());
-            box.add(blocklist);
-        }
-        if (e.message() != null) {
-            box.add(new Div(new Span(e.message())));
-        }
-        List<String> money = new ArrayList<>();
-        if (e.refundFeeMinor() > 0) {
-            money.add(getTranslation("admin.policy.preview.fee", money(e.refundFeeMinor())));
-        }
-        if (e.exchangeBonusMinor() > 0) {
-            money.add(getTranslation("admin.policy.preview.bonus", money(e.exchangeBonusMinor())));
-        }
-        if (e.freeReturnShippingForExchange()) {
-            money.add(getTranslation("admin.policy.preview.freeShipping"));
-        }
-        if (!money.isEmpty()) {
-            box.add(new Div(new Span(String.join(" · ", money))));
-        }
-        return box;
-    }
-
-    /** Tries the list as it is in the editor (saved or not) on the order in the field. */
+    /** Tries the list as it is in the editor (saved or not) on the order in the panel. */
     void runPreview() {
-        String number = orderNumber.getValue().strip();
-        if (number.isEmpty() || context == null) {
+        if (context == null) {
             return;
         }
-        String reason = previewReason.getValue() == null ? null : previewReason.getValue().code();
-        PolicyPreviewRequest request = new PolicyPreviewRequest(number, draft, reason);
-        attempt(() -> lastPreview = backend.policy().preview(context.slug(), request)).ifPresentOrElse(problem -> {
-            lastPreview = null;
-            preview.setItems(List.of());
-            previewNote.setText(problem.problem().detail());
-            previewNote.addClassName("error-text");
-            if (!problem.problem().errors().isEmpty()) {
-                showProblems(problem);
-            }
-        }, () -> {
-            previewNote.removeClassName("error-text");
-            previewNote.setText(getTranslation(dirty ? "admin.policy.preview.draft" : "admin.policy.preview.saved",
-                    lastPreview.orderNumber()) + (lastPreview.customerBlocklisted()
-                    ? " " + getTranslation("admin.policy.preview.blocklisted") : ""));
-            preview.setItems(lastPreview.lines());
+        preview.request(draft).ifPresent(request -> {
+            attempt(() -> preview.show(backend.policy().preview(context.slug(), request), dirty)).ifPresent(problem -> {
+                preview.refused(problem);
+                if (!problem.problem().errors().isEmpty()) {
+                    showProblems(problem);
+                }
+            });
+            grid.getDataProvider().refreshAll();
         });
-        grid.getDataProvider().refreshAll();
     }
 
     private String money(long minor) {
@@ -459,15 +367,7 @@ public class PolicyEditorView extends SettingsPage {
         grid.getColumnByKey("name").setHeader(getTranslation("admin.policy.col.name"));
         grid.getColumnByKey("conditions").setHeader(getTranslation("admin.policy.col.conditions"));
         grid.getColumnByKey("outcome").setHeader(getTranslation("admin.policy.col.outcome"));
-        orderNumber.setLabel(getTranslation("admin.policy.preview.order"));
-        orderNumber.setPlaceholder("SA-10001");
-        previewReason.setLabel(getTranslation("admin.policy.preview.reason"));
-        tryIt.setText(getTranslation("admin.policy.preview.run"));
-        preview.getColumnByKey("line").setHeader(getTranslation("admin.policy.preview.col.line"));
-        preview.getColumnByKey("verdict").setHeader(getTranslation("admin.policy.preview.col.verdict"));
-        if (lastPreview == null && !previewNote.hasClassName("error-text")) {
-            previewNote.setText(getTranslation("admin.policy.preview.help"));
-        }
+        preview.texts();
         refresh();
     }
 }

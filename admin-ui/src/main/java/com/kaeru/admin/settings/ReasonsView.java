@@ -1,26 +1,22 @@
 package com.kaeru.admin.settings;
 
 import java.util.List;
+import java.util.Optional;
 
+import com.kaeru.admin.api.FieldErrors;
 import com.kaeru.admin.api.StaffBackend;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
-import com.kaeru.api.problem.Problem;
 import com.kaeru.api.settings.ReasonSettingDto;
 import com.kaeru.api.settings.ReasonUpdate;
-import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
@@ -114,130 +110,35 @@ public class ReasonsView extends SettingsPage {
         return "ja".equals(getLocale().getLanguage()) ? r.labelJa() : r.labelEn();
     }
 
-    /** Sends the change; with a dialog open, problems go beside its fields, else to a notification. */
-    private boolean send(String code, ReasonUpdate update, ReasonDialog dialog) {
+    /** Sends the change; with a form open, problems go beside its fields, else to a notification. */
+    private boolean send(String code, ReasonUpdate update, ReasonForm form) {
         var problem = attempt(() -> show(backend.settings().saveReason(context.slug(), code, update)));
         if (problem.isEmpty()) {
             saved("admin.reasons.saved", code);
             return true;
         }
-        if (dialog != null && dialog.place(problem.get().problem().errors())) {
-            return false;
+        if (form != null) {
+            form.refused(problem.get());
+        } else {
+            FieldErrors.place(problem.get(), field -> Optional.empty());
         }
-        com.vaadin.flow.component.notification.Notification.show(problem.get().problem().errors().isEmpty()
-                        ? problem.get().problem().detail() : problem.get().problem().errors().get(0).message(), 6000,
-                        com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER)
-                .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
         return false;
     }
 
+    /** Adds ({@code existing} null) or edits one reason in a dialog around a {@link ReasonForm}. */
     private void edit(ReasonSettingDto existing) {
-        new ReasonDialog(existing).open();
-    }
-
-    /** Adds or edits one reason; the code is typed once and then fixed. */
-    class ReasonDialog extends Dialog {
-        final TextField code = new TextField(getTranslation("admin.reasons.code"));
-        final Select<String> parent = new Select<>();
-        final TextField labelJa = new TextField(getTranslation("admin.reasons.labelJa"));
-        final TextField labelEn = new TextField(getTranslation("admin.reasons.labelEn"));
-        final IntegerField position = new IntegerField(getTranslation("admin.reasons.position"));
-        final Checkbox active = new Checkbox(getTranslation("admin.reasons.active"));
-
-        ReasonDialog(ReasonSettingDto r) {
-            setId("reason-dialog");
-            setHeaderTitle(getTranslation(r == null ? "admin.reasons.new" : "admin.reasons.editTitle"));
-            code.setId("reason-code");
-            code.setPattern("[A-Z][A-Z0-9_]{1,39}");
-            code.setHelperText(getTranslation("admin.reasons.codeHelp"));
-            code.setRequired(true);
-            parent.setId("reason-parent");
-            parent.setLabel(getTranslation("admin.reasons.parent"));
-            String self = r == null ? null : r.code();
-            List<String> tops = new java.util.ArrayList<>(List.of(""));
-            reasons.stream().filter(p -> p.parentCode() == null && !p.code().equals(self)).map(ReasonSettingDto::code)
-                    .forEach(tops::add);
-            parent.setItems(tops);
-            parent.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("admin.reasons.topLevel")
-                    : reasons.stream().filter(p -> p.code().equals(c)).findFirst().map(ReasonsView.this::label).orElse(c));
-            labelJa.setId("reason-label-ja");
-            labelEn.setId("reason-label-en");
-            labelJa.setRequired(true);
-            labelEn.setRequired(true);
-            labelJa.setMaxLength(120);
-            labelEn.setMaxLength(120);
-            position.setId("reason-position");
-            position.setMin(0);
-            active.setId("reason-active");
-            if (r != null) {
-                code.setValue(r.code());
-                code.setReadOnly(true);
-                parent.setValue(r.parentCode() == null ? "" : r.parentCode());
-                labelJa.setValue(r.labelJa());
-                labelEn.setValue(r.labelEn());
-                position.setValue(r.position());
-                active.setValue(r.active());
-            } else {
-                parent.setValue("");
-                position.setValue(reasons.size() * 10 + 10);
-                active.setValue(true);
+        ReasonForm form = new ReasonForm(reasons, existing, this::label);
+        Dialog dialog = new Dialog(form);
+        dialog.setId("reason-dialog");
+        dialog.setHeaderTitle(getTranslation(existing == null ? "admin.reasons.new" : "admin.reasons.editTitle"));
+        form.save.addClickShortcut(Key.ENTER).listenOn(dialog);
+        dialog.getFooter().add(new Button(getTranslation("admin.cancel"), e -> dialog.close()), form.save);
+        form.addSaveListener(e -> {
+            if (send(e.bean().trimmedCode(), e.bean().update(), form)) {
+                dialog.close();
             }
-            add(new FormLayout(code, parent, labelJa, labelEn, position, active));
-            Button save = new Button(getTranslation("admin.reasons.save"), e -> save());
-            save.setId("reason-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(this);
-            getFooter().add(new Button(getTranslation("admin.cancel"), e -> close()), save);
-        }
-
-        void save() {
-            for (HasValidation f : List.of(code, labelJa, labelEn, parent, position)) {
-                f.setInvalid(false);
-            }
-            String c = code.getValue().strip();
-            boolean ok = true;
-            if (!c.matches("[A-Z][A-Z0-9_]{1,39}")) {
-                code.setInvalid(true);
-                code.setErrorMessage(getTranslation("admin.reasons.codeHelp"));
-                ok = false;
-            }
-            for (TextField f : List.of(labelJa, labelEn)) {
-                if (f.getValue().isBlank()) {
-                    f.setInvalid(true);
-                    f.setErrorMessage(getTranslation("admin.reasons.labelRequired"));
-                    ok = false;
-                }
-            }
-            if (!ok) {
-                return;
-            }
-            ReasonUpdate update = new ReasonUpdate(parent.getValue(), labelJa.getValue(), labelEn.getValue(),
-                    position.getValue() == null ? 0 : Math.max(0, position.getValue()), active.getValue());
-            if (send(c, update, this)) {
-                close();
-            }
-        }
-
-        /** Shows the backend's field errors on the fields; false when none fits a field. */
-        boolean place(List<Problem.FieldError> errors) {
-            boolean placed = false;
-            for (Problem.FieldError e : errors) {
-                HasValidation field = switch (e.field()) {
-                    case "code" -> code;
-                    case "parentCode" -> parent;
-                    case "labelJa" -> labelJa;
-                    case "labelEn" -> labelEn;
-                    case "position" -> position;
-                    default -> null;
-                };
-                if (field != null) {
-                    field.setInvalid(true);
-                    field.setErrorMessage(e.message());
-                    placed = true;
-                }
-            }
-            return placed;
-        }
+        });
+        dialog.open();
     }
 
     @Override

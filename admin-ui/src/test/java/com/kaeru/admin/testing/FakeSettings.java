@@ -67,6 +67,10 @@ public class FakeSettings implements ShopSettingsApi, ApiKeysApi, AuditApi {
     public final List<ShopSettingsUpdate> settingsUpdates = new ArrayList<>();
     public final List<byte[]> logos = new ArrayList<>();
     public final List<com.kaeru.api.shops.BrandingUpdate> brandings = new ArrayList<>();
+    /** Reasons saved, as "CODE labelJa / labelEn". */
+    public final List<String> reasonUpdates = new ArrayList<>();
+    /** When set, saving a reason is refused with this problem. */
+    public ApiProblemException reasonRefusal;
     public final List<ApiKeyDto> keys = new ArrayList<>();
     public final List<String> revoked = new ArrayList<>();
     public final List<Map<String, Object>> auditSearches = new ArrayList<>();
@@ -299,6 +303,10 @@ public class FakeSettings implements ShopSettingsApi, ApiKeysApi, AuditApi {
 
     @Override
     public List<ReasonSettingDto> saveReason(String slug, String code, ReasonUpdate reason) {
+        if (reasonRefusal != null) {
+            throw reasonRefusal;
+        }
+        reasonUpdates.add(code + " " + reason.labelJa + " / " + reason.labelEn);
         return reasons(slug);
     }
 
