@@ -8,6 +8,7 @@ import com.kaeru.backend.address.api.AddressesResource;
 import com.kaeru.backend.audit.api.AuditResource;
 import com.kaeru.backend.integration.api.IntegrationResource;
 import com.kaeru.backend.policy.api.BlocklistResource;
+import com.kaeru.backend.warehouse.api.InventoryResource;
 import com.kaeru.backend.policy.api.PolicyResource;
 import com.kaeru.backend.platform.web.ConstraintViolationMapper;
 import com.kaeru.backend.platform.web.FaultToleranceExceptionMapper;
@@ -70,6 +71,7 @@ public class KaeruApplication extends Application {
                 TeamResource.class,
                 AgencyResource.class,
                 AgencyReturnsResource.class,
+                InventoryResource.class,
                 FaultToleranceExceptionMapper.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,

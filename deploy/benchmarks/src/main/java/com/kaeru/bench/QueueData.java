@@ -35,7 +35,8 @@ public final class QueueData {
     /** Tables holding bench rows, children before parents; tables added later are cleared generically. */
     private static final List<String> DELETE_ORDER = List.of("return_photo", "return_note", "disposal_record",
             "store_credit_entry", "gift_code", "refund", "audit_event", "outbox_event", "return_line", "return_request",
-            "order_line", "customer_order", "stock_level", "variant", "product", "customer_blocklist", "policy_rule",
+            "order_line", "customer_order", "stocktake_line", "stocktake", "stock_movement", "stock_level", "stock_location",
+            "variant", "product", "customer_blocklist", "policy_rule",
             "notification_template", "api_key", "shop_logo", "shop_counter", "return_reason");
     /** What the queue reads: vacuumed after loading so counts can use index-only scans at once. */
     private static final List<String> VACUUM = List.of("shop", "agency", "return_reason", "product", "variant",

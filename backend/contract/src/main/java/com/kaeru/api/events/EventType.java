@@ -28,7 +28,8 @@ public enum EventType {
     REFUND_APPROVED("RefundApproved", 1, RefundApproved.class),
     REFUND_ISSUED("RefundIssued", 1, RefundIssued.class),
     CUSTOMER_QUESTION_ASKED("CustomerQuestionAsked", 1, CustomerQuestionAsked.class),
-    CUSTOMER_ANSWERED("CustomerAnswered", 1, CustomerAnswered.class);
+    CUSTOMER_ANSWERED("CustomerAnswered", 1, CustomerAnswered.class),
+    STOCK_CHANGED("StockChanged", 1, StockChanged.class);
 
     private final String wireName;
     private final int version;

@@ -1,6 +1,5 @@
 /**
- * Catalog: products, their variants (SKU, size, colour, price) and stock per variant
- * (sellable, outlet, reserved for exchanges). Stock moves are single atomic SQL updates guarded by
- * check constraints, so the last unit can never be given out twice.
+ * Catalog: products and their variants (SKU, size, colour, price, restock date), as the shop
+ * system sends them. Stock per variant is the {@code inventory} capability's.
  */
 package com.kaeru.backend.catalog;

@@ -11,7 +11,7 @@ import java.util.Random;
 
 import com.kaeru.backend.catalog.domain.CatalogRepository;
 import com.kaeru.backend.catalog.domain.Product;
-import com.kaeru.backend.catalog.domain.StockRepository;
+import com.kaeru.backend.inventory.domain.StockRepository;
 import com.kaeru.backend.catalog.domain.Variant;
 import com.kaeru.backend.orders.domain.CustomerOrder;
 import com.kaeru.backend.orders.domain.OrderRepository;

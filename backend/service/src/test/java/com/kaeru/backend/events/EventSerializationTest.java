@@ -36,6 +36,7 @@ import com.kaeru.api.events.ReturnLineData;
 import com.kaeru.api.events.ReturnReceived;
 import com.kaeru.api.events.ReturnRejected;
 import com.kaeru.api.events.ReturnRequested;
+import com.kaeru.api.events.StockChanged;
 import com.kaeru.backend.events.application.EventJson;
 import com.kaeru.backend.events.application.StoredEvent;
 import jakarta.json.Json;
@@ -60,8 +61,8 @@ class EventSerializationTest {
         EventPayload payload = sample(type);
         assertThat(EventType.of(payload)).isEqualTo(type);
         String json = EventJson.json(new EventEnvelope<>(UUID.fromString("0b9b7a4e-5f0c-4f5e-9c1e-3f2a1d0c9b8a"),
-                type.wireName(), type.version(), 7L, Instant.parse("2026-12-04T05:06:07.123Z"), "return",
-                payload.rma(), "kumo-operator", payload));
+                type.wireName(), type.version(), 7L, Instant.parse("2026-12-04T05:06:07.123Z"), payload.aggregateType(),
+                payload.aggregateId(), "kumo-operator", payload));
         Path file = GOLDEN.resolve(type.wireName() + ".json");
         if (Boolean.getBoolean("events.golden.write")) {
             Files.writeString(file, pretty(json), StandardCharsets.UTF_8);
@@ -75,7 +76,7 @@ class EventSerializationTest {
     void aStoredPayloadReadsBackAsTheSameRecord(EventType type) {
         EventPayload payload = sample(type);
         StoredEvent stored = new StoredEvent(1, UUID.randomUUID(), type.wireName(), type.version(), 7,
-                Instant.now(), "return", payload.rma(), "policy", "k", EventJson.json(payload), null);
+                Instant.now(), payload.aggregateType(), payload.aggregateId(), "policy", "k", EventJson.json(payload), null);
         assertThat(stored.typed()).isTrue();
         assertThat(stored.data()).isEqualTo(payload);
         assertThat(stored.envelope().data()).isEqualTo(payload);
@@ -115,6 +116,8 @@ class EventSerializationTest {
             case CUSTOMER_QUESTION_ASKED -> new CustomerQuestionAsked(rma, CUSTOMER, 1,
                     "左袖の汚れの写真をお送りいただけますか。");
             case CUSTOMER_ANSWERED -> new CustomerAnswered(rma, CUSTOMER, "写真をメールでお送りしました。");
+            case STOCK_CHANGED -> new StockChanged("KM-TEE-M-NAVY", 512, "MAIN", 90017, "GRADE_A", rma, 1, 0, 0, 0,
+                    8, 2, 1, 0, 7, Instant.parse("2026-12-04T05:06:07.123Z"));
         };
     }
 

@@ -15,5 +15,7 @@ public enum Permission {
     /** Invite people, change roles, remove access. */
     MANAGE_TEAM,
     /** Send products, stock and orders through the integrator API (managers and API keys). */
-    IMPORT_DATA
+    IMPORT_DATA,
+    /** Correct stock by hand: post stocktake adjustments, add locations (managers). */
+    ADJUST_STOCK
 }

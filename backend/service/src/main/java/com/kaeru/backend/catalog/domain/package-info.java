@@ -1,2 +1,2 @@
-/** Product, Variant and StockLevel entities and their repositories. */
+/** Product and Variant entities and their repository. Stock lives in the inventory capability. */
 package com.kaeru.backend.catalog.domain;

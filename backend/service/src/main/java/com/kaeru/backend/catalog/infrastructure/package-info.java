@@ -1,2 +1,2 @@
-/** JPA and SQL implementations of the catalog repositories. */
+/** JPA implementation of the catalog repository. */
 package com.kaeru.backend.catalog.infrastructure;

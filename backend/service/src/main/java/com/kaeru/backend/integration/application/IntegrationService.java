@@ -1,5 +1,6 @@
 package com.kaeru.backend.integration.application;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,12 +17,19 @@ import com.kaeru.api.integration.RecordResult;
 import com.kaeru.api.integration.StockRecord;
 import com.kaeru.api.integration.VariantRecord;
 import com.kaeru.api.problem.Problem;
+import com.kaeru.backend.access.application.Caller;
 import com.kaeru.backend.access.application.ShopAccess;
 import com.kaeru.backend.access.domain.Permission;
 import com.kaeru.backend.catalog.domain.CatalogRepository;
 import com.kaeru.backend.catalog.domain.Product;
-import com.kaeru.backend.catalog.domain.StockRepository;
 import com.kaeru.backend.catalog.domain.Variant;
+import com.kaeru.backend.inventory.domain.Deltas;
+import com.kaeru.backend.inventory.domain.Level;
+import com.kaeru.backend.inventory.domain.Location;
+import com.kaeru.backend.inventory.domain.MovementCause;
+import com.kaeru.backend.inventory.domain.MovementContext;
+import com.kaeru.backend.inventory.domain.StockLedger;
+import com.kaeru.backend.inventory.domain.SyncRule;
 import com.kaeru.backend.orders.domain.CustomerOrder;
 import com.kaeru.backend.orders.domain.OrderRepository;
 import com.kaeru.backend.orders.domain.SalesChannel;
@@ -45,7 +53,9 @@ public class IntegrationService {
     @Inject
     CatalogRepository catalog;
     @Inject
-    StockRepository stock;
+    StockLedger ledger;
+    @Inject
+    Caller caller;
     @Inject
     OrderRepository orders;
     @Inject
@@ -111,11 +121,18 @@ public class IntegrationService {
         return created ? RecordResult.CREATED : changed ? RecordResult.UPDATED : RecordResult.UNCHANGED;
     }
 
+    /**
+     * Absolute counts from the shop system, each applied by {@link SyncRule} as one SYNC movement:
+     * with {@code asOf}, what moved here after the shop counted (a grade, a shipment) is kept.
+     */
     @Transactional
     public BatchResult upsertStock(String shopSlug, List<StockRecord> records) {
         Shop shop = open(shopSlug, records);
         Map<String, Variant> variants = catalog.findVariantsBySku(shop.id(),
                 records.stream().filter(r -> r != null && r.sku != null).map(r -> r.sku).toList());
+        Location defaultLocation = ledger.defaultLocation(shop.id());
+        MovementContext context = MovementContext.of(caller.username(), "import:stock");
+        Instant now = Instant.now();
         List<RecordResult> results = new ArrayList<>();
         for (StockRecord record : records) {
             List<Problem.FieldError> errors = violations(record);
@@ -123,21 +140,52 @@ public class IntegrationService {
             if (errors.isEmpty() && variant == null) {
                 errors = List.of(new Problem.FieldError("sku", "Unknown SKU " + record.sku));
             }
+            Location location = defaultLocation;
+            if (errors.isEmpty() && record.location != null && !record.location.isBlank()) {
+                location = ledger.location(shop.id(), record.location.strip()).orElse(null);
+                if (location == null) {
+                    errors = List.of(new Problem.FieldError("location", "Unknown location " + record.location.strip()));
+                }
+            }
+            SyncRule.Apply apply = null;
             if (errors.isEmpty()) {
-                var current = stock.snapshot(shop.id(), variant.id());
-                if (record.sellable < current.reserved()) {
-                    errors = List.of(new Problem.FieldError("sellable", current.reserved()
-                            + " unit(s) are reserved for exchanges; sellable cannot go below that"));
+                // Locked until commit: a grade or reservation of this variant waits, and is then applied on top.
+                Level current = ledger.lock(shop.id(), location.id(), variant.id());
+                SyncRule.Outcome outcome = SyncRule.apply(current, record.sellable, record.outlet, record.asOf,
+                        ledger.latestSyncAsOf(shop.id(), location.id(), variant.id()),
+                        record.asOf == null ? Deltas.NONE
+                                : ledger.movedSince(shop.id(), location.id(), variant.id(), record.asOf), now);
+                if (outcome instanceof SyncRule.Apply a) {
+                    apply = a;
+                } else {
+                    errors = List.of(syncRefusal(outcome));
                 }
             }
             if (!errors.isEmpty()) {
                 results.add(new RecordResult(key(record, r -> r.sku), RecordResult.REJECTED, errors));
                 continue;
             }
-            boolean changed = stock.setLevels(shop.id(), variant.id(), record.sellable, record.outlet);
-            results.add(new RecordResult(record.sku, changed ? RecordResult.UPDATED : RecordResult.UNCHANGED, List.of()));
+            // A count that confirms the level is still recorded when it carries asOf: it is the newest count.
+            if (!apply.deltas().isZero() || record.asOf != null) {
+                ledger.post(shop.id(), location.id(), variant.id(), MovementCause.SYNC, apply.deltas(), context, null,
+                        record.asOf == null ? now : record.asOf);
+            }
+            results.add(new RecordResult(record.sku, apply.deltas().isZero() ? RecordResult.UNCHANGED
+                    : RecordResult.UPDATED, List.of()));
         }
         return BatchResult.of(results);
+    }
+
+    private static Problem.FieldError syncRefusal(SyncRule.Outcome outcome) {
+        if (outcome instanceof SyncRule.Stale s) {
+            return new Problem.FieldError("asOf", "A newer count (as of " + s.latestAsOf() + ") has been applied already");
+        }
+        if (outcome instanceof SyncRule.FromTheFuture f) {
+            return new Problem.FieldError("asOf", "asOf " + f.asOf() + " lies in the future");
+        }
+        SyncRule.BelowReserved b = (SyncRule.BelowReserved) outcome;
+        return new Problem.FieldError("sellable", b.reserved()
+                + " unit(s) are reserved for exchanges; sellable cannot go below that");
     }
 
     @Transactional

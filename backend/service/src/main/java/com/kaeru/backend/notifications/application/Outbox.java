@@ -33,7 +33,8 @@ public class Outbox {
     EventConsumers consumers;
 
     /**
-     * Raises a typed domain event of the return {@code payload.rma()}.
+     * Raises a typed domain event of its aggregate (the return {@code payload.rma()}, or for
+     * {@code StockChanged} the SKU's stock).
      *
      * @param actor     who caused it: a staff user name, {@code customer}, {@code policy} or {@code system}
      * @param dedupeKey unique per event in the shop; the same key twice is stored once
@@ -41,7 +42,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void raise(long shopId, String actor, EventPayload payload, String dedupeKey, Instant occurredAt) {
         EventType type = EventType.of(payload);
-        store(shopId, type.wireName(), type.version(), "return", payload.rma(), actor, dedupeKey,
+        store(shopId, type.wireName(), type.version(), payload.aggregateType(), payload.aggregateId(), actor, dedupeKey,
                 EventJson.json(payload), occurredAt, consumers.accepting(shopId, type.wireName()));
     }
 

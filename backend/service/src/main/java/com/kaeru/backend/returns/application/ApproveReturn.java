@@ -6,7 +6,7 @@ import java.time.Instant;
 import com.kaeru.api.events.ExchangeBackordered;
 import com.kaeru.api.events.ExchangeReserved;
 import com.kaeru.backend.audit.application.AuditTrail;
-import com.kaeru.backend.catalog.domain.StockRepository;
+import com.kaeru.backend.inventory.domain.StockRepository;
 import com.kaeru.backend.notifications.application.Outbox;
 import com.kaeru.backend.returns.domain.ReturnRequest;
 import com.kaeru.backend.returns.domain.ReturnRequestRepository;

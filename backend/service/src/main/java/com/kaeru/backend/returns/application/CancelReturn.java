@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import com.kaeru.api.events.ExchangeReservationReleased;
-import com.kaeru.backend.catalog.domain.StockRepository;
+import com.kaeru.backend.inventory.domain.StockRepository;
 import com.kaeru.backend.notifications.application.Outbox;
 import com.kaeru.backend.returns.domain.ReturnRequest;
 import com.kaeru.backend.returns.domain.ReturnRequestRepository;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import com.kaeru.api.events.LineGraded;
 import com.kaeru.backend.audit.application.AuditTrail;
-import com.kaeru.backend.catalog.domain.StockRepository;
+import com.kaeru.backend.inventory.domain.StockRepository;
 import com.kaeru.backend.notifications.application.Outbox;
 import com.kaeru.backend.orders.domain.CustomerOrder;
 import com.kaeru.backend.returns.domain.Grade;

@@ -16,7 +16,7 @@ import com.kaeru.api.portal.PortalOrderLineDto;
 import com.kaeru.api.portal.ReturnSubmission;
 import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.backend.catalog.domain.CatalogRepository;
-import com.kaeru.backend.catalog.domain.StockRepository;
+import com.kaeru.backend.inventory.domain.StockRepository;
 import com.kaeru.backend.catalog.domain.Variant;
 import com.kaeru.backend.orders.domain.CustomerOrder;
 import com.kaeru.backend.orders.domain.OrderRepository;

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import com.kaeru.api.events.ExchangeShipped;
 import com.kaeru.backend.audit.application.AuditTrail;
-import com.kaeru.backend.catalog.domain.StockRepository;
+import com.kaeru.backend.inventory.domain.StockRepository;
 import com.kaeru.backend.notifications.application.Outbox;
 import com.kaeru.backend.refunds.application.RefundService;
 import com.kaeru.backend.refunds.domain.Refund;

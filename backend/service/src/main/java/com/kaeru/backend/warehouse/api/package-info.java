@@ -1,0 +1,2 @@
+/** The inventory REST resource and its CSV discrepancy report. */
+package com.kaeru.backend.warehouse.api;
