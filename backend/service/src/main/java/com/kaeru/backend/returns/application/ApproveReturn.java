@@ -6,6 +6,7 @@ import java.time.Instant;
 import com.kaeru.api.events.ExchangeBackordered;
 import com.kaeru.api.events.ExchangeReserved;
 import com.kaeru.backend.audit.application.AuditTrail;
+import com.kaeru.backend.inventory.domain.MovementContext;
 import com.kaeru.backend.inventory.domain.StockRepository;
 import com.kaeru.backend.notifications.application.Outbox;
 import com.kaeru.backend.returns.domain.ReturnRequest;
@@ -50,7 +51,7 @@ public class ApproveReturn {
     public void reserveAndIssueLabel(Shop shop, ReturnRequest request, String actor, Instant now) {
         changes.record(shop, request); // events in causal order: approved, then reserved, then label issued
         for (ReturnRequest.ExchangeUnits units : request.exchangesToReserve()) {
-            boolean reserved = stock.reserve(shop.id(), units.variantId(), units.quantity());
+            boolean reserved = stock.reserve(shop.id(), units.variantId(), units.quantity(), MovementContext.of(actor, request.rmaNumber()));
             request.recordReservation(units.lineId(), reserved);
             audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), reserved ? "STOCK_RESERVED" : "BACKORDER",
                     null, null, actor, "variant " + units.variantId() + " x" + units.quantity(), now);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import com.kaeru.api.events.ExchangeReservationReleased;
+import com.kaeru.backend.inventory.domain.MovementContext;
 import com.kaeru.backend.inventory.domain.StockRepository;
 import com.kaeru.backend.notifications.application.Outbox;
 import com.kaeru.backend.returns.domain.ReturnRequest;
@@ -39,7 +40,7 @@ public class CancelReturn {
         var released = request.cancel(actor, reason, now);
         changes.record(shop, request); // cancelled, then what it released
         for (ReturnRequest.ExchangeUnits units : released) {
-            stock.release(shop.id(), units.variantId(), units.quantity());
+            stock.release(shop.id(), units.variantId(), units.quantity(), MovementContext.of(actor, request.rmaNumber()));
             outbox.raise(shop.id(), actor, new ExchangeReservationReleased(request.rmaNumber(), units.lineId(),
                             units.variantId(), units.quantity()),
                     request.rmaNumber() + ":exchange-released:" + units.lineId(), now);

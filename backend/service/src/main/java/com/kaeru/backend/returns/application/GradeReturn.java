@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.kaeru.api.events.LineGraded;
 import com.kaeru.backend.audit.application.AuditTrail;
+import com.kaeru.backend.inventory.domain.MovementContext;
 import com.kaeru.backend.inventory.domain.StockRepository;
 import com.kaeru.backend.notifications.application.Outbox;
 import com.kaeru.backend.orders.domain.CustomerOrder;
@@ -59,8 +60,8 @@ public class GradeReturn {
         grades.forEach(g -> counts.merge(g, 1, Integer::sum));
         counts.forEach((grade, n) -> {
             switch (grade) {
-                case A -> stock.addSellable(shop.id(), originalVariant, n);
-                case B -> stock.addOutlet(shop.id(), originalVariant, n);
+                case A -> stock.addSellable(shop.id(), originalVariant, n, MovementContext.of(actor, request.rmaNumber()));
+                case B -> stock.addOutlet(shop.id(), originalVariant, n, MovementContext.of(actor, request.rmaNumber()));
                 case MISSING -> {
                     // Nothing arrived: nothing to stock or dispose of (and nothing is refunded for it).
                 }

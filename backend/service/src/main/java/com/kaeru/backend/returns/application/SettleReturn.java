@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import com.kaeru.api.events.ExchangeShipped;
 import com.kaeru.backend.audit.application.AuditTrail;
+import com.kaeru.backend.inventory.domain.MovementContext;
 import com.kaeru.backend.inventory.domain.StockRepository;
 import com.kaeru.backend.notifications.application.Outbox;
 import com.kaeru.backend.refunds.application.RefundService;
@@ -45,7 +46,7 @@ public class SettleReturn {
     @Transactional(Transactional.TxType.MANDATORY)
     public void settle(Shop shop, ReturnRequest request, String actor, Instant now) {
         for (ReturnRequest.ExchangeUnits units : request.exchangesToShip()) {
-            stock.shipReserved(shop.id(), units.variantId(), units.quantity());
+            stock.shipReserved(shop.id(), units.variantId(), units.quantity(), MovementContext.of(actor, request.rmaNumber()));
             audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), "EXCHANGE_SHIPPED", null, null,
                     actor, "variant " + units.variantId() + " x" + units.quantity(), now);
             outbox.raise(shop.id(), actor, new ExchangeShipped(request.rmaNumber(), ReturnEvents.customer(request),
