@@ -125,8 +125,8 @@ public class SqlStockLedger implements StockLedger, StockRepository {
                          MovementContext context, String reason, Instant asOf) {
         Object id = em.createNativeQuery("insert into stock_movement (shop_id, location_id, variant_id, cause, actor, "
                         + "reference, reason, sellable_delta, outlet_delta, reserved_delta, incoming_delta, as_of, "
-                        + "occurred_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, clock_timestamp()) "
-                        + "returning id")
+                        + "occurred_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, cast(?12 as timestamptz), "
+                        + "clock_timestamp()) returning id")
                 .setParameter(1, shopId).setParameter(2, locationId).setParameter(3, variantId)
                 .setParameter(4, cause.name()).setParameter(5, context.actor()).setParameter(6, context.reference())
                 .setParameter(7, reason).setParameter(8, deltas.sellable()).setParameter(9, deltas.outlet())
@@ -240,12 +240,13 @@ public class SqlStockLedger implements StockLedger, StockRepository {
     public long saveStocktake(long shopId, long locationId, String note, String countedBy, Instant countedAt,
                               List<Stocktake.Line> lines) {
         long id = num(em.createNativeQuery("insert into stocktake (shop_id, location_id, note, counted_by, counted_at) "
-                        + "values (?1, ?2, ?3, ?4, ?5) returning id")
+                        + "values (?1, ?2, cast(?3 as varchar), ?4, ?5) returning id")
                 .setParameter(1, shopId).setParameter(2, locationId).setParameter(3, note).setParameter(4, countedBy)
                 .setParameter(5, countedAt.atOffset(ZoneOffset.UTC)).getSingleResult());
         for (Stocktake.Line line : lines) {
             em.createNativeQuery("insert into stocktake_line (stocktake_id, shop_id, variant_id, counted_sellable, "
-                            + "counted_outlet, booked_sellable, booked_outlet) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                            + "counted_outlet, booked_sellable, booked_outlet) "
+                            + "values (?1, ?2, ?3, ?4, cast(?5 as integer), ?6, ?7)")
                     .setParameter(1, id).setParameter(2, shopId).setParameter(3, line.variantId())
                     .setParameter(4, line.countedSellable()).setParameter(5, line.countedOutlet())
                     .setParameter(6, line.bookedSellable()).setParameter(7, line.bookedOutlet()).executeUpdate();

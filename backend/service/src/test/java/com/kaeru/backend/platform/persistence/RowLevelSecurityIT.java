@@ -324,6 +324,97 @@ class RowLevelSecurityIT {
         }
     }
 
+    /** Runs statements in one transaction bound to {@code tenant}; returns the first column of the last one's first row. */
+    private static long inShop(Connection c, long tenant, String... statements) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            bind(c, tenant);
+            long result = 0;
+            try (Statement s = c.createStatement()) {
+                for (String sql : statements) {
+                    if (s.execute(sql)) {
+                        try (ResultSet rs = s.getResultSet()) {
+                            result = rs.next() ? rs.getLong(1) : 0;
+                        }
+                    }
+                }
+            }
+            c.commit();
+            return result;
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    /** A product with one variant in {@code shop}; returns the variant id. */
+    private static long variantIn(Connection c, long shop, String sku) throws SQLException {
+        long product = inShop(c, shop, "insert into product (shop_id, external_id, name_ja, name_en) values (" + shop
+                + ", '" + sku + "', 'x', 'x') returning id");
+        return inShop(c, shop, "insert into variant (shop_id, product_id, sku, price_minor, currency) values (" + shop
+                + ", " + product + ", '" + sku + "', 100, 'JPY') returning id");
+    }
+
+    private static long defaultLocation(Connection c, long shop) throws SQLException {
+        return inShop(c, shop, "select id from stock_location where is_default");
+    }
+
+    @Test
+    void everyShopGetsExactlyOneDefaultLocationWhenItIsCreated() throws SQLException {
+        try (Connection c = app()) {
+            for (long shop : new long[] {shopA, shopB, shopC}) {
+                assertThat(inShop(c, shop, "select count(*) from stock_location where is_default and code = 'MAIN'"))
+                        .isEqualTo(1);
+                assertThat(inShop(c, shop, "select count(*) from stock_location")).isEqualTo(1);
+            }
+            assertThatThrownBy(() -> inShop(c, shopA, "insert into stock_location (shop_id, code, name, is_default) "
+                    + "values (" + shopA + ", 'SECOND', 'x', true)")).isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
+    void stockChangesOnlyThroughMovementsAndEachShopSeesOnlyItsOwnLedger() throws SQLException {
+        try (Connection c = app()) {
+            long variantA = variantIn(c, shopA, "RLS-STOCK-A");
+            long variantB = variantIn(c, shopB, "RLS-STOCK-B");
+            long mainA = defaultLocation(c, shopA);
+            long mainB = defaultLocation(c, shopB);
+            inShop(c, shopA, "insert into stock_movement (shop_id, location_id, variant_id, cause, actor, sellable_delta, "
+                    + "reserved_delta) values (" + shopA + ", " + mainA + ", " + variantA + ", 'RECEIPT', 'it', 5, 2)");
+            // The trigger applied it to the level in the same statement.
+            assertThat(inShop(c, shopA, "select sellable * 100 + reserved from stock_level where variant_id = " + variantA))
+                    .isEqualTo(502);
+            // Units cannot be written directly, only all-zero rows (to lock) and updated_at.
+            assertThatThrownBy(() -> inShop(c, shopA, "update stock_level set sellable = 50 where variant_id = " + variantA))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> inShop(c, shopA, "insert into stock_level (variant_id, location_id, shop_id, sellable) "
+                    + "values (" + variantA + ", " + mainA + ", " + shopA + ", 9) on conflict do nothing"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> inShop(c, shopA, "delete from stock_movement"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            // A movement that would reserve more than is sellable is refused with its level change.
+            assertThatThrownBy(() -> inShop(c, shopA, "insert into stock_movement (shop_id, location_id, variant_id, cause, "
+                    + "actor, reserved_delta) values (" + shopA + ", " + mainA + ", " + variantA + ", 'RESERVATION', 'it', 4)"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("check");
+            assertThat(inShop(c, shopA, "select count(*) from stock_movement where variant_id = " + variantA)).isEqualTo(1);
+            // Another shop's variant or location cannot be referenced, nor its rows written or seen.
+            assertThatThrownBy(() -> inShop(c, shopA, "insert into stock_movement (shop_id, location_id, variant_id, cause, "
+                    + "actor, sellable_delta) values (" + shopA + ", " + mainA + ", " + variantB + ", 'RECEIPT', 'it', 1)"))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> inShop(c, shopA, "insert into stock_movement (shop_id, location_id, variant_id, cause, "
+                    + "actor, sellable_delta) values (" + shopA + ", " + mainB + ", " + variantA + ", 'RECEIPT', 'it', 1)"))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> inShop(c, shopA, "insert into stock_movement (shop_id, location_id, variant_id, cause, "
+                    + "actor, sellable_delta) values (" + shopB + ", " + mainB + ", " + variantB + ", 'RECEIPT', 'it', 1)"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            for (String table : List.of("stock_movement", "stock_level", "stock_location", "stocktake", "stocktake_line")) {
+                assertThat(inShop(c, shopB, "select count(*) from " + table + " where shop_id = " + shopA))
+                        .as(table).isZero();
+            }
+            assertThat(inShop(c, shopB, "select count(*) from stock_movement")).isZero();
+        }
+    }
+
     private static String shopName(long id) throws SQLException {
         try (Connection c = app(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select name from shop where id = " + id)) {

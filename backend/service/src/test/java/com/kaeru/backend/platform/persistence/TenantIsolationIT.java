@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import com.kaeru.backend.it.Deployments;
+import com.kaeru.backend.inventory.domain.StockLedger;
 import com.kaeru.backend.it.InTransaction;
 import com.kaeru.backend.returns.domain.ReturnReason;
 import com.kaeru.backend.returns.domain.ReturnReasonRepository;
@@ -41,6 +42,8 @@ class TenantIsolationIT {
     ReturnReasonRepository reasons;
     @Inject
     ShopRepository shops;
+    @Inject
+    StockLedger ledger;
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
 
@@ -92,6 +95,20 @@ class TenantIsolationIT {
         inTransaction.run(() -> {
             tenantSession.bind(kumo);
             assertThat(reasons.exists(kumo, "SMUGGLED")).isFalse();
+        });
+    }
+
+    @Test
+    void theStockLedgerShowsOnlyTheBoundShopsLocationsLevelsAndMovements() {
+        inTransaction.run(() -> {
+            tenantSession.bind(sakura);
+            assertThat(ledger.locations(sakura)).isNotEmpty();
+            assertThat(ledger.locations(kumo)).isEmpty();
+            assertThat(ledger.levels(kumo, new StockLedger.LevelFilter(null, null, null), 0, 10).total()).isZero();
+            assertThat(ledger.movements(kumo, new StockLedger.MovementFilter(null, null, null, null), 0, 10).total())
+                    .isZero();
+            List<?> shopsInLedger = em.createNativeQuery("select distinct shop_id from stock_movement").getResultList();
+            assertThat(shopsInLedger).allSatisfy(id -> assertThat(((Number) id).longValue()).isEqualTo(sakura));
         });
     }
 
