@@ -3,6 +3,8 @@ package com.kaeru.api.integration;
 import java.time.Instant;
 
 import com.kaeru.api.Bounds;
+import com.kaeru.api.WholeUnits;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,10 +27,12 @@ public final class StockRecord {
     @PositiveOrZero
     @Schema(example = "12")
     @Max(Bounds.MAX_UNITS)
+    @JsonbTypeDeserializer(WholeUnits.class)
     public Integer sellable;
     @PositiveOrZero
     @Schema(example = "0")
     @Max(Bounds.MAX_UNITS)
+    @JsonbTypeDeserializer(WholeUnits.class)
     public Integer outlet;
     @Size(max = 40)
     @Schema(example = "MAIN")

@@ -1,6 +1,8 @@
 package com.kaeru.api.inventory;
 
 import com.kaeru.api.Bounds;
+import com.kaeru.api.WholeUnits;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,10 +18,12 @@ public final class StocktakeCount {
     @NotNull
     @PositiveOrZero
     @Max(Bounds.MAX_UNITS)
+    @JsonbTypeDeserializer(WholeUnits.class)
     public Integer sellable;
 
     @PositiveOrZero
     @Max(Bounds.MAX_UNITS)
+    @JsonbTypeDeserializer(WholeUnits.class)
     public Integer outlet;
 
     public StocktakeCount() {
