@@ -74,6 +74,10 @@ public class StaffBackend {
         return clients.authenticated(BlocklistApi.class, this::accessToken, StaffBackend::uiLocale);
     }
 
+    public com.kaeru.api.inventory.InventoryApi inventory() {
+        return clients.authenticated(com.kaeru.api.inventory.InventoryApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
     public AuditApi audit() {
         return clients.authenticated(AuditApi.class, this::accessToken, StaffBackend::uiLocale);
     }

@@ -46,6 +46,12 @@ public final class Console {
     }
 
     private static FakeSettings settings;
+    private static FakeInventory inventory;
+
+    /** The inventory backend of the running console. */
+    public static FakeInventory inventory() {
+        return inventory;
+    }
 
     /** The configuration backend of the running console. */
     public static FakeSettings settings() {
@@ -69,6 +75,8 @@ public final class Console {
                              FakeReturns returns, FakeTeam team) {
         FakeSettings config = new FakeSettings();
         settings = config;
+        FakeInventory stock = new FakeInventory();
+        inventory = stock;
         MeDto me = new MeDto(username, username, "花子", "佐藤", null, List.of(new ShopMembershipDto(SHOP,
                 "さくらアパレル", "demo-agency", Set.of(role), permissions)), agencies);
         ShopsApi shops = new ShopsApi() {
@@ -135,6 +143,11 @@ public final class Console {
             @Override
             public com.kaeru.api.audit.AuditApi audit() {
                 return config;
+            }
+
+            @Override
+            public com.kaeru.api.inventory.InventoryApi inventory() {
+                return stock;
             }
 
             @Override
