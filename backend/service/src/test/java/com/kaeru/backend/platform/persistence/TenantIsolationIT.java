@@ -7,8 +7,8 @@ import java.util.List;
 
 import com.kaeru.backend.it.Deployments;
 import com.kaeru.backend.it.InTransaction;
-import com.kaeru.backend.returns.domain.ReturnReason;
-import com.kaeru.backend.returns.domain.ReturnReasonRepository;
+import com.kaeru.backend.reasons.domain.ReturnReason;
+import com.kaeru.backend.reasons.domain.ReturnReasonRepository;
 import com.kaeru.backend.tenancy.domain.ShopRepository;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
