@@ -4,8 +4,8 @@ import java.time.ZoneId;
 import java.util.Currency;
 
 import com.kaeru.backend.platform.persistence.TenantSession;
-import com.kaeru.backend.returns.domain.DefaultReturnReasons;
-import com.kaeru.backend.returns.domain.ReturnReasonRepository;
+import com.kaeru.backend.reasons.domain.DefaultReturnReasons;
+import com.kaeru.backend.reasons.domain.ReturnReasonRepository;
 import com.kaeru.backend.tenancy.domain.Agency;
 import com.kaeru.backend.tenancy.domain.AgencyRepository;
 import com.kaeru.backend.tenancy.domain.ReturnAddress;

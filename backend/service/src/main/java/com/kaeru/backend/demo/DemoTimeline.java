@@ -1,7 +1,6 @@
 package com.kaeru.backend.demo;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,9 +12,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.kaeru.backend.platform.persistence.OwnerConnections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Puts demo returns at their planned moments. The workflow runs at today's clock (so every rule,
@@ -30,14 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DemoTimeline {
     @Inject
-    @ConfigProperty(name = "kaeru.db.url")
-    String url;
-    @Inject
-    @ConfigProperty(name = "kaeru.db.migration.user")
-    String ownerUser;
-    @Inject
-    @ConfigProperty(name = "kaeru.db.migration.password")
-    String ownerPassword;
+    OwnerConnections owner;
 
     /**
      * One return to re-time: {@code markers[k]} was taken just before move k ran, {@code targets[k]}
@@ -64,7 +56,7 @@ public class DemoTimeline {
         if (retimes.isEmpty()) {
             return;
         }
-        try (Connection c = DriverManager.getConnection(url, ownerUser, ownerPassword)) {
+        try (Connection c = owner.open()) {
             c.setAutoCommit(false);
             long shopId;
             try (PreparedStatement ps = c.prepareStatement("select id from shop where slug = ?")) {

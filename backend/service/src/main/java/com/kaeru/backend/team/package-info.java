@@ -1,5 +1,6 @@
 /**
- * Team: the people of a shop and their per-shop roles, and an agency's client shops.
+ * Team: the people of a shop and their per-shop roles, and an agency's client shops (opened through
+ * {@code shops}, seeded with {@code reasons}' default tree).
  * <p>
  * Keycloak stays the single source of identity: a role is a membership of the group
  * {@code /shops/{shop}/{operator|analyst|manager}}, read and changed through Keycloak's Admin REST

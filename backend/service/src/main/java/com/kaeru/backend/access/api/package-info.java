@@ -1,2 +1,2 @@
-/** REST resources of the access capability. */
+/** {@code /me}: who the caller is and which shops they may work in. */
 package com.kaeru.backend.access.api;

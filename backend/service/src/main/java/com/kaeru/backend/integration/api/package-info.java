@@ -1,2 +1,2 @@
-/** REST resource of the integrator API. */
+/** REST resources of the integrator API and of the managers' API key screen. */
 package com.kaeru.backend.integration.api;

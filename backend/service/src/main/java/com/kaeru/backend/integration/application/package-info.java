@@ -1,2 +1,2 @@
-/** The upsert use cases. */
+/** The upsert use cases and API key management. */
 package com.kaeru.backend.integration.application;

@@ -10,8 +10,9 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
-import com.samskivert.mustache.Mustache;
+import com.kaeru.backend.notifications.domain.Email;
 import com.kaeru.backend.tenancy.domain.Shop;
+import com.samskivert.mustache.Mustache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,10 +37,6 @@ public class EmailComposer {
 
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
-
-    /** A composed e-mail. */
-    public record Email(String to, String subject, String text, String html, Locale locale) {
-    }
 
     /** Outbox event of a template test send: subject and text were rendered when the manager asked. */
     public static final String TEMPLATE_TEST = "TEMPLATE_TEST";

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import com.kaeru.backend.events.application.EventConsumer;
 import com.kaeru.backend.events.application.StoredEvent;
-import com.kaeru.backend.notifications.infrastructure.SmtpMailer;
+import com.kaeru.backend.notifications.domain.Mailer;
 import com.kaeru.backend.tenancy.domain.Shop;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,7 +47,7 @@ public class EmailConsumer implements EventConsumer {
     @Inject
     EmailComposer composer;
     @Inject
-    SmtpMailer mailer;
+    Mailer mailer;
     @Inject
     @ConfigProperty(name = "kaeru.mail.enabled", defaultValue = "true")
     boolean enabled;

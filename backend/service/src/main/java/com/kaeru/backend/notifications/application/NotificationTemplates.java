@@ -14,6 +14,7 @@ import com.kaeru.backend.access.application.Caller;
 import com.kaeru.backend.access.application.ShopAccess;
 import com.kaeru.backend.access.domain.Permission;
 import com.kaeru.backend.audit.application.AuditTrail;
+import com.kaeru.backend.notifications.domain.Email;
 import com.kaeru.backend.platform.errors.InvalidFieldsException;
 import com.kaeru.backend.platform.errors.InvalidValueException;
 import com.kaeru.backend.platform.errors.NotFoundException;
@@ -91,7 +92,7 @@ public class NotificationTemplates {
     public RenderedEmailDto preview(String slug, String event, String language, TemplateUpdate t) {
         Shop shop = access.enter(slug, Permission.MANAGE_SETTINGS);
         check(event, language);
-        EmailComposer.Email email = compiled(shop, language, t);
+        Email email = compiled(shop, language, t);
         return new RenderedEmailDto(null, email.subject(), email.text(), email.html());
     }
 
@@ -102,7 +103,7 @@ public class NotificationTemplates {
         check(event, language);
         String to = caller.email().filter(e -> !e.isBlank())
                 .orElseThrow(() -> new InvalidValueException("problem.template.no-email"));
-        EmailComposer.Email email = compiled(shop, language, t);
+        Email email = compiled(shop, language, t);
         outbox.publish(shop.id(), EmailComposer.TEMPLATE_TEST, event, "TEMPLATE_TEST:" + UUID.randomUUID(),
                 Map.of("email", to, "language", language, "subject", email.subject(), "text", email.text()),
                 Instant.now());
@@ -126,7 +127,7 @@ public class NotificationTemplates {
     }
 
     /** Renders with sample data; a template that does not compile is reported on its field. */
-    private EmailComposer.Email compiled(Shop shop, String language, TemplateUpdate t) {
+    private Email compiled(Shop shop, String language, TemplateUpdate t) {
         Locale locale = Locale.forLanguageTag(language);
         Map<String, Object> sample = EmailComposer.sample(shop, language);
         try {

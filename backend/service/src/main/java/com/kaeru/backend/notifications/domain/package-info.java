@@ -1,2 +1,2 @@
-/** The outbox event entity. */
+/** A composed e-mail and the port that sends it. */
 package com.kaeru.backend.notifications.domain;

@@ -3,7 +3,8 @@ package com.kaeru.backend.notifications.infrastructure;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-import com.kaeru.backend.notifications.application.EmailComposer;
+import com.kaeru.backend.notifications.domain.Email;
+import com.kaeru.backend.notifications.domain.Mailer;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * dedupe key, so a message delivered twice after a crash is recognisably the same message.
  */
 @ApplicationScoped
-public class SmtpMailer {
+public class SmtpMailer implements Mailer {
     @Inject
     @ConfigProperty(name = "kaeru.mail.smtp.host", defaultValue = "localhost")
     String host;
@@ -46,7 +47,8 @@ public class SmtpMailer {
         session = Session.getInstance(props);
     }
 
-    public void send(EmailComposer.Email email, String fromName, String dedupeKey) throws MessagingException {
+    @Override
+    public void send(Email email, String fromName, String dedupeKey) throws MessagingException {
         MimeMessage message = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {

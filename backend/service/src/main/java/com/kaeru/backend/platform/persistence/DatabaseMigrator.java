@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Applies the Flyway migrations before anything touches JPA. Migrations run as the schema owner
@@ -28,14 +27,7 @@ public class DatabaseMigrator {
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
     @Inject
-    @ConfigProperty(name = "kaeru.db.url")
-    String url;
-    @Inject
-    @ConfigProperty(name = "kaeru.db.migration.user")
-    String ownerUser;
-    @Inject
-    @ConfigProperty(name = "kaeru.db.migration.password")
-    String ownerPassword;
+    OwnerConnections owner;
     @Inject
     @ConfigProperty(name = "kaeru.db.user")
     String appRole;
@@ -52,12 +44,8 @@ public class DatabaseMigrator {
             LOG.info("Database migrations disabled (kaeru.db.migrate=false)");
             return;
         }
-        PGSimpleDataSource owner = new PGSimpleDataSource();
-        owner.setURL(url);
-        owner.setUser(ownerUser);
-        owner.setPassword(ownerPassword);
         var result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
-                .dataSource(owner)
+                .dataSource(owner.dataSource())
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("appRole", appRole))
                 .load()

@@ -19,7 +19,6 @@ import com.kaeru.backend.access.application.ShopAccess;
 import com.kaeru.backend.access.domain.Permission;
 import com.kaeru.backend.audit.application.AuditTrail;
 import com.kaeru.backend.orders.domain.CustomerOrder;
-import com.kaeru.backend.orders.domain.OrderLine;
 import com.kaeru.backend.orders.domain.OrderRepository;
 import com.kaeru.backend.platform.errors.InvalidFieldsException;
 import com.kaeru.backend.platform.errors.NotFoundException;
@@ -27,9 +26,7 @@ import com.kaeru.backend.policy.domain.DefaultPolicy;
 import com.kaeru.backend.policy.domain.PolicyOutcome;
 import com.kaeru.backend.policy.domain.PolicyRule;
 import com.kaeru.backend.policy.domain.PolicyRuleRepository;
-import com.kaeru.backend.returns.application.ReturnAssessment;
-import com.kaeru.backend.returns.domain.ReturnReasonRepository;
-import com.kaeru.backend.returns.domain.ReturnRuleViolation;
+import com.kaeru.backend.reasons.domain.ReturnReasonRepository;
 import com.kaeru.backend.tenancy.domain.Shop;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,7 +52,7 @@ public class PolicyService {
     @Inject
     OrderRepository orders;
     @Inject
-    ReturnAssessment assessment;
+    OrderEligibility eligibility;
 
     Clock clock = Clock.systemUTC();
 
@@ -96,18 +93,14 @@ public class PolicyService {
                 .orElseThrow(() -> new NotFoundException("problem.not-found.order", request.orderNumber.strip()));
         Instant now = clock.instant();
         String language = locale.getLanguage();
-        ReturnAssessment.Assessed assessed = assessment.assess(shop, order, now, tried);
         String reason = request.reasonCode == null || request.reasonCode.isBlank() ? null : request.reasonCode.strip();
         boolean blocklisted = rules.blocklisted(shop.id(), order.customer().email(), order.customer().phone());
-        List<PolicyPreviewLineDto> lines = order.lines().stream()
-                .sorted(Comparator.comparingInt(OrderLine::lineNo))
-                .map(line -> {
-                    ReturnAssessment.LineAssessment a = assessed.line(line.id());
-                    ReturnAssessment.LineEligibility verdict = assessment.eligibility(shop, order, assessed, a, reason,
-                            language, now);
-                    Integer index = a.returnable() > 0 ? ruleIndex(tried, verdict.decision().ruleName()) : null;
-                    return new PolicyPreviewLineDto(line.lineNo(), a.variant().sku(), a.variant().product().name(language),
-                            line.quantity(), a.returnable(), verdict.paidPerUnitMinor(), index, verdict.eligibility(),
+        List<PolicyPreviewLineDto> lines = eligibility.underRules(shop, order, tried, reason, language, now).stream()
+                .sorted(Comparator.comparingInt(v -> v.line().lineNo()))
+                .map(v -> {
+                    Integer index = v.returnable() > 0 ? ruleIndex(tried, v.decision().ruleName()) : null;
+                    return new PolicyPreviewLineDto(v.line().lineNo(), v.sku(), v.productName(), v.line().quantity(),
+                            v.returnable(), v.paidPerUnitMinor(), index, v.eligibility(),
                             blocklisted && index != null && Boolean.TRUE.equals(tried.get(index).blocklisted()));
                 }).toList();
         return new PolicyPreviewDto(order.orderNumber(), shop.currency().getCurrencyCode(), draft, lines, blocklisted);
@@ -174,7 +167,7 @@ public class PolicyService {
             try {
                 result.add(toRule(shop.id(), position, dto));
             } catch (IllegalArgumentException e) {
-                throw new ReturnRuleViolation("problem.policy.invalid-rule", dto.name, e.getMessage());
+                throw new InvalidPolicyRuleException(dto.name, e.getMessage());
             }
             position += 10;
         }

@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.kaeru.backend.reasons.domain.ReturnReason;
 import com.kaeru.backend.returns.domain.CustomerQuestion;
 import com.kaeru.backend.returns.domain.Resolution;
 import com.kaeru.backend.returns.domain.ReturnFilter;
 import com.kaeru.backend.returns.domain.ReturnMethod;
-import com.kaeru.backend.returns.domain.ReturnReason;
 import com.kaeru.backend.returns.domain.ReturnRuleViolation;
 import com.kaeru.backend.returns.domain.ReturnStatus;
 

@@ -5,7 +5,7 @@
  * the units, grades and money of one line; the money of a line is fixed at request time by {@link
  * com.kaeru.backend.returns.domain.LineSettlement} (fees, bonus, price difference) and paid out by
  * {@link com.kaeru.backend.returns.domain.ReturnSettlement} (grades, shop fault, exchange fees).
- * Also reason codes, logistics and addresses. Plain Java with JPA mapping: every rule is
+ * Also notes, logistics and addresses (reason codes are {@code reasons}'). Plain Java with JPA mapping: every rule is
  * unit-tested without a server.
  */
 package com.kaeru.backend.returns.domain;

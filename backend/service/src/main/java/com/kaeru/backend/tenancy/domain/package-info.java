@@ -1,2 +1,2 @@
-/** Agency and Shop aggregates, the shop slug value object, and their repositories. */
+/** Agency and Shop aggregates, the shop slug and return address value objects, and their repositories. */
 package com.kaeru.backend.tenancy.domain;

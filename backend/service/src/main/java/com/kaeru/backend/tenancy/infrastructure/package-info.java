@@ -1,2 +1,2 @@
-/** JPA implementations of the tenancy repositories. */
+/** JPA implementations of the agency and shop repositories. */
 package com.kaeru.backend.tenancy.infrastructure;

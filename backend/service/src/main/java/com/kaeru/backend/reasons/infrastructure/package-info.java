@@ -1,0 +1,2 @@
+/** JPA implementation of the reason repository. */
+package com.kaeru.backend.reasons.infrastructure;

@@ -1,0 +1,2 @@
+/** A proposed change of the refund approval limit (four eyes), and the store of shop logos. */
+package com.kaeru.backend.shops.domain;

@@ -1,0 +1,2 @@
+/** JPA and SQL implementations of the shops repositories. */
+package com.kaeru.backend.shops.infrastructure;
