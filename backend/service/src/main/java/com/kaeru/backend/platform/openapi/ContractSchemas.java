@@ -104,13 +104,25 @@ final class ContractSchemas {
                     schema.setItems(whole.getItems() != null ? whole.getItems()
                             : OASFactory.createSchema().type(SchemaType.STRING));
                 }
-                // Payara describes an Instant or a LocalDate as an object; it travels as an ISO-8601 string
-                Schema scalar = fieldType instanceof Class<?> fieldClass ? scalar(fieldClass) : null;
-                if (scalar != null && schema.getType() == SchemaType.OBJECT) {
-                    schema.setType(scalar.getType());
-                    schema.setFormat(scalar.getFormat());
-                }
+                retype(schema, fieldType);
             }
+        }
+    }
+
+    /**
+     * Payara describes an Instant or a LocalDate as an object (it travels as an ISO-8601 string) and a
+     * long as a number (generated clients then use BigDecimal for ids and yen): the Java type decides.
+     */
+    static void retype(Schema schema, Type javaType) {
+        Schema scalar = javaType instanceof Class<?> javaClass ? scalar(javaClass) : null;
+        if (scalar == null || schema.getRef() != null) {
+            return;
+        }
+        boolean objectForScalar = schema.getType() == SchemaType.OBJECT || schema.getType() == null;
+        boolean numberForInteger = schema.getType() == SchemaType.NUMBER && scalar.getType() == SchemaType.INTEGER;
+        if (objectForScalar || numberForInteger) {
+            schema.setType(scalar.getType());
+            schema.setFormat(scalar.getFormat());
         }
     }
 

@@ -55,6 +55,7 @@ final class ResponseSchemas {
                 }
                 if (method != null) {
                     success(operation.getResponses(), method);
+                    parameters(operation, method);
                 }
                 problems(operation.getResponses());
             }
@@ -68,8 +69,10 @@ final class ResponseSchemas {
                 .stream().anyMatch(code -> code.startsWith("2"));
         if (returned == jakarta.ws.rs.core.Response.class) {
             // a file or a status chosen at run time: its @APIResponse says what it is, else it is a file
-            if (!describedSuccess && payaraDefault != null && PAYARA_DEFAULT.equals(payaraDefault.getDescription())) {
-                responses.removeAPIResponse(APIResponses.DEFAULT);
+            if (!describedSuccess) {
+                if (payaraDefault != null && PAYARA_DEFAULT.equals(payaraDefault.getDescription())) {
+                    responses.removeAPIResponse(APIResponses.DEFAULT);
+                }
                 Content content = OASFactory.createContent();
                 for (String mediaType : produces(method)) {
                     content.addMediaType(mediaType, OASFactory.createMediaType()
@@ -101,6 +104,37 @@ final class ResponseSchemas {
             }
             ok.setContent(content);
         }
+    }
+
+    /** Path, query and header parameters typed as their Java parameters (a long id is an int64, not a number). */
+    private static void parameters(Operation operation, Method method) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        java.lang.reflect.Parameter[] javaParameters = method.getParameters();
+        for (var parameter : operation.getParameters()) {
+            if (parameter == null || parameter.getSchema() == null) {
+                continue;
+            }
+            for (var javaParameter : javaParameters) {
+                if (parameter.getName() != null && parameter.getName().equals(jaxRsName(javaParameter))) {
+                    ContractSchemas.retype(parameter.getSchema(), javaParameter.getType());
+                }
+            }
+        }
+    }
+
+    private static String jaxRsName(java.lang.reflect.Parameter parameter) {
+        var path = parameter.getAnnotation(jakarta.ws.rs.PathParam.class);
+        if (path != null) {
+            return path.value();
+        }
+        var query = parameter.getAnnotation(jakarta.ws.rs.QueryParam.class);
+        if (query != null) {
+            return query.value();
+        }
+        var header = parameter.getAnnotation(jakarta.ws.rs.HeaderParam.class);
+        return header == null ? null : header.value();
     }
 
     private static APIResponse successResponse(APIResponses responses) {
