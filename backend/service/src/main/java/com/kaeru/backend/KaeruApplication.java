@@ -29,22 +29,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The JAX-RS application: served at {@code /api/v1} (WAR context {@code /api}).
  * It must be a CDI bean, or MP-JWT's {@code JsonWebToken} cannot be injected (stack facts).
+ * Its OpenAPI title, version and security schemes are in {@code platform.openapi.KaeruOpenApiModel}.
  */
 @ApplicationScoped
 @ApplicationPath("/v1")
 @LoginConfig(authMethod = "MP-JWT", realmName = "kaeru")
-@OpenAPIDefinition(info = @Info(title = "Kaeru API", version = "1",
-        description = "Returns and exchanges for online shops. Staff endpoints take a Keycloak bearer token; "
-                + "/portal and /addresses endpoints are public. Errors are RFC 9457 problem details."))
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class KaeruApplication extends Application {
 
     /**

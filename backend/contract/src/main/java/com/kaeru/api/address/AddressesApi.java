@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -23,9 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public interface AddressesApi {
 
+    @SecurityRequirementsSet // public: no credentials
     @GET
     @Path("/postal-codes/{code}")
-    @Operation(summary = "What a postal code stands for: prefecture, city and town(s) with kana, to fill a form")
+    @Operation(operationId = "getPostalCode", summary = "What a postal code stands for: prefecture, city and town(s) with kana, to fill a form")
     @APIResponse(responseCode = "200", description = "The code's towns (several for some codes)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PostalCodeDto.class),
@@ -37,10 +39,11 @@ public interface AddressesApi {
     @APIResponse(responseCode = "404", description = "No such postal code")
     PostalCodeDto postalCode(@PathParam("code") String code);
 
+    @SecurityRequirementsSet // public: no credentials
     @POST
     @Path("/checks")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check a typed address against its postal code (while the person types)",
+    @Operation(operationId = "checkAddress", summary = "Check a typed address against its postal code (while the person types)",
             description = "Findings: INVALID_POSTAL_CODE, UNKNOWN_POSTAL_CODE, POSTAL_CODE_MISMATCH (with the "
                     + "codes of the typed address, or the code's address), BLOCK_NUMBER_MISSING. Messages follow "
                     + "Accept-Language (ja, en). Kyoto street addresses (烏丸通御池上る…町) are understood.")

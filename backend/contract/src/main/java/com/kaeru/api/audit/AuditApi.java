@@ -19,7 +19,7 @@ public interface AuditApi {
     int MAX_PAGE_SIZE = 200;
 
     @GET
-    @Operation(summary = "The audit trail newest first. entity: RMA, refund, key prefix or slug (exact, any case); "
+    @Operation(operationId = "listAuditEntries", summary = "The audit trail newest first. entity: RMA, refund, key prefix or slug (exact, any case); "
             + "actor: part of the name; action: exact; from/to: yyyy-MM-dd inclusive in the shop's time zone")
     @APIResponse(responseCode = "422", description = "Unreadable date or page size")
     AuditPageDto search(@PathParam("slug") String slug, @QueryParam("entityType") String entityType,
@@ -30,6 +30,6 @@ public interface AuditApi {
 
     @GET
     @Path("/actions")
-    @Operation(summary = "The actions and entity types that occur in this shop's trail, for filter choices")
+    @Operation(operationId = "getAuditFacets", summary = "The actions and entity types that occur in this shop's trail, for filter choices")
     AuditFacetsDto facets(@PathParam("slug") String slug);
 }

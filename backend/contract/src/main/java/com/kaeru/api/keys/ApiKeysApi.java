@@ -23,16 +23,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface ApiKeysApi {
 
     @GET
-    @Operation(summary = "The shop's keys (managers)")
+    @Operation(operationId = "listApiKeys", summary = "The shop's keys (managers)")
     List<ApiKeyDto> list(@PathParam("slug") String slug);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a key; its secret is returned only in this answer")
+    @Operation(operationId = "createApiKey", summary = "Create a key; its secret is returned only in this answer")
     NewApiKeyDto create(@PathParam("slug") String slug, ApiKeyRequest request);
 
     @DELETE
     @Path("/{prefix}")
-    @Operation(summary = "Revoke a key at once")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke a key at once")
     ApiKeyDto revoke(@PathParam("slug") String slug, @PathParam("prefix") String prefix);
 }

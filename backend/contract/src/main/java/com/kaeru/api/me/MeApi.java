@@ -15,7 +15,7 @@ public interface MeApi {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The caller, their shops and their roles in each shop")
+    @Operation(operationId = "getMe", summary = "The caller, their shops and their roles in each shop")
     @APIResponse(responseCode = "200", description = "The caller")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     MeDto me();

@@ -24,19 +24,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface BlocklistApi {
 
     @GET
-    @Operation(summary = "The shop's blocklist, newest first (managers)")
+    @Operation(operationId = "listBlocklistEntries", summary = "The shop's blocklist, newest first (managers)")
     List<BlocklistEntryDto> list(@PathParam("slug") String slug);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an e-mail address or a phone number with a reason (managers)")
+    @Operation(operationId = "addBlocklistEntry", summary = "Add an e-mail address or a phone number with a reason (managers)")
     @APIResponse(responseCode = "409", description = "The e-mail address or phone number is already listed")
     @APIResponse(responseCode = "422", description = "Neither or both of e-mail and phone, or one that is not valid")
     BlocklistEntryDto add(@PathParam("slug") String slug, BlocklistEntryRequest request);
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove an entry (managers)")
+    @Operation(operationId = "removeBlocklistEntry", summary = "Remove an entry (managers)")
     @APIResponse(responseCode = "404", description = "No such entry in this shop")
     void remove(@PathParam("slug") String slug, @PathParam("id") long id);
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Read (any role), replace and try out (managers) the shop's pre-approval policy. */
@@ -18,19 +19,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public interface PolicyApi {
 
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @GET
-    @Operation(summary = "The shop's rules in evaluation order (the default policy when it has none)")
+    @Operation(operationId = "getPolicy", summary = "The shop's rules in evaluation order (the default policy when it has none)")
     PolicyDto get(@PathParam("slug") String slug);
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace all rules (managers); an empty list returns the shop to the default policy")
+    @Operation(operationId = "replacePolicy", summary = "Replace all rules (managers); an empty list returns the shop to the default policy")
     PolicyDto replace(@PathParam("slug") String slug, PolicyDto policy);
 
     @POST
     @Path("/preview")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Try the saved or an unsaved rule list on an order: per line the outcome, the deciding "
+    @Operation(operationId = "previewPolicy", summary = "Try the saved or an unsaved rule list on an order: per line the outcome, the deciding "
             + "rule, fees and bonus, as the portal would show them (managers)")
     @APIResponse(responseCode = "404", description = "No order with this number in the shop")
     @APIResponse(responseCode = "422", description = "The unsaved rules are not valid; field errors say why")

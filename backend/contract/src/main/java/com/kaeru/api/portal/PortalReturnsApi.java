@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -27,10 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public interface PortalReturnsApi {
 
+    @SecurityRequirementsSet // public: no credentials
     @POST
     @Path("/{slug}/order-lookups")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open an order with its number and the e-mail or phone used for it")
+    @Operation(operationId = "lookUpOrder", summary = "Open an order with its number and the e-mail or phone used for it")
     @APIResponse(responseCode = "200", description = "A token for this order")
     @APIResponse(responseCode = "404", description = "Same answer for a wrong number and a wrong e-mail/phone",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
@@ -41,15 +43,17 @@ public interface PortalReturnsApi {
     @APIResponse(responseCode = "429", description = "Too many attempts; retry after the given seconds")
     OrderAccessDto lookup(@PathParam("slug") String slug, OrderLookup lookup);
 
+    @SecurityRequirementsSet // public: no credentials
     @GET
     @Path("/{slug}/order")
-    @Operation(summary = "The order opened by the token: lines, eligibility with reasons, exchange options, earlier returns")
+    @Operation(operationId = "getPortalOrder", summary = "The order opened by the token: lines, eligibility with reasons, exchange options, earlier returns")
     PortalOrderDto order(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token);
 
+    @SecurityRequirementsSet // public: no credentials
     @POST
     @Path("/{slug}/returns")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a return request; the policy decides at once")
+    @Operation(operationId = "submitReturn", summary = "Submit a return request; the policy decides at once")
     @APIResponse(responseCode = "200", description = "The filed request with the policy's decision per line")
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (listed in errors)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
@@ -66,16 +70,18 @@ public interface PortalReturnsApi {
     ReturnDto submit(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,
                      ReturnSubmission submission);
 
+    @SecurityRequirementsSet // public: no credentials
     @GET
     @Path("/{slug}/returns/{rma}")
-    @Operation(summary = "Status and timeline of a return of the opened order")
+    @Operation(operationId = "getPortalReturn", summary = "Status and timeline of a return of the opened order")
     ReturnDto status(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,
                      @PathParam("rma") String rma);
 
+    @SecurityRequirementsSet // public: no credentials
     @GET
     @Path("/{slug}/returns/{rma}/label")
     @Produces("application/pdf")
-    @Operation(summary = "The prepaid return label to print and stick on the parcel (100×150 mm PDF in the "
+    @Operation(operationId = "getPortalReturnLabel", summary = "The prepaid return label to print and stick on the parcel (100×150 mm PDF in the "
             + "customer's language; the warehouse scans its QR or barcode)")
     @APIResponse(responseCode = "200", description = "The label, as an attachment named <RMA>-label.pdf")
     @APIResponse(responseCode = "404", description = "No such return on the opened order")
@@ -85,10 +91,11 @@ public interface PortalReturnsApi {
     jakarta.ws.rs.core.Response label(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,
                                       @PathParam("rma") String rma);
 
+    @SecurityRequirementsSet // public: no credentials
     @POST
     @Path("/{slug}/returns/{rma}/lines/{lineId}/photos")
     @Consumes({"image/jpeg", "image/png", "image/webp"})
-    @Operation(summary = "Attach a photo (JPEG, PNG or WebP, at most 5 MB, 5 per line) to a line of a return")
+    @Operation(operationId = "addReturnPhoto", summary = "Attach a photo (JPEG, PNG or WebP, at most 5 MB, 5 per line) to a line of a return")
     @APIResponse(responseCode = "413", description = "Larger than 5 MB")
     @APIResponse(responseCode = "415", description = "Not a JPEG, PNG or WebP image")
     com.kaeru.api.returns.PhotoDto addPhoto(@PathParam("slug") String slug,
@@ -96,16 +103,18 @@ public interface PortalReturnsApi {
                                             @PathParam("rma") String rma, @PathParam("lineId") long lineId,
                                             java.io.InputStream image);
 
+    @SecurityRequirementsSet // public: no credentials
     @POST
     @Path("/{slug}/returns/{rma}/cancel")
-    @Operation(summary = "Cancel a return until the parcel ships")
+    @Operation(operationId = "cancelPortalReturn", summary = "Cancel a return until the parcel ships")
     ReturnDto cancel(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,
                      @PathParam("rma") String rma);
 
+    @SecurityRequirementsSet // public: no credentials
     @POST
     @Path("/{slug}/returns/{rma}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer the shop's open question about a return",
+    @Operation(operationId = "answerShopQuestion", summary = "Answer the shop's open question about a return",
             description = "Staff ask through the console (e-mailed and shown on the status page); the answer is "
                     + "kept in the return's timeline for both sides. One answer per question.")
     @APIResponse(responseCode = "200", description = "The return, its timeline ending with the answer")

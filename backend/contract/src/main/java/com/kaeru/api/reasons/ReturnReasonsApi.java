@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The return reason codes a shop offers. */
@@ -15,8 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Return reasons", description = "Per-shop structured return reasons")
 public interface ReturnReasonsApi {
 
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The shop's return reasons, parents before children")
+    @Operation(operationId = "listReturnReasons", summary = "The shop's return reasons, parents before children")
     List<ReturnReasonDto> list(@PathParam("slug") String slug);
 }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface AgencyReturnsApi {
 
     @GET
-    @Operation(summary = "The returns of all the agency's shops, newest first, each row with its shop. The same "
+    @Operation(operationId = "listAgencyReturns", summary = "The returns of all the agency's shops, newest first, each row with its shop. The same "
             + "filters as a shop's queue (reason codes of any of the shops; dates in the time zone most of the "
             + "agency's shops use)")
     @APIResponse(responseCode = "200", description = "A page of returns")

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff work on returns. Every call checks the caller's role in the shop. */
@@ -19,8 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public interface ReturnsApi {
 
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @GET
-    @Operation(summary = "The returns queue, newest first. Filters combine (AND): status (comma-separated), "
+    @Operation(operationId = "searchReturns", summary = "The returns queue, newest first. Filters combine (AND): status (comma-separated), "
             + "search by RMA, order number, e-mail or name, refund overdue, reason (a parent reason includes its "
             + "children), resolution, return method, and a date range (yyyy-MM-dd, inclusive, in the shop's time zone) "
             + "on the request date or, with dateField=RECEIVED, the receipt date; question=WAITING (staff asked the "
@@ -38,7 +41,7 @@ public interface ReturnsApi {
     @GET
     @Path("/export")
     @Produces("text/csv")
-    @Operation(summary = "The returns matching the same filters as the queue, one CSV row per returned line, "
+    @Operation(operationId = "exportReturns", summary = "The returns matching the same filters as the queue, one CSV row per returned line, "
             + "streamed. charset=UTF-8 (default; bom=true adds a byte-order mark for spreadsheet programs) or "
             + "Shift_JIS (Windows-31J: characters it cannot hold become '?')")
     @APIResponse(responseCode = "403", description = "The caller may not export this shop's data (VIEW_REPORTS)")
@@ -53,23 +56,29 @@ public interface ReturnsApi {
                                        @QueryParam("charset") @DefaultValue("UTF-8") String charset,
                                        @QueryParam("bom") @DefaultValue("false") boolean bom);
 
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @GET
     @Path("/{rma}")
-    @Operation(summary = "One return with lines, timeline and refunds")
+    @Operation(operationId = "getReturn", summary = "One return with lines, timeline and refunds")
     @APIResponse(responseCode = "404", description = "No such return in this shop")
     ReturnDto get(@PathParam("slug") String slug, @PathParam("rma") String rma);
 
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @GET
     @Path("/{rma}/photos/{photoId}")
     @Produces({"image/jpeg", "image/png", "image/webp"})
-    @Operation(summary = "A photo the customer attached")
+    @Operation(operationId = "getReturnPhoto", summary = "A photo the customer attached")
     jakarta.ws.rs.core.Response photo(@PathParam("slug") String slug, @PathParam("rma") String rma,
                                       @PathParam("photoId") long photoId);
 
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @GET
     @Path("/{rma}/label")
     @Produces("application/pdf")
-    @Operation(summary = "The prepaid return label (100×150 mm PDF, QR and Code 128 of the RMA) in the customer's "
+    @Operation(operationId = "getReturnLabel", summary = "The prepaid return label (100×150 mm PDF, QR and Code 128 of the RMA) in the customer's "
             + "language, e.g. to reprint it for the customer")
     @APIResponse(responseCode = "200", description = "The label, as an attachment named <RMA>-label.pdf")
     @APIResponse(responseCode = "409", description = "No label in this state (before approval, or closed), "
@@ -80,49 +89,51 @@ public interface ReturnsApi {
     @POST
     @Path("/{rma}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve a request that needs review")
+    @Operation(operationId = "approveReturn", summary = "Approve a request that needs review")
     @APIResponse(responseCode = "409", description = "Not possible from the current state")
     ReturnDto approve(@PathParam("slug") String slug, @PathParam("rma") String rma, Decision decision);
 
     @POST
     @Path("/{rma}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject a request, with a message for the customer")
+    @Operation(operationId = "rejectReturn", summary = "Reject a request, with a message for the customer")
     ReturnDto reject(@PathParam("slug") String slug, @PathParam("rma") String rma, Decision decision);
 
     @POST
     @Path("/{rma}/receive")
-    @Operation(summary = "The parcel arrived (what the receiving station's scanner triggers); starts the refund clock")
+    @Operation(operationId = "receiveReturn", summary = "The parcel arrived (what the receiving station's scanner triggers); starts the refund clock")
     ReturnDto receive(@PathParam("slug") String slug, @PathParam("rma") String rma);
 
     @POST
     @Path("/{rma}/lines/{lineId}/grades")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Grade units of a line; when all units are graded the refund or exchange shipment fires")
+    @Operation(operationId = "gradeReturnLine", summary = "Grade units of a line; when all units are graded the refund or exchange shipment fires")
     ReturnDto grade(@PathParam("slug") String slug, @PathParam("rma") String rma, @PathParam("lineId") long lineId,
                     GradeSubmission grades);
 
     @POST
     @Path("/{rma}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel a request that has not shipped")
+    @Operation(operationId = "cancelReturn", summary = "Cancel a request that has not shipped")
     ReturnDto cancel(@PathParam("slug") String slug, @PathParam("rma") String rma, Decision decision);
 
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @GET
     @Path("/{rma}/notes")
-    @Operation(summary = "Internal staff notes on a return, oldest first (never shown to the customer)")
+    @Operation(operationId = "listReturnNotes", summary = "Internal staff notes on a return, oldest first (never shown to the customer)")
     java.util.List<ReturnNoteDto> notes(@PathParam("slug") String slug, @PathParam("rma") String rma);
 
     @POST
     @Path("/{rma}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an internal note (people who process returns); notes cannot be changed or deleted")
+    @Operation(operationId = "addReturnNote", summary = "Add an internal note (people who process returns); notes cannot be changed or deleted")
     ReturnNoteDto addNote(@PathParam("slug") String slug, @PathParam("rma") String rma, NoteSubmission note);
 
     @POST
     @Path("/{rma}/info-requests")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask the customer for information (people who process returns): the question is e-mailed to "
+    @Operation(operationId = "requestCustomerInfo", summary = "Ask the customer for information (people who process returns): the question is e-mailed to "
             + "the customer, shown on the portal's status page and kept in the timeline as INFO_REQUESTED; the status "
             + "does not change")
     @APIResponse(responseCode = "400", description = "No question, or longer than 1,000 characters")
@@ -131,14 +142,14 @@ public interface ReturnsApi {
 
     @POST
     @Path("/{rma}/refunds/{refundId}/approve")
-    @Operation(summary = "A manager approves a held refund (above the shop's limit, or for grade-C units) — not the "
+    @Operation(operationId = "approveRefund", summary = "A manager approves a held refund (above the shop's limit, or for grade-C units) — not the "
             + "person who triggered it")
     ReturnDto approveRefund(@PathParam("slug") String slug, @PathParam("rma") String rma,
                             @PathParam("refundId") long refundId);
 
     @POST
     @Path("/{rma}/refunds/{refundId}/decline")
-    @Operation(summary = "A manager refuses a held refund: nothing is paid (e.g. an empty parcel, or damage the "
+    @Operation(operationId = "declineRefund", summary = "A manager refuses a held refund: nothing is paid (e.g. an empty parcel, or damage the "
             + "customer caused); the return completes once nothing else waits")
     ReturnDto declineRefund(@PathParam("slug") String slug, @PathParam("rma") String rma,
                             @PathParam("refundId") long refundId);

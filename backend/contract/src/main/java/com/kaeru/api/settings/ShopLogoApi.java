@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -17,10 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Portal", description = "Public endpoints of the customer portal")
 public interface ShopLogoApi {
 
+    @SecurityRequirementsSet // public: no credentials
     @GET
     @Path("/{version}")
     @Produces({"image/png", "image/jpeg", "image/webp"})
-    @Operation(summary = "The shop's uploaded logo")
+    @Operation(operationId = "getShopLogo", summary = "The shop's uploaded logo")
     @APIResponse(responseCode = "404", description = "No such shop or no uploaded logo")
     Response logo(@PathParam("slug") String slug, @PathParam("version") String version);
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Shops as staff see them; every call is checked against the caller's role in that shop. */
@@ -16,10 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Shops", description = "Shop settings for staff")
 public interface ShopsApi {
 
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @GET
     @Path("/{slug}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A shop the caller works in")
+    @Operation(operationId = "getShop", summary = "A shop the caller works in")
     @APIResponse(responseCode = "200", description = "The shop")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The caller has no role in this shop")
@@ -29,7 +32,7 @@ public interface ShopsApi {
     @Path("/{slug}/branding")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the portal branding (managers only)")
+    @Operation(operationId = "updateBranding", summary = "Change the portal branding (managers only)")
     @APIResponse(responseCode = "200", description = "The updated shop")
     @APIResponse(responseCode = "400", description = "Invalid branding; field errors say why")
     @APIResponse(responseCode = "403", description = "The caller is not a manager of this shop")

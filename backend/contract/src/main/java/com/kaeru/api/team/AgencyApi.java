@@ -21,14 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface AgencyApi {
 
     @GET
-    @Operation(summary = "The agency's client shops")
+    @Operation(operationId = "listAgencyShops", summary = "The agency's client shops")
     @APIResponse(responseCode = "200", description = "The shops, by name")
     @APIResponse(responseCode = "403", description = "The caller is not an admin of this agency")
     List<ShopDto> shops(@PathParam("agency") String agency);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open a client shop: the tenant with the default policy and reasons, and its Keycloak groups")
+    @Operation(operationId = "createAgencyShop", summary = "Open a client shop: the tenant with the default policy and reasons, and its Keycloak groups")
     @APIResponse(responseCode = "200", description = "The new shop")
     @APIResponse(responseCode = "400", description = "Invalid input; field errors say why")
     @APIResponse(responseCode = "409", description = "The slug is taken")

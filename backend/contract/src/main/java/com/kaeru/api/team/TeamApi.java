@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface TeamApi {
 
     @GET
-    @Operation(summary = "The people with a role in the shop")
+    @Operation(operationId = "listTeamMembers", summary = "The people with a role in the shop")
     @APIResponse(responseCode = "200", description = "The team, by name")
     @APIResponse(responseCode = "403", description = "The caller may not manage this shop's team")
     @APIResponse(responseCode = "503", description = "Keycloak cannot be reached")
@@ -34,7 +34,7 @@ public interface TeamApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite a person (new or existing Keycloak user) with a role")
+    @Operation(operationId = "inviteTeamMember", summary = "Invite a person (new or existing Keycloak user) with a role")
     @APIResponse(responseCode = "200", description = "The person is in the team")
     @APIResponse(responseCode = "400", description = "Invalid e-mail or role; field errors say why")
     @APIResponse(responseCode = "409", description = "The person already has a role in this shop")
@@ -44,7 +44,7 @@ public interface TeamApi {
     @PUT
     @Path("/{userId}/role")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give a person another role in the shop")
+    @Operation(operationId = "changeTeamMemberRole", summary = "Give a person another role in the shop")
     @APIResponse(responseCode = "200", description = "The person with the new role")
     @APIResponse(responseCode = "404", description = "The person has no role in this shop")
     @APIResponse(responseCode = "409", description = "The last manager would be demoted by themself")
@@ -52,7 +52,7 @@ public interface TeamApi {
 
     @DELETE
     @Path("/{userId}")
-    @Operation(summary = "Remove a person's access to the shop (their Keycloak account stays)")
+    @Operation(operationId = "removeTeamMember", summary = "Remove a person's access to the shop (their Keycloak account stays)")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "The person has no role in this shop")
     @APIResponse(responseCode = "409", description = "The last manager would remove themself")
