@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -25,36 +26,45 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public interface InventoryApi {
 
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @GET
     @Path("/locations")
-    @Operation(summary = "The shop's locations, the default one first")
+    @Operation(operationId = "listLocations", summary = "The shop's locations, the default one first")
     List<LocationDto> locations(@PathParam("slug") String slug);
 
+    @SecurityRequirement(name = "bearer")
     @POST
     @Path("/locations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a location (managers)")
+    @Operation(operationId = "addLocation", summary = "Add a location (managers)")
     @APIResponse(responseCode = "409", description = "The code is taken in this shop")
     LocationDto addLocation(@PathParam("slug") String slug, LocationRequest request);
 
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @GET
     @Path("/levels")
-    @Operation(summary = "Levels per variant and location; q matches the start of a SKU or part of a product name")
+    @Operation(operationId = "searchStockLevels", summary = "Levels per variant and location; q matches the start of a SKU or part of a product name")
     @APIResponse(responseCode = "404", description = "Unknown location")
     StockLevelPageDto levels(@PathParam("slug") String slug, @QueryParam("q") String query,
                              @QueryParam("location") String location,
                              @QueryParam("page") @DefaultValue("0") int page,
                              @QueryParam("size") @DefaultValue("50") int size);
 
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @GET
     @Path("/skus/{sku}")
-    @Operation(summary = "One SKU's levels at every location")
+    @Operation(operationId = "getSkuStock", summary = "One SKU's levels at every location")
     @APIResponse(responseCode = "404", description = "Unknown SKU")
     List<StockLevelDto> sku(@PathParam("slug") String slug, @PathParam("sku") String sku);
 
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @GET
     @Path("/movements")
-    @Operation(summary = "The ledger, newest first, filtered by SKU, location, cause or reference")
+    @Operation(operationId = "listStockMovements", summary = "The ledger, newest first, filtered by SKU, location, cause or reference")
     @APIResponse(responseCode = "404", description = "Unknown SKU or location")
     @APIResponse(responseCode = "422", description = "Unknown cause")
     MovementPageDto movements(@PathParam("slug") String slug, @QueryParam("sku") String sku,
@@ -63,24 +73,29 @@ public interface InventoryApi {
                               @QueryParam("page") @DefaultValue("0") int page,
                               @QueryParam("size") @DefaultValue("50") int size);
 
+    @SecurityRequirement(name = "bearer")
     @POST
     @Path("/stocktakes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Enter counted units of a location; answers the discrepancy per SKU (operators)")
+    @Operation(operationId = "countStock", summary = "Enter counted units of a location; answers the discrepancy per SKU (operators)")
     @APIResponse(responseCode = "404", description = "Unknown location")
     @APIResponse(responseCode = "422", description = "Unknown SKU or a SKU counted twice")
     StocktakeDto count(@PathParam("slug") String slug, StocktakeRequest request);
 
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @GET
     @Path("/stocktakes/{id}")
-    @Operation(summary = "A stocktake with its discrepancy report")
+    @Operation(operationId = "getStocktake", summary = "A stocktake with its discrepancy report")
     @APIResponse(responseCode = "404", description = "No such stocktake in this shop")
     StocktakeDto stocktake(@PathParam("slug") String slug, @PathParam("id") long id);
 
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @GET
     @Path("/stocktakes/{id}/discrepancies.csv")
     @Produces("text/csv")
-    @Operation(summary = "The discrepancy report as CSV; charset=UTF-8 (default; bom=true adds a byte-order mark) "
+    @Operation(operationId = "getStocktakeDiscrepancyReport", summary = "The discrepancy report as CSV; charset=UTF-8 (default; bom=true adds a byte-order mark) "
             + "or Shift_JIS (Windows-31J)")
     @APIResponse(responseCode = "404", description = "No such stocktake in this shop")
     @APIResponse(responseCode = "422", description = "Unknown charset")
@@ -88,10 +103,11 @@ public interface InventoryApi {
                                                   @QueryParam("charset") @DefaultValue("UTF-8") String charset,
                                                   @QueryParam("bom") @DefaultValue("false") boolean bom);
 
+    @SecurityRequirement(name = "bearer")
     @POST
     @Path("/stocktakes/{id}/adjustments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Post the discrepancies as STOCKTAKE_ADJUSTMENT movements with a reason (managers)")
+    @Operation(operationId = "postStocktakeAdjustments", summary = "Post the discrepancies as STOCKTAKE_ADJUSTMENT movements with a reason (managers)")
     @APIResponse(responseCode = "404", description = "No such stocktake in this shop")
     @APIResponse(responseCode = "409", description = "Already posted, or an adjustment would leave fewer sellable "
             + "units than are reserved")
