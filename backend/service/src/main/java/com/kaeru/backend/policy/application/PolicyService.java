@@ -1,5 +1,8 @@
 package com.kaeru.backend.policy.application;
 
+import com.kaeru.api.vocabulary.WindowAnchor;
+import com.kaeru.api.vocabulary.SalesChannel;
+import com.kaeru.backend.platform.vocabulary.Vocabulary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -186,10 +189,10 @@ public class PolicyService {
     }
 
     static PolicyRule toRule(long shopId, int position, PolicyRuleDto d) {
-        return new PolicyRule(shopId, position, d.name, PolicyOutcome.valueOf(d.outcome))
+        return new PolicyRule(shopId, position, d.name, Vocabulary.as(d.outcome, PolicyOutcome.class))
                 .enabled(d.enabled)
                 .days(d.minDays, d.maxDays)
-                .daysFrom(d.daysFrom)
+                .daysFrom(Vocabulary.name(d.daysFrom))
                 .finalSale(d.finalSale)
                 .onSale(d.onSale)
                 .categories(d.categories)
@@ -197,7 +200,7 @@ public class PolicyService {
                 .lineValue(d.minLineValueMinor, d.maxLineValueMinor)
                 .reasonCodes(d.reasonCodes)
                 .customerReturnsAtLeast(d.customerReturnsAtLeast, d.customerReturnsWindowDays)
-                .channels(d.channels)
+                .channels(Vocabulary.names(d.channels))
                 .blocklisted(d.blocklisted)
                 .message(d.messageJa, d.messageEn)
                 .fees(d.returnFeeMinor, d.restockingFeeMinor, d.restockingFeePercent)
@@ -211,7 +214,7 @@ public class PolicyService {
         d.enabled = r.enabled();
         d.minDays = r.minDays();
         d.maxDays = r.maxDays();
-        d.daysFrom = r.daysAnchor();
+        d.daysFrom = Vocabulary.named(r.daysAnchor(), WindowAnchor.class);
         d.finalSale = r.finalSale();
         d.onSale = r.onSale();
         d.categories = r.categories();
@@ -221,9 +224,9 @@ public class PolicyService {
         d.reasonCodes = r.reasonCodes();
         d.customerReturnsAtLeast = r.maxCustomerReturns();
         d.customerReturnsWindowDays = r.customerReturnsWindowDays();
-        d.channels = r.channels();
+        d.channels = Vocabulary.allNamed(r.channels(), SalesChannel.class);
         d.blocklisted = r.blocklisted();
-        d.outcome = r.outcome().name();
+        d.outcome = Vocabulary.as(r.outcome(), com.kaeru.api.vocabulary.PolicyOutcome.class);
         d.messageJa = decision.messageJa();
         d.messageEn = decision.messageEn();
         d.returnFeeMinor = decision.returnFeeMinor();

@@ -162,14 +162,14 @@ public class PortalReturnService {
     public ReturnDto submit(String shopSlug, String token, ReturnSubmission submission, Locale locale) {
         Opened opened = open(shopSlug, token);
         ReturnRequest request = workflow.submit(opened.shop, opened.order, submission, CUSTOMER);
-        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
+        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), Viewer.customer(), clock.instant());
     }
 
     @Transactional
     public ReturnDto status(String shopSlug, String token, String rma, Locale locale) {
         Opened opened = open(shopSlug, token);
         ReturnRequest request = ofOrder(opened, rma, false);
-        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
+        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), Viewer.customer(), clock.instant());
     }
 
     /** The label's data for a return of the opened order; drawn by {@link ReturnLabelService}. */
@@ -193,7 +193,7 @@ public class PortalReturnService {
         Opened opened = open(shopSlug, token);
         ReturnRequest request = ofOrder(opened, rma, true);
         workflow.cancel(opened.shop, request, CUSTOMER, "cancelled by the customer");
-        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
+        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), Viewer.customer(), clock.instant());
     }
 
     /** The customer answers the shop's open question (see {@link ReturnWorkflow#answerQuestion}). */
@@ -203,7 +203,7 @@ public class PortalReturnService {
         Opened opened = open(shopSlug, token);
         ReturnRequest request = ofOrder(opened, rma, true);
         workflow.answerQuestion(opened.shop, request, CUSTOMER, answer.message);
-        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
+        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), Viewer.customer(), clock.instant());
     }
 
     private ReturnRequest ofOrder(Opened opened, String rma, boolean forUpdate) {

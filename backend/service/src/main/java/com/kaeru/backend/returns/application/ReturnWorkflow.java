@@ -1,5 +1,6 @@
 package com.kaeru.backend.returns.application;
 
+import com.kaeru.backend.platform.vocabulary.Vocabulary;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -106,7 +107,7 @@ public class ReturnWorkflow {
             if (!reasons.exists(shop.id(), line.reasonCode)) {
                 throw new ReturnRuleViolation("problem.return.unknown-reason", line.reasonCode);
             }
-            Resolution resolution = Resolution.valueOf(line.resolution);
+            Resolution resolution = Vocabulary.as(line.resolution, Resolution.class);
             PolicyDecision decision = assessment.decide(shop, order, assessed, a, line.quantity, line.reasonCode, now);
             String language = order.customer().language();
             if (decision.outcome() == PolicyOutcome.REJECT) {
@@ -181,8 +182,8 @@ public class ReturnWorkflow {
     /** The customer's return method and address, or the order's shipping address when none was given. */
     private static ReturnLogistics logistics(Shop shop, CustomerOrder order, ReturnSubmission submission,
                                              boolean exchangeShipped, Instant now) {
-        ReturnMethod method = ReturnMethod.valueOf(submission.returnMethod == null ? shop.returnMethods().get(0)
-                : submission.returnMethod);
+        ReturnMethod method = submission.returnMethod == null ? ReturnMethod.valueOf(shop.returnMethods().get(0))
+                : Vocabulary.as(submission.returnMethod, ReturnMethod.class);
         PostalAddress address = submission.address == null ? orderAddress(order) : new PostalAddress(
                 submission.address.name, submission.address.postalCode, submission.address.prefecture,
                 submission.address.city, submission.address.line1, submission.address.line2,
@@ -218,7 +219,7 @@ public class ReturnWorkflow {
                 throw new ReturnRuleViolation("problem.return.refund-method-missing", a.variant().sku());
             }
             // The portal offers only the shop's methods, but the API is public: the shop's choice is enforced here.
-            if (!shop.offersRefundMethod(line.refundMethod)) {
+            if (!shop.offersRefundMethod(line.refundMethod.name())) {
                 throw new ReturnRuleViolation("problem.return.refund-method-not-offered", a.variant().sku(),
                         line.refundMethod);
             }
@@ -226,7 +227,7 @@ public class ReturnWorkflow {
                     + RefundMath.percent(paid, decision.restockingFeePercent());
             long refund = RefundMath.refundAfterFees(paid, fee);
             return new ReturnLine.Spec(a.line().id(), line.quantity, line.reasonCode, line.comment, resolution,
-                    RefundMethod.valueOf(line.refundMethod), null, decision.outcome().name(), decision.ruleName(),
+                    Vocabulary.as(line.refundMethod, RefundMethod.class), null, decision.outcome().name(), decision.ruleName(),
                     decision.messageJa(), decision.messageEn(), refund, paid - refund, 0, 0);
         }
         Variant target = exchangeTarget(shop, a, line.exchangeSku);
