@@ -1,6 +1,7 @@
 package com.kaeru.admin.receiving;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,10 @@ import com.kaeru.api.returns.GradeSubmission;
 import com.kaeru.api.returns.RefundDto;
 import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.api.returns.ReturnLineDto;
+import com.kaeru.api.vocabulary.Grade;
+import com.kaeru.api.vocabulary.RefundStatus;
+import com.kaeru.api.vocabulary.Resolution;
+import com.kaeru.api.vocabulary.ReturnStatus;
 import com.kaeru.client.ApiProblemException;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -45,7 +50,10 @@ import jakarta.inject.Inject;
 @Route(value = "shops/:shop/receiving", layout = MainLayout.class)
 public class ReceivingStationView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver,
         HasDynamicTitle {
-    static final Set<String> RECEIVABLE = Set.of("APPROVED", "AWAITING_SHIPMENT", "IN_TRANSIT");
+    static final Set<ReturnStatus> RECEIVABLE = EnumSet.of(ReturnStatus.APPROVED, ReturnStatus.AWAITING_SHIPMENT,
+            ReturnStatus.IN_TRANSIT);
+    /** Grades a key press gives (a missing unit is recorded in the detail view, not at the bench). */
+    private static final Set<Grade> KEY_GRADES = EnumSet.of(Grade.A, Grade.B, Grade.C);
     /**
      * Enter always reaches the server (with what was typed); grade keys only while a parcel is
      * being graded and nothing is typed — then they are not typed into the field either.
@@ -73,7 +81,7 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
     private ReturnDto current;
     /** The line of each unit still to grade, in order. */
     private final List<ReturnLineDto> units = new ArrayList<>();
-    private final List<String> grades = new ArrayList<>();
+    private final List<Grade> grades = new ArrayList<>();
     private Message message = new Message("admin.receiving.ready", "result-ready");
 
     /** What the result banner says, kept as a key so a language switch re-renders it. */
@@ -163,7 +171,7 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
         if (RECEIVABLE.contains(found.status())) {
             found = backend.returns().receive(context.slug(), rma);
         }
-        if (!"RECEIVED".equals(found.status())) {
+        if (found.status() != ReturnStatus.RECEIVED) {
             reset();
             message = new Message("admin.receiving.nothingToDo", "result-warning", rma,
                     getTranslation("admin.status." + found.status()));
@@ -181,8 +189,9 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
         message = nextUnitMessage();
     }
 
-    private void grade(String grade) {
-        if (!List.of("A", "B", "C").contains(grade) || grades.size() >= units.size()) {
+    private void grade(String pressed) {
+        Grade grade = KEY_GRADES.stream().filter(g -> g.name().equals(pressed)).findFirst().orElse(null);
+        if (grade == null || grades.size() >= units.size()) {
             return;
         }
         grades.add(grade);
@@ -191,12 +200,12 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
             return;
         }
         // All units graded: one call per line; the last one fires refunds and exchange shipments.
-        Map<Long, List<String>> byLine = new LinkedHashMap<>();
+        Map<Long, List<Grade>> byLine = new LinkedHashMap<>();
         for (int i = 0; i < units.size(); i++) {
             byLine.computeIfAbsent(units.get(i).id(), id -> new ArrayList<>()).add(grades.get(i));
         }
         ReturnDto after = current;
-        for (Map.Entry<Long, List<String>> line : byLine.entrySet()) {
+        for (Map.Entry<Long, List<Grade>> line : byLine.entrySet()) {
             after = backend.returns().grade(context.slug(), current.rmaNumber(), line.getKey(),
                     new GradeSubmission(line.getValue()));
         }
@@ -209,15 +218,16 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
 
     /** What happened to the money and the goods, in the words the bench needs. */
     private Message outcome(ReturnDto after) {
-        List<RefundDto> pending = after.refunds().stream().filter(r -> "PENDING_APPROVAL".equals(r.status())).toList();
+        List<RefundDto> pending = after.refunds().stream().filter(r -> r.status() == RefundStatus.PENDING_APPROVAL)
+                .toList();
         if (!pending.isEmpty()) {
             long amount = pending.stream().mapToLong(RefundDto::amountMinor).sum();
             return new Message("admin.receiving.outcome.pending", "result-pending", after.rmaNumber(),
                     context.formats().money(amount, after.currency()));
         }
-        boolean exchange = after.lines().stream().anyMatch(l -> "EXCHANGE".equals(l.resolution()));
-        boolean backorder = after.lines().stream().anyMatch(l -> "EXCHANGE".equals(l.resolution()) && !l.reserved());
-        long issued = after.refunds().stream().filter(r -> "ISSUED".equals(r.status()))
+        boolean exchange = after.lines().stream().anyMatch(l -> l.resolution() == Resolution.EXCHANGE);
+        boolean backorder = after.lines().stream().anyMatch(l -> l.resolution() == Resolution.EXCHANGE && !l.reserved());
+        long issued = after.refunds().stream().filter(r -> r.status() == RefundStatus.ISSUED)
                 .mapToLong(RefundDto::amountMinor).sum();
         if (backorder) {
             return new Message("admin.receiving.outcome.backorder", "result-pending", after.rmaNumber());
@@ -264,7 +274,7 @@ public class ReceivingStationView extends VerticalLayout implements BeforeEnterO
                 + " · " + current.orderNumber()));
         for (int i = 0; i < units.size(); i++) {
             ReturnLineDto line = units.get(i);
-            String grade = i < grades.size() ? grades.get(i) : (i == grades.size() ? "?" : "·");
+            String grade = i < grades.size() ? grades.get(i).name() : (i == grades.size() ? "?" : "·");
             Span slot = new Span(grade);
             slot.addClassName("grade-slot");
             if (i == grades.size()) {

@@ -1,6 +1,7 @@
 package com.kaeru.admin.returns;
 
 import java.io.InputStream;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,10 @@ import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.api.returns.ReturnLineDto;
 import com.kaeru.api.returns.ReturnNoteDto;
 import com.kaeru.api.returns.TimelineEntryDto;
+import com.kaeru.api.vocabulary.Grade;
+import com.kaeru.api.vocabulary.RefundStatus;
+import com.kaeru.api.vocabulary.Resolution;
+import com.kaeru.api.vocabulary.ReturnStatus;
 import com.kaeru.client.ApiProblemException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -67,11 +72,14 @@ import jakarta.ws.rs.core.Response;
 @Route(value = "shops/:shop/returns/:rma", layout = MainLayout.class)
 public class ReturnDetailView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver,
         HasDynamicTitle {
-    static final Set<String> DECIDABLE = Set.of("REQUESTED", "NEEDS_REVIEW");
-    static final Set<String> RECEIVABLE = Set.of("APPROVED", "AWAITING_SHIPMENT", "IN_TRANSIT");
-    static final Set<String> CANCELLABLE = Set.of("REQUESTED", "NEEDS_REVIEW", "APPROVED", "AWAITING_SHIPMENT");
+    static final Set<ReturnStatus> DECIDABLE = EnumSet.of(ReturnStatus.REQUESTED, ReturnStatus.NEEDS_REVIEW);
+    static final Set<ReturnStatus> RECEIVABLE = EnumSet.of(ReturnStatus.APPROVED, ReturnStatus.AWAITING_SHIPMENT,
+            ReturnStatus.IN_TRANSIT);
+    static final Set<ReturnStatus> CANCELLABLE = EnumSet.of(ReturnStatus.REQUESTED, ReturnStatus.NEEDS_REVIEW,
+            ReturnStatus.APPROVED, ReturnStatus.AWAITING_SHIPMENT);
     /** A closed return takes no more questions (the backend refuses them with 409 too). */
-    static final Set<String> CLOSED = Set.of("COMPLETED", "REJECTED", "CANCELLED");
+    static final Set<ReturnStatus> CLOSED = EnumSet.of(ReturnStatus.COMPLETED, ReturnStatus.REJECTED,
+            ReturnStatus.CANCELLED);
 
     private final StaffBackend backend;
     private final CurrentStaff staff;
@@ -148,7 +156,7 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private boolean canGrade() {
-        return request != null && context.canProcess() && "RECEIVED".equals(request.status());
+        return request != null && context.canProcess() && request.status() == ReturnStatus.RECEIVED;
     }
 
     private static void whenAllowed(boolean allowed, Runnable action) {
@@ -374,7 +382,7 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
             fact(facts, "admin.return.line.comment", line.comment(), "line-" + line.id() + "-comment");
         }
         String resolution = getTranslation("admin.resolution." + line.resolution()) + ": "
-                + ("REFUND".equals(line.resolution()) ? getTranslation("admin.refundMethod." + line.refundMethod())
+                + (line.resolution() == Resolution.REFUND ? getTranslation("admin.refundMethod." + line.refundMethod())
                 + " " + money(line.refundAmountMinor()) : line.exchangeSku());
         fact(facts, "admin.return.line.resolution", resolution, "line-" + line.id() + "-resolution");
         if (line.feeMinor() > 0) {
@@ -383,7 +391,7 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
         if (line.bonusMinor() > 0) {
             fact(facts, "admin.return.line.bonus", money(line.bonusMinor()), "line-" + line.id() + "-bonus");
         }
-        if ("EXCHANGE".equals(line.resolution()) && line.priceDifferenceMinor() != 0) {
+        if (line.resolution() == Resolution.EXCHANGE && line.priceDifferenceMinor() != 0) {
             fact(facts, "admin.return.line.difference", money(line.priceDifferenceMinor()),
                     "line-" + line.id() + "-difference");
         }
@@ -403,7 +411,7 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
             HorizontalLayout grading = new HorizontalLayout(new Span(getTranslation("admin.return.line.gradeNext")));
             grading.setAlignItems(FlexComponent.Alignment.BASELINE);
             // MISSING: the unit was not in the parcel (an empty parcel pays nothing).
-            for (String grade : List.of("A", "B", "C", "MISSING")) {
+            for (Grade grade : Grade.values()) {
                 Button button = new Button(getTranslation("admin.grade." + grade), e -> update(
                         () -> backend.returns().grade(context.slug(), request.rmaNumber(), line.id(),
                                 new GradeSubmission(List.of(grade))), "admin.return.graded"));
@@ -474,7 +482,7 @@ public class ReturnDetailView extends VerticalLayout implements BeforeEnterObser
      * never the person whose grading triggered it — or declines it (nothing is paid).
      */
     private Component refundAction(RefundDto refund) {
-        if (!"PENDING_APPROVAL".equals(refund.status()) || !context.canApproveRefunds()) {
+        if (refund.status() != RefundStatus.PENDING_APPROVAL || !context.canApproveRefunds()) {
             return new Span();
         }
         Button decline = new Button(getTranslation("admin.return.refund.decline"), e -> update(

@@ -15,6 +15,7 @@ import com.kaeru.api.policy.PolicyPreviewRequest;
 import com.kaeru.api.policy.PolicyRuleDto;
 import com.kaeru.api.problem.Problem;
 import com.kaeru.api.reasons.ReturnReasonDto;
+import com.kaeru.api.vocabulary.PolicyOutcome;
 import com.kaeru.client.ApiProblemException;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -186,10 +187,10 @@ public class PolicyEditorView extends SettingsPage {
         Span badge = new Span(getTranslation("admin.policyOutcome." + r.outcome)
                 + (r.enabled ? "" : " (" + getTranslation("admin.policy.disabled") + ")"));
         badge.getElement().getThemeList().add("badge " + switch (r.outcome) {
-            case "AUTO_APPROVE" -> "success";
-            case "REJECT" -> "error";
-            case "EXCHANGE_ONLY" -> "contrast";
-            default -> "";
+            case AUTO_APPROVE -> "success";
+            case REJECT -> "error";
+            case EXCHANGE_ONLY -> "contrast";
+            case NEEDS_REVIEW -> "";
         });
         return badge;
     }
@@ -236,7 +237,7 @@ public class PolicyEditorView extends SettingsPage {
         PolicyRuleDto copy = existing == null ? new PolicyRuleDto() : Rules.copy(existing);
         if (existing == null) {
             copy.name = null;
-            copy.outcome = "AUTO_APPROVE";
+            copy.outcome = PolicyOutcome.AUTO_APPROVE;
         }
         List<String> others = draft.stream().filter(r -> r != existing).map(r -> r.name).toList();
         new RuleDialog(copy, others, reasons, edited -> {
@@ -383,8 +384,8 @@ public class PolicyEditorView extends SettingsPage {
     private Div verdict(PolicyPreviewLineDto line) {
         var e = line.eligibility();
         Span outcome = new Span(getTranslation("admin.policyOutcome." + e.outcome()));
-        outcome.getElement().getThemeList().add("badge " + ("AUTO_APPROVE".equals(e.outcome()) ? "success"
-                : "REJECT".equals(e.outcome()) ? "error" : ""));
+        outcome.getElement().getThemeList().add("badge " + (e.outcome() == PolicyOutcome.AUTO_APPROVE ? "success"
+                : e.outcome() == PolicyOutcome.REJECT ? "error" : ""));
         outcome.addClassName("preview-outcome");
         String rule = line.ruleIndex() != null
                 ? getTranslation("admin.policy.preview.rule", line.ruleIndex() + 1, e.rule())

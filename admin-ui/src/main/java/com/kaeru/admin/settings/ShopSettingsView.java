@@ -14,6 +14,9 @@ import com.kaeru.api.settings.ShopSettingsUpdate;
 import com.kaeru.api.shops.BrandingUpdate;
 import com.kaeru.api.shops.ReturnAddressDto;
 import com.kaeru.api.shops.ShopDto;
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.ReturnMethod;
+import com.kaeru.api.vocabulary.WindowAnchor;
 import com.kaeru.client.ApiProblemException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -68,9 +71,9 @@ public class ShopSettingsView extends SettingsPage {
     final Select<String> defaultLanguage = new Select<>();
     final IntegerField deadlineHours = new IntegerField();
     final IntegerField approvalLimit = new IntegerField();
-    final Select<String> anchor = new Select<>();
-    final CheckboxGroup<String> methods = new CheckboxGroup<>();
-    final CheckboxGroup<String> refundMethods = new CheckboxGroup<>();
+    final Select<WindowAnchor> anchor = new Select<>();
+    final CheckboxGroup<ReturnMethod> methods = new CheckboxGroup<>();
+    final CheckboxGroup<RefundMethod> refundMethods = new CheckboxGroup<>();
     final Button saveSettings = new Button();
     /** A proposed approval limit waiting for a second manager (four eyes), with approve / reject. */
     final Div pendingLimit = new Div();
@@ -263,7 +266,7 @@ public class ShopSettingsView extends SettingsPage {
         approvalLimit.setId("approval-limit");
         approvalLimit.setMin(0);
         anchor.setId("window-anchor");
-        anchor.setItems(Rules.ANCHORS);
+        anchor.setItems(WindowAnchor.values());
         anchor.setItemLabelGenerator(a -> getTranslation("admin.settings.anchor." + a));
         methods.setId("return-methods");
         methods.setItemLabelGenerator(m -> getTranslation("admin.method." + m));
@@ -334,17 +337,17 @@ public class ShopSettingsView extends SettingsPage {
     }
 
     /** What is ticked, in the shop's order of preference for what it already offered; new ones go last. */
-    static List<String> inPreferenceOrder(List<String> offered, List<String> supported, java.util.Set<String> ticked) {
-        List<String> chosen = new ArrayList<>(offered.stream().filter(ticked::contains).toList());
+    static <T> List<T> inPreferenceOrder(List<T> offered, List<T> supported, java.util.Set<T> ticked) {
+        List<T> chosen = new ArrayList<>(offered.stream().filter(ticked::contains).toList());
         supported.stream().filter(m -> ticked.contains(m) && !chosen.contains(m)).forEach(chosen::add);
         return chosen;
     }
 
     void saveSettings() {
         clear(languages, defaultLanguage, deadlineHours, approvalLimit, anchor, methods, refundMethods);
-        List<String> chosen = inPreferenceOrder(settings.returnMethods(), settings.supportedReturnMethods(),
+        List<ReturnMethod> chosen = inPreferenceOrder(settings.returnMethods(), settings.supportedReturnMethods(),
                 methods.getValue());
-        List<String> refunds = inPreferenceOrder(settings.refundMethods(), settings.supportedRefundMethods(),
+        List<RefundMethod> refunds = inPreferenceOrder(settings.refundMethods(), settings.supportedRefundMethods(),
                 refundMethods.getValue());
         ShopSettingsUpdate update = new ShopSettingsUpdate(defaultLanguage.getValue(),
                 List.of("ja", "en").stream().filter(languages.getValue()::contains).toList(),

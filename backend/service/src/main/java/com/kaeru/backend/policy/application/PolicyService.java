@@ -156,7 +156,7 @@ public class PolicyService {
                         ? at + "customerReturnsAtLeast" : at + "customerReturnsWindowDays",
                         "problem.policy.customer-returns-pair"));
             }
-            if ("REJECT".equals(d.outcome) && blank(d.messageJa) && blank(d.messageEn)) {
+            if (d.outcome == com.kaeru.api.vocabulary.PolicyOutcome.REJECT && blank(d.messageJa) && blank(d.messageEn)) {
                 issues.add(new InvalidFieldsException.Issue(at + "messageJa", "problem.policy.reject-needs-message"));
             }
             if (d.reasonCodes != null) {
