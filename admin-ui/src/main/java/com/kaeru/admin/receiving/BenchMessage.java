@@ -5,6 +5,8 @@ import java.util.List;
 import com.kaeru.admin.shops.ShopFormats;
 import com.kaeru.api.returns.RefundDto;
 import com.kaeru.api.returns.ReturnDto;
+import com.kaeru.api.vocabulary.RefundStatus;
+import com.kaeru.api.vocabulary.Resolution;
 
 /**
  * What the bench's result banner says: a translation key with its arguments and a style, kept as a
@@ -14,15 +16,15 @@ record BenchMessage(String key, String style, Object... args) {
 
     /** What happened to the money and the goods, in the words the bench needs. */
     static BenchMessage outcome(ReturnDto after, ShopFormats formats) {
-        List<RefundDto> pending = after.refunds().stream().filter(r -> "PENDING_APPROVAL".equals(r.status())).toList();
+        List<RefundDto> pending = after.refunds().stream().filter(r -> r.status() == RefundStatus.PENDING_APPROVAL).toList();
         if (!pending.isEmpty()) {
             long amount = pending.stream().mapToLong(RefundDto::amountMinor).sum();
             return new BenchMessage("admin.receiving.outcome.pending", "result-pending", after.rmaNumber(),
                     formats.money(amount, after.currency()));
         }
-        boolean exchange = after.lines().stream().anyMatch(l -> "EXCHANGE".equals(l.resolution()));
-        boolean backorder = after.lines().stream().anyMatch(l -> "EXCHANGE".equals(l.resolution()) && !l.reserved());
-        long issued = after.refunds().stream().filter(r -> "ISSUED".equals(r.status()))
+        boolean exchange = after.lines().stream().anyMatch(l -> l.resolution() == Resolution.EXCHANGE);
+        boolean backorder = after.lines().stream().anyMatch(l -> l.resolution() == Resolution.EXCHANGE && !l.reserved());
+        long issued = after.refunds().stream().filter(r -> r.status() == RefundStatus.ISSUED)
                 .mapToLong(RefundDto::amountMinor).sum();
         if (backorder) {
             return new BenchMessage("admin.receiving.outcome.backorder", "result-pending", after.rmaNumber());

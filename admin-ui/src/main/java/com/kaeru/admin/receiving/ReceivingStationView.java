@@ -13,6 +13,8 @@ import com.kaeru.api.reasons.ReturnReasonDto;
 import com.kaeru.api.returns.GradeSubmission;
 import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.api.returns.ReturnLineDto;
+import com.kaeru.api.vocabulary.Grade;
+import com.kaeru.api.vocabulary.ReturnStatus;
 import com.kaeru.client.ApiProblemException;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -37,7 +39,8 @@ import jakarta.inject.Inject;
  */
 @Route(value = "shops/:shop/receiving", layout = MainLayout.class)
 public class ReceivingStationView extends ShopPage {
-    static final Set<String> RECEIVABLE = Set.of("APPROVED", "AWAITING_SHIPMENT", "IN_TRANSIT");
+    static final Set<ReturnStatus> RECEIVABLE = java.util.EnumSet.of(ReturnStatus.APPROVED, ReturnStatus.AWAITING_SHIPMENT,
+            ReturnStatus.IN_TRANSIT);
     /**
      * Enter always reaches the server (with what was typed); grade keys only while a parcel is
      * being graded and nothing is typed — then they are not typed into the field either.
@@ -132,7 +135,7 @@ public class ReceivingStationView extends ShopPage {
         if (RECEIVABLE.contains(found.status())) {
             found = backend.returns().receive(context.slug(), rma);
         }
-        if (!"RECEIVED".equals(found.status())) {
+        if (found.status() != ReturnStatus.RECEIVED) {
             reset();
             message = new BenchMessage("admin.receiving.nothingToDo", "result-warning", rma,
                     getTranslation("admin.status." + found.status()));
@@ -154,7 +157,7 @@ public class ReceivingStationView extends ShopPage {
         ReturnDto after = session.parcel();
         for (Map.Entry<Long, List<String>> line : session.byLine().entrySet()) {
             after = backend.returns().grade(context.slug(), session.parcel().rmaNumber(), line.getKey(),
-                    new GradeSubmission(line.getValue()));
+                    new GradeSubmission(line.getValue().stream().map(Grade::valueOf).toList()));
         }
         message = BenchMessage.outcome(after, context.formats());
         String key = COUNT + context.slug();

@@ -134,7 +134,7 @@ public class ReturnDetailView extends ShopPage {
         actions.show(request, allowed);
         conversation.show(request, context);
         lines.show(request, context, reasons, allowed.contains(ReturnMove.GRADE));
-        refunds.show(request.refunds(), context);
+        refunds.show(request.refunds(), request.allowedActions(), context);
         notesPanel.show(notes, context, allowed.contains(ReturnMove.ADD_NOTE));
         timeline.show(request, context);
         keysHelp.setText(getTranslation(context.canProcess() ? "admin.return.keys" : "admin.return.keysReadOnly"));

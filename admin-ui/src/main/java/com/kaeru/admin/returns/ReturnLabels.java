@@ -1,6 +1,7 @@
 package com.kaeru.admin.returns;
 
 import com.kaeru.api.returns.ReturnSummaryDto;
+import com.kaeru.api.vocabulary.ReturnStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 
@@ -10,13 +11,13 @@ final class ReturnLabels {
     }
 
     /** The state as a coloured badge: green done, red refused, amber waiting for staff. */
-    static Span status(Component owner, String status) {
+    static Span status(Component owner, ReturnStatus status) {
         Span badge = new Span(owner.getTranslation("admin.status." + status));
         badge.getElement().getThemeList().add("badge");
         switch (status) {
-            case "COMPLETED" -> badge.getElement().getThemeList().add("success");
-            case "REJECTED", "CANCELLED" -> badge.getElement().getThemeList().add("contrast");
-            case "NEEDS_REVIEW", "RECEIVED", "INSPECTED" -> badge.getElement().getThemeList().add("warning");
+            case COMPLETED -> badge.getElement().getThemeList().add("success");
+            case REJECTED, CANCELLED -> badge.getElement().getThemeList().add("contrast");
+            case NEEDS_REVIEW, RECEIVED, INSPECTED -> badge.getElement().getThemeList().add("warning");
             default -> {
                 // the plain badge
             }
@@ -35,7 +36,7 @@ final class ReturnLabels {
             badge.setText(owner.getTranslation("admin.returns.sla.overdue"));
             badge.getElement().getThemeList().add("badge error primary");
             badge.addClassName("sla-overdue");
-        } else if (r.refundDueAt() != null && !"COMPLETED".equals(r.status())) {
+        } else if (r.refundDueAt() != null && r.status() != ReturnStatus.COMPLETED) {
             badge.setText(owner.getTranslation("admin.returns.sla.due", dueText));
             badge.getElement().getThemeList().add("badge");
             badge.addClassName("sla-due");
@@ -48,7 +49,7 @@ final class ReturnLabels {
      * answer waits to be read), "waiting" is quiet; nothing if staff never asked or the return closed.
      */
     static java.util.Optional<Span> question(Component owner, ReturnSummaryDto r) {
-        if (r.customerQuestion() == null || ReturnQuery.OPEN.stream().noneMatch(r.status()::equals)) {
+        if (r.customerQuestion() == null || !ReturnQuery.OPEN.contains(r.status())) {
             return java.util.Optional.empty();
         }
         boolean answered = "ANSWERED".equals(r.customerQuestion());

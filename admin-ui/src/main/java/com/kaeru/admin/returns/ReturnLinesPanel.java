@@ -9,6 +9,8 @@ import com.kaeru.api.reasons.ReturnReasonDto;
 import com.kaeru.api.returns.PhotoDto;
 import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.api.returns.ReturnLineDto;
+import com.kaeru.api.vocabulary.Grade;
+import com.kaeru.api.vocabulary.Resolution;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -31,7 +33,7 @@ import com.vaadin.flow.shared.Registration;
  */
 class ReturnLinesPanel extends Div {
     /** The grades staff can give a unit; MISSING: it was not in the parcel (an empty parcel pays nothing). */
-    static final List<String> GRADES = List.of("A", "B", "C", "MISSING");
+    static final List<Grade> GRADES = List.of(Grade.values());
 
     /** A photo's bytes as the backend streams them (the browser has no token for the API). */
     @FunctionalInterface
@@ -42,9 +44,9 @@ class ReturnLinesPanel extends Div {
     /** Staff graded the next unit of line {@link #lineId()}. */
     static class GradeEvent extends ComponentEvent<ReturnLinesPanel> {
         private final long lineId;
-        private final String grade;
+        private final Grade grade;
 
-        GradeEvent(ReturnLinesPanel source, long lineId, String grade) {
+        GradeEvent(ReturnLinesPanel source, long lineId, Grade grade) {
             super(source, true);
             this.lineId = lineId;
             this.grade = grade;
@@ -54,7 +56,7 @@ class ReturnLinesPanel extends Div {
             return lineId;
         }
 
-        String grade() {
+        Grade grade() {
             return grade;
         }
     }
@@ -93,7 +95,7 @@ class ReturnLinesPanel extends Div {
         if (canGrade && line.ungradedUnits() > 0) {
             HorizontalLayout grading = new HorizontalLayout(new Span(getTranslation("admin.return.line.gradeNext")));
             grading.setAlignItems(FlexComponent.Alignment.BASELINE);
-            for (String grade : GRADES) {
+            for (Grade grade : GRADES) {
                 Button button = new Button(getTranslation("admin.grade." + grade),
                         e -> fireEvent(new GradeEvent(this, line.id(), grade)));
                 button.setId("grade-" + line.id() + "-" + grade);
@@ -120,7 +122,7 @@ class ReturnLinesPanel extends Div {
             fact(facts, "admin.return.line.comment", line.comment(), id + "comment");
         }
         String resolution = getTranslation("admin.resolution." + line.resolution()) + ": "
-                + ("REFUND".equals(line.resolution()) ? getTranslation("admin.refundMethod." + line.refundMethod())
+                + (line.resolution() == Resolution.REFUND ? getTranslation("admin.refundMethod." + line.refundMethod())
                 + " " + money(line.refundAmountMinor()) : line.exchangeSku());
         fact(facts, "admin.return.line.resolution", resolution, id + "resolution");
         if (line.feeMinor() > 0) {
@@ -129,7 +131,7 @@ class ReturnLinesPanel extends Div {
         if (line.bonusMinor() > 0) {
             fact(facts, "admin.return.line.bonus", money(line.bonusMinor()), id + "bonus");
         }
-        if ("EXCHANGE".equals(line.resolution()) && line.priceDifferenceMinor() != 0) {
+        if (line.resolution() == Resolution.EXCHANGE && line.priceDifferenceMinor() != 0) {
             fact(facts, "admin.return.line.difference", money(line.priceDifferenceMinor()), id + "difference");
         }
         // Which rule decided and why: staff never have to guess where an approval came from.

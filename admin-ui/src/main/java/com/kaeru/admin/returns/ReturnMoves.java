@@ -16,44 +16,24 @@ import com.kaeru.api.returns.ReturnsApi;
  * the view applies them here. The backend refuses a move that is not allowed anyway.
  */
 final class ReturnMoves implements Serializable {
-    static final Set<String> DECIDABLE = Set.of("REQUESTED", "NEEDS_REVIEW");
-    static final Set<String> RECEIVABLE = Set.of("APPROVED", "AWAITING_SHIPMENT", "IN_TRANSIT");
-    static final Set<String> CANCELLABLE = Set.of("REQUESTED", "NEEDS_REVIEW", "APPROVED", "AWAITING_SHIPMENT");
-    /** A closed return takes no more questions (the backend refuses them with 409 too). */
-    static final Set<String> CLOSED = Set.of("COMPLETED", "REJECTED", "CANCELLED");
-
     private ReturnMoves() {
     }
 
     /**
      * What {@code request} allows the person in {@code context}: the one place that decides which
-     * actions every panel of the detail offers. Today from the console's own status sets and the
-     * role; once {@code ReturnDto.allowedActions} exists (computed by the server from the state and the
-     * caller's permissions), this maps that instead and the status sets go.
+     * actions every panel of the detail offers. The server computes {@code allowedActions} from the
+     * return's state and the caller's permissions; the role check here only repeats the server's.
      */
     static Set<ReturnMove> allowed(ReturnDto request, ShopContext context) {
         Set<ReturnMove> allowed = EnumSet.noneOf(ReturnMove.class);
         if (!context.canProcess()) {
             return allowed;
         }
-        String status = request.status();
-        if (DECIDABLE.contains(status)) {
-            allowed.add(ReturnMove.APPROVE);
-            allowed.add(ReturnMove.REJECT);
+        for (ReturnMove move : ReturnMove.values()) {
+            if (request.allowedActions().contains(move.action())) {
+                allowed.add(move);
+            }
         }
-        if (RECEIVABLE.contains(status)) {
-            allowed.add(ReturnMove.RECEIVE);
-        }
-        if (!CLOSED.contains(status)) {
-            allowed.add(ReturnMove.ASK_CUSTOMER);
-        }
-        if (CANCELLABLE.contains(status)) {
-            allowed.add(ReturnMove.CANCEL);
-        }
-        if ("RECEIVED".equals(status)) {
-            allowed.add(ReturnMove.GRADE);
-        }
-        allowed.add(ReturnMove.ADD_NOTE);
         return allowed;
     }
 

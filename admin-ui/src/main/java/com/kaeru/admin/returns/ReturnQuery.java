@@ -11,6 +11,7 @@ import java.util.Set;
 
 import com.kaeru.api.returns.ReturnPageDto;
 import com.kaeru.api.returns.ReturnsApi;
+import com.kaeru.api.vocabulary.ReturnStatus;
 import com.vaadin.flow.router.QueryParameters;
 import jakarta.ws.rs.core.Response;
 
@@ -34,8 +35,9 @@ public record ReturnQuery(Set<String> statuses, String text, boolean overdue, St
     public static final ReturnQuery ALL = new ReturnQuery(Set.of(), null, false, null, null, null, null, null, false,
             null);
     /** The states in which a return still waits for someone: closed ones need no more attention. */
-    static final List<String> OPEN = List.of("REQUESTED", "NEEDS_REVIEW", "APPROVED", "AWAITING_SHIPMENT", "IN_TRANSIT",
-            "RECEIVED", "INSPECTED");
+    static final Set<ReturnStatus> OPEN = java.util.EnumSet.of(ReturnStatus.REQUESTED, ReturnStatus.NEEDS_REVIEW,
+            ReturnStatus.APPROVED, ReturnStatus.AWAITING_SHIPMENT, ReturnStatus.IN_TRANSIT, ReturnStatus.RECEIVED,
+            ReturnStatus.INSPECTED);
 
     public ReturnQuery {
         statuses = statuses == null ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(statuses));
@@ -69,7 +71,8 @@ public record ReturnQuery(Set<String> statuses, String text, boolean overdue, St
                 case RECEIVED_TODAY -> new ReturnQuery(Set.of(), null, false, null, null, null, today, today, true, null);
                 case AWAITING_PARCEL -> ReturnQuery.ALL.withStatuses(new LinkedHashSet<>(List.of("AWAITING_SHIPMENT", "IN_TRANSIT")));
                 // Answers to read: the customer answered and the return is still open.
-                case CUSTOMER_ANSWERED -> ReturnQuery.ALL.withStatuses(new LinkedHashSet<>(OPEN)).withQuestion("ANSWERED");
+                case CUSTOMER_ANSWERED -> ReturnQuery.ALL
+                        .withStatuses(new LinkedHashSet<>(OPEN.stream().map(Enum::name).toList())).withQuestion("ANSWERED");
             };
         }
 

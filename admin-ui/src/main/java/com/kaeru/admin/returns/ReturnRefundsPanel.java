@@ -1,9 +1,12 @@
 package com.kaeru.admin.returns;
 
 import java.util.List;
+import java.util.Set;
 
 import com.kaeru.admin.shops.ShopContext;
 import com.kaeru.api.returns.RefundDto;
+import com.kaeru.api.vocabulary.RefundStatus;
+import com.kaeru.api.vocabulary.ReturnAction;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -44,6 +47,7 @@ class ReturnRefundsPanel extends Div {
     }
 
     private ShopContext context;
+    private Set<ReturnAction> allowedActions = Set.of();
 
     ReturnRefundsPanel() {
         setWidthFull();
@@ -53,8 +57,9 @@ class ReturnRefundsPanel extends Div {
         return addListener(RefundDecisionEvent.class, listener);
     }
 
-    void show(List<RefundDto> refunds, ShopContext shop) {
+    void show(List<RefundDto> refunds, Set<ReturnAction> allowedActions, ShopContext shop) {
         this.context = shop;
+        this.allowedActions = Set.copyOf(allowedActions);
         removeAll();
         setVisible(!refunds.isEmpty());
         if (!refunds.isEmpty()) {
@@ -62,12 +67,10 @@ class ReturnRefundsPanel extends Div {
         }
     }
 
-    /**
-     * Whether the person may decide on {@code refund}: a held refund, for those who approve refunds.
-     * Where the server's allowed actions will replace the console's own rule once the DTO carries them.
-     */
+    /** Whether the person may decide on {@code refund}: a held one, when the server allows refund decisions. */
     private boolean decidable(RefundDto refund) {
-        return "PENDING_APPROVAL".equals(refund.status()) && context.canApproveRefunds();
+        return refund.status() == RefundStatus.PENDING_APPROVAL && context.canApproveRefunds()
+                && allowedActions.contains(ReturnAction.APPROVE_REFUND);
     }
 
     private Grid<RefundDto> grid(List<RefundDto> refunds) {

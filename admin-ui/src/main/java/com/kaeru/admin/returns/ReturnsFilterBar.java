@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import com.kaeru.api.reasons.ReturnReasonDto;
+import com.kaeru.api.vocabulary.Resolution;
+import com.kaeru.api.vocabulary.ReturnMethod;
+import com.kaeru.api.vocabulary.ReturnStatus;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValue;
@@ -28,10 +31,10 @@ import com.vaadin.flow.shared.Registration;
 
 /** The queue's filters and saved views: shows a {@link ReturnQuery}, fires {@link QueryChangedEvent} on every edit. */
 class ReturnsFilterBar extends VerticalLayout {
-    static final List<String> STATUSES = List.of("REQUESTED", "NEEDS_REVIEW", "APPROVED", "REJECTED",
-            "AWAITING_SHIPMENT", "IN_TRANSIT", "RECEIVED", "INSPECTED", "COMPLETED", "CANCELLED");
-    static final List<String> RESOLUTIONS = List.of("REFUND", "EXCHANGE");
-    static final List<String> METHODS = List.of("PREPAID_LABEL", "PICKUP", "DROP_OFF");
+    // The query parameters take the contract's vocabulary by name.
+    static final List<String> STATUSES = Stream.of(ReturnStatus.values()).map(Enum::name).toList();
+    static final List<String> RESOLUTIONS = Stream.of(Resolution.values()).map(Enum::name).toList();
+    static final List<String> METHODS = Stream.of(ReturnMethod.values()).map(Enum::name).toList();
 
     /** The person changed a filter: {@link #query()} is the whole new query, not just the changed field. */
     static class QueryChangedEvent extends ComponentEvent<ReturnsFilterBar> {

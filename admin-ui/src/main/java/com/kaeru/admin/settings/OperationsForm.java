@@ -7,6 +7,9 @@ import java.util.Set;
 
 import com.kaeru.api.settings.ShopSettingsDto;
 import com.kaeru.api.settings.ShopSettingsUpdate;
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.ReturnMethod;
+import com.kaeru.api.vocabulary.WindowAnchor;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
@@ -27,9 +30,9 @@ public class OperationsForm extends SettingsForm<OperationsForm.Bean> {
     final Select<String> defaultLanguage = new Select<>();
     final IntegerField deadlineHours = new IntegerField();
     final IntegerField approvalLimit = new IntegerField();
-    final Select<String> anchor = new Select<>();
-    final CheckboxGroup<String> methods = new CheckboxGroup<>();
-    final CheckboxGroup<String> refundMethods = new CheckboxGroup<>();
+    final Select<WindowAnchor> anchor = new Select<>();
+    final CheckboxGroup<ReturnMethod> methods = new CheckboxGroup<>();
+    final CheckboxGroup<RefundMethod> refundMethods = new CheckboxGroup<>();
     private ShopSettingsDto settings;
 
     public OperationsForm(ApprovalLimitPanel pending) {
@@ -48,7 +51,7 @@ public class OperationsForm extends SettingsForm<OperationsForm.Bean> {
         approvalLimit.setId("approval-limit");
         approvalLimit.setMin(0);
         anchor.setId("window-anchor");
-        anchor.setItems(Rules.ANCHORS);
+        anchor.setItems(WindowAnchor.values());
         anchor.setItemLabelGenerator(a -> getTranslation("admin.settings.anchor." + a));
         methods.setId("return-methods");
         methods.setItemLabelGenerator(m -> getTranslation("admin.method." + m));
@@ -103,8 +106,8 @@ public class OperationsForm extends SettingsForm<OperationsForm.Bean> {
     }
 
     /** What is ticked, in the shop's order of preference for what it already offered; new ones go last. */
-    static List<String> inPreferenceOrder(List<String> offered, List<String> supported, Set<String> ticked) {
-        List<String> chosen = new ArrayList<>(offered.stream().filter(ticked::contains).toList());
+    static <T> List<T> inPreferenceOrder(List<T> offered, List<T> supported, Set<T> ticked) {
+        List<T> chosen = new ArrayList<>(offered.stream().filter(ticked::contains).toList());
         supported.stream().filter(m -> ticked.contains(m) && !chosen.contains(m)).forEach(chosen::add);
         return chosen;
     }
@@ -137,9 +140,9 @@ public class OperationsForm extends SettingsForm<OperationsForm.Bean> {
         private String defaultLanguage;
         private Integer refundDeadlineHours;
         private Integer refundApprovalLimitMinor;
-        private String returnWindowAnchor;
-        private Set<String> returnMethods = Set.of();
-        private Set<String> refundMethods = Set.of();
+        private WindowAnchor returnWindowAnchor;
+        private Set<ReturnMethod> returnMethods = Set.of();
+        private Set<RefundMethod> refundMethods = Set.of();
 
         public Set<String> getLanguages() {
             return languages;
@@ -173,27 +176,27 @@ public class OperationsForm extends SettingsForm<OperationsForm.Bean> {
             this.refundApprovalLimitMinor = refundApprovalLimitMinor;
         }
 
-        public String getReturnWindowAnchor() {
+        public WindowAnchor getReturnWindowAnchor() {
             return returnWindowAnchor;
         }
 
-        public void setReturnWindowAnchor(String returnWindowAnchor) {
+        public void setReturnWindowAnchor(WindowAnchor returnWindowAnchor) {
             this.returnWindowAnchor = returnWindowAnchor;
         }
 
-        public Set<String> getReturnMethods() {
+        public Set<ReturnMethod> getReturnMethods() {
             return returnMethods;
         }
 
-        public void setReturnMethods(Set<String> returnMethods) {
+        public void setReturnMethods(Set<ReturnMethod> returnMethods) {
             this.returnMethods = returnMethods;
         }
 
-        public Set<String> getRefundMethods() {
+        public Set<RefundMethod> getRefundMethods() {
             return refundMethods;
         }
 
-        public void setRefundMethods(Set<String> refundMethods) {
+        public void setRefundMethods(Set<RefundMethod> refundMethods) {
             this.refundMethods = refundMethods;
         }
     }

@@ -12,6 +12,7 @@ import com.kaeru.api.policy.PolicyDto;
 import com.kaeru.api.policy.PolicyRuleDto;
 import com.kaeru.api.problem.Problem;
 import com.kaeru.api.reasons.ReturnReasonDto;
+import com.kaeru.api.vocabulary.PolicyOutcome;
 import com.kaeru.client.ApiProblemException;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -166,10 +167,10 @@ public class PolicyEditorView extends SettingsPage {
         Span badge = new Span(getTranslation("admin.policyOutcome." + r.outcome)
                 + (r.enabled ? "" : " (" + getTranslation("admin.policy.disabled") + ")"));
         badge.getElement().getThemeList().add("badge " + switch (r.outcome) {
-            case "AUTO_APPROVE" -> "success";
-            case "REJECT" -> "error";
-            case "EXCHANGE_ONLY" -> "contrast";
-            default -> "";
+            case AUTO_APPROVE -> "success";
+            case REJECT -> "error";
+            case EXCHANGE_ONLY -> "contrast";
+            case NEEDS_REVIEW -> "";
         });
         return badge;
     }
@@ -216,7 +217,7 @@ public class PolicyEditorView extends SettingsPage {
         PolicyRuleDto copy = existing == null ? new PolicyRuleDto() : Rules.copy(existing);
         if (existing == null) {
             copy.name = null;
-            copy.outcome = "AUTO_APPROVE";
+            copy.outcome = PolicyOutcome.AUTO_APPROVE;
         }
         List<String> others = draft.stream().filter(r -> r != existing).map(r -> r.name).toList();
         new RuleDialog(copy, others, reasons, edited -> {

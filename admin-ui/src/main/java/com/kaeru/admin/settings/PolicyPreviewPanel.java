@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 
 import com.kaeru.api.policy.PolicyPreviewDto;
+import com.kaeru.api.vocabulary.PolicyOutcome;
 import com.kaeru.api.policy.PolicyPreviewLineDto;
 import com.kaeru.api.policy.PolicyPreviewRequest;
 import com.kaeru.api.policy.PolicyRuleDto;
@@ -106,8 +107,8 @@ class PolicyPreviewPanel extends VerticalLayout {
     private Div verdict(PolicyPreviewLineDto line) {
         var e = line.eligibility();
         Span outcome = new Span(getTranslation("admin.policyOutcome." + e.outcome()));
-        outcome.getElement().getThemeList().add("badge " + ("AUTO_APPROVE".equals(e.outcome()) ? "success"
-                : "REJECT".equals(e.outcome()) ? "error" : ""));
+        outcome.getElement().getThemeList().add("badge " + (e.outcome() == PolicyOutcome.AUTO_APPROVE ? "success"
+                : e.outcome() == PolicyOutcome.REJECT ? "error" : ""));
         outcome.addClassName("preview-outcome");
         String rule = line.ruleIndex() != null
                 ? getTranslation("admin.policy.preview.rule", line.ruleIndex() + 1, e.rule())

@@ -1,6 +1,7 @@
 package com.kaeru.admin.settings;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,9 @@ import java.util.function.Consumer;
 
 import com.kaeru.api.policy.PolicyRuleDto;
 import com.kaeru.api.reasons.ReturnReasonDto;
+import com.kaeru.api.vocabulary.PolicyOutcome;
+import com.kaeru.api.vocabulary.SalesChannel;
+import com.kaeru.api.vocabulary.WindowAnchor;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -220,19 +224,19 @@ class RuleDialog extends Dialog {
         enabled.setValue(rule.enabled);
         minDays.setValue(rule.minDays);
         maxDays.setValue(rule.maxDays);
-        daysFrom.setValue(rule.daysFrom == null ? "" : rule.daysFrom);
+        daysFrom.setValue(rule.daysFrom == null ? "" : rule.daysFrom.name());
         finalSale.setValue(rule.finalSale == null ? "" : rule.finalSale.toString());
         onSale.setValue(rule.onSale == null ? "" : rule.onSale.toString());
         blocklisted.setValue(rule.blocklisted == null ? "" : rule.blocklisted.toString());
         values(categories, rule.categories, true);
         values(tags, rule.tags, true);
         values(reasons, rule.reasonCodes, false);
-        values(channels, rule.channels, false);
+        values(channels, Rules.names(rule.channels), false);
         minValue.setValue(toInt(rule.minLineValueMinor));
         maxValue.setValue(toInt(rule.maxLineValueMinor));
         customerReturns.setValue(rule.customerReturnsAtLeast);
         customerWindow.setValue(rule.customerReturnsWindowDays);
-        outcome.setValue(rule.outcome == null ? "AUTO_APPROVE" : rule.outcome);
+        outcome.setValue((rule.outcome == null ? PolicyOutcome.AUTO_APPROVE : rule.outcome).name());
         messageJa.setValue(rule.messageJa == null ? "" : rule.messageJa);
         messageEn.setValue(rule.messageEn == null ? "" : rule.messageEn);
         returnFee.setValue((int) rule.returnFeeMinor);
@@ -317,19 +321,20 @@ class RuleDialog extends Dialog {
         rule.enabled = enabled.getValue();
         rule.minDays = minDays.getValue();
         rule.maxDays = maxDays.getValue();
-        rule.daysFrom = daysFrom.getValue() == null || daysFrom.getValue().isEmpty() ? null : daysFrom.getValue();
+        rule.daysFrom = daysFrom.getValue() == null || daysFrom.getValue().isEmpty() ? null
+                : WindowAnchor.valueOf(daysFrom.getValue());
         rule.finalSale = tri(finalSale.getValue());
         rule.onSale = tri(onSale.getValue());
         rule.blocklisted = tri(blocklisted.getValue());
         rule.categories = new ArrayList<>(categories.getValue());
         rule.tags = new ArrayList<>(tags.getValue());
         rule.reasonCodes = new ArrayList<>(reasons.getValue());
-        rule.channels = Rules.CHANNELS.stream().filter(channels.getValue()::contains).toList();
+        rule.channels = Arrays.stream(SalesChannel.values()).filter(c -> channels.getValue().contains(c.name())).toList();
         rule.minLineValueMinor = minValue.getValue() == null ? null : minValue.getValue().longValue();
         rule.maxLineValueMinor = maxValue.getValue() == null ? null : maxValue.getValue().longValue();
         rule.customerReturnsAtLeast = customerReturns.getValue();
         rule.customerReturnsWindowDays = customerWindow.getValue();
-        rule.outcome = outcome.getValue();
+        rule.outcome = outcome.getValue() == null ? null : PolicyOutcome.valueOf(outcome.getValue());
         rule.messageJa = blankToNull(messageJa.getValue());
         rule.messageEn = blankToNull(messageEn.getValue());
         rule.returnFeeMinor = orZero(returnFee.getValue());

@@ -1,18 +1,32 @@
 package com.kaeru.admin.settings;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 
 import com.kaeru.api.policy.PolicyRuleDto;
+import com.kaeru.api.vocabulary.PolicyOutcome;
+import com.kaeru.api.vocabulary.SalesChannel;
+import com.kaeru.api.vocabulary.WindowAnchor;
 
 /** Copies and plain-language summaries of policy rules for the editor. */
 final class Rules {
-    static final List<String> OUTCOMES = List.of("AUTO_APPROVE", "NEEDS_REVIEW", "REJECT", "EXCHANGE_ONLY");
-    static final List<String> CHANNELS = List.of("OWN_SITE", "RAKUTEN", "AMAZON", "SHOPIFY", "OTHER");
-    static final List<String> ANCHORS = List.of("DELIVERY", "SHIPMENT", "ORDER");
+    // The editor's choices are the contract's vocabulary, by name (the fields hold the names).
+    static final List<String> OUTCOMES = names(PolicyOutcome.values());
+    static final List<String> CHANNELS = names(SalesChannel.values());
+    static final List<String> ANCHORS = names(WindowAnchor.values());
 
     private Rules() {
+    }
+
+    static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    /** Names of the given constants, or {@code null}. */
+    static List<String> names(List<? extends Enum<?>> values) {
+        return values == null ? null : values.stream().map(Enum::name).toList();
     }
 
     /** A detached copy: the dialog edits a copy, so Cancel leaves the list untouched. */
@@ -68,7 +82,7 @@ final class Rules {
         list(parts, r.categories, "categories", t);
         list(parts, r.tags, "tags", t);
         list(parts, r.reasonCodes, "reasons", t);
-        list(parts, r.channels, "channels", t);
+        list(parts, names(r.channels), "channels", t);
         if (r.minLineValueMinor != null || r.maxLineValueMinor != null) {
             String range = (r.minLineValueMinor == null ? "" : money.apply(r.minLineValueMinor)) + "–"
                     + (r.maxLineValueMinor == null ? "" : money.apply(r.maxLineValueMinor));

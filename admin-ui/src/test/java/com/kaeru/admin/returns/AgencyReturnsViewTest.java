@@ -13,6 +13,7 @@ import com.kaeru.admin.testing.FakeReturns;
 import com.kaeru.admin.testing.FakeTeam;
 import com.kaeru.api.returns.AgencyReturnRowDto;
 import com.kaeru.api.returns.ReturnSummaryDto;
+import com.kaeru.api.vocabulary.ReturnStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,7 +30,7 @@ class AgencyReturnsViewTest {
     private FakeTeam team;
 
     private static AgencyReturnRowDto row(String shop, String shopName, String rma, String status, String customer) {
-        return new AgencyReturnRowDto(shop, shopName, new ReturnSummaryDto(rma, status, "ORD-" + rma, customer,
+        return new AgencyReturnRowDto(shop, shopName, new ReturnSummaryDto(rma, ReturnStatus.valueOf(status), "ORD-" + rma, customer,
                 "c@example.jp", 1, Instant.parse("2026-11-20T01:00:00Z"), null, false, false, null));
     }
 

@@ -16,6 +16,9 @@ import com.kaeru.admin.testing.Console;
 import com.kaeru.admin.testing.FakeReturns;
 import com.kaeru.api.returns.RefundDto;
 import com.kaeru.api.returns.TimelineEntryDto;
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.RefundStatus;
+import com.kaeru.api.vocabulary.ReturnStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -106,7 +109,7 @@ class ReturnDetailViewTest {
         _click(_get(Button.class, spec -> spec.withId("reject-confirm")));
 
         assertThat(backend.calls).containsExactly("reject-message 使用の跡があります", "reject R-000001");
-        assertThat(backend.returns.get("R-000001").status()).isEqualTo("REJECTED");
+        assertThat(backend.returns.get("R-000001").status()).isEqualTo(ReturnStatus.REJECTED);
     }
 
     @Test
@@ -126,7 +129,7 @@ class ReturnDetailViewTest {
 
     @Test
     void aManagerApprovesARefundAboveTheLimitUnlessTheyTriggeredIt() {
-        RefundDto byOperator = new RefundDto(7, "STORE_CREDIT", 58000, "JPY", "PENDING_APPROVAL", null,
+        RefundDto byOperator = new RefundDto(7, RefundMethod.STORE_CREDIT, 58000, "JPY", RefundStatus.PENDING_APPROVAL, null,
                 "sakura-operator", null, null);
         FakeReturns backend = backendWith("sakura-manager", "INSPECTED", List.of(byOperator));
         Console.start("sakura-manager", "MANAGER", backend);
@@ -135,7 +138,7 @@ class ReturnDetailViewTest {
         assertThat(backend.calls).containsExactly("approve-refund R-000001 7");
         Console.stop();
 
-        RefundDto byManager = new RefundDto(7, "STORE_CREDIT", 58000, "JPY", "PENDING_APPROVAL", null,
+        RefundDto byManager = new RefundDto(7, RefundMethod.STORE_CREDIT, 58000, "JPY", RefundStatus.PENDING_APPROVAL, null,
                 "sakura-manager", null, null);
         Console.start("sakura-manager", "MANAGER", backendWith("sakura-manager", "INSPECTED", List.of(byManager)));
         UI.getCurrent().navigate(DETAIL + "R-000001");
@@ -145,8 +148,8 @@ class ReturnDetailViewTest {
         Console.stop();
 
         // A held refund can be declined (nothing paid) by a manager, also the one who triggered it.
-        FakeReturns declining = backendWith("sakura-manager", "INSPECTED", List.of(new RefundDto(7, "STORE_CREDIT",
-                5000, "JPY", "PENDING_APPROVAL", null, "sakura-manager", null, null, "GRADE_C")));
+        FakeReturns declining = backendWith("sakura-manager", "INSPECTED", List.of(new RefundDto(7, RefundMethod.STORE_CREDIT,
+                5000, "JPY", RefundStatus.PENDING_APPROVAL, null, "sakura-manager", null, null, "GRADE_C")));
         Console.start("sakura-manager", "MANAGER", declining);
         UI.getCurrent().navigate(DETAIL + "R-000001");
         _click((Button) inActionCell("decline-refund-7"));
@@ -162,7 +165,7 @@ class ReturnDetailViewTest {
 
     @Test
     void operatorsCannotApproveRefundsAboveTheLimit() {
-        RefundDto pending = new RefundDto(7, "STORE_CREDIT", 58000, "JPY", "PENDING_APPROVAL", null, "someone", null,
+        RefundDto pending = new RefundDto(7, RefundMethod.STORE_CREDIT, 58000, "JPY", RefundStatus.PENDING_APPROVAL, null, "someone", null,
                 null);
         Console.start("sakura-operator", "OPERATOR", backendWith("sakura-operator", "INSPECTED", List.of(pending)));
         UI.getCurrent().navigate(DETAIL + "R-000001");
@@ -223,7 +226,7 @@ class ReturnDetailViewTest {
         _click(_get(Button.class, spec -> spec.withId("ask-confirm")));
 
         assertThat(backend.calls).containsExactly("ask R-000001 お手元の商品のタグの写真をお送りいただけますか？");
-        assertThat(backend.returns.get("R-000001").status()).isEqualTo("AWAITING_SHIPMENT");
+        assertThat(backend.returns.get("R-000001").status()).isEqualTo(ReturnStatus.AWAITING_SHIPMENT);
         @SuppressWarnings("unchecked")
         Grid<com.kaeru.api.returns.TimelineEntryDto> timeline = _get(Grid.class, spec -> spec.withId("timeline"));
         assertThat(GridKt._size(timeline)).isEqualTo(2);

@@ -17,6 +17,7 @@ import com.kaeru.admin.layout.KeyboardShortcuts;
 import com.kaeru.admin.testing.Console;
 import com.kaeru.admin.testing.FakeReturns;
 import com.kaeru.api.returns.ReturnSummaryDto;
+import com.kaeru.api.vocabulary.ReturnStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -138,7 +139,7 @@ class ReturnsQueueViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("bulk-counter")).getText()).isEqualTo("1 件完了、1 件は処理できませんでした");
         assertThat(_get(Button.class, spec -> spec.withId("bulk-close")).isEnabled()).isTrue();
         assertThat(UI.getCurrent().getPollInterval()).isNegative();
-        assertThat(backend.returns.get("R-000001").status()).isEqualTo("AWAITING_SHIPMENT");
+        assertThat(backend.returns.get("R-000001").status()).isEqualTo(ReturnStatus.AWAITING_SHIPMENT);
         // The finished run leaves nothing selected, so nothing can be decided twice by accident.
         assertThat(grid().getSelectedItems()).isEmpty();
         assertThat(_get(Button.class, spec -> spec.withId("bulk-approve")).isEnabled()).isFalse();

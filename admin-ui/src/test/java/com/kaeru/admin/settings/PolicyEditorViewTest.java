@@ -15,6 +15,7 @@ import com.kaeru.admin.testing.FakeSettings;
 import com.kaeru.api.policy.PolicyPreviewLineDto;
 import com.kaeru.api.policy.PolicyRuleDto;
 import com.kaeru.api.problem.Problem;
+import com.kaeru.api.vocabulary.PolicyOutcome;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -82,7 +83,7 @@ class PolicyEditorViewTest {
 
         PolicyPreviewLineDto line = GridKt._get(preview(), 0);
         assertThat(line.ruleIndex()).isNull();
-        assertThat(line.eligibility().outcome()).isEqualTo("NEEDS_REVIEW");
+        assertThat(line.eligibility().outcome()).isEqualTo(PolicyOutcome.NEEDS_REVIEW);
         assertThat(backend.previews.get(backend.previews.size() - 1).rules.get(1).maxDays).isEqualTo(14);
         assertThat(_get(Paragraph.class, spec -> spec.withId("preview-note")).getText()).contains("未保存");
         assertThat(backend.replaced).isEmpty();
@@ -145,7 +146,7 @@ class PolicyEditorViewTest {
         PolicyRuleDto added = GridKt._get(rules(), 3);
         assertThat(added.customerReturnsAtLeast).isEqualTo(3);
         assertThat(added.customerReturnsWindowDays).isEqualTo(90);
-        assertThat(added.outcome).isEqualTo("REJECT");
+        assertThat(added.outcome).isEqualTo(PolicyOutcome.REJECT);
     }
 
     @Test

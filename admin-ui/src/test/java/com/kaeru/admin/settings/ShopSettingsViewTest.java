@@ -9,6 +9,9 @@ import java.util.Set;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.kaeru.admin.testing.Console;
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.ReturnMethod;
+import com.kaeru.api.vocabulary.WindowAnchor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -89,18 +92,20 @@ class ShopSettingsViewTest {
 
         defaultLanguage.setValue("en");
         _get(IntegerField.class, spec -> spec.withId("refund-deadline")).setValue(48);
-        _get(Select.class, spec -> spec.withId("window-anchor")).setValue("SHIPMENT");
-        _get(CheckboxGroup.class, spec -> spec.withId("return-methods")).setValue(Set.of("PICKUP", "PREPAID_LABEL"));
-        _get(CheckboxGroup.class, spec -> spec.withId("refund-methods")).setValue(Set.of("GIFT_CODE", "ORIGINAL_PAYMENT"));
+        _get(Select.class, spec -> spec.withId("window-anchor")).setValue(WindowAnchor.SHIPMENT);
+        _get(CheckboxGroup.class, spec -> spec.withId("return-methods"))
+                .setValue(Set.of(ReturnMethod.PICKUP, ReturnMethod.PREPAID_LABEL));
+        _get(CheckboxGroup.class, spec -> spec.withId("refund-methods"))
+                .setValue(Set.of(RefundMethod.GIFT_CODE, RefundMethod.ORIGINAL_PAYMENT));
         _click(_get(Button.class, spec -> spec.withId("settings-save")));
         assertThat(defaultLanguage.isInvalid()).isFalse();
         var sent = Console.settings().settingsUpdates.get(1);
         assertThat(sent.languages).containsExactly("en");
         assertThat(sent.refundDeadlineHours).isEqualTo(48);
-        assertThat(sent.returnWindowAnchor).isEqualTo("SHIPMENT");
+        assertThat(sent.returnWindowAnchor).isEqualTo(WindowAnchor.SHIPMENT);
         // The shop's order of preference is kept.
-        assertThat(sent.returnMethods).containsExactly("PREPAID_LABEL", "PICKUP");
-        assertThat(sent.refundMethods).containsExactly("ORIGINAL_PAYMENT", "GIFT_CODE");
+        assertThat(sent.returnMethods).containsExactly(ReturnMethod.PREPAID_LABEL, ReturnMethod.PICKUP);
+        assertThat(sent.refundMethods).containsExactly(RefundMethod.ORIGINAL_PAYMENT, RefundMethod.GIFT_CODE);
     }
 
     @Test
@@ -135,13 +140,14 @@ class ShopSettingsViewTest {
     void theRefundMethodsOfferedAreTickedAndLabelledInTheStaffsLanguage() {
         Console.start("sakura-manager", "MANAGER");
         Console.settings().settings = new com.kaeru.api.settings.ShopSettingsDto("ja", java.util.List.of("ja"), 24,
-                30_000, "DELIVERY", java.util.List.of("PREPAID_LABEL"), java.util.List.of("PREPAID_LABEL", "DROP_OFF",
-                "PICKUP"), java.util.List.of("STORE_CREDIT"), java.util.List.of("ORIGINAL_PAYMENT", "STORE_CREDIT",
-                "GIFT_CODE"), "JPY", "Asia/Tokyo");
+                30_000, WindowAnchor.DELIVERY, java.util.List.of(ReturnMethod.PREPAID_LABEL),
+                java.util.List.of(ReturnMethod.PREPAID_LABEL, ReturnMethod.DROP_OFF, ReturnMethod.PICKUP),
+                java.util.List.of(RefundMethod.STORE_CREDIT), java.util.List.of(RefundMethod.ORIGINAL_PAYMENT,
+                RefundMethod.STORE_CREDIT, RefundMethod.GIFT_CODE), "JPY", "Asia/Tokyo");
         UI.getCurrent().navigate(SETTINGS);
-        CheckboxGroup<String> refunds = _get(CheckboxGroup.class, spec -> spec.withId("refund-methods"));
-        assertThat(refunds.getValue()).containsExactly("STORE_CREDIT");
-        assertThat(refunds.getItemLabelGenerator().apply("GIFT_CODE")).isEqualTo("ギフトコード");
+        CheckboxGroup<RefundMethod> refunds = _get(CheckboxGroup.class, spec -> spec.withId("refund-methods"));
+        assertThat(refunds.getValue()).containsExactly(RefundMethod.STORE_CREDIT);
+        assertThat(refunds.getItemLabelGenerator().apply(RefundMethod.GIFT_CODE)).isEqualTo("ギフトコード");
         // None ticked: the backend's field error lands on the group.
         refunds.setValue(Set.of());
         _click(_get(Button.class, spec -> spec.withId("settings-save")));

@@ -2,6 +2,7 @@ package com.kaeru.admin.testing;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,14 @@ import com.kaeru.api.returns.ReturnPageDto;
 import com.kaeru.api.returns.ReturnSummaryDto;
 import com.kaeru.api.returns.ReturnsApi;
 import com.kaeru.api.returns.TimelineEntryDto;
+import com.kaeru.api.vocabulary.Grade;
+import com.kaeru.api.vocabulary.PolicyOutcome;
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.RefundStatus;
+import com.kaeru.api.vocabulary.Resolution;
+import com.kaeru.api.vocabulary.ReturnAction;
+import com.kaeru.api.vocabulary.ReturnMethod;
+import com.kaeru.api.vocabulary.ReturnStatus;
 import com.kaeru.client.ApiProblemException;
 import jakarta.ws.rs.core.Response;
 
@@ -29,8 +38,11 @@ import jakarta.ws.rs.core.Response;
  */
 public class FakeReturns implements ReturnsApi {
     public static final long APPROVAL_LIMIT = 30_000;
-    private static final Set<String> DECIDABLE = Set.of("REQUESTED", "NEEDS_REVIEW");
-    private static final Set<String> RECEIVABLE = Set.of("APPROVED", "AWAITING_SHIPMENT", "IN_TRANSIT");
+    private static final Set<ReturnStatus> DECIDABLE = EnumSet.of(ReturnStatus.REQUESTED, ReturnStatus.NEEDS_REVIEW);
+    private static final Set<ReturnStatus> RECEIVABLE = EnumSet.of(ReturnStatus.APPROVED,
+            ReturnStatus.AWAITING_SHIPMENT, ReturnStatus.IN_TRANSIT);
+    private static final Set<ReturnStatus> CANCELLABLE = EnumSet.of(ReturnStatus.REQUESTED, ReturnStatus.NEEDS_REVIEW,
+            ReturnStatus.APPROVED, ReturnStatus.AWAITING_SHIPMENT);
 
     /** A search as the view sent it. */
     public record Search(String status, String query, boolean overdue, String reason, String resolution,
@@ -50,7 +62,31 @@ public class FakeReturns implements ReturnsApi {
         timeline.addAll(List.of(entries));
         returns.put(rma, new ReturnDto(r.rmaNumber(), r.status(), r.orderNumber(), r.customerName(), r.customerEmail(),
                 r.createdAt(), r.refundDueAt(), r.refundOverdue(), r.returnMethod(), r.needsBackorder(), r.currency(),
-                r.lines(), timeline, r.refunds(), r.photos(), r.logistics()));
+                r.lines(), timeline, r.refunds(), r.photos(), r.logistics(), r.allowedActions()));
+    }
+
+    /** What the backend allows an operator in this state (the views still decide from the status). */
+    static Set<ReturnAction> actions(ReturnStatus status, List<RefundDto> refunds) {
+        Set<ReturnAction> actions = EnumSet.of(ReturnAction.ADD_NOTE);
+        if (DECIDABLE.contains(status)) {
+            actions.addAll(List.of(ReturnAction.APPROVE, ReturnAction.REJECT));
+        }
+        if (RECEIVABLE.contains(status)) {
+            actions.add(ReturnAction.RECEIVE);
+        }
+        if (CANCELLABLE.contains(status)) {
+            actions.add(ReturnAction.CANCEL);
+        }
+        if (status == ReturnStatus.RECEIVED) {
+            actions.add(ReturnAction.GRADE);
+        }
+        if (status != ReturnStatus.COMPLETED && status != ReturnStatus.REJECTED && status != ReturnStatus.CANCELLED) {
+            actions.add(ReturnAction.ASK_QUESTION);
+        }
+        if (refunds.stream().anyMatch(r -> r.status() == RefundStatus.PENDING_APPROVAL)) {
+            actions.addAll(List.of(ReturnAction.APPROVE_REFUND, ReturnAction.DECLINE_REFUND));
+        }
+        return actions;
     }
     public final List<Search> searches = new ArrayList<>();
     public final List<String> calls = new ArrayList<>();
@@ -62,17 +98,19 @@ public class FakeReturns implements ReturnsApi {
 
     public static ReturnLineDto line(long id, String sku, int quantity, String resolution, long refundMinor) {
         return new ReturnLineDto(id, id + 100, sku, "リネンシャツ " + sku, quantity, "SIZE_TOO_SMALL", "きつかったです",
-                resolution, "REFUND".equals(resolution) ? "STORE_CREDIT" : null,
-                "EXCHANGE".equals(resolution) ? sku + "-L" : null, "AUTO_APPROVE", "Within 30 days",
+                Resolution.valueOf(resolution), "REFUND".equals(resolution) ? RefundMethod.STORE_CREDIT : null,
+                "EXCHANGE".equals(resolution) ? sku + "-L" : null, PolicyOutcome.AUTO_APPROVE, "Within 30 days",
                 "30日以内のため自動承認", refundMinor, 0, 0, 0, "EXCHANGE".equals(resolution), false, 0, 0, 0);
     }
 
     public ReturnDto add(String rma, String status, List<ReturnLineDto> lines, List<RefundDto> refunds) {
-        ReturnDto dto = new ReturnDto(rma, status, "SA-" + rma.substring(2), "佐藤 美咲", "misaki@example.jp",
-                Instant.parse("2026-11-20T15:30:00Z"), null, false, "PREPAID_LABEL", false, "JPY", lines,
+        ReturnStatus state = ReturnStatus.valueOf(status);
+        ReturnDto dto = new ReturnDto(rma, state, "SA-" + rma.substring(2), "佐藤 美咲", "misaki@example.jp",
+                Instant.parse("2026-11-20T15:30:00Z"), null, false, ReturnMethod.PREPAID_LABEL, false, "JPY", lines,
                 List.of(new TimelineEntryDto(Instant.parse("2026-11-20T15:30:00Z"), "STATUS", null, "REQUESTED",
                         "customer", null)), refunds, List.of(),
-                new com.kaeru.api.returns.ReturnLogisticsDto("PREPAID_LABEL", null, null, null, null));
+                new com.kaeru.api.returns.ReturnLogisticsDto(ReturnMethod.PREPAID_LABEL, null, null, null, null),
+                actions(state, refunds));
         returns.put(rma, dto);
         return dto;
     }
@@ -127,7 +165,7 @@ public class FakeReturns implements ReturnsApi {
         throw new UnsupportedOperationException();
     }
 
-    private ReturnDto move(String rma, Set<String> from, String to, String call) {
+    private ReturnDto move(String rma, Set<ReturnStatus> from, String to, String call) {
         calls.add(call + " " + rma);
         ReturnDto r = get("", rma);
         if (!from.contains(r.status())) {
@@ -137,10 +175,11 @@ public class FakeReturns implements ReturnsApi {
     }
 
     private ReturnDto with(ReturnDto r, String status, List<ReturnLineDto> lines, List<RefundDto> refunds) {
-        ReturnDto changed = new ReturnDto(r.rmaNumber(), status, r.orderNumber(), r.customerName(), r.customerEmail(),
-                r.createdAt(), "RECEIVED".equals(status) ? Instant.parse("2026-11-22T01:00:00Z") : r.refundDueAt(),
+        ReturnStatus state = ReturnStatus.valueOf(status);
+        ReturnDto changed = new ReturnDto(r.rmaNumber(), state, r.orderNumber(), r.customerName(), r.customerEmail(),
+                r.createdAt(), state == ReturnStatus.RECEIVED ? Instant.parse("2026-11-22T01:00:00Z") : r.refundDueAt(),
                 r.refundOverdue(), r.returnMethod(), r.needsBackorder(), r.currency(), lines, r.timeline(), refunds,
-                r.photos(), r.logistics());
+                r.photos(), r.logistics(), actions(state, refunds));
         returns.put(r.rmaNumber(), changed);
         return changed;
     }
@@ -165,15 +204,15 @@ public class FakeReturns implements ReturnsApi {
     public ReturnDto grade(String slug, String rma, long lineId, GradeSubmission grades) {
         calls.add("grade " + rma + " " + lineId + " " + grades.grades);
         ReturnDto r = get(slug, rma);
-        if (!"RECEIVED".equals(r.status())) {
+        if (r.status() != ReturnStatus.RECEIVED) {
             throw problem(409, "Return " + rma + " is " + r.status() + "; it cannot become INSPECTED.");
         }
         List<ReturnLineDto> lines = r.lines().stream().map(l -> l.id() != lineId ? l : new ReturnLineDto(l.id(),
                 l.orderLineId(), l.sku(), l.productName(), l.quantity(), l.reasonCode(), l.comment(), l.resolution(),
                 l.refundMethod(), l.exchangeSku(), l.policyOutcome(), l.policyRule(), l.policyMessage(),
                 l.refundAmountMinor(), l.feeMinor(), l.bonusMinor(), l.priceDifferenceMinor(), l.reserved(),
-                l.backorder(), l.gradeA() + count(grades, "A"), l.gradeB() + count(grades, "B"),
-                l.gradeC() + count(grades, "C"))).toList();
+                l.backorder(), l.gradeA() + count(grades, Grade.A), l.gradeB() + count(grades, Grade.B),
+                l.gradeC() + count(grades, Grade.C))).toList();
         boolean allGraded = lines.stream().allMatch(l -> l.gradeA() + l.gradeB() + l.gradeC() == l.quantity());
         if (!allGraded) {
             return with(r, "RECEIVED", lines, r.refunds());
@@ -183,18 +222,19 @@ public class FakeReturns implements ReturnsApi {
             return with(r, "COMPLETED", lines, List.of());
         }
         boolean pending = refund > APPROVAL_LIMIT;
-        RefundDto dto = new RefundDto(7, "STORE_CREDIT", refund, "JPY", pending ? "PENDING_APPROVAL" : "ISSUED",
+        RefundDto dto = new RefundDto(7, RefundMethod.STORE_CREDIT, refund, "JPY",
+                pending ? RefundStatus.PENDING_APPROVAL : RefundStatus.ISSUED,
                 "SC-1", actor, null, pending ? null : Instant.parse("2026-11-21T02:00:00Z"));
         return with(r, pending ? "INSPECTED" : "COMPLETED", lines, List.of(dto));
     }
 
-    private static int count(GradeSubmission grades, String grade) {
+    private static int count(GradeSubmission grades, Grade grade) {
         return (int) grades.grades.stream().filter(grade::equals).count();
     }
 
     @Override
     public ReturnDto cancel(String slug, String rma, Decision decision) {
-        return move(rma, Set.of("REQUESTED", "NEEDS_REVIEW", "APPROVED", "AWAITING_SHIPMENT"), "CANCELLED", "cancel");
+        return move(rma, CANCELLABLE, "CANCELLED", "cancel");
     }
 
     @Override
@@ -220,7 +260,8 @@ public class FakeReturns implements ReturnsApi {
                 request.message));
         ReturnDto asked = new ReturnDto(r.rmaNumber(), r.status(), r.orderNumber(), r.customerName(),
                 r.customerEmail(), r.createdAt(), r.refundDueAt(), r.refundOverdue(), r.returnMethod(),
-                r.needsBackorder(), r.currency(), r.lines(), timeline, r.refunds(), r.photos(), r.logistics());
+                r.needsBackorder(), r.currency(), r.lines(), timeline, r.refunds(), r.photos(), r.logistics(),
+                r.allowedActions());
         returns.put(rma, asked);
         return asked;
     }
@@ -230,7 +271,7 @@ public class FakeReturns implements ReturnsApi {
         calls.add("approve-refund " + rma + " " + refundId);
         ReturnDto r = get(slug, rma);
         List<RefundDto> refunds = r.refunds().stream().map(f -> f.id() != refundId ? f : new RefundDto(f.id(),
-                f.method(), f.amountMinor(), f.currency(), "ISSUED", f.reference(), f.requestedBy(), actor,
+                f.method(), f.amountMinor(), f.currency(), RefundStatus.ISSUED, f.reference(), f.requestedBy(), actor,
                 Instant.parse("2026-11-21T04:00:00Z"))).toList();
         return with(r, "COMPLETED", r.lines(), refunds);
     }
@@ -240,7 +281,7 @@ public class FakeReturns implements ReturnsApi {
         calls.add("decline-refund " + rma + " " + refundId);
         ReturnDto r = get(slug, rma);
         List<RefundDto> refunds = r.refunds().stream().map(f -> f.id() != refundId ? f : new RefundDto(f.id(),
-                f.method(), f.amountMinor(), f.currency(), "DECLINED", f.reference(), f.requestedBy(), null, null,
+                f.method(), f.amountMinor(), f.currency(), RefundStatus.DECLINED, f.reference(), f.requestedBy(), null, null,
                 f.holdReason())).toList();
         return with(r, "COMPLETED", r.lines(), refunds);
     }

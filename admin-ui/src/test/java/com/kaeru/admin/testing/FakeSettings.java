@@ -38,6 +38,10 @@ import com.kaeru.api.settings.ShopSettingsUpdate;
 import com.kaeru.api.settings.TemplateUpdate;
 import com.kaeru.api.shops.ReturnAddressDto;
 import com.kaeru.api.shops.ShopDto;
+import com.kaeru.api.vocabulary.PolicyOutcome;
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.ReturnMethod;
+import com.kaeru.api.vocabulary.WindowAnchor;
 import com.kaeru.client.ApiProblemException;
 
 /**
@@ -55,9 +59,11 @@ public class FakeSettings implements ShopSettingsApi, ApiKeysApi, AuditApi {
     public final List<PolicyDto> replaced = new ArrayList<>();
     public final List<PolicyPreviewRequest> previews = new ArrayList<>();
     public ApiProblemException refuseNextSave;
-    public ShopSettingsDto settings = new ShopSettingsDto("ja", List.of("ja", "en"), 24, 30_000, "DELIVERY",
-            List.of("PREPAID_LABEL", "DROP_OFF", "PICKUP"), List.of("PREPAID_LABEL", "DROP_OFF", "PICKUP"),
-            List.of("ORIGINAL_PAYMENT", "STORE_CREDIT", "GIFT_CODE"), List.of("ORIGINAL_PAYMENT", "STORE_CREDIT", "GIFT_CODE"),
+    public ShopSettingsDto settings = new ShopSettingsDto("ja", List.of("ja", "en"), 24, 30_000, WindowAnchor.DELIVERY,
+            List.of(ReturnMethod.PREPAID_LABEL, ReturnMethod.DROP_OFF, ReturnMethod.PICKUP),
+            List.of(ReturnMethod.PREPAID_LABEL, ReturnMethod.DROP_OFF, ReturnMethod.PICKUP),
+            List.of(RefundMethod.ORIGINAL_PAYMENT, RefundMethod.STORE_CREDIT, RefundMethod.GIFT_CODE),
+            List.of(RefundMethod.ORIGINAL_PAYMENT, RefundMethod.STORE_CREDIT, RefundMethod.GIFT_CODE),
             "JPY", "Asia/Tokyo");
     /** The shop as the console loads it, with the demo warehouse as its return address. */
     public ShopDto shop = new ShopDto("sakura-apparel", "さくらアパレル", "demo-agency", "ja", List.of("ja", "en"),
@@ -81,7 +87,7 @@ public class FakeSettings implements ShopSettingsApi, ApiKeysApi, AuditApi {
         r.name = name;
         r.minDays = min;
         r.maxDays = max;
-        r.outcome = outcome;
+        r.outcome = PolicyOutcome.valueOf(outcome);
         r.finalSale = finalSale;
         if ("REJECT".equals(outcome)) {
             r.messageEn = "No.";
@@ -186,9 +192,9 @@ public class FakeSettings implements ShopSettingsApi, ApiKeysApi, AuditApi {
             }
         }
         PolicyRuleDto decided = index == null ? null : rules.get(index);
-        EligibilityDto e = new EligibilityDto(decided == null ? "NEEDS_REVIEW" : decided.outcome,
+        EligibilityDto e = new EligibilityDto(decided == null ? PolicyOutcome.NEEDS_REVIEW : decided.outcome,
                 decided == null ? "DEFAULT_REVIEW" : decided.name, decided == null ? "スタッフが確認します。" : decided.messageJa,
-                decided != null && !"REJECT".equals(decided.outcome), decided != null && !"REJECT".equals(decided.outcome),
+                decided != null && decided.outcome != PolicyOutcome.REJECT, decided != null && decided.outcome != PolicyOutcome.REJECT,
                 false, 0, decided == null ? 0 : decided.restockingFeePercent * 79L);
         return new PolicyPreviewDto("SA-10001", "JPY", request.rules != null,
                 List.of(new PolicyPreviewLineDto(1, "LINEN-SHIRT-S-WHITE", "リネンシャツ", 1, 1, 7900, index, e,

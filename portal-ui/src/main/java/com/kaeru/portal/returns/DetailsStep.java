@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import com.kaeru.api.portal.ExchangeOptionDto;
 import com.kaeru.api.reasons.ReturnReasonDto;
+import com.kaeru.api.vocabulary.RefundMethod;
 import com.kaeru.portal.format.Formats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -33,9 +34,9 @@ class DetailsStep extends Div {
     static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
     private final List<Runnable> validators = new ArrayList<>();
     /** What the shop offers, in its order of preference; the API refuses anything else at submission. */
-    private final List<String> refundMethods;
+    private final List<RefundMethod> refundMethods;
 
-    DetailsStep(ReturnDraft draft, List<String> refundMethods, Locale locale) {
+    DetailsStep(ReturnDraft draft, List<RefundMethod> refundMethods, Locale locale) {
         this.refundMethods = refundMethods;
         addClassName("step-details");
         Map<String, ReturnReasonDto> byCode = draft.order().reasons().stream()
@@ -261,7 +262,7 @@ class DetailsStep extends Div {
     private Div refund(ReturnDraft.LineChoice choice, String currency, Locale locale) {
         Div box = new Div();
         box.addClassName("refund");
-        RadioButtonGroup<String> method = new RadioButtonGroup<>(getTranslation("portal.details.refundMethod"));
+        RadioButtonGroup<RefundMethod> method = new RadioButtonGroup<>(getTranslation("portal.details.refundMethod"));
         method.addClassName("refund-method");
         method.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         method.setItems(refundMethods);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 import com.kaeru.api.portal.PortalOrderLineDto;
+import com.kaeru.api.vocabulary.PolicyOutcome;
 import com.kaeru.portal.format.Formats;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -52,9 +53,9 @@ class ItemsStep extends Div {
                 });
                 card.getElement().getClassList().set("chosen", choose.getValue());
                 card.add(choose, meta, quantity);
-                if ("EXCHANGE_ONLY".equals(line.eligibility().outcome()) || !line.eligibility().refundAllowed()) {
+                if (line.eligibility().outcome() == PolicyOutcome.EXCHANGE_ONLY || !line.eligibility().refundAllowed()) {
                     card.add(note(getTranslation("portal.items.exchangeOnly") + explain(line), "note"));
-                } else if ("NEEDS_REVIEW".equals(line.eligibility().outcome())) {
+                } else if (line.eligibility().outcome() == PolicyOutcome.NEEDS_REVIEW) {
                     card.add(note(getTranslation("portal.items.review") + explain(line), "note"));
                 }
             } else {

@@ -13,6 +13,8 @@ import com.kaeru.api.portal.PortalOrderLineDto;
 import com.kaeru.api.portal.PostalAddressDto;
 import com.kaeru.api.portal.ReturnLineSubmission;
 import com.kaeru.api.portal.ReturnSubmission;
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.ReturnMethod;
 
 /**
  * Everything the customer has chosen so far, kept apart from the screens so that going back,
@@ -27,7 +29,7 @@ public class ReturnDraft implements Serializable {
         String comment = "";
         boolean exchange;
         String exchangeSku;
-        String refundMethod;
+        RefundMethod refundMethod;
         final List<Photo> photos = new ArrayList<>();
 
         LineChoice(PortalOrderLineDto line) {
@@ -82,7 +84,7 @@ public class ReturnDraft implements Serializable {
             return exchangeSku;
         }
 
-        public String refundMethod() {
+        public RefundMethod refundMethod() {
             return refundMethod;
         }
 
@@ -97,13 +99,13 @@ public class ReturnDraft implements Serializable {
 
     private final PortalOrderDto order;
     private final Map<Long, LineChoice> chosen = new LinkedHashMap<>();
-    String returnMethod;
+    ReturnMethod returnMethod;
     String pickupDate;
     String pickupSlot;
     String dropOffPoint;
     PostalAddressDto address;
 
-    public ReturnDraft(PortalOrderDto order, String firstReturnMethod) {
+    public ReturnDraft(PortalOrderDto order, ReturnMethod firstReturnMethod) {
         this.order = order;
         this.returnMethod = firstReturnMethod;
         PostalAddressDto shipped = order.shippingAddress();
@@ -147,14 +149,14 @@ public class ReturnDraft implements Serializable {
 
     /** An address is needed for a pickup and to ship an exchange. */
     public boolean needsAddress() {
-        return "PICKUP".equals(returnMethod) || anyExchange();
+        return returnMethod == ReturnMethod.PICKUP || anyExchange();
     }
 
     public long refundTotalMinor() {
         return chosen.values().stream().filter(c -> !c.exchange).mapToLong(LineChoice::refundAmountMinor).sum();
     }
 
-    public String returnMethod() {
+    public ReturnMethod returnMethod() {
         return returnMethod;
     }
 
@@ -202,11 +204,11 @@ public class ReturnDraft implements Serializable {
             lines.add(line);
         }
         ReturnSubmission submission = new ReturnSubmission(returnMethod, lines);
-        if ("PICKUP".equals(returnMethod)) {
+        if (returnMethod == ReturnMethod.PICKUP) {
             submission.pickupDate = pickupDate;
             submission.pickupSlot = pickupSlot;
         }
-        if ("DROP_OFF".equals(returnMethod)) {
+        if (returnMethod == ReturnMethod.DROP_OFF) {
             submission.dropOffPoint = dropOffPoint;
         }
         submission.address = needsAddress() ? address : null;

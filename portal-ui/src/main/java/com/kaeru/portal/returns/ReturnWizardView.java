@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.kaeru.api.portal.PortalOrderDto;
 import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.api.returns.ReturnLineDto;
+import com.kaeru.api.vocabulary.ReturnMethod;
 import com.kaeru.client.ApiProblemException;
 import com.kaeru.portal.api.OrderSession;
 import com.kaeru.portal.api.PortalBackend;
@@ -223,7 +224,7 @@ public class ReturnWizardView extends ShopPage {
         private Drafts() {
         }
 
-        static ReturnDraft of(String slug, PortalOrderDto order, String firstMethod) {
+        static ReturnDraft of(String slug, PortalOrderDto order, ReturnMethod firstMethod) {
             VaadinSession session = VaadinSession.getCurrent();
             String key = Drafts.class.getName() + ":" + slug;
             ReturnDraft draft = (ReturnDraft) session.getAttribute(key);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import com.kaeru.api.portal.PostalAddressDto;
+import com.kaeru.api.vocabulary.ReturnMethod;
 import com.kaeru.portal.format.Formats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -49,10 +50,10 @@ class ReviewStep extends Div {
         shipping.addClassNames("card", "review-shipping");
         shipping.add(new H3(getTranslation("portal.review.shipping")));
         String method = getTranslation("portal.returnMethod." + draft.returnMethod);
-        if ("PICKUP".equals(draft.returnMethod)) {
+        if (draft.returnMethod == ReturnMethod.PICKUP) {
             method += " · " + Formats.dayWithWeekday(LocalDate.parse(draft.pickupDate), locale) + " "
                     + getTranslation("portal.pickupSlot." + draft.pickupSlot);
-        } else if ("DROP_OFF".equals(draft.returnMethod)) {
+        } else if (draft.returnMethod == ReturnMethod.DROP_OFF) {
             method += " · " + getTranslation("portal.dropOff." + draft.dropOffPoint);
         }
         shipping.add(new Paragraph(method));

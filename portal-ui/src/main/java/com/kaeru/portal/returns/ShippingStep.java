@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 import com.kaeru.api.portal.PortalShopDto;
+import com.kaeru.api.vocabulary.ReturnMethod;
 import com.kaeru.portal.api.PortalBackend;
 import com.kaeru.portal.format.Formats;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +24,7 @@ import com.vaadin.flow.component.select.Select;
  */
 class ShippingStep extends Div {
     private final ReturnDraft draft;
-    private final RadioButtonGroup<String> method = new RadioButtonGroup<>();
+    private final RadioButtonGroup<ReturnMethod> method = new RadioButtonGroup<>();
     private final Select<String> pickupDate = new Select<>();
     private final Select<String> pickupSlot = new Select<>();
     private final Select<String> dropOffPoint = new Select<>();
@@ -85,10 +86,10 @@ class ShippingStep extends Div {
         addressBox.addClassName("address");
 
         Runnable update = () -> {
-            pickup.setVisible("PICKUP".equals(draft.returnMethod));
-            dropOffPoint.setVisible("DROP_OFF".equals(draft.returnMethod));
+            pickup.setVisible(draft.returnMethod == ReturnMethod.PICKUP);
+            dropOffPoint.setVisible(draft.returnMethod == ReturnMethod.DROP_OFF);
             addressBox.setVisible(draft.needsAddress());
-            addressTitle.setText(getTranslation("PICKUP".equals(draft.returnMethod)
+            addressTitle.setText(getTranslation(draft.returnMethod == ReturnMethod.PICKUP
                     ? "portal.shipping.address.pickup" : "portal.shipping.address.exchange"));
             addressWhy.setText(getTranslation("portal.shipping.address.prefilled"));
         };
@@ -104,12 +105,12 @@ class ShippingStep extends Div {
 
     boolean validate() {
         boolean ok = true;
-        if ("PICKUP".equals(draft.returnMethod)) {
+        if (draft.returnMethod == ReturnMethod.PICKUP) {
             pickupDate.setInvalid(draft.pickupDate == null);
             pickupSlot.setInvalid(draft.pickupSlot == null);
             ok = draft.pickupDate != null && draft.pickupSlot != null;
         }
-        if ("DROP_OFF".equals(draft.returnMethod)) {
+        if (draft.returnMethod == ReturnMethod.DROP_OFF) {
             dropOffPoint.setInvalid(draft.dropOffPoint == null);
             ok = draft.dropOffPoint != null;
         }

@@ -2,16 +2,23 @@ package com.kaeru.portal.status;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.kaeru.api.portal.QuestionAnswer;
 import com.kaeru.api.returns.RefundDto;
 import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.api.returns.ReturnLineDto;
 import com.kaeru.api.returns.TimelineEntryDto;
+import com.kaeru.api.vocabulary.RefundStatus;
+import com.kaeru.api.vocabulary.Resolution;
+import com.kaeru.api.vocabulary.ReturnAction;
+import com.kaeru.api.vocabulary.ReturnMethod;
+import com.kaeru.api.vocabulary.ReturnStatus;
 import com.kaeru.client.ApiProblemException;
 import com.kaeru.portal.api.OrderSession;
 import com.kaeru.portal.api.PortalBackend;
@@ -46,12 +53,9 @@ import jakarta.inject.Inject;
  */
 @Route(":shopSlug/returns/:rma")
 public class ReturnStatusView extends ShopPage {
-    /** While a label can be printed (mirrors the API's rule; the API has the last word). */
-    private static final List<String> LABEL_STATES = List.of("APPROVED", "AWAITING_SHIPMENT", "IN_TRANSIT");
-    private static final List<String> CANCELLABLE = List.of("REQUESTED", "NEEDS_REVIEW", "APPROVED",
-            "AWAITING_SHIPMENT");
     /** Closed returns: an old question no longer needs an answer. */
-    private static final List<String> CLOSED = List.of("COMPLETED", "REJECTED", "CANCELLED");
+    private static final Set<ReturnStatus> CLOSED = EnumSet.of(ReturnStatus.COMPLETED, ReturnStatus.REJECTED,
+            ReturnStatus.CANCELLED);
     /** Timeline actions of the shop's question and the customer's answer. */
     private static final String QUESTION = "INFO_REQUESTED";
     private static final String ANSWER = "INFO_ANSWERED";
@@ -103,13 +107,13 @@ public class ReturnStatusView extends ShopPage {
         H1 title = new H1(getTranslation("portal.status.title", current.rmaNumber()));
         Span badge = new Span(getTranslation("portal.status." + current.status()));
         badge.setId("status-badge");
-        badge.addClassNames("status-badge", "status-" + current.status().toLowerCase(java.util.Locale.ROOT));
+        badge.addClassNames("status-badge", "status-" + current.status().name().toLowerCase(java.util.Locale.ROOT));
         page.add(title, badge, new Paragraph(getTranslation("portal.status.next." + current.status())));
         latestQuestion(zone).ifPresent(page::add);
         labelDownload().ifPresent(page::add);
         page.add(timeline(zone));
         page.add(lines());
-        if (CANCELLABLE.contains(current.status())) {
+        if (current.allowedActions().contains(ReturnAction.CANCEL)) {
             Button cancel = new Button(getTranslation("portal.status.cancel"), e -> confirmCancel());
             cancel.setId("cancel-return");
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -118,10 +122,10 @@ public class ReturnStatusView extends ShopPage {
         show(shop(), page);
     }
 
-    /** The label for prepaid and drop-off returns, fetched with the order token on the server side. */
+    /** The label for prepaid and drop-off returns while the server offers it, fetched with the order token. */
     private Optional<Anchor> labelDownload() {
-        String method = current.logistics() == null ? current.returnMethod() : current.logistics().returnMethod();
-        if ("PICKUP".equals(method) || !LABEL_STATES.contains(current.status())) {
+        ReturnMethod method = current.logistics() == null ? current.returnMethod() : current.logistics().returnMethod();
+        if (!current.allowedActions().contains(ReturnAction.DOWNLOAD_LABEL)) {
             return Optional.empty();
         }
         String slug = slug();
@@ -132,7 +136,7 @@ public class ReturnStatusView extends ShopPage {
             byte[] pdf = backend.label(slug, token, rma, locale);
             return new DownloadResponse(new java.io.ByteArrayInputStream(pdf), rma + "-label.pdf", "application/pdf",
                     pdf.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("DROP_OFF".equals(method) ? "portal.status.label.dropOff"
+        }), AttachmentType.DOWNLOAD, getTranslation(method == ReturnMethod.DROP_OFF ? "portal.status.label.dropOff"
                 : "portal.status.label"));
         download.setId("label-download");
         download.addClassName("label-download");
@@ -152,7 +156,7 @@ public class ReturnStatusView extends ShopPage {
                 new Paragraph(getTranslation("portal.confirm.email")));
         H3 what = new H3(getTranslation("portal.confirm.next"));
         OrderedList steps = new OrderedList();
-        String method = current.logistics() == null ? current.returnMethod() : current.logistics().returnMethod();
+        ReturnMethod method = current.logistics() == null ? current.returnMethod() : current.logistics().returnMethod();
         steps.add(new ListItem(getTranslation("portal.confirm.next.pack")));
         steps.add(new ListItem(getTranslation("portal.confirm.next." + method)));
         steps.add(new ListItem(getTranslation("portal.confirm.next.after")));
@@ -265,28 +269,39 @@ public class ReturnStatusView extends ShopPage {
         }
     }
 
+    /** A timeline entry's new state; entries that change no state have none. */
+    private static Optional<ReturnStatus> statusOf(String state) {
+        if (state == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ReturnStatus.valueOf(state));
+        } catch (IllegalArgumentException notAState) {
+            return Optional.empty();
+        }
+    }
+
     /** The customer's view of the lifecycle: every milestone, done ones with their time. */
     private OrderedList timeline(ZoneId zone) {
-        Map<String, Instant> reached = new LinkedHashMap<>();
+        Map<ReturnStatus, Instant> reached = new EnumMap<>(ReturnStatus.class);
         for (TimelineEntryDto entry : current.timeline()) {
-            if (entry.to() != null) {
-                reached.putIfAbsent(entry.to(), entry.at());
-            }
+            statusOf(entry.to()).ifPresent(to -> reached.putIfAbsent(to, entry.at()));
         }
-        List<String> milestones = new java.util.ArrayList<>(List.of("REQUESTED"));
-        if (reached.containsKey("NEEDS_REVIEW")) {
-            milestones.add("NEEDS_REVIEW");
+        List<ReturnStatus> milestones = new java.util.ArrayList<>(List.of(ReturnStatus.REQUESTED));
+        if (reached.containsKey(ReturnStatus.NEEDS_REVIEW)) {
+            milestones.add(ReturnStatus.NEEDS_REVIEW);
         }
-        if (reached.containsKey("REJECTED") || reached.containsKey("CANCELLED")) {
-            milestones.add(reached.containsKey("REJECTED") ? "REJECTED" : "CANCELLED");
+        if (reached.containsKey(ReturnStatus.REJECTED) || reached.containsKey(ReturnStatus.CANCELLED)) {
+            milestones.add(reached.containsKey(ReturnStatus.REJECTED) ? ReturnStatus.REJECTED : ReturnStatus.CANCELLED);
         } else {
-            milestones.addAll(List.of("APPROVED", "AWAITING_SHIPMENT", "IN_TRANSIT", "RECEIVED", "INSPECTED", "COMPLETED"));
+            milestones.addAll(List.of(ReturnStatus.APPROVED, ReturnStatus.AWAITING_SHIPMENT, ReturnStatus.IN_TRANSIT,
+                    ReturnStatus.RECEIVED, ReturnStatus.INSPECTED, ReturnStatus.COMPLETED));
         }
         OrderedList list = new OrderedList();
         list.setId("timeline");
         list.addClassName("timeline");
         boolean afterCurrent = false;
-        for (String milestone : milestones) {
+        for (ReturnStatus milestone : milestones) {
             ListItem item = new ListItem();
             Span label = new Span(getTranslation("portal.timeline." + milestone));
             item.add(label);
@@ -296,13 +311,13 @@ public class ReturnStatusView extends ShopPage {
                 Span when = new Span(Formats.dateTime(at, zone, locale()));
                 when.addClassName("meta");
                 item.add(when);
-            } else if ("IN_TRANSIT".equals(milestone) && reached.containsKey("RECEIVED")) {
+            } else if (milestone == ReturnStatus.IN_TRANSIT && reached.containsKey(ReturnStatus.RECEIVED)) {
                 item.addClassName("done");
             } else {
                 item.addClassName(afterCurrent ? "pending" : "next");
                 afterCurrent = true;
             }
-            if (milestone.equals(current.status())) {
+            if (milestone == current.status()) {
                 item.getElement().setAttribute("aria-current", "step");
             }
             list.add(item);
@@ -318,7 +333,7 @@ public class ReturnStatusView extends ShopPage {
             Div card = new Div();
             card.addClassNames("card", "status-line");
             card.add(new H3(line.productName()));
-            String resolution = "EXCHANGE".equals(line.resolution())
+            String resolution = line.resolution() == Resolution.EXCHANGE
                     ? getTranslation("portal.status.line.exchange", line.exchangeSku(), line.quantity())
                     : getTranslation("portal.status.line.refund", Formats.money(line.refundAmountMinor(), currency,
                     locale()), getTranslation("portal.refundMethod." + line.refundMethod()));
@@ -329,7 +344,7 @@ public class ReturnStatusView extends ShopPage {
             box.add(card);
         }
         for (RefundDto refund : current.refunds()) {
-            if ("ISSUED".equals(refund.status())) {
+            if (refund.status() == RefundStatus.ISSUED) {
                 Paragraph issued = new Paragraph(getTranslation("portal.status.refunded",
                         Formats.money(refund.amountMinor(), refund.currency(), locale()),
                         getTranslation("portal.refundMethod." + refund.method())));

@@ -3,9 +3,11 @@ package com.kaeru.portal.returns;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import com.kaeru.api.address.AddressCheckDto;
 import com.kaeru.api.address.AddressCheckRequest;
@@ -26,14 +28,21 @@ import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.api.returns.ReturnLineDto;
 import com.kaeru.api.returns.ReturnLogisticsDto;
 import com.kaeru.api.returns.TimelineEntryDto;
+import com.kaeru.api.vocabulary.PolicyOutcome;
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.Resolution;
+import com.kaeru.api.vocabulary.ReturnAction;
+import com.kaeru.api.vocabulary.ReturnMethod;
+import com.kaeru.api.vocabulary.ReturnStatus;
 import com.kaeru.client.ApiProblemException;
 import com.kaeru.portal.api.PortalBackend;
 
 /** The portal API as the demo shop answers, recording what the views send. */
 public class FakePortalBackend extends PortalBackend {
     public static final PortalShopDto SHOP = new PortalShopDto("sakura-apparel", "さくらアパレル", "#C2185B", null, "ja",
-            List.of("ja", "en"), "Asia/Tokyo", "JPY", List.of("PREPAID_LABEL", "DROP_OFF", "PICKUP"),
-            List.of("ORIGINAL_PAYMENT", "STORE_CREDIT", "GIFT_CODE"), List.of("MORNING", "T14_16", "T16_18", "T18_20", "T19_21"), 7,
+            List.of("ja", "en"), "Asia/Tokyo", "JPY", List.of(ReturnMethod.PREPAID_LABEL, ReturnMethod.DROP_OFF,
+                    ReturnMethod.PICKUP),
+            List.of(RefundMethod.ORIGINAL_PAYMENT, RefundMethod.STORE_CREDIT, RefundMethod.GIFT_CODE), List.of("MORNING", "T14_16", "T16_18", "T18_20", "T19_21"), 7,
             List.of("SEVEN_ELEVEN", "FAMILYMART", "LAWSON", "CARRIER_OFFICE"));
     /** The shop the portal loads; tests may narrow what it offers. */
     public PortalShopDto shop = SHOP;
@@ -45,7 +54,9 @@ public class FakePortalBackend extends PortalBackend {
     public Problem refuseNextAnswer;
     public final List<String> answers = new ArrayList<>();
     public int lookups;
-    private String status = "AWAITING_SHIPMENT";
+    /** Actions the backend withholds although the state would allow them (e.g. no return address for a label). */
+    public final Set<ReturnAction> withheld = EnumSet.noneOf(ReturnAction.class);
+    private ReturnStatus status = ReturnStatus.AWAITING_SHIPMENT;
 
     @Override
     public Optional<PortalShopDto> shop(String slug, Locale locale) {
@@ -68,10 +79,10 @@ public class FakePortalBackend extends PortalBackend {
 
     @Override
     public PortalOrderDto order(String slug, String token, Locale locale) {
-        EligibilityDto ok = new EligibilityDto("AUTO_APPROVE", "Within 30 days", null, true, true, true, 500, 0);
-        EligibilityDto finalSale = new EligibilityDto("REJECT", "Final sale", "セール最終品のため返品できません。", false, false,
+        EligibilityDto ok = new EligibilityDto(PolicyOutcome.AUTO_APPROVE, "Within 30 days", null, true, true, true, 500, 0);
+        EligibilityDto finalSale = new EligibilityDto(PolicyOutcome.REJECT, "Final sale", "セール最終品のため返品できません。", false, false,
                 false, 0, 0);
-        EligibilityDto exchangeOnly = new EligibilityDto("EXCHANGE_ONLY", "Sale items", "セール品は交換のみです。", false, true,
+        EligibilityDto exchangeOnly = new EligibilityDto(PolicyOutcome.EXCHANGE_ONLY, "Sale items", "セール品は交換のみです。", false, true,
                 true, 0, 0);
         PortalOrderLineDto tee = new PortalOrderLineDto(11, "TEE-NAVY-S", "リネンTシャツ", "S", "ネイビー", 2, 2, 4584, ok,
                 List.of(new ExchangeOptionDto("TEE-NAVY-M", "M", "ネイビー", 5000, 4, null, 0),
@@ -151,7 +162,7 @@ public class FakePortalBackend extends PortalBackend {
     @Override
     public ReturnDto cancel(String slug, String token, String rma, Locale locale) {
         cancelled.add(rma);
-        status = "CANCELLED";
+        status = ReturnStatus.CANCELLED;
         return returnDto();
     }
 
@@ -175,14 +186,34 @@ public class FakePortalBackend extends PortalBackend {
                 new TimelineEntryDto(at, "STATUS", null, "REQUESTED", null, null),
                 new TimelineEntryDto(at, "STATUS", "REQUESTED", "APPROVED", null, null),
                 new TimelineEntryDto(at, "STATUS", "APPROVED", "AWAITING_SHIPMENT", null, null)));
-        if ("CANCELLED".equals(status)) {
+        if (status == ReturnStatus.CANCELLED) {
             timeline.add(new TimelineEntryDto(at, "STATUS", "AWAITING_SHIPMENT", "CANCELLED", null, null));
         }
         timeline.addAll(laterEntries);
-        ReturnLineDto line = new ReturnLineDto(91, 11, "TEE-NAVY-S", "リネンTシャツ", 1, "SIZE_TOO_SMALL", null, "EXCHANGE",
-                null, "TEE-NAVY-M", "AUTO_APPROVE", "Within 30 days", null, 0, 0, 500, 416, true, false, 0, 0, 0);
-        return new ReturnDto("R-000123", status, "SA-10001", null, null, at, null, false, "PREPAID_LABEL", false, "JPY",
-                List.of(line), timeline, List.of(), List.of(),
-                new ReturnLogisticsDto("PREPAID_LABEL", null, null, null, null));
+        ReturnLineDto line = new ReturnLineDto(91, 11, "TEE-NAVY-S", "リネンTシャツ", 1, "SIZE_TOO_SMALL", null,
+                Resolution.EXCHANGE, null, "TEE-NAVY-M", PolicyOutcome.AUTO_APPROVE, "Within 30 days", null, 0, 0, 500,
+                416, true, false, 0, 0, 0);
+        return new ReturnDto("R-000123", status, "SA-10001", null, null, at, null, false, ReturnMethod.PREPAID_LABEL,
+                false, "JPY", List.of(line), timeline, List.of(), List.of(),
+                new ReturnLogisticsDto(ReturnMethod.PREPAID_LABEL, null, null, null, null), allowedActions());
+    }
+
+    /** What the real service lets the customer do with a prepaid-label return in this state. */
+    private Set<ReturnAction> allowedActions() {
+        Set<ReturnAction> actions = EnumSet.noneOf(ReturnAction.class);
+        if (status == ReturnStatus.AWAITING_SHIPMENT) {
+            actions.addAll(List.of(ReturnAction.CANCEL, ReturnAction.DOWNLOAD_LABEL));
+            int asked = -1;
+            int answered = -1;
+            for (int i = 0; i < laterEntries.size(); i++) {
+                asked = "INFO_REQUESTED".equals(laterEntries.get(i).action()) ? i : asked;
+                answered = "INFO_ANSWERED".equals(laterEntries.get(i).action()) ? i : answered;
+            }
+            if (asked > answered) {
+                actions.add(ReturnAction.ANSWER_QUESTION);
+            }
+        }
+        actions.removeAll(withheld);
+        return actions;
     }
 }

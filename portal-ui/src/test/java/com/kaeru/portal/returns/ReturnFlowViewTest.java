@@ -17,6 +17,9 @@ import com.kaeru.api.portal.ExchangeOptionDto;
 import com.kaeru.api.portal.ReturnSubmission;
 import com.kaeru.api.problem.Problem;
 import com.kaeru.api.reasons.ReturnReasonDto;
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.Resolution;
+import com.kaeru.api.vocabulary.ReturnMethod;
 import com.kaeru.portal.api.PortalBackend;
 import com.kaeru.portal.i18n.LanguageChoice;
 import com.kaeru.portal.i18n.PortalI18NProvider;
@@ -157,12 +160,12 @@ class ReturnFlowViewTest {
         assertThat(backend.submissions).hasSize(1);
         ReturnSubmission sent = backend.submissions.get(0);
         assertThat(sent.lines).singleElement().satisfies(line -> {
-            assertThat(line.resolution).isEqualTo("EXCHANGE");
+            assertThat(line.resolution).isEqualTo(Resolution.EXCHANGE);
             assertThat(line.exchangeSku).isEqualTo("TEE-NAVY-M");
             assertThat(line.reasonCode).isEqualTo("SIZE_TOO_SMALL");
             assertThat(line.comment).isEqualTo("肩がきつい");
         });
-        assertThat(sent.returnMethod).isEqualTo("PREPAID_LABEL");
+        assertThat(sent.returnMethod).isEqualTo(ReturnMethod.PREPAID_LABEL);
         assertThat(sent.address.line1).isEqualTo("神宮前2-3-4");
         assertThat(currentView()).isInstanceOf(ReturnStatusView.class);
         assertThat(_get(Span.class, spec -> spec.withId("confirmation-rma")).getText()).isEqualTo("R-000123");
@@ -177,15 +180,15 @@ class ReturnFlowViewTest {
         _setValue(reason(details), backend.order("", "", Locale.ENGLISH).reasons().get(2));
         RadioButtonGroup<Boolean> mode = radio(details, "mode");
         _setValue(mode, false);
-        RadioButtonGroup<String> method = radio(details, "refund-method");
-        _setValue(method, "STORE_CREDIT");
+        RadioButtonGroup<RefundMethod> method = radio(details, "refund-method");
+        _setValue(method, RefundMethod.STORE_CREDIT);
         assertThat(_get(details, Paragraph.class, spec -> spec.withClasses("refund-amount")).getText())
                 .isEqualTo("You will receive ¥4,584.");
         next();
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> returnMethod = _get(RadioButtonGroup.class, spec -> spec.withId("return-method"));
-        _setValue(returnMethod, "PICKUP");
+        RadioButtonGroup<ReturnMethod> returnMethod = _get(RadioButtonGroup.class, spec -> spec.withId("return-method"));
+        _setValue(returnMethod, ReturnMethod.PICKUP);
         next();
         assertThat(_get(Select.class, spec -> spec.withId("pickup-date")).isInvalid()).isTrue();
         String tomorrow = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(1).toString();
@@ -201,8 +204,8 @@ class ReturnFlowViewTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("refund-total")).getText()).isEqualTo("Total refund: ¥4,584");
         _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
         ReturnSubmission sent = backend.submissions.get(0);
-        assertThat(sent.lines.get(0).refundMethod).isEqualTo("STORE_CREDIT");
-        assertThat(sent.returnMethod).isEqualTo("PICKUP");
+        assertThat(sent.lines.get(0).refundMethod).isEqualTo(RefundMethod.STORE_CREDIT);
+        assertThat(sent.returnMethod).isEqualTo(ReturnMethod.PICKUP);
         assertThat(sent.pickupDate).isEqualTo(tomorrow);
         assertThat(sent.pickupSlot).isEqualTo("T18_20");
         assertThat(sent.address.postalCode).isEqualTo("150-0001");
@@ -321,7 +324,7 @@ class ReturnFlowViewTest {
     }
 
     /** The shop with only these refund methods on offer. */
-    private static com.kaeru.api.portal.PortalShopDto offering(List<String> refundMethods) {
+    private static com.kaeru.api.portal.PortalShopDto offering(List<RefundMethod> refundMethods) {
         var s = FakePortalBackend.SHOP;
         return new com.kaeru.api.portal.PortalShopDto(s.slug(), s.name(), s.brandColor(), s.logoUrl(),
                 s.defaultLanguage(), s.languages(), s.timeZone(), s.currency(), s.returnMethods(), refundMethods,
@@ -330,33 +333,33 @@ class ReturnFlowViewTest {
 
     @Test
     void theRefundChoiceOffersOnlyTheShopsMethodsInItsOrder() {
-        backend.shop = offering(List.of("GIFT_CODE", "STORE_CREDIT"));
+        backend.shop = offering(List.of(RefundMethod.GIFT_CODE, RefundMethod.STORE_CREDIT));
         lookUp("SA-10001", "hanako@example.jp");
         _setValue(_get(card("line-TEE-NAVY-S"), Checkbox.class), true);
         next();
         Div details = card("details-TEE-NAVY-S");
         _setValue(radio(details, "mode"), false);
-        RadioButtonGroup<String> method = radio(details, "refund-method");
-        assertThat(method.getListDataView().getItems().toList()).containsExactly("GIFT_CODE", "STORE_CREDIT");
+        RadioButtonGroup<RefundMethod> method = radio(details, "refund-method");
+        assertThat(method.getListDataView().getItems().toList()).containsExactly(RefundMethod.GIFT_CODE, RefundMethod.STORE_CREDIT);
         assertThat(method.getValue()).as("two offers: the customer chooses").isNull();
     }
 
     @Test
     void aSingleRefundMethodIsChosenAlreadyAndSent() {
-        backend.shop = offering(List.of("STORE_CREDIT"));
+        backend.shop = offering(List.of(RefundMethod.STORE_CREDIT));
         lookUp("SA-10001", "hanako@example.jp");
         _setValue(_get(card("line-TEE-NAVY-S"), Checkbox.class), true);
         next();
         Div details = card("details-TEE-NAVY-S");
         _setValue(reason(details), backend.order("", "", Locale.ENGLISH).reasons().get(2));
         _setValue(radio(details, "mode"), false);
-        RadioButtonGroup<String> method = radio(details, "refund-method");
-        assertThat(method.getListDataView().getItems().toList()).containsExactly("STORE_CREDIT");
-        assertThat(method.getValue()).isEqualTo("STORE_CREDIT");
+        RadioButtonGroup<RefundMethod> method = radio(details, "refund-method");
+        assertThat(method.getListDataView().getItems().toList()).containsExactly(RefundMethod.STORE_CREDIT);
+        assertThat(method.getValue()).isEqualTo(RefundMethod.STORE_CREDIT);
         next();
         next();
         _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
-        assertThat(backend.submissions.get(0).lines.get(0).refundMethod).isEqualTo("STORE_CREDIT");
+        assertThat(backend.submissions.get(0).lines.get(0).refundMethod).isEqualTo(RefundMethod.STORE_CREDIT);
     }
 
     @Test

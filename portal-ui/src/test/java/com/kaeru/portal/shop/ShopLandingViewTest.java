@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.kaeru.api.portal.PortalShopDto;
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.ReturnMethod;
 import com.kaeru.portal.api.PortalBackend;
 import com.kaeru.portal.i18n.PortalI18NProvider;
 import com.kaeru.ui.testing.KaribuHarness;
@@ -32,7 +34,8 @@ class ShopLandingViewTest {
 
     private static PortalShopDto shop(String slug, String name, String color, String defaultLanguage) {
         return new PortalShopDto(slug, name, color, null, defaultLanguage, List.of("ja", "en"), "Asia/Tokyo", "JPY",
-                List.of("PREPAID_LABEL", "DROP_OFF", "PICKUP"), List.of("ORIGINAL_PAYMENT", "STORE_CREDIT", "GIFT_CODE"),
+                List.of(ReturnMethod.PREPAID_LABEL, ReturnMethod.DROP_OFF, ReturnMethod.PICKUP),
+                List.of(RefundMethod.ORIGINAL_PAYMENT, RefundMethod.STORE_CREDIT, RefundMethod.GIFT_CODE),
                 List.of("MORNING", "T14_16"), 7, List.of("LAWSON"));
     }
 

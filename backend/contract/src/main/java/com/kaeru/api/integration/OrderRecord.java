@@ -1,5 +1,7 @@
 package com.kaeru.api.integration;
 
+import com.kaeru.api.vocabulary.SalesChannel;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -26,9 +28,8 @@ public final class OrderRecord {
     @Schema(example = "SA-10001")
     public String orderNumber;
     @NotNull
-    @Pattern(regexp = "OWN_SITE|RAKUTEN|AMAZON|SHOPIFY|OTHER")
     @Schema(example = "OWN_SITE")
-    public String channel;
+    public SalesChannel channel;
     @NotBlank
     @Size(max = 200)
     @Schema(example = "山田 花子")

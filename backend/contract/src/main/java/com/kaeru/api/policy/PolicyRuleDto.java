@@ -1,12 +1,15 @@
 package com.kaeru.api.policy;
 
+import com.kaeru.api.vocabulary.PolicyOutcome;
+import com.kaeru.api.vocabulary.SalesChannel;
+import com.kaeru.api.vocabulary.WindowAnchor;
+
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -25,9 +28,8 @@ public final class PolicyRuleDto {
     public Integer minDays;
     @PositiveOrZero
     public Integer maxDays;
-    /** What the days count from: {@code DELIVERY}, {@code SHIPMENT} or {@code ORDER}; {@code null} for the shop's return-window anchor. */
-    @Pattern(regexp = "DELIVERY|SHIPMENT|ORDER")
-    public String daysFrom;
+    /** What the days count from; {@code null} for the shop's return-window anchor. */
+    public WindowAnchor daysFrom;
     public Boolean finalSale;
     public Boolean onSale;
     public List<@Size(max = 100) String> categories;
@@ -43,12 +45,11 @@ public final class PolicyRuleDto {
     @Min(1)
     @Max(3650)
     public Integer customerReturnsWindowDays;
-    public List<@Pattern(regexp = "OWN_SITE|RAKUTEN|AMAZON|SHOPIFY|OTHER") String> channels;
+    public List<@NotNull SalesChannel> channels;
     public Boolean blocklisted;
 
     @NotNull
-    @Pattern(regexp = "AUTO_APPROVE|NEEDS_REVIEW|REJECT|EXCHANGE_ONLY")
-    public String outcome;
+    public PolicyOutcome outcome;
     @Size(max = 500)
     public String messageJa;
     @Size(max = 500)

@@ -1,5 +1,7 @@
 package com.kaeru.api.portal;
 
+import com.kaeru.api.vocabulary.PolicyOutcome;
+
 /**
  * What the policy allows for a line, and why.
  *
@@ -12,7 +14,7 @@ package com.kaeru.api.portal;
  * @param exchangeBonusMinor            bonus credit per unit for choosing an exchange
  * @param refundFeeMinor                fees deducted from a refund of one unit
  */
-public record EligibilityDto(String outcome, String rule, String message, boolean refundAllowed,
+public record EligibilityDto(PolicyOutcome outcome, String rule, String message, boolean refundAllowed,
                              boolean exchangeAllowed, boolean freeReturnShippingForExchange,
                              long exchangeBonusMinor, long refundFeeMinor) {
 }

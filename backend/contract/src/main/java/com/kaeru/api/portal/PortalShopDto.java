@@ -1,5 +1,8 @@
 package com.kaeru.api.portal;
 
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.ReturnMethod;
+
 import java.util.List;
 
 /**
@@ -22,6 +25,6 @@ import java.util.List;
  */
 public record PortalShopDto(String slug, String name, String brandColor, String logoUrl,
                             String defaultLanguage, List<String> languages, String timeZone, String currency,
-                            List<String> returnMethods, List<String> refundMethods, List<String> pickupSlots, int pickupDays,
+                            List<ReturnMethod> returnMethods, List<RefundMethod> refundMethods, List<String> pickupSlots, int pickupDays,
                             List<String> dropOffPoints) {
 }

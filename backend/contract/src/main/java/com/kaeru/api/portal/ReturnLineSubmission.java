@@ -1,10 +1,12 @@
 package com.kaeru.api.portal;
 
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.Resolution;
+
 import com.kaeru.api.Bounds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,13 +29,11 @@ public final class ReturnLineSubmission {
     @Schema(example = "肩まわりがきつかったです")
     public String comment;
     @NotNull
-    @Pattern(regexp = "REFUND|EXCHANGE")
     @Schema(example = "EXCHANGE")
-    public String resolution;
-    /** For refunds: ORIGINAL_PAYMENT, STORE_CREDIT or GIFT_CODE. */
-    @Pattern(regexp = "ORIGINAL_PAYMENT|STORE_CREDIT|GIFT_CODE")
+    public Resolution resolution;
+    /** For refunds: how the money goes back. */
     @Schema(example = "STORE_CREDIT")
-    public String refundMethod;
+    public RefundMethod refundMethod;
     /** For exchanges: the SKU to receive instead. */
     @Size(max = 100)
     @Schema(example = "SA-LINEN-SHIRT-WHT-M")
@@ -42,12 +42,12 @@ public final class ReturnLineSubmission {
     public ReturnLineSubmission() {
     }
 
-    public static ReturnLineSubmission refund(long orderLineId, int quantity, String reason, String method) {
+    public static ReturnLineSubmission refund(long orderLineId, int quantity, String reason, RefundMethod method) {
         ReturnLineSubmission line = new ReturnLineSubmission();
         line.orderLineId = orderLineId;
         line.quantity = quantity;
         line.reasonCode = reason;
-        line.resolution = "REFUND";
+        line.resolution = Resolution.REFUND;
         line.refundMethod = method;
         return line;
     }
@@ -57,7 +57,7 @@ public final class ReturnLineSubmission {
         line.orderLineId = orderLineId;
         line.quantity = quantity;
         line.reasonCode = reason;
-        line.resolution = "EXCHANGE";
+        line.resolution = Resolution.EXCHANGE;
         line.exchangeSku = sku;
         return line;
     }

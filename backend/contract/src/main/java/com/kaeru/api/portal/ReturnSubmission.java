@@ -1,5 +1,7 @@
 package com.kaeru.api.portal;
 
+import com.kaeru.api.vocabulary.ReturnMethod;
+
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -10,9 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A return request as the customer submits it. */
 public final class ReturnSubmission {
-    @Pattern(regexp = "PREPAID_LABEL|PICKUP|DROP_OFF")
     @Schema(example = "PICKUP")
-    public String returnMethod = "PREPAID_LABEL";
+    public ReturnMethod returnMethod = ReturnMethod.PREPAID_LABEL;
     @NotEmpty
     @Size(max = 100)
     @Valid
@@ -36,7 +37,7 @@ public final class ReturnSubmission {
     public ReturnSubmission() {
     }
 
-    public ReturnSubmission(String returnMethod, List<ReturnLineSubmission> lines) {
+    public ReturnSubmission(ReturnMethod returnMethod, List<ReturnLineSubmission> lines) {
         this.returnMethod = returnMethod;
         this.lines = lines;
     }

@@ -1,21 +1,23 @@
 package com.kaeru.api.returns;
 
+import com.kaeru.api.vocabulary.Grade;
+
 import java.util.List;
 
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Grades of units of one line, one per unit: A (restock), B (outlet), C (dispose), MISSING (not in the parcel: nothing refunded). */
 public final class GradeSubmission {
     @NotEmpty
     @Size(max = 1000)
-    public List<@Pattern(regexp = "A|B|C|MISSING", message = "{kaeru.grade.pattern}") String> grades;
+    public List<@NotNull Grade> grades;
 
     public GradeSubmission() {
     }
 
-    public GradeSubmission(List<String> grades) {
+    public GradeSubmission(List<Grade> grades) {
         this.grades = grades;
     }
 }

@@ -1,5 +1,8 @@
 package com.kaeru.api.returns;
 
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.RefundStatus;
+
 import java.time.Instant;
 
 import jakarta.json.bind.annotation.JsonbCreator;
@@ -8,7 +11,7 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * A refund of a return.
  *
  * @param id          refund id (for approval)
- * @param method      {@code ORIGINAL_PAYMENT}, {@code STORE_CREDIT} or {@code GIFT_CODE}
+ * @param method      how the money goes back
  * @param amountMinor amount in minor units
  * @param currency    ISO currency
  * @param status      {@code PENDING_APPROVAL} (held for a manager), {@code ISSUED}, {@code DECLINED} (a manager
@@ -21,7 +24,7 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * @param holdReason  why it waits or waited for a manager: {@code LIMIT} (the order's refunds exceed the shop's
  *                    approval limit) or {@code GRADE_C} (unsellable units not the shop's fault); {@code null} otherwise
  */
-public record RefundDto(long id, String method, long amountMinor, String currency, String status, String reference,
+public record RefundDto(long id, RefundMethod method, long amountMinor, String currency, RefundStatus status, String reference,
                         String requestedBy, String approvedBy, Instant issuedAt, String holdReason) {
     /** Named for JSON-B: Yasson refuses to pick between a record's constructors (it would fail in the UIs' clients). */
     @JsonbCreator
@@ -29,7 +32,7 @@ public record RefundDto(long id, String method, long amountMinor, String currenc
     }
 
     /** A refund that never waited for a manager's decision. */
-    public RefundDto(long id, String method, long amountMinor, String currency, String status, String reference,
+    public RefundDto(long id, RefundMethod method, long amountMinor, String currency, RefundStatus status, String reference,
                      String requestedBy, String approvedBy, Instant issuedAt) {
         this(id, method, amountMinor, currency, status, reference, requestedBy, approvedBy, issuedAt, null);
     }

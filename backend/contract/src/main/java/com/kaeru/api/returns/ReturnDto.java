@@ -1,7 +1,12 @@
 package com.kaeru.api.returns;
 
+import com.kaeru.api.vocabulary.ReturnAction;
+import com.kaeru.api.vocabulary.ReturnMethod;
+import com.kaeru.api.vocabulary.ReturnStatus;
+
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A return request (RMA) with its lines, timeline and refunds.
@@ -14,7 +19,7 @@ import java.util.List;
  * @param createdAt      when it was requested
  * @param refundDueAt    receipt + the shop's refund deadline, once received
  * @param refundOverdue  the deadline passed and the request is not completed
- * @param returnMethod   {@code PREPAID_LABEL}, {@code PICKUP} or {@code DROP_OFF}
+ * @param returnMethod   how the parcel comes back
  * @param needsBackorder an exchange item was out of stock at approval
  * @param currency       ISO currency of all amounts
  * @param lines          the returned lines
@@ -22,10 +27,12 @@ import java.util.List;
  * @param refunds        refunds issued or waiting for approval
  * @param photos         photos the customer attached
  * @param logistics      return method details and the pickup/exchange address
+ * @param allowedActions what the caller may do now (from the state and the caller's permissions or the customer's
+ *                       rights); the server still checks each request
  */
-public record ReturnDto(String rmaNumber, String status, String orderNumber, String customerName, String customerEmail,
-                        Instant createdAt, Instant refundDueAt, boolean refundOverdue, String returnMethod,
+public record ReturnDto(String rmaNumber, ReturnStatus status, String orderNumber, String customerName, String customerEmail,
+                        Instant createdAt, Instant refundDueAt, boolean refundOverdue, ReturnMethod returnMethod,
                         boolean needsBackorder, String currency, List<ReturnLineDto> lines,
                         List<TimelineEntryDto> timeline, List<RefundDto> refunds, List<PhotoDto> photos,
-                        ReturnLogisticsDto logistics) {
+                        ReturnLogisticsDto logistics, Set<ReturnAction> allowedActions) {
 }

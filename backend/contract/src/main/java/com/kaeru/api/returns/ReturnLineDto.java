@@ -1,5 +1,9 @@
 package com.kaeru.api.returns;
 
+import com.kaeru.api.vocabulary.PolicyOutcome;
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.Resolution;
+
 import jakarta.json.bind.annotation.JsonbCreator;
 
 /**
@@ -12,8 +16,8 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * @param quantity             units returned
  * @param reasonCode           structured reason
  * @param comment              the customer's words
- * @param resolution           {@code REFUND} or {@code EXCHANGE}
- * @param refundMethod         for refunds: {@code ORIGINAL_PAYMENT}, {@code STORE_CREDIT}, {@code GIFT_CODE}
+ * @param resolution           refund or exchange
+ * @param refundMethod         for refunds: how the money goes back
  * @param exchangeSku          for exchanges: the SKU sent instead
  * @param policyOutcome        what the policy decided
  * @param policyRule           the rule that decided
@@ -30,8 +34,8 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * @param gradeMissing         units not in the parcel (nothing refunded for them)
  */
 public record ReturnLineDto(long id, long orderLineId, String sku, String productName, int quantity, String reasonCode,
-                            String comment, String resolution, String refundMethod, String exchangeSku,
-                            String policyOutcome, String policyRule, String policyMessage, long refundAmountMinor,
+                            String comment, Resolution resolution, RefundMethod refundMethod, String exchangeSku,
+                            PolicyOutcome policyOutcome, String policyRule, String policyMessage, long refundAmountMinor,
                             long feeMinor, long bonusMinor, long priceDifferenceMinor, boolean reserved,
                             boolean backorder, int gradeA, int gradeB, int gradeC, int gradeMissing) {
     /** Named for JSON-B: Yasson refuses to pick between a record's constructors (it would fail in the UIs' clients). */
@@ -41,8 +45,8 @@ public record ReturnLineDto(long id, long orderLineId, String sku, String produc
 
     /** A line with no unit graded missing. */
     public ReturnLineDto(long id, long orderLineId, String sku, String productName, int quantity, String reasonCode,
-                         String comment, String resolution, String refundMethod, String exchangeSku,
-                         String policyOutcome, String policyRule, String policyMessage, long refundAmountMinor,
+                         String comment, Resolution resolution, RefundMethod refundMethod, String exchangeSku,
+                         PolicyOutcome policyOutcome, String policyRule, String policyMessage, long refundAmountMinor,
                          long feeMinor, long bonusMinor, long priceDifferenceMinor, boolean reserved,
                          boolean backorder, int gradeA, int gradeB, int gradeC) {
         this(id, orderLineId, sku, productName, quantity, reasonCode, comment, resolution, refundMethod, exchangeSku,

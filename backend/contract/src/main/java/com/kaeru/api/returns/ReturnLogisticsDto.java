@@ -1,5 +1,7 @@
 package com.kaeru.api.returns;
 
+import com.kaeru.api.vocabulary.ReturnMethod;
+
 import java.time.LocalDate;
 
 import com.kaeru.api.portal.PostalAddressDto;
@@ -13,6 +15,6 @@ import com.kaeru.api.portal.PostalAddressDto;
  * @param dropOffPoint for drop-offs: {@code SEVEN_ELEVEN}, {@code FAMILYMART}, {@code LAWSON} or {@code CARRIER_OFFICE}
  * @param address      pickup address and exchange delivery address, or {@code null} when neither applies
  */
-public record ReturnLogisticsDto(String returnMethod, LocalDate pickupDate, String pickupSlot, String dropOffPoint,
+public record ReturnLogisticsDto(ReturnMethod returnMethod, LocalDate pickupDate, String pickupSlot, String dropOffPoint,
                                  PostalAddressDto address) {
 }

@@ -1,5 +1,7 @@
 package com.kaeru.api.returns;
 
+import com.kaeru.api.vocabulary.ReturnStatus;
+
 import java.time.Instant;
 
 /**
@@ -8,7 +10,7 @@ import java.time.Instant;
  * @param customerQuestion WAITING (staff asked the customer, no answer yet), ANSWERED (the customer
  *                         answered the latest question) or {@code null} (never asked)
  */
-public record ReturnSummaryDto(String rmaNumber, String status, String orderNumber, String customerName,
+public record ReturnSummaryDto(String rmaNumber, ReturnStatus status, String orderNumber, String customerName,
                                String customerEmail, int units, Instant createdAt, Instant refundDueAt,
                                boolean refundOverdue, boolean needsBackorder, String customerQuestion) {
 }

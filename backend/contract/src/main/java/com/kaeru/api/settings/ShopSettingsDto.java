@@ -1,5 +1,9 @@
 package com.kaeru.api.settings;
 
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.ReturnMethod;
+import com.kaeru.api.vocabulary.WindowAnchor;
+
 import java.util.List;
 
 import jakarta.json.bind.annotation.JsonbCreator;
@@ -12,7 +16,7 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * @param refundDeadlineHours      refunds are due this long after the parcel arrives
  * @param refundApprovalLimitMinor when the refunds of an order (all methods, all returns) add up to more, they wait
  *                                 for a manager
- * @param returnWindowAnchor       what return windows count from: {@code DELIVERY}, {@code SHIPMENT} or {@code ORDER}
+ * @param returnWindowAnchor       what return windows count from
  * @param returnMethods            return methods offered, in order of preference
  * @param supportedReturnMethods   every method Kaeru supports
  * @param refundMethods            refund methods customers may choose, in order of preference
@@ -22,9 +26,9 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * @param pendingApprovalLimit     a proposed new limit waiting for a second person, or {@code null}
  */
 public record ShopSettingsDto(String defaultLanguage, List<String> languages, int refundDeadlineHours,
-                              long refundApprovalLimitMinor, String returnWindowAnchor, List<String> returnMethods,
-                              List<String> supportedReturnMethods, List<String> refundMethods,
-                              List<String> supportedRefundMethods, String currency, String timeZone,
+                              long refundApprovalLimitMinor, WindowAnchor returnWindowAnchor, List<ReturnMethod> returnMethods,
+                              List<ReturnMethod> supportedReturnMethods, List<RefundMethod> refundMethods,
+                              List<RefundMethod> supportedRefundMethods, String currency, String timeZone,
                               ApprovalLimitChangeDto pendingApprovalLimit) {
     /** Named for JSON-B: Yasson refuses to pick between a record's constructors (it would fail in the UIs' clients). */
     @JsonbCreator
@@ -33,9 +37,9 @@ public record ShopSettingsDto(String defaultLanguage, List<String> languages, in
 
     /** Settings with no limit change waiting. */
     public ShopSettingsDto(String defaultLanguage, List<String> languages, int refundDeadlineHours,
-                           long refundApprovalLimitMinor, String returnWindowAnchor, List<String> returnMethods,
-                           List<String> supportedReturnMethods, List<String> refundMethods,
-                           List<String> supportedRefundMethods, String currency, String timeZone) {
+                           long refundApprovalLimitMinor, WindowAnchor returnWindowAnchor, List<ReturnMethod> returnMethods,
+                           List<ReturnMethod> supportedReturnMethods, List<RefundMethod> refundMethods,
+                           List<RefundMethod> supportedRefundMethods, String currency, String timeZone) {
         this(defaultLanguage, languages, refundDeadlineHours, refundApprovalLimitMinor, returnWindowAnchor, returnMethods,
                 supportedReturnMethods, refundMethods, supportedRefundMethods, currency, timeZone, null);
     }

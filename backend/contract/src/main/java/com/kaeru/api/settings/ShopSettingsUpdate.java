@@ -1,5 +1,9 @@
 package com.kaeru.api.settings;
 
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.ReturnMethod;
+import com.kaeru.api.vocabulary.WindowAnchor;
+
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -27,20 +31,19 @@ public final class ShopSettingsUpdate {
     @PositiveOrZero
     public long refundApprovalLimitMinor;
     @NotNull
-    @Pattern(regexp = "DELIVERY|SHIPMENT|ORDER")
-    public String returnWindowAnchor;
+    public WindowAnchor returnWindowAnchor;
     @NotEmpty
-    public List<@NotNull @Pattern(regexp = "PREPAID_LABEL|DROP_OFF|PICKUP") String> returnMethods;
+    public List<@NotNull ReturnMethod> returnMethods;
     /** The refund methods customers may choose, in order of preference; at least one. */
     @NotEmpty
-    public List<@NotNull @Pattern(regexp = "ORIGINAL_PAYMENT|STORE_CREDIT|GIFT_CODE") String> refundMethods;
+    public List<@NotNull RefundMethod> refundMethods;
 
     public ShopSettingsUpdate() {
     }
 
     public ShopSettingsUpdate(String defaultLanguage, List<String> languages, int refundDeadlineHours,
-                              long refundApprovalLimitMinor, String returnWindowAnchor, List<String> returnMethods,
-                              List<String> refundMethods) {
+                              long refundApprovalLimitMinor, WindowAnchor returnWindowAnchor,
+                              List<ReturnMethod> returnMethods, List<RefundMethod> refundMethods) {
         this.defaultLanguage = defaultLanguage;
         this.languages = languages;
         this.refundDeadlineHours = refundDeadlineHours;

@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.kaeru.api.portal.ReturnLineSubmission;
 import com.kaeru.api.portal.ReturnSubmission;
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.ReturnMethod;
 import com.kaeru.backend.orders.domain.CustomerOrder;
 import com.kaeru.backend.orders.domain.OrderLine;
 import com.kaeru.backend.orders.domain.OrderRepository;
@@ -111,8 +113,8 @@ public class DemoReturns {
         Shop shop = enter(slug);
         CustomerOrder order = orders.findByOrderNumber(shop.id(), orderNumber).orElseThrow();
         OrderLine line = order.lines().stream().filter(l -> l.lineNo() == 1).findFirst().orElseThrow();
-        ReturnSubmission submission = new ReturnSubmission(returnMethod, List.of(
-                ReturnLineSubmission.refund(line.id(), 1, reason, refundMethod)));
+        ReturnSubmission submission = new ReturnSubmission(ReturnMethod.valueOf(returnMethod), List.of(
+                ReturnLineSubmission.refund(line.id(), 1, reason, RefundMethod.valueOf(refundMethod))));
         submission.dropOffPoint = dropOffPoint;
         String rma = this.submission.submit(shop, order, submission, "customer").rmaNumber();
         delivered(shop, rma, quiet);

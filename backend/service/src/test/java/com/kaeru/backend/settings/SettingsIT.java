@@ -194,10 +194,22 @@ class SettingsIT {
                     .statusCode(422).body("errors.field", contains("defaultLanguage"));
             manager().body("""
                     {"defaultLanguage":"ja","languages":["ja","fr"],"refundDeadlineHours":0,"refundApprovalLimitMinor":-1,
-                     "returnWindowAnchor":"PAYMENT","returnMethods":[],"refundMethods":["BANK_TRANSFER"]}""")
+                     "returnWindowAnchor":null,"returnMethods":[],"refundMethods":[null]}""")
                     .put(API + "/settings").then()
                     .statusCode(400).body("errors.field", hasItems("languages[1]", "refundDeadlineHours",
                             "refundApprovalLimitMinor", "returnWindowAnchor", "returnMethods", "refundMethods[0]"));
+            // A value outside the vocabulary is refused while reading the body, naming it and the allowed ones.
+            manager().header("Accept-Language", "en").body("""
+                    {"defaultLanguage":"ja","languages":["ja"],"refundDeadlineHours":24,"refundApprovalLimitMinor":0,
+                     "returnWindowAnchor":"PAYMENT","returnMethods":["PICKUP"],"refundMethods":["GIFT_CODE"]}""")
+                    .put(API + "/settings").then().statusCode(400)
+                    .body("detail", containsString("\u201cPAYMENT\u201d is not a known WindowAnchor. Use one of: "
+                            + "DELIVERY, SHIPMENT, ORDER."));
+            manager().header("Accept-Language", "ja").body("""
+                    {"defaultLanguage":"ja","languages":["ja"],"refundDeadlineHours":24,"refundApprovalLimitMinor":0,
+                     "returnWindowAnchor":"ORDER","returnMethods":["PICKUP"],"refundMethods":["BANK_TRANSFER"]}""")
+                    .put(API + "/settings").then().statusCode(400)
+                    .body("detail", containsString("「BANK_TRANSFER」は RefundMethod として使えない値です"));
             // None at all, or one twice: a refund must be able to go somewhere, each method once.
             manager().body("""
                     {"defaultLanguage":"ja","languages":["ja"],"refundDeadlineHours":24,"refundApprovalLimitMinor":0,

@@ -53,6 +53,21 @@ public class ShopAccess {
     }
 
     /**
+     * The caller's permissions in a shop they entered (for showing what they may do, never for
+     * deciding: every use case still enters with the permission it needs). An API key holds the
+     * permissions keys may have.
+     */
+    public java.util.Set<Permission> permissionsIn(Shop shop) {
+        if (!caller.isAuthenticated() && caller.presentedApiKey() != null) {
+            return java.util.Set.copyOf(ApiKeys.PERMISSIONS);
+        }
+        java.util.Set<Permission> permissions = java.util.EnumSet.noneOf(Permission.class);
+        caller.memberships().rolesIn(shop.slug().value(), shop.agencySlug())
+                .forEach(role -> permissions.addAll(role.permissions()));
+        return permissions;
+    }
+
+    /**
      * Refuses (403) a caller who is not an admin of {@code agencySlug}. Checked before anything is
      * looked up, so agencies cannot be probed.
      */

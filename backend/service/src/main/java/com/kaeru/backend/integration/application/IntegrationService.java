@@ -1,5 +1,6 @@
 package com.kaeru.backend.integration.application;
 
+import com.kaeru.backend.platform.vocabulary.Vocabulary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -248,7 +249,7 @@ public class IntegrationService {
             order = new CustomerOrder(shop.id(), record.externalId, shop.currency().getCurrencyCode());
             created = true;
         }
-        boolean changed = order.update(record.orderNumber, SalesChannel.valueOf(record.channel),
+        boolean changed = order.update(record.orderNumber, Vocabulary.as(record.channel, SalesChannel.class),
                 new CustomerOrder.Customer(record.customerName, record.customerEmail, record.customerPhone,
                         record.customerLanguage == null ? "ja" : record.customerLanguage),
                 new CustomerOrder.ShippingAddress(record.postalCode, record.prefecture, record.city,

@@ -18,7 +18,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Last resort: a bug must not leak a stack trace. The caller gets an incident id that is also in
  * the server log. Unreadable JSON bodies (which surface as processing errors) are the caller's
- * fault and get a 400 instead.
+ * fault and get a 400 instead; a value outside the contract's vocabulary (an unknown status, method…)
+ * gets a 400 that names the value and the allowed ones.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -31,6 +32,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        var unknown = UnknownValues.find(e);
+        if (unknown.isPresent()) {
+            UnknownValues.Unknown u = unknown.get();
+            return ProblemFactory.response(ProblemFactory.problem(RequestLanguage.of(headers),
+                    ProblemTypes.BAD_REQUEST, 400, "problem.unknown-value.detail",
+                    List.of(u.value(), u.vocabulary(), u.allowed()), RequestLanguage.path(uriInfo), List.of()));
+        }
         if (isUnreadableBody(e)) {
             return ProblemFactory.response(ProblemFactory.problem(RequestLanguage.of(headers),
                     ProblemTypes.BAD_REQUEST, 400, "problem.http.400.detail", List.of(),

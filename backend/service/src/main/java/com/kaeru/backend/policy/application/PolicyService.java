@@ -1,5 +1,8 @@
 package com.kaeru.backend.policy.application;
 
+import com.kaeru.api.vocabulary.WindowAnchor;
+import com.kaeru.api.vocabulary.SalesChannel;
+import com.kaeru.backend.platform.vocabulary.Vocabulary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -146,7 +149,7 @@ public class PolicyService {
                         ? at + "customerReturnsAtLeast" : at + "customerReturnsWindowDays",
                         "problem.policy.customer-returns-pair"));
             }
-            if ("REJECT".equals(d.outcome) && blank(d.messageJa) && blank(d.messageEn)) {
+            if (d.outcome == com.kaeru.api.vocabulary.PolicyOutcome.REJECT && blank(d.messageJa) && blank(d.messageEn)) {
                 issues.add(new InvalidFieldsException.Issue(at + "messageJa", "problem.policy.reject-needs-message"));
             }
             if (d.reasonCodes != null) {
@@ -179,10 +182,10 @@ public class PolicyService {
     }
 
     static PolicyRule toRule(long shopId, int position, PolicyRuleDto d) {
-        return new PolicyRule(shopId, position, d.name, PolicyOutcome.valueOf(d.outcome))
+        return new PolicyRule(shopId, position, d.name, Vocabulary.as(d.outcome, PolicyOutcome.class))
                 .enabled(d.enabled)
                 .days(d.minDays, d.maxDays)
-                .daysFrom(d.daysFrom)
+                .daysFrom(Vocabulary.name(d.daysFrom))
                 .finalSale(d.finalSale)
                 .onSale(d.onSale)
                 .categories(d.categories)
@@ -190,7 +193,7 @@ public class PolicyService {
                 .lineValue(d.minLineValueMinor, d.maxLineValueMinor)
                 .reasonCodes(d.reasonCodes)
                 .customerReturnsAtLeast(d.customerReturnsAtLeast, d.customerReturnsWindowDays)
-                .channels(d.channels)
+                .channels(Vocabulary.names(d.channels))
                 .blocklisted(d.blocklisted)
                 .message(d.messageJa, d.messageEn)
                 .fees(d.returnFeeMinor, d.restockingFeeMinor, d.restockingFeePercent)
@@ -204,7 +207,7 @@ public class PolicyService {
         d.enabled = r.enabled();
         d.minDays = r.minDays();
         d.maxDays = r.maxDays();
-        d.daysFrom = r.daysAnchor();
+        d.daysFrom = Vocabulary.named(r.daysAnchor(), WindowAnchor.class);
         d.finalSale = r.finalSale();
         d.onSale = r.onSale();
         d.categories = r.categories();
@@ -214,9 +217,9 @@ public class PolicyService {
         d.reasonCodes = r.reasonCodes();
         d.customerReturnsAtLeast = r.maxCustomerReturns();
         d.customerReturnsWindowDays = r.customerReturnsWindowDays();
-        d.channels = r.channels();
+        d.channels = Vocabulary.allNamed(r.channels(), SalesChannel.class);
         d.blocklisted = r.blocklisted();
-        d.outcome = r.outcome().name();
+        d.outcome = Vocabulary.as(r.outcome(), com.kaeru.api.vocabulary.PolicyOutcome.class);
         d.messageJa = decision.messageJa();
         d.messageEn = decision.messageEn();
         d.returnFeeMinor = decision.returnFeeMinor();

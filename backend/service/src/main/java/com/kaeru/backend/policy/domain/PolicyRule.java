@@ -24,7 +24,7 @@ import jakarta.persistence.Table;
 @Cacheable(false)
 public class PolicyRule {
     /** Events the day conditions may count from. */
-    public static final List<String> ANCHORS = List.of("DELIVERY", "SHIPMENT", "ORDER");
+    public static final List<String> ANCHORS = com.kaeru.backend.tenancy.domain.WindowAnchor.names();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

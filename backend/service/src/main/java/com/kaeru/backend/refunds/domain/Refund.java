@@ -78,6 +78,11 @@ public class Refund {
         return refund;
     }
 
+    /** Held for a manager who has not decided yet. */
+    public boolean awaitsManager() {
+        return status == RefundStatus.PENDING_APPROVAL && approvedBy == null;
+    }
+
     /** May the money go out now: requested below the limit, or approved by a manager. */
     public boolean payable() {
         return status == RefundStatus.REQUESTED || status == RefundStatus.PENDING_APPROVAL && approvedBy != null;

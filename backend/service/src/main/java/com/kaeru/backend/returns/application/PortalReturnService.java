@@ -167,14 +167,14 @@ public class PortalReturnService {
     public ReturnDto submit(String shopSlug, String token, ReturnSubmission submission, Locale locale) {
         Opened opened = open(shopSlug, token);
         ReturnRequest request = this.submission.submit(opened.shop, opened.order, submission, CUSTOMER);
-        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
+        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), Viewer.customer(), clock.instant());
     }
 
     @Transactional
     public ReturnDto status(String shopSlug, String token, String rma, Locale locale) {
         Opened opened = open(shopSlug, token);
         ReturnRequest request = ofOrder(opened, rma, false);
-        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
+        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), Viewer.customer(), clock.instant());
     }
 
     /** The label's data for a return of the opened order; drawn by {@link ReturnLabelService}. */
@@ -198,7 +198,7 @@ public class PortalReturnService {
         Opened opened = open(shopSlug, token);
         ReturnRequest request = ofOrder(opened, rma, true);
         cancellation.cancel(opened.shop, request, CUSTOMER, "cancelled by the customer");
-        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
+        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), Viewer.customer(), clock.instant());
     }
 
     /** The customer answers the shop's open question (see {@link AnswerQuestion}). */
@@ -208,7 +208,7 @@ public class PortalReturnService {
         Opened opened = open(shopSlug, token);
         ReturnRequest request = ofOrder(opened, rma, true);
         answers.answer(opened.shop, request, CUSTOMER, answer.message);
-        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), false, clock.instant());
+        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), Viewer.customer(), clock.instant());
     }
 
     private ReturnRequest ofOrder(Opened opened, String rma, boolean forUpdate) {

@@ -1,5 +1,7 @@
 package com.kaeru.backend.returns.application;
 
+import com.kaeru.backend.policy.domain.PolicyOutcome;
+import com.kaeru.backend.platform.vocabulary.Vocabulary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -125,7 +127,8 @@ public class ReturnAssessment {
         long fee = decision.returnFeeMinor() + decision.restockingFeeMinor()
                 + RefundMath.percent(paidPerUnit, decision.restockingFeePercent());
         boolean returnable = a.returnable() > 0;
-        EligibilityDto eligibility = new EligibilityDto(returnable ? decision.outcome().name() : "REJECT",
+        EligibilityDto eligibility = new EligibilityDto(
+                Vocabulary.as(returnable ? decision.outcome() : PolicyOutcome.REJECT, com.kaeru.api.vocabulary.PolicyOutcome.class),
                 returnable ? decision.ruleName() : ALREADY_RETURNED,
                 returnable ? decision.message(language) : alreadyReturned(language),
                 returnable && decision.allowsRefund(), returnable && decision.allowsExchange(),

@@ -1,7 +1,9 @@
 package com.kaeru.backend.returns.application;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import com.kaeru.api.portal.PostalAddressDto;
 import com.kaeru.api.returns.ReturnLogisticsDto;
@@ -12,6 +14,15 @@ import com.kaeru.api.returns.ReturnDto;
 import com.kaeru.api.returns.ReturnLineDto;
 import com.kaeru.api.returns.ReturnSummaryDto;
 import com.kaeru.api.returns.TimelineEntryDto;
+import com.kaeru.api.vocabulary.PolicyOutcome;
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.api.vocabulary.RefundStatus;
+import com.kaeru.api.vocabulary.Resolution;
+import com.kaeru.api.vocabulary.ReturnAction;
+import com.kaeru.api.vocabulary.ReturnMethod;
+import com.kaeru.api.vocabulary.ReturnStatus;
+import com.kaeru.backend.platform.vocabulary.Vocabulary;
+import com.kaeru.backend.refunds.domain.Refund;
 import com.kaeru.backend.audit.application.AuditTrail;
 import com.kaeru.backend.catalog.domain.CatalogRepository;
 import com.kaeru.backend.catalog.domain.Variant;
@@ -46,28 +57,50 @@ public class ReturnViews {
     ReturnPhotos photos;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public ReturnDto detail(Shop shop, CustomerOrder order, ReturnRequest request, String language, boolean staff,
+    public ReturnDto detail(Shop shop, CustomerOrder order, ReturnRequest request, String language, Viewer viewer,
                             Instant now) {
+        boolean staff = viewer.staff();
         List<ReturnLineDto> lines = request.lines().stream().map(l -> line(shop, order, l, language)).toList();
         List<TimelineEntryDto> timeline = audit.of(shop.id(), AuditTrail.RETURN, request.rmaNumber()).stream()
                 .filter(e -> staff || CUSTOMER_TIMELINE.contains(e.action()))
                 .map(e -> new TimelineEntryDto(e.occurredAt(), e.action(), e.fromState(), e.toState(),
                         staff ? e.actor() : null, e.reason()))
                 .toList();
-        List<RefundDto> refundViews = refunds.findByReturn(shop.id(), request.id()).stream()
-                .map(r -> new RefundDto(r.id(), r.method().name(), r.amountMinor(), r.currency(), r.status().name(),
+        List<Refund> stored = refunds.findByReturn(shop.id(), request.id());
+        List<RefundDto> refundViews = stored.stream()
+                .map(r -> new RefundDto(r.id(), Vocabulary.as(r.method(), com.kaeru.api.vocabulary.RefundMethod.class),
+                        r.amountMinor(), r.currency(), Vocabulary.as(r.status(), RefundStatus.class),
                         r.providerReference(), staff ? r.requestedBy() : null, staff ? r.approvedBy() : null,
                         r.issuedAt(), r.holdReason() == null ? null : r.holdReason().name()))
                 .toList();
-        return new ReturnDto(request.rmaNumber(), request.status().name(), order.orderNumber(),
-                staff ? order.customer().name() : null, staff ? order.customer().email() : null,
-                request.createdAt(), request.refundDueAt(), request.refundOverdue(now), request.returnMethod().name(),
-                request.needsBackorder(), shop.currency().getCurrencyCode(), lines, timeline, refundViews,
-                photos.list(shop.id(), request.id()), logistics(request.logistics()));
+        return new ReturnDto(request.rmaNumber(), Vocabulary.as(request.status(), ReturnStatus.class),
+                order.orderNumber(), staff ? order.customer().name() : null, staff ? order.customer().email() : null,
+                request.createdAt(), request.refundDueAt(), request.refundOverdue(now),
+                Vocabulary.as(request.returnMethod(), ReturnMethod.class), request.needsBackorder(),
+                shop.currency().getCurrencyCode(), lines, timeline, refundViews, photos.list(shop.id(), request.id()),
+                logistics(request.logistics()), allowedActions(shop, request, stored, viewer));
+    }
+
+    /**
+     * What the state allows, narrowed to what the viewer may do. A label needs the shop's return
+     * address; a held refund may be approved by any manager but the one whose action caused it.
+     */
+    static Set<ReturnAction> allowedActions(Shop shop, ReturnRequest request, List<Refund> refunds, Viewer viewer) {
+        boolean waiting = refunds.stream().anyMatch(r -> r.awaitsManager()
+                && (viewer.username() == null || !viewer.username().equals(r.requestedBy())));
+        Set<ReturnAction> actions = EnumSet.noneOf(ReturnAction.class);
+        for (com.kaeru.backend.returns.domain.ReturnAction action : request.possibleActions(waiting)) {
+            boolean labelPossible = action != com.kaeru.backend.returns.domain.ReturnAction.DOWNLOAD_LABEL
+                    || shop.returnAddress() != null;
+            if (labelPossible && viewer.may(action)) {
+                actions.add(Vocabulary.as(action, ReturnAction.class));
+            }
+        }
+        return actions;
     }
 
     static ReturnLogisticsDto logistics(ReturnLogistics logistics) {
-        return new ReturnLogisticsDto(logistics.method().name(), logistics.pickupDate(),
+        return new ReturnLogisticsDto(Vocabulary.as(logistics.method(), ReturnMethod.class), logistics.pickupDate(),
                 logistics.pickupSlot() == null ? null : logistics.pickupSlot().name(),
                 logistics.dropOffPoint() == null ? null : logistics.dropOffPoint().name(),
                 address(logistics.address()));
@@ -84,15 +117,16 @@ public class ReturnViews {
         String exchangeSku = l.exchangeVariantId() == null ? null
                 : catalog.findVariant(shop.id(), l.exchangeVariantId()).map(Variant::sku).orElse(null);
         return new ReturnLineDto(l.id(), l.orderLineId(), variant.sku(), variant.product().name(language), l.quantity(),
-                l.reasonCode(), l.comment(), l.resolution().name(),
-                l.refundMethod() == null ? null : l.refundMethod().name(), exchangeSku, l.policyOutcome(),
+                l.reasonCode(), l.comment(), Vocabulary.as(l.resolution(), Resolution.class),
+                Vocabulary.as(l.refundMethod(), RefundMethod.class), exchangeSku,
+                Vocabulary.named(l.policyOutcome(), PolicyOutcome.class),
                 l.policyRule(), l.policyMessage(language), l.refundAmountMinor(), l.feeMinor(), l.bonusMinor(),
                 l.priceDifferenceMinor(), l.reserved(), l.backorder(), l.gradeA(), l.gradeB(), l.gradeC(),
                 l.gradeMissing());
     }
 
     public ReturnSummaryDto summary(ReturnRequest r, CustomerOrder order, boolean staff, Instant now) {
-        return new ReturnSummaryDto(r.rmaNumber(), r.status().name(), order.orderNumber(),
+        return new ReturnSummaryDto(r.rmaNumber(), Vocabulary.as(r.status(), ReturnStatus.class), order.orderNumber(),
                 staff ? order.customer().name() : null, staff ? r.customerEmail() : null,
                 r.lines().stream().mapToInt(ReturnLine::quantity).sum(), r.createdAt(), r.refundDueAt(),
                 r.refundOverdue(now), r.needsBackorder(),

@@ -1,5 +1,6 @@
 package com.kaeru.backend.returns.application;
 
+import com.kaeru.backend.platform.vocabulary.Vocabulary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -142,7 +143,7 @@ public class StaffReturnService {
 
     @Transactional
     public ReturnDto grade(String shopSlug, String rma, long lineId, GradeSubmission submission, Locale locale) {
-        List<Grade> grades = submission.grades.stream().map(Grade::valueOf).toList();
+        List<Grade> grades = submission.grades.stream().map(g -> Vocabulary.as(g, Grade.class)).toList();
         return move(shopSlug, rma, Permission.PROCESS_RETURNS, locale,
                 (shop, request, actor) -> grading.grade(shop, order(shop, request), request, lineId, grades, actor));
     }
@@ -216,6 +217,7 @@ public class StaffReturnService {
     }
 
     private ReturnDto view(Shop shop, ReturnRequest request, Locale locale) {
-        return views.detail(shop, order(shop, request), request, locale.getLanguage(), true, clock.instant());
+        Viewer viewer = Viewer.staff(caller.username(), access.permissionsIn(shop));
+        return views.detail(shop, order(shop, request), request, locale.getLanguage(), viewer, clock.instant());
     }
 }

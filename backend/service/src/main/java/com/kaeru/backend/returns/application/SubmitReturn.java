@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.kaeru.api.portal.ReturnLineSubmission;
 import com.kaeru.api.portal.ReturnSubmission;
+import com.kaeru.backend.platform.vocabulary.Vocabulary;
 import com.kaeru.backend.catalog.domain.CatalogRepository;
 import com.kaeru.backend.catalog.domain.Product;
 import com.kaeru.backend.catalog.domain.Variant;
@@ -98,7 +99,7 @@ public class SubmitReturn {
             if (!reasons.exists(shop.id(), line.reasonCode)) {
                 throw new ReturnRuleViolation("problem.return.unknown-reason", line.reasonCode);
             }
-            Resolution resolution = Resolution.valueOf(line.resolution);
+            Resolution resolution = Vocabulary.as(line.resolution, Resolution.class);
             PolicyDecision decision = assessment.decide(shop, order, assessed, a, line.quantity, line.reasonCode, now);
             String language = order.customer().language();
             if (decision.outcome() == PolicyOutcome.REJECT) {
@@ -145,8 +146,8 @@ public class SubmitReturn {
     /** The customer's return method and address, or the order's shipping address when none was given. */
     private static ReturnLogistics logistics(Shop shop, CustomerOrder order, ReturnSubmission submission,
                                              boolean exchangeShipped, Instant now) {
-        ReturnMethod method = ReturnMethod.valueOf(submission.returnMethod == null ? shop.returnMethods().get(0)
-                : submission.returnMethod);
+        ReturnMethod method = submission.returnMethod == null ? ReturnMethod.valueOf(shop.returnMethods().get(0))
+                : Vocabulary.as(submission.returnMethod, ReturnMethod.class);
         PostalAddress address = submission.address == null ? orderAddress(order) : new PostalAddress(
                 submission.address.name, submission.address.postalCode, submission.address.prefecture,
                 submission.address.city, submission.address.line1, submission.address.line2,
@@ -188,11 +189,11 @@ public class SubmitReturn {
                 throw new ReturnRuleViolation("problem.return.refund-method-missing", a.variant().sku());
             }
             // The portal offers only the shop's methods, but the API is public: the shop's choice is enforced here.
-            if (!shop.offersRefundMethod(line.refundMethod)) {
+            if (!shop.offersRefundMethod(line.refundMethod.name())) {
                 throw new ReturnRuleViolation("problem.return.refund-method-not-offered", a.variant().sku(),
                         line.refundMethod);
             }
-            return ReturnLine.Spec.refund(units, RefundMethod.valueOf(line.refundMethod), policy,
+            return ReturnLine.Spec.refund(units, Vocabulary.as(line.refundMethod, RefundMethod.class), policy,
                     LineSettlement.refund(paid, terms));
         }
         Variant target = exchangeTarget(shop, a, line.exchangeSku);

@@ -317,6 +317,44 @@ public class ReturnRequest {
         return text;
     }
 
+    /**
+     * What the return's state allows, whoever asks; the rules are those the moves themselves
+     * enforce (a move not listed here would be refused). Refund approvals depend on the refunds
+     * (another aggregate), so the caller says whether one waits for a manager.
+     */
+    public java.util.Set<ReturnAction> possibleActions(boolean refundWaitsForManager) {
+        java.util.Set<ReturnAction> actions = java.util.EnumSet.of(ReturnAction.ADD_NOTE);
+        if (status.canMoveTo(ReturnStatus.APPROVED)) {
+            actions.add(ReturnAction.APPROVE);
+        }
+        if (status.canMoveTo(ReturnStatus.REJECTED)) {
+            actions.add(ReturnAction.REJECT);
+        }
+        if (status.canMoveTo(ReturnStatus.CANCELLED)) {
+            actions.add(ReturnAction.CANCEL);
+        }
+        if (status.canMoveTo(ReturnStatus.RECEIVED)) {
+            actions.add(ReturnAction.RECEIVE);
+        }
+        if (status == ReturnStatus.RECEIVED) {
+            actions.add(ReturnAction.GRADE);
+        }
+        if (logistics.method() != ReturnMethod.PICKUP && status.labelAvailable()) {
+            actions.add(ReturnAction.DOWNLOAD_LABEL);
+        }
+        if (!status.isFinal()) {
+            actions.add(ReturnAction.ASK_QUESTION);
+            if (customerQuestion == CustomerQuestion.WAITING) {
+                actions.add(ReturnAction.ANSWER_QUESTION);
+            }
+        }
+        if (refundWaitsForManager) {
+            actions.add(ReturnAction.APPROVE_REFUND);
+            actions.add(ReturnAction.DECLINE_REFUND);
+        }
+        return actions;
+    }
+
     /** Where the conversation with the customer stands, or {@code null} if staff never asked. */
     public CustomerQuestion customerQuestion() {
         return customerQuestion;

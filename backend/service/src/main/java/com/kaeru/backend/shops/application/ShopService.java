@@ -1,5 +1,8 @@
 package com.kaeru.backend.shops.application;
 
+import com.kaeru.api.vocabulary.ReturnMethod;
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.backend.platform.vocabulary.Vocabulary;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -72,7 +75,8 @@ public class ShopService {
         Shop shop = shops.findBySlug(slug).orElseThrow(() -> new NotFoundException("problem.not-found.shop", slug));
         return new PortalShopDto(shop.slug().value(), shop.name(), shop.brandColor(), shop.logoUrl(),
                 shop.defaultLanguage(), shop.languages(), shop.timeZone().getId(), shop.currency().getCurrencyCode(),
-                shop.returnMethods(), shop.refundMethods(), PICKUP_SLOTS, ReturnLogistics.PICKUP_DAYS_AHEAD, DROP_OFF_POINTS);
+                Vocabulary.allNamed(shop.returnMethods(), ReturnMethod.class),
+                Vocabulary.allNamed(shop.refundMethods(), RefundMethod.class), PICKUP_SLOTS, ReturnLogistics.PICKUP_DAYS_AHEAD, DROP_OFF_POINTS);
     }
 
     /** An agency's client shops, for its admins. */

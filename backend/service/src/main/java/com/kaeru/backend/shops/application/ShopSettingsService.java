@@ -1,5 +1,9 @@
 package com.kaeru.backend.shops.application;
 
+import com.kaeru.api.vocabulary.WindowAnchor;
+import com.kaeru.api.vocabulary.ReturnMethod;
+import com.kaeru.api.vocabulary.RefundMethod;
+import com.kaeru.backend.platform.vocabulary.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -84,12 +88,12 @@ public class ShopSettingsService {
         shop.offerLanguages(u.defaultLanguage, u.languages.stream().distinct().toList());
         // The limit itself changes only with a second person: a different value becomes a proposal.
         long currentLimit = shop.refundApprovalLimitMinor();
-        shop.configureRefunds(u.refundDeadlineHours, currentLimit, u.returnWindowAnchor);
+        shop.configureRefunds(u.refundDeadlineHours, currentLimit, u.returnWindowAnchor.name());
         if (u.refundApprovalLimitMinor != currentLimit) {
             propose(shop, u.refundApprovalLimitMinor);
         }
-        shop.offerReturnMethods(u.returnMethods);
-        shop.offerRefundMethods(u.refundMethods);
+        shop.offerReturnMethods(Vocabulary.names(u.returnMethods));
+        shop.offerRefundMethods(Vocabulary.names(u.refundMethods));
         audit.record(shop.id(), "SHOP", shop.slug().value(), "SETTINGS_CHANGED", null, null, caller.username(),
                 "languages=" + shop.languages() + " (default " + shop.defaultLanguage() + "), refund deadline "
                         + u.refundDeadlineHours + " h, approval limit " + currentLimit + ", window from "
@@ -255,8 +259,11 @@ public class ShopSettingsService {
 
     static ShopSettingsDto toDto(Shop shop) {
         return new ShopSettingsDto(shop.defaultLanguage(), shop.languages(), (int) shop.refundDeadline().toHours(),
-                shop.refundApprovalLimitMinor(), shop.returnWindowAnchor(), shop.returnMethods(), Shop.RETURN_METHODS,
-                shop.refundMethods(), Shop.REFUND_METHODS,
+                shop.refundApprovalLimitMinor(), Vocabulary.named(shop.returnWindowAnchor(), WindowAnchor.class),
+                Vocabulary.allNamed(shop.returnMethods(), ReturnMethod.class),
+                Vocabulary.allNamed(Shop.RETURN_METHODS, ReturnMethod.class),
+                Vocabulary.allNamed(shop.refundMethods(), RefundMethod.class),
+                Vocabulary.allNamed(Shop.REFUND_METHODS, RefundMethod.class),
                 shop.currency().getCurrencyCode(), shop.timeZone().getId());
     }
 }

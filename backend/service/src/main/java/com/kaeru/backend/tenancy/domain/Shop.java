@@ -199,7 +199,7 @@ public class Shop {
     /** Changes the refund rules; refuses deadlines outside 1 h – 30 days and negative limits. */
     public void configureRefunds(int deadlineHours, long approvalLimitMinor, String windowAnchor) {
         if (deadlineHours < 1 || deadlineHours > 720 || approvalLimitMinor < 0
-                || !java.util.List.of("DELIVERY", "SHIPMENT", "ORDER").contains(windowAnchor)) {
+                || !WindowAnchor.names().contains(windowAnchor)) {
             throw new IllegalArgumentException("Invalid refund settings");
         }
         this.refundDeadlineHours = deadlineHours;
