@@ -80,9 +80,10 @@ class GeneratedClientIT {
         // 3. exchange the shirt for size M, refund the jeans as store credit: the policy approves at once
         ReturnDto requested = portal.submitReturn(SHOP, orderToken, new ReturnSubmission().lines(List.of(
                 new ReturnLineSubmission().orderLineId(shirt.getOrderLineId()).quantity(1)
-                        .reasonCode("SIZE_TOO_SMALL").resolution("EXCHANGE").exchangeSku("LINEN-SHIRT-M-WHITE"),
+                        .reasonCode("SIZE_TOO_SMALL").resolution(ReturnLineSubmission.ResolutionEnum.EXCHANGE).exchangeSku("LINEN-SHIRT-M-WHITE"),
                 new ReturnLineSubmission().orderLineId(jeans.getOrderLineId()).quantity(1)
-                        .reasonCode("CHANGED_MIND").resolution("REFUND").refundMethod("STORE_CREDIT"))));
+                        .reasonCode("CHANGED_MIND").resolution(ReturnLineSubmission.ResolutionEnum.REFUND)
+                        .refundMethod(ReturnLineSubmission.RefundMethodEnum.STORE_CREDIT))));
         String rma = requested.getRmaNumber();
         assertThat(rma).isNotBlank();
 
@@ -91,18 +92,20 @@ class GeneratedClientIT {
         ReturnDto received = returns.receiveReturn(SHOP, rma);
         ReturnDto graded = received;
         for (ReturnLineDto line : received.getLines()) {
-            String grade = SHIRT.equals(line.getSku()) ? "A" : "B";
+            GradeSubmission.GradesEnum grade = SHIRT.equals(line.getSku()) ? GradeSubmission.GradesEnum.A
+                    : GradeSubmission.GradesEnum.B;
             graded = returns.gradeReturnLine(SHOP, rma, line.getId(), new GradeSubmission().grades(List.of(grade)));
         }
 
-        assertThat(graded.getStatus()).isEqualTo("COMPLETED");
+        assertThat(graded.getStatus()).isEqualTo(ReturnDto.StatusEnum.COMPLETED);
         assertThat(graded.getRefunds()).singleElement().satisfies(refund -> {
-            assertThat(refund.getMethod()).isEqualTo("STORE_CREDIT");
-            assertThat(refund.getStatus()).isEqualTo("ISSUED");
+            assertThat(refund.getMethod()).isEqualTo(RefundDto.MethodEnum.STORE_CREDIT);
+            assertThat(refund.getStatus()).isEqualTo(RefundDto.StatusEnum.ISSUED);
         });
         assertThat(graded.getTimeline()).extracting(TimelineEntryDto::getAction)
                 .contains("EXCHANGE_SHIPPED", "REFUND_ISSUED");
-        assertThat(returns.getReturn(SHOP, rma).getRefunds()).extracting(RefundDto::getStatus).containsExactly("ISSUED");
+        assertThat(returns.getReturn(SHOP, rma).getRefunds()).extracting(RefundDto::getStatus)
+                .containsExactly(RefundDto.StatusEnum.ISSUED);
     }
 
     private static PortalOrderLineDto line(PortalOrderDto order, String sku) {
