@@ -166,8 +166,12 @@ class SettingsIT {
         }
         // Bean validation keeps the row index too.
         manager().body("{\"orderNumber\":\"" + number + "\",\"rules\":[{\"name\":\"A\",\"outcome\":\"AUTO_APPROVE\"},"
-                + "{\"name\":\"\",\"outcome\":\"MAYBE\"}]}").post(API + "/policy/preview").then().statusCode(400)
+                + "{\"name\":\"\",\"outcome\":null}]}").post(API + "/policy/preview").then().statusCode(400)
                 .body("errors.field", hasItems("rules[1].name", "rules[1].outcome"));
+        // An outcome outside the vocabulary is refused while reading the body, naming the allowed ones.
+        manager().header("Accept-Language", "en").body("{\"orderNumber\":\"" + number + "\",\"rules\":[{\"name\":\"A\","
+                + "\"outcome\":\"MAYBE\"}]}").post(API + "/policy/preview").then().statusCode(400)
+                .body("detail", containsString("\u201cMAYBE\u201d is not a known PolicyOutcome."));
         manager().body("{\"orderNumber\":\"NOPE-" + run + "\"}").post(API + "/policy/preview").then().statusCode(404);
         // Sakura's order numbers mean nothing in kumo, and sakura's manager cannot try kumo's policy.
         manager().body("{\"orderNumber\":\"SA-10001\"}").post(API + "/policy/preview").then().statusCode(404);
