@@ -86,9 +86,9 @@ class RuleConditionsSection extends Div {
         String range = getTranslation("admin.policy.error.range");
         String pair = getTranslation("admin.policy.error.pair");
         binder.forField(minDays).bind(r -> r.minDays, (r, v) -> r.minDays = v);
-        binder.forField(maxDays)
+        RuleFields.recheckOn(binder.forField(maxDays)
                 .withValidator(v -> v == null || minDays.getValue() == null || minDays.getValue() <= v, range)
-                .bind(r -> r.maxDays, (r, v) -> r.maxDays = v);
+                .bind(r -> r.maxDays, (r, v) -> r.maxDays = v), minDays);
         binder.forField(daysFrom).bind(r -> r.daysFrom, (r, v) -> r.daysFrom = v);
         binder.forField(finalSale).bind(r -> r.finalSale, (r, v) -> r.finalSale = v);
         binder.forField(onSale).bind(r -> r.onSale, (r, v) -> r.onSale = v);
@@ -103,15 +103,17 @@ class RuleConditionsSection extends Div {
                 (r, v) -> r.channels = Arrays.stream(SalesChannel.values()).filter(v::contains).toList());
         binder.forField(minValue).withConverter(RuleFields.asLong())
                 .bind(r -> r.minLineValueMinor, (r, v) -> r.minLineValueMinor = v);
-        binder.forField(maxValue)
+        RuleFields.recheckOn(binder.forField(maxValue)
                 .withValidator(v -> v == null || minValue.getValue() == null || minValue.getValue() <= v, range)
                 .withConverter(RuleFields.asLong())
-                .bind(r -> r.maxLineValueMinor, (r, v) -> r.maxLineValueMinor = v);
+                .bind(r -> r.maxLineValueMinor, (r, v) -> r.maxLineValueMinor = v), minValue);
         // "At least N returns in D days": both or neither; the empty one of the pair is marked.
-        binder.forField(customerReturns).withValidator(v -> v != null || customerWindow.getValue() == null, pair)
-                .bind(r -> r.customerReturnsAtLeast, (r, v) -> r.customerReturnsAtLeast = v);
-        binder.forField(customerWindow).withValidator(v -> v != null || customerReturns.getValue() == null, pair)
-                .bind(r -> r.customerReturnsWindowDays, (r, v) -> r.customerReturnsWindowDays = v);
+        RuleFields.recheckOn(binder.forField(customerReturns)
+                .withValidator(v -> v != null || customerWindow.getValue() == null, pair)
+                .bind(r -> r.customerReturnsAtLeast, (r, v) -> r.customerReturnsAtLeast = v), customerWindow);
+        RuleFields.recheckOn(binder.forField(customerWindow)
+                .withValidator(v -> v != null || customerReturns.getValue() == null, pair)
+                .bind(r -> r.customerReturnsWindowDays, (r, v) -> r.customerReturnsWindowDays = v), customerReturns);
     }
 
     /** The values a rule's free lists already hold are their choices, so reading the rule shows them. */

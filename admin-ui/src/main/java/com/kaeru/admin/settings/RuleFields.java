@@ -5,9 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.kaeru.api.policy.PolicyRuleDto;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 
@@ -41,6 +45,20 @@ final class RuleFields {
         String message = field.getTranslation(errorKey);
         field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(message).setMinErrorMessage(message)
                 .setMaxErrorMessage(message));
+    }
+
+    /**
+     * A check that reads another field is shown again when that field changes, but only while it is
+     * showing an error: fixing the other field clears it, and nothing is flagged before the person got there.
+     */
+    static void recheckOn(Binder.Binding<PolicyRuleDto, ?> binding, HasValue<?, ?>... others) {
+        for (HasValue<?, ?> other : others) {
+            other.addValueChangeListener(e -> {
+                if (binding.getField() instanceof HasValidation shown && shown.isInvalid()) {
+                    binding.validate();
+                }
+            });
+        }
     }
 
     /** A multi-select's chosen values as the DTO's list, in the order chosen; a missing list reads as none. */

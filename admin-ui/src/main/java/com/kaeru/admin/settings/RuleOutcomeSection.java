@@ -63,9 +63,9 @@ class RuleOutcomeSection extends Div {
         binder.forField(outcome).asRequired(getTranslation("admin.policy.error.outcome"))
                 .bind(r -> r.outcome, (r, v) -> r.outcome = v);
         // A rejection tells the customer why: in either language, the Japanese field is the one marked.
-        binder.forField(messageJa).withValidator(v -> outcome.getValue() != PolicyOutcome.REJECT || !v.isBlank()
-                        || !messageEn.getValue().isBlank(), getTranslation("admin.policy.error.rejectMessage"))
-                .withConverter(stripped()).bind(r -> r.messageJa, (r, v) -> r.messageJa = v);
+        RuleFields.recheckOn(binder.forField(messageJa).withValidator(v -> outcome.getValue() != PolicyOutcome.REJECT
+                        || !v.isBlank() || !messageEn.getValue().isBlank(), getTranslation("admin.policy.error.rejectMessage"))
+                .withConverter(stripped()).bind(r -> r.messageJa, (r, v) -> r.messageJa = v), outcome, messageEn);
         binder.forField(messageEn).withConverter(stripped()).bind(r -> r.messageEn, (r, v) -> r.messageEn = v);
         binder.forField(returnFee).withConverter(RuleFields.asLongOrZero())
                 .bind(r -> r.returnFeeMinor, (r, v) -> r.returnFeeMinor = v);

@@ -164,8 +164,16 @@ class PolicyEditorViewTest {
         assertThat(outcome.getItemLabelGenerator().apply(PolicyOutcome.EXCHANGE_ONLY)).isEqualTo("交換のみ");
 
         outcome.setValue(PolicyOutcome.REJECT);
-        _get(TextArea.class, spec -> spec.withId("rule-message-ja")).setValue("  ");
-        _get(TextArea.class, spec -> spec.withId("rule-message-en")).setValue("  Too late to return.  ");
+        TextArea messageJa = _get(TextArea.class, spec -> spec.withId("rule-message-ja"));
+        TextArea messageEn = _get(TextArea.class, spec -> spec.withId("rule-message-en"));
+        messageJa.setValue("  ");
+        messageEn.setValue("");
+        _click(_get(Button.class, spec -> spec.withId("rule-apply")));
+        assertThat(messageJa.isInvalid()).as("a rejection without a reason").isTrue();
+
+        // The English message alone is enough: writing it clears the mark on the Japanese one.
+        messageEn.setValue("  Too late to return.  ");
+        assertThat(messageJa.isInvalid()).isFalse();
         _click(_get(Button.class, spec -> spec.withId("rule-apply")));
 
         PolicyRuleDto edited = GridKt._get(rules(), 2);
