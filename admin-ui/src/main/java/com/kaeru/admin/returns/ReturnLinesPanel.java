@@ -136,10 +136,19 @@ class ReturnLinesPanel extends Div {
         }
         // Which rule decided and why: staff never have to guess where an approval came from.
         String outcome = getTranslation("admin.policyOutcome." + line.policyOutcome());
+        String rule = PolicyRuleNames.readable(line.policyRule(), key -> getTranslation(key));
         String policy = line.policyMessage() == null
-                ? getTranslation("admin.return.line.policyRule", outcome, line.policyRule())
-                : getTranslation("admin.return.line.policyRuleWhy", outcome, line.policyRule(), line.policyMessage());
-        fact(facts, "admin.return.line.policy", policy, id + "policy");
+                ? getTranslation("admin.return.line.policyRule", outcome, rule)
+                : getTranslation("admin.return.line.policyRuleWhy", outcome, rule, line.policyMessage());
+        Span decided = Facts.add(facts, getTranslation("admin.return.line.policy"), policy, id + "policy");
+        if (PolicyRuleNames.isSystemCode(line.policyRule())) {
+            // The code stays findable (exports, the API and support speak it), but second.
+            Span code = new Span(line.policyRule());
+            code.setId(id + "policy-code");
+            code.addClassName("fact-code");
+            decided.add(code);
+            decided.setTitle(getTranslation("admin.return.line.policyCode", line.policyRule()));
+        }
         fact(facts, "admin.return.line.grades", getTranslation("admin.return.line.gradeCounts", line.gradeA(),
                 line.gradeB(), line.gradeC(), line.quantity())
                 + (line.gradeMissing() == 0 ? "" : getTranslation("admin.return.line.gradeMissing", line.gradeMissing())),

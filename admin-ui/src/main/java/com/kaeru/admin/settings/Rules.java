@@ -1,27 +1,14 @@
 package com.kaeru.admin.settings;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 
 import com.kaeru.api.policy.PolicyRuleDto;
-import com.kaeru.api.vocabulary.PolicyOutcome;
-import com.kaeru.api.vocabulary.SalesChannel;
-import com.kaeru.api.vocabulary.WindowAnchor;
 
 /** Copies and plain-language summaries of policy rules for the editor. */
 final class Rules {
-    // The editor's choices are the contract's vocabulary, by name (the fields hold the names).
-    static final List<String> OUTCOMES = names(PolicyOutcome.values());
-    static final List<String> CHANNELS = names(SalesChannel.values());
-    static final List<String> ANCHORS = names(WindowAnchor.values());
-
     private Rules() {
-    }
-
-    static List<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     /** Names of the given constants, or {@code null}. */

@@ -5,6 +5,10 @@
  * offered these screens, and the API refuses them anyway. Pages are thin views over one
  * {@link com.kaeru.admin.settings.SettingsForm} per concern (a Binder over a bean named like the
  * API's fields, validation in the Binder, a typed save event); the backend's field errors reach the
- * inputs through {@link com.kaeru.admin.api.FieldErrors}.
+ * inputs through {@link com.kaeru.admin.api.FieldErrors}. The policy editor is built the same way:
+ * {@code RulesGrid} (order, edit and remove as typed events), {@code PolicyProblems} (the backend's
+ * refusal per rule), {@code PolicyPreviewPanel}, and {@code RuleDialog} with one Binder over the rule
+ * and its {@code RuleConditionsSection} and {@code RuleOutcomeSection} (the outcome a
+ * {@code PolicyOutcome} from the contract).
  */
 package com.kaeru.admin.settings;

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -15,7 +16,9 @@ import com.kaeru.admin.layout.KeyboardShortcuts;
 import com.kaeru.admin.testing.Console;
 import com.kaeru.admin.testing.FakeReturns;
 import com.kaeru.api.returns.RefundDto;
+import com.kaeru.api.returns.ReturnLineDto;
 import com.kaeru.api.returns.TimelineEntryDto;
+import com.kaeru.api.vocabulary.PolicyOutcome;
 import com.kaeru.api.vocabulary.RefundMethod;
 import com.kaeru.api.vocabulary.RefundStatus;
 import com.kaeru.api.vocabulary.ReturnStatus;
@@ -69,6 +72,36 @@ class ReturnDetailViewTest {
         assertThat(text("line-11-policy")).isEqualTo("自動承認 — Within 30 days（30日以内のため自動承認）");
         assertThat(text("line-11-resolution")).isEqualTo("返金: ストアクレジット ￥4,583");
         assertThat(text("line-11-reason")).isEqualTo("小さすぎる");
+    }
+
+    @Test
+    void aLineNoRuleDecidedReadsInWordsWithTheCodeSecondInEitherLanguage() {
+        FakeReturns backend = new FakeReturns("sakura-operator");
+        ReturnLineDto line = FakeReturns.line(11, "SHIRT-S", 2, "REFUND", 4583);
+        backend.add("R-000001", "NEEDS_REVIEW", List.of(new ReturnLineDto(line.id(), line.orderLineId(), line.sku(),
+                line.productName(), line.quantity(), line.reasonCode(), line.comment(), line.resolution(),
+                line.refundMethod(), line.exchangeSku(), PolicyOutcome.NEEDS_REVIEW, "DEFAULT_REVIEW", null,
+                line.refundAmountMinor(), 0, 0, 0, false, false, 0, 0, 0, 0)), List.of());
+        Console.start("sakura-operator", "OPERATOR", backend);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+
+        Span decided = _get(Span.class, spec -> spec.withId("line-11-policy"));
+        assertThat(decided.getText()).isEqualTo("要確認 — 該当ルールなし（既定でスタッフが確認）");
+        assertThat(text("line-11-policy-code")).isEqualTo("DEFAULT_REVIEW");
+        assertThat(decided.getTitle()).hasValue("ルールコード: DEFAULT_REVIEW");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        assertThat(text("line-11-policy")).isEqualTo("Review required — No rule matched (staff review by default)");
+        assertThat(text("line-11-policy-code")).isEqualTo("DEFAULT_REVIEW");
+    }
+
+    @Test
+    void aShopsOwnRuleIsShownByItsNameWithoutACode() {
+        Console.start("sakura-operator", "OPERATOR", backendWith("sakura-operator", "NEEDS_REVIEW", List.of()));
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        assertThat(text("line-11-policy")).contains("Within 30 days");
+        assertThat(_find(Span.class, spec -> spec.withId("line-11-policy-code"))).isEmpty();
     }
 
     @Test

@@ -123,15 +123,18 @@ class PolicyEditorViewTest {
         _get(IntegerField.class, spec -> spec.withId("rule-max-days")).setValue(2);
         _get(IntegerField.class, spec -> spec.withId("rule-customer-returns")).setValue(3);
         _get(IntegerField.class, spec -> spec.withId("rule-restocking-percent")).setValue(120);
-        _get(RadioButtonGroup.class, spec -> spec.withId("rule-outcome")).setValue("REJECT");
+        _get(RadioButtonGroup.class, spec -> spec.withId("rule-outcome")).setValue(PolicyOutcome.REJECT);
         _click(_get(Button.class, spec -> spec.withId("rule-apply")));
 
         assertThat(_get(TextField.class, spec -> spec.withId("rule-name")).getErrorMessage())
                 .isEqualTo("同じ名前のルールがすでにあります。");
-        assertThat(_get(IntegerField.class, spec -> spec.withId("rule-max-days")).isInvalid()).isTrue();
+        assertThat(_get(IntegerField.class, spec -> spec.withId("rule-max-days")).getErrorMessage())
+                .isEqualTo("最小値以上にしてください。");
         assertThat(_get(IntegerField.class, spec -> spec.withId("rule-customer-window")).getErrorMessage())
                 .isEqualTo("返品回数と日数は両方入力するか、両方空にしてください。");
-        assertThat(_get(IntegerField.class, spec -> spec.withId("rule-restocking-percent")).isInvalid()).isTrue();
+        // The field's own bound speaks the console's words, not an empty message.
+        assertThat(_get(IntegerField.class, spec -> spec.withId("rule-restocking-percent")).getErrorMessage())
+                .isEqualTo("0〜100の範囲にしてください。");
         assertThat(_get(TextArea.class, spec -> spec.withId("rule-message-ja")).getErrorMessage())
                 .isEqualTo("お客様に理由を伝えてください（日本語または英語）。");
         assertThat(names()).hasSize(3);
@@ -147,6 +150,37 @@ class PolicyEditorViewTest {
         assertThat(added.customerReturnsAtLeast).isEqualTo(3);
         assertThat(added.customerReturnsWindowDays).isEqualTo(90);
         assertThat(added.outcome).isEqualTo(PolicyOutcome.REJECT);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theOutcomeIsChosenFromTheContractsVocabularyAndARejectionMayExplainInEnglishAlone() {
+        Console.start("sakura-manager", "MANAGER");
+        UI.getCurrent().navigate(EDITOR);
+        _click(action("rule-edit-2"));
+        MockVaadin.clientRoundtrip();
+        RadioButtonGroup<PolicyOutcome> outcome = _get(RadioButtonGroup.class, spec -> spec.withId("rule-outcome"));
+        assertThat(outcome.getListDataView().getItems().toList()).containsExactly(PolicyOutcome.values());
+        assertThat(outcome.getItemLabelGenerator().apply(PolicyOutcome.EXCHANGE_ONLY)).isEqualTo("交換のみ");
+
+        outcome.setValue(PolicyOutcome.REJECT);
+        TextArea messageJa = _get(TextArea.class, spec -> spec.withId("rule-message-ja"));
+        TextArea messageEn = _get(TextArea.class, spec -> spec.withId("rule-message-en"));
+        messageJa.setValue("  ");
+        messageEn.setValue("");
+        _click(_get(Button.class, spec -> spec.withId("rule-apply")));
+        assertThat(messageJa.isInvalid()).as("a rejection without a reason").isTrue();
+
+        // The English message alone is enough: writing it clears the mark on the Japanese one.
+        messageEn.setValue("  Too late to return.  ");
+        assertThat(messageJa.isInvalid()).isFalse();
+        _click(_get(Button.class, spec -> spec.withId("rule-apply")));
+
+        PolicyRuleDto edited = GridKt._get(rules(), 2);
+        assertThat(edited.outcome).isEqualTo(PolicyOutcome.REJECT);
+        assertThat(edited.messageJa).as("blank is no message").isNull();
+        assertThat(edited.messageEn).isEqualTo("Too late to return.");
+        assertThat(_find(RuleDialog.class)).as("applied and closed").isEmpty();
     }
 
     @Test

@@ -7,22 +7,20 @@ import java.util.Optional;
 import com.kaeru.api.address.AddressCheckDto;
 import com.kaeru.api.address.AddressCheckRequest;
 import com.kaeru.api.address.AddressFindingDto;
-import com.kaeru.api.address.PostalCodeDto;
 import com.kaeru.api.portal.PostalAddressDto;
 import com.kaeru.client.ApiProblemException;
 import com.kaeru.portal.api.PortalBackend;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import jakarta.ws.rs.ProcessingException;
 
 /**
- * A Japanese address in the order it is written: 〒 postal code first (it fills the prefecture,
- * city and town), then the block number (番地) and the building. Every keystroke is written to the
+ * A Japanese address in the order it is written: 〒 postal code first (its {@link PostalCodeLookup}
+ * fills the prefecture, city and town), then the block number (番地) and the building. Every keystroke is written to the
  * draft's address, so nothing typed is lost whatever happens next.
  */
 class AddressForm extends Div {
@@ -33,36 +31,29 @@ class AddressForm extends Div {
             "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県");
 
     final TextField name = new TextField();
-    final TextField postalCode = new TextField();
+    final PostalCodeLookup lookup;
     final Select<String> prefecture = new Select<>();
     final TextField city = new TextField();
     final TextField line1 = new TextField();
     final TextField line2 = new TextField();
     final TextField phone = new TextField();
-    final Div postalHint = new Div();
     final Paragraph lineHint = new Paragraph();
     private final PostalAddressDto address;
     private final PortalBackend backend;
     private final Locale locale;
+    private final TextField postalCode;
 
     AddressForm(PostalAddressDto address, PortalBackend backend, Locale locale) {
         this.address = address;
         this.backend = backend;
         this.locale = locale;
+        lookup = new PostalCodeLookup(backend, locale);
+        postalCode = lookup.postalCode;
         addClassNames("card", "address-form");
         name.setId("address-name");
         name.setLabel(getTranslation("portal.address.name"));
-        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        name.setAutocomplete(Autocomplete.NAME);
         name.setMaxLength(100);
-        postalCode.setId("address-postal-code");
-        postalCode.setLabel(getTranslation("portal.address.postalCode"));
-        postalCode.setPrefixComponent(new com.vaadin.flow.component.html.Span("〒"));
-        postalCode.setPlaceholder("100-0005");
-        postalCode.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.POSTAL_CODE);
-        postalCode.setAllowedCharPattern("[0-9０-９\\-ー－]");
-        postalCode.setMaxLength(8);
-        postalCode.setValueChangeMode(ValueChangeMode.EAGER);
-        postalCode.getElement().setAttribute("inputmode", "numeric");
         prefecture.setId("address-prefecture");
         prefecture.setLabel(getTranslation("portal.address.prefecture"));
         prefecture.setItems(PREFECTURES);
@@ -79,13 +70,9 @@ class AddressForm extends Div {
         line2.setMaxLength(200);
         phone.setId("address-phone");
         phone.setLabel(getTranslation("portal.address.phone"));
-        phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
+        phone.setAutocomplete(Autocomplete.TEL);
         phone.setAllowedCharPattern("[0-9+\\-() ]");
         phone.setMaxLength(40);
-        postalHint.setId("postal-hint");
-        postalHint.addClassName("hint");
-        postalHint.getElement().setAttribute("aria-live", "polite");
-        postalHint.setVisible(false);
         lineHint.setId("line-hint");
         lineHint.addClassName("hint");
         lineHint.getElement().setAttribute("aria-live", "polite");
@@ -102,12 +89,13 @@ class AddressForm extends Div {
         phone.setValue(nullToEmpty(address.phone));
 
         name.addValueChangeListener(e -> address.name = e.getValue());
-        postalCode.addValueChangeListener(e -> {
-            address.postalCode = e.getValue();
-            if (e.isFromClient()) {
-                postalCodeTyped();
-            }
+        postalCode.addValueChangeListener(e -> address.postalCode = e.getValue());
+        lookup.addLookedUpListener(this::lookedUp);
+        lookup.addTownChosenListener(e -> {
+            line1.setValue(e.town());
+            line1.focus();
         });
+        lookup.addCodeCorrectedListener(e -> check());
         prefecture.addValueChangeListener(e -> {
             address.prefecture = e.getValue();
             if (e.isFromClient()) {
@@ -129,94 +117,50 @@ class AddressForm extends Div {
         line2.addValueChangeListener(e -> address.line2 = e.getValue());
         phone.addValueChangeListener(e -> address.phone = e.getValue());
 
-        add(name, postalCode, postalHint, prefecture, city, line1, lineHint, line2, phone);
+        add(name, lookup, prefecture, city, line1, lineHint, line2, phone);
     }
 
     /**
-     * A complete postal code fills the prefecture and city (and the town while the line is still
-     * empty); a code with several towns offers them to pick. Then the whole address is checked.
+     * A known postal code fills the prefecture and city (and the town while the line is still empty);
+     * with several towns the customer picks one first. Then the whole address is checked.
      */
-    void postalCodeTyped() {
-        String code = normalisedPostalCode(postalCode.getValue());
-        if (!code.matches("\\d{3}-\\d{4}")) {
-            postalHint.setVisible(false);
+    private void lookedUp(PostalCodeLookup.LookedUpEvent event) {
+        event.place().ifPresent(place -> {
+            if (PREFECTURES.contains(place.prefecture())) {
+                prefecture.setValue(place.prefecture());
+            }
+            city.setValue(place.city());
+        });
+        if (event.towns().size() > 1) {
             return;
         }
-        try {
-            Optional<PostalCodeDto> found = backend.postalCode(code, locale);
-            if (found.isPresent() && !found.get().addresses().isEmpty()) {
-                List<com.kaeru.api.address.PostalAddressDto> towns = found.get().addresses();
-                com.kaeru.api.address.PostalAddressDto first = towns.get(0);
-                if (PREFECTURES.contains(first.prefecture())) {
-                    prefecture.setValue(first.prefecture());
-                }
-                city.setValue(first.city());
-                List<String> names = towns.stream().map(com.kaeru.api.address.PostalAddressDto::town)
-                        .filter(t -> t != null && !t.isBlank()).distinct().toList();
-                if (names.size() == 1 && line1.getValue().isBlank()) {
-                    line1.setValue(names.get(0));
-                } else if (names.size() > 1) {
-                    offerTowns(names);
-                    return;
-                }
-            }
-        } catch (ApiProblemException | jakarta.ws.rs.ProcessingException e) {
-            // The check only helps: when it cannot answer, the customer types the address themselves.
-            return;
+        if (event.towns().size() == 1 && line1.getValue().isBlank()) {
+            line1.setValue(event.towns().get(0));
         }
         check();
     }
 
-    private void offerTowns(List<String> towns) {
-        postalHint.removeAll();
-        postalHint.removeClassName("ok");
-        postalHint.add(new Span(getTranslation("portal.address.chooseTown") + " "));
-        for (String town : towns) {
-            Button pick = new Button(town, e -> {
-                line1.setValue(town);
-                postalHint.setVisible(false);
-                line1.focus();
-            });
-            pick.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            pick.addClassName("town-choice");
-            postalHint.add(pick);
-        }
-        postalHint.setVisible(true);
-    }
-
     /** Flags a postal code that does not match the address and a missing block number, with a suggestion. */
     void check() {
-        String code = normalisedPostalCode(postalCode.getValue());
-        if (!code.matches("\\d{3}-\\d{4}")) {
+        Optional<String> code = lookup.completeCode();
+        if (code.isEmpty()) {
             return;
         }
         AddressCheckDto result;
         try {
-            result = backend.checkAddress(new AddressCheckRequest(code, prefecture.getValue(), city.getValue(),
+            result = backend.checkAddress(new AddressCheckRequest(code.get(), prefecture.getValue(), city.getValue(),
                     line1.getValue(), line2.getValue()), locale);
-        } catch (ApiProblemException | jakarta.ws.rs.ProcessingException e) {
+        } catch (ApiProblemException | ProcessingException e) {
             return;
         }
-        postalHint.setVisible(false);
+        lookup.hideHint();
         lineHint.setVisible(false);
         for (AddressFindingDto finding : result.findings()) {
             if ("BLOCK_NUMBER_MISSING".equals(finding.code())) {
                 lineHint.setText(finding.message());
                 lineHint.setVisible(true);
             } else {
-                postalHint.removeAll();
-                postalHint.add(new Span(finding.message()));
-                for (String suggested : finding.suggestedPostalCodes().stream().limit(3).toList()) {
-                    Button use = new Button(getTranslation("portal.address.useCode", suggested), e -> {
-                        postalCode.setValue(suggested);
-                        postalHint.setVisible(false);
-                        check();
-                    });
-                    use.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                    use.addClassName("use-code");
-                    postalHint.add(use);
-                }
-                postalHint.setVisible(true);
+                lookup.doubt(finding);
             }
         }
     }
@@ -230,28 +174,14 @@ class AddressForm extends Div {
             field.setInvalid(empty);
             ok &= !empty;
         }
-        boolean postalOk = normalisedPostalCode(postalCode.getValue()).matches("\\d{3}-\\d{4}");
+        Optional<String> complete = lookup.completeCode();
+        boolean postalOk = complete.isPresent();
         postalCode.setErrorMessage(getTranslation("portal.address.postalCode.invalid"));
         postalCode.setInvalid(!postalOk);
         prefecture.setErrorMessage(getTranslation("portal.address.required"));
         prefecture.setInvalid(prefecture.getValue() == null);
-        if (postalOk) {
-            address.postalCode = normalisedPostalCode(postalCode.getValue());
-        }
+        complete.ifPresent(code -> address.postalCode = code);
         return ok && postalOk && prefecture.getValue() != null;
-    }
-
-    /** Full-width digits and the long-vowel dash typed by Japanese IMEs become 123-4567. */
-    static String normalisedPostalCode(String typed) {
-        StringBuilder digits = new StringBuilder();
-        for (char c : typed.toCharArray()) {
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            } else if (c >= '０' && c <= '９') {
-                digits.append((char) ('0' + (c - '０')));
-            }
-        }
-        return digits.length() == 7 ? digits.substring(0, 3) + "-" + digits.substring(3) : typed.strip();
     }
 
     private static String nullToEmpty(String value) {

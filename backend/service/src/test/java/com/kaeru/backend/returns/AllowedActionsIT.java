@@ -6,6 +6,10 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.net.URL;
 import java.time.Instant;
@@ -30,8 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code allowedActions} of a return as the server computes them from its state and the caller:
- * the customer (order token), an operator, a manager and a read-only analyst of the shop; and the
- * vocabulary's refusal of unknown values (a readable 400, never a 500).
+ * the customer (order token), an operator, a manager and a read-only analyst of the shop; a refund held
+ * for a manager (offered to managers other than the one who caused it, never to operators); staff of
+ * another shop (refused, no actions); and the vocabulary's refusal of unknown values (a readable 400,
+ * never a 500).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -144,6 +150,60 @@ class AllowedActionsIT {
                 .body("status", equalTo("CANCELLED")).body("allowedActions", empty());
         staff("it-manager", "manager").get(STAFF + "/" + rma).then().statusCode(200)
                 .body("allowedActions", containsInAnyOrder("ADD_NOTE"));
+    }
+
+    /** Receives the return and grades its one unit C as {@code user}: a changed mind is not paid without a manager. */
+    private Number gradeCHeld(String rma, String user, String role) {
+        Number line = staff(user, role).post(STAFF + "/" + rma + "/receive").then().statusCode(200)
+                .extract().path("lines[0].id");
+        return staff(user, role).contentType("application/json").body("{\"grades\":[\"C\"]}")
+                .post(STAFF + "/" + rma + "/lines/" + line + "/grades").then().statusCode(200)
+                .body("refunds[0].status", equalTo("PENDING_APPROVAL")).body("refunds[0].holdReason", equalTo("GRADE_C"))
+                .extract().path("refunds[0].id");
+    }
+
+    @Test
+    void aHeldRefundIsOfferedToAnotherManagerOnlyNeverToAnOperatorOrTheManagerWhoCausedIt() {
+        String token = order("ACT-H-" + run);
+        String rma = submit(token, "PREPAID_LABEL");
+        Number held = gradeCHeld(rma, "it-grading-manager", "manager");
+
+        staff("it-manager", "manager").get(STAFF + "/" + rma).then().statusCode(200)
+                .body("allowedActions", hasItems("APPROVE_REFUND", "DECLINE_REFUND"));
+        // Four eyes: whoever graded it does not approve the money it released.
+        staff("it-grading-manager", "manager").get(STAFF + "/" + rma).then().statusCode(200)
+                .body("allowedActions", allOf(not(hasItem("APPROVE_REFUND")), not(hasItem("DECLINE_REFUND"))));
+        // Operators process returns but never approve refunds; the server refuses what it does not offer.
+        staff("it-operator", "operator").get(STAFF + "/" + rma).then().statusCode(200)
+                .body("allowedActions", allOf(not(hasItem("APPROVE_REFUND")), not(hasItem("DECLINE_REFUND"))));
+        staff("it-operator", "operator").post(STAFF + "/" + rma + "/refunds/" + held + "/approve").then()
+                .statusCode(403);
+        customer(token).get(PORTAL + "/returns/" + rma).then().statusCode(200)
+                .body("allowedActions", not(hasItem("APPROVE_REFUND")));
+
+        staff("it-manager", "manager").post(STAFF + "/" + rma + "/refunds/" + held + "/approve").then().statusCode(200)
+                .body("refunds[0].status", equalTo("ISSUED"))
+                .body("allowedActions", allOf(not(hasItem("APPROVE_REFUND")), not(hasItem("DECLINE_REFUND"))));
+    }
+
+    @Test
+    void staffOfAnotherShopGetARefusalAndNoActions() {
+        String token = order("ACT-F-" + run);
+        String rma = submit(token, "PREPAID_LABEL");
+        Number held = gradeCHeld(rma, "it-operator", "operator");
+        RequestSpecification kumo = given().auth().oauth2(TestTokens.token("kumo-manager", "/shops/kumo-zakka/manager"));
+
+        // Through this shop's door: not their shop. Through their own: no such return there.
+        kumo.get(STAFF + "/" + rma).then().statusCode(403).contentType("application/problem+json")
+                .body("allowedActions", nullValue());
+        kumo.get("/v1/shops/kumo-zakka/returns/" + rma).then().statusCode(404).contentType("application/problem+json")
+                .body("allowedActions", nullValue());
+        kumo.post(STAFF + "/" + rma + "/refunds/" + held + "/approve").then().statusCode(403);
+        kumo.post("/v1/shops/kumo-zakka/returns/" + rma + "/refunds/" + held + "/approve").then().statusCode(404);
+        // The refund still waits for one of this shop's managers.
+        staff("it-manager", "manager").get(STAFF + "/" + rma).then().statusCode(200)
+                .body("refunds[0].status", equalTo("PENDING_APPROVAL"))
+                .body("allowedActions", hasItems("APPROVE_REFUND", "DECLINE_REFUND"));
     }
 
     @Test
