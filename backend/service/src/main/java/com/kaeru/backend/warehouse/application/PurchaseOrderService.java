@@ -24,6 +24,7 @@ import com.kaeru.backend.access.domain.Permission;
 import com.kaeru.backend.catalog.domain.CatalogRepository;
 import com.kaeru.backend.catalog.domain.Variant;
 import com.kaeru.backend.inventory.domain.Deltas;
+import com.kaeru.backend.inventory.domain.IncomingSupply;
 import com.kaeru.backend.inventory.domain.Location;
 import com.kaeru.backend.inventory.domain.MovementCause;
 import com.kaeru.backend.inventory.domain.MovementContext;
@@ -49,8 +50,8 @@ import jakarta.transaction.Transactional;
  * their levels in variant order, so two orders sharing variants never deadlock.
  * <p>
  * Receiving at the default location then lets the waiting exchanges take the new units first
- * ({@link BackorderAllocation}); placing or rescheduling tells customers waiting for the SKUs
- * ({@link BackorderNotices}).
+ * ({@link BackorderAllocation}); placing, rescheduling or cancelling tells customers waiting for the
+ * SKUs their supply date as {@link IncomingSupply} now sees it ({@link BackorderNotices}).
  */
 @ApplicationScoped
 public class PurchaseOrderService {
@@ -72,6 +73,9 @@ public class PurchaseOrderService {
     BackorderAllocation allocation;
     @Inject
     BackorderNotices notices;
+    /** The next arrival of a variant, as the backorder rule sees it. */
+    @Inject
+    IncomingSupply supply;
 
     @Transactional
     public PurchaseOrderDto place(String slug, PurchaseOrderRequest request) {
@@ -96,10 +100,8 @@ public class PurchaseOrderService {
             ledger.post(shop.id(), location.id(), u.variantId(), MovementCause.SUPPLY_ORDERED,
                     new Deltas(0, 0, 0, u.units()), context, null, null);
         }
-        // A new order is news for customers waiting for these SKUs (e.g. a first confirmed date).
-        for (PurchaseOrder.Line line : order.lines()) {
-            notices.supplyRescheduled(shop, line.variantId(), order.expectedDate(), order.confirmed(), actor, now);
-        }
+        // A new order may be news for customers waiting for these SKUs (an earlier or a first confirmed date).
+        tellWaiting(shop, order.lines().stream().map(PurchaseOrder.Line::variantId).toList(), actor, now, today);
         return toDto(order, today);
     }
 
@@ -132,12 +134,8 @@ public class PurchaseOrderService {
         if (change.changed()) {
             Instant now = Instant.now();
             orders.update(shop.id(), order, now);
-            String actor = caller.username();
-            for (PurchaseOrder.Line line : order.lines()) {
-                if (line.remaining() > 0) {
-                    notices.supplyRescheduled(shop, line.variantId(), change.expectedDate(), change.confirmed(), actor, now);
-                }
-            }
+            tellWaiting(shop, order.lines().stream().filter(l -> l.remaining() > 0).map(PurchaseOrder.Line::variantId)
+                    .toList(), caller.username(), now, today);
         }
         return toDto(order, today);
     }
@@ -204,7 +202,23 @@ public class PurchaseOrderService {
             ledger.post(shop.id(), order.locationId(), u.variantId(), MovementCause.SUPPLY_ORDERED,
                     new Deltas(0, 0, 0, -u.units()), context, "cancelled", null);
         }
-        return toDto(order, today(shop));
+        // Customers waiting for these SKUs now wait for the next supply, if any is known.
+        LocalDate today = today(shop);
+        tellWaiting(shop, remaining.stream().map(PurchaseOrder.Units::variantId).toList(), actor, now, today);
+        return toDto(order, today);
+    }
+
+    /**
+     * Tells the customers waiting for each variant its supply date now: the earliest arrival still
+     * expected (not the date of the order that changed — another order may come sooner), after this
+     * transaction's changes. {@link BackorderNotices} sends nothing where that date and its
+     * confirmation did not change; a variant with no arrival left is not told (there is no date).
+     */
+    private void tellWaiting(Shop shop, List<Long> variantIds, String actor, Instant now, LocalDate today) {
+        for (long variantId : variantIds) {
+            supply.nextArrival(shop.id(), variantId, today).ifPresent(arrival -> notices.supplyRescheduled(shop,
+                    variantId, arrival.expectedDate(), arrival.confirmed(), actor, now));
+        }
     }
 
     /** The SKUs of the lines, resolved; unknown or repeated SKUs are 422 per line. */
