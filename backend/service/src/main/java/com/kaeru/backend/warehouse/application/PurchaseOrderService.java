@@ -24,7 +24,6 @@ import com.kaeru.backend.access.domain.Permission;
 import com.kaeru.backend.catalog.domain.CatalogRepository;
 import com.kaeru.backend.catalog.domain.Variant;
 import com.kaeru.backend.inventory.domain.Deltas;
-import com.kaeru.backend.inventory.domain.IncomingSupply;
 import com.kaeru.backend.inventory.domain.Location;
 import com.kaeru.backend.inventory.domain.MovementCause;
 import com.kaeru.backend.inventory.domain.MovementContext;
@@ -51,7 +50,7 @@ import jakarta.transaction.Transactional;
  * <p>
  * Receiving at the default location then lets the waiting exchanges take the new units first
  * ({@link BackorderAllocation}); placing, rescheduling or cancelling tells customers waiting for the
- * SKUs their supply date as {@link IncomingSupply} now sees it ({@link BackorderNotices}).
+ * SKUs their next supply date ({@link BackorderNotices}).
  */
 @ApplicationScoped
 public class PurchaseOrderService {
@@ -73,9 +72,6 @@ public class PurchaseOrderService {
     BackorderAllocation allocation;
     @Inject
     BackorderNotices notices;
-    /** The next arrival of a variant, as the backorder rule sees it. */
-    @Inject
-    IncomingSupply supply;
 
     @Transactional
     public PurchaseOrderDto place(String slug, PurchaseOrderRequest request) {
@@ -209,14 +205,17 @@ public class PurchaseOrderService {
     }
 
     /**
-     * Tells the customers waiting for each variant its supply date now: the earliest arrival still
-     * expected (not the date of the order that changed — another order may come sooner), after this
-     * transaction's changes. {@link BackorderNotices} sends nothing where that date and its
+     * Tells the customers waiting for each variant its supply date now: the earliest open purchase
+     * order line still due (not the date of the order that changed — another order may come sooner),
+     * after this transaction's changes. {@link BackorderNotices} sends nothing where that date and its
      * confirmation did not change; a variant with no arrival left is not told (there is no date).
+     * <p>
+     * When {@code IncomingSupply} has its implementation (the exchange-fulfilment work), ask it instead
+     * of {@link PurchaseOrders#nextArrival}, so the catalog's restock date counts too.
      */
     private void tellWaiting(Shop shop, List<Long> variantIds, String actor, Instant now, LocalDate today) {
         for (long variantId : variantIds) {
-            supply.nextArrival(shop.id(), variantId, today).ifPresent(arrival -> notices.supplyRescheduled(shop,
+            orders.nextArrival(shop.id(), variantId, today).ifPresent(arrival -> notices.supplyRescheduled(shop,
                     variantId, arrival.expectedDate(), arrival.confirmed(), actor, now));
         }
     }
