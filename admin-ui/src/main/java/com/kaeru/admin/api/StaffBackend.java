@@ -78,6 +78,11 @@ public class StaffBackend {
         return clients.authenticated(com.kaeru.api.inventory.InventoryApi.class, this::accessToken, StaffBackend::uiLocale);
     }
 
+    public com.kaeru.api.inventory.PurchaseOrdersApi purchaseOrders() {
+        return clients.authenticated(com.kaeru.api.inventory.PurchaseOrdersApi.class, this::accessToken,
+                StaffBackend::uiLocale);
+    }
+
     public AuditApi audit() {
         return clients.authenticated(AuditApi.class, this::accessToken, StaffBackend::uiLocale);
     }

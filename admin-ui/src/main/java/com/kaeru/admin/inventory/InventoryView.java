@@ -1,6 +1,7 @@
 package com.kaeru.admin.inventory;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.kaeru.admin.api.StaffBackend;
 import com.kaeru.admin.layout.CurrentStaff;
@@ -21,6 +22,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -37,6 +40,10 @@ import jakarta.inject.Inject;
  * (start) or product name (any part), filtered by location and paged by the backend as the grid
  * scrolls; choosing a row shows that variant's ledger, newest first — every movement with its
  * cause, who, what for and the change of each bucket. Read-only, for everyone in the shop.
+ * <p>
+ * Tabs: "Incoming" ({@link IncomingPanel}: purchase orders — everyone reads, managers place, confirm
+ * and cancel, operators receive) and "Stocktake" ({@link StocktakePanel}: operators count,
+ * managers post; shown to those who may do either).
  */
 @Route(value = "shops/:shop/inventory", layout = MainLayout.class)
 public class InventoryView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
@@ -53,6 +60,11 @@ public class InventoryView extends VerticalLayout implements BeforeEnterObserver
     final H2 ledgerTitle = new H2();
     final Grid<MovementDto> ledger = new Grid<>();
     private final Paragraph refused = new Paragraph();
+    final Tab levelsTab = new Tab();
+    final Tab incomingTab = new Tab();
+    final Tab stocktakeTab = new Tab();
+    IncomingPanel incoming;
+    StocktakePanel stocktake;
 
     @Inject
     public InventoryView(StaffBackend backend, CurrentStaff staff) {
@@ -114,12 +126,37 @@ public class InventoryView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         List<LocationDto> locations = inventory().locations(slug);
-        location.setItems(locations.stream().map(LocationDto::code).toList());
+        List<String> codes = locations.stream().map(LocationDto::code).toList();
+        location.setItems(codes);
         HorizontalLayout filters = new HorizontalLayout(search, location, total);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(title, filters, levels, ledgerTitle, ledger);
-        setFlexGrow(1, levels);
+        VerticalLayout levelsPage = new VerticalLayout(filters, levels, ledgerTitle, ledger);
+        levelsPage.setPadding(false);
+        levelsPage.setSizeFull();
+        levelsPage.setFlexGrow(1, levels);
+        incoming = new IncomingPanel(backend.purchaseOrders(), context, codes, staff.can(slug, "MANAGE_SUPPLY"),
+                context.canProcess());
+        boolean canPost = staff.can(slug, "ADJUST_STOCK");
+        stocktake = new StocktakePanel(inventory(), context, codes, context.canProcess(), canPost);
+        levelsTab.setId("inventory-tab-levels");
+        incomingTab.setId("inventory-tab-incoming");
+        stocktakeTab.setId("inventory-tab-stocktake");
+        stocktakeTab.setVisible(context.canProcess() || canPost);
+        Tabs tabs = new Tabs(levelsTab, incomingTab, stocktakeTab);
+        tabs.setId("inventory-tabs");
+        tabs.addSelectedChangeListener(e -> {
+            levelsPage.setVisible(e.getSelectedTab() == levelsTab);
+            incoming.setVisible(e.getSelectedTab() == incomingTab);
+            stocktake.setVisible(e.getSelectedTab() == stocktakeTab);
+            if (e.getSelectedTab() == incomingTab) {
+                incoming.refresh();
+            }
+        });
+        incoming.setVisible(false);
+        stocktake.setVisible(false);
+        add(title, tabs, levelsPage, incoming, stocktake);
+        setFlexGrow(1, levelsPage, incoming);
         texts();
         refresh();
     }
@@ -154,7 +191,12 @@ public class InventoryView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private String productName(StockLevelDto l) {
-        return "ja".equals(getLocale().getLanguage()) ? l.productNameJa() : l.productNameEn();
+        return productName(getLocale(), l.productNameJa(), l.productNameEn());
+    }
+
+    /** The product's name in the person's language (Japanese or English). */
+    static String productName(Locale locale, String ja, String en) {
+        return "ja".equals(locale.getLanguage()) ? ja : en;
     }
 
     /** The buckets a movement changed, e.g. "sellable +1, reserved −1". */
@@ -180,6 +222,9 @@ public class InventoryView extends VerticalLayout implements BeforeEnterObserver
 
     private void texts() {
         title.setText(getTranslation("admin.inventory.title"));
+        levelsTab.setLabel(getTranslation("admin.inventory.tab.levels"));
+        incomingTab.setLabel(getTranslation("admin.inventory.tab.incoming"));
+        stocktakeTab.setLabel(getTranslation("admin.inventory.tab.stocktake"));
         search.setLabel(getTranslation("admin.inventory.search"));
         search.setPlaceholder("SKU / " + getTranslation("admin.inventory.product"));
         location.setLabel(getTranslation("admin.inventory.location"));
@@ -198,6 +243,8 @@ public class InventoryView extends VerticalLayout implements BeforeEnterObserver
         if (context != null) {
             context = context.in(event.getLocale());
             texts();
+            incoming.texts();
+            stocktake.texts();
             levels.getDataProvider().refreshAll();
         }
     }

@@ -42,6 +42,11 @@ public final class ShopFormats {
         return instant == null ? "" : date.format(instant);
     }
 
+    /** A calendar day (e.g. a purchase order's expected date), in the person's language. */
+    public String date(LocalDate day) {
+        return day == null ? "" : date.format(day);
+    }
+
     /** Today in the shop's time zone. */
     public LocalDate today() {
         return LocalDate.now(zone);

@@ -47,6 +47,12 @@ public final class Console {
 
     private static FakeSettings settings;
     private static FakeInventory inventory;
+    private static FakePurchaseOrders purchaseOrders;
+
+    /** The purchase orders backend of the running console. */
+    public static FakePurchaseOrders purchaseOrders() {
+        return purchaseOrders;
+    }
 
     /** The inventory backend of the running console. */
     public static FakeInventory inventory() {
@@ -77,6 +83,8 @@ public final class Console {
         settings = config;
         FakeInventory stock = new FakeInventory();
         inventory = stock;
+        FakePurchaseOrders supply = new FakePurchaseOrders(username);
+        purchaseOrders = supply;
         MeDto me = new MeDto(username, username, "花子", "佐藤", null, List.of(new ShopMembershipDto(SHOP,
                 "さくらアパレル", "demo-agency", Set.of(role), permissions)), agencies);
         ShopsApi shops = new ShopsApi() {
@@ -148,6 +156,11 @@ public final class Console {
             @Override
             public com.kaeru.api.inventory.InventoryApi inventory() {
                 return stock;
+            }
+
+            @Override
+            public com.kaeru.api.inventory.PurchaseOrdersApi purchaseOrders() {
+                return supply;
             }
 
             @Override

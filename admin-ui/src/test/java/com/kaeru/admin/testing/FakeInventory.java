@@ -12,8 +12,10 @@ import com.kaeru.api.inventory.MovementPageDto;
 import com.kaeru.api.inventory.StockLevelDto;
 import com.kaeru.api.inventory.StockLevelPageDto;
 import com.kaeru.api.inventory.StocktakeDto;
+import com.kaeru.api.inventory.StocktakeLineDto;
 import com.kaeru.api.inventory.StocktakePosting;
 import com.kaeru.api.inventory.StocktakeRequest;
+import com.kaeru.api.inventory.WriteOffRequest;
 import jakarta.ws.rs.core.Response;
 
 /** The inventory API in memory: levels filtered as the backend does (SKU prefix, name part, location). */
@@ -22,6 +24,10 @@ public final class FakeInventory implements InventoryApi {
             new LocationDto(2, "WH2", "第二倉庫", false)));
     public final List<StockLevelDto> levels = new ArrayList<>();
     public final List<MovementDto> movements = new ArrayList<>();
+    public final List<StocktakeRequest> counts = new ArrayList<>();
+    public final List<StocktakePosting> postings = new ArrayList<>();
+    public final List<WriteOffRequest> writeOffs = new ArrayList<>();
+    private StocktakeDto stocktake;
     /** The SKU of every ledger request. */
     public final List<String> ledgerRequests = new ArrayList<>();
 
@@ -58,14 +64,28 @@ public final class FakeInventory implements InventoryApi {
         return new MovementPageDto(found, found.size(), page, size);
     }
 
+    /** Counts against the levels at the counted location, as the backend's discrepancy report. */
     @Override
     public StocktakeDto count(String slug, StocktakeRequest request) {
-        throw new UnsupportedOperationException();
+        counts.add(request);
+        List<StocktakeLineDto> lines = request.counts.stream().map(c -> {
+            StockLevelDto booked = levels.stream().filter(l -> l.sku().equals(c.sku) && l.location().equals(request.location))
+                    .findFirst().orElse(null);
+            int sellable = booked == null ? 0 : booked.sellable();
+            int outlet = booked == null ? 0 : booked.outlet();
+            return new StocktakeLineDto(1, c.sku, c.sku, c.sku, c.sellable, sellable, c.sellable - sellable, c.outlet, outlet,
+                    c.outlet == null ? null : c.outlet - outlet);
+        }).toList();
+        int withDiscrepancy = (int) lines.stream().filter(l -> l.sellableDiscrepancy() != 0
+                || (l.outletDiscrepancy() != null && l.outletDiscrepancy() != 0)).count();
+        stocktake = new StocktakeDto(counts.size(), request.location, "COUNTED", request.note, "sakura-operator",
+                java.time.Instant.parse("2026-12-04T01:00:00Z"), null, null, null, lines, withDiscrepancy);
+        return stocktake;
     }
 
     @Override
     public StocktakeDto stocktake(String slug, long id) {
-        throw new UnsupportedOperationException();
+        return stocktake;
     }
 
     @Override
@@ -75,6 +95,18 @@ public final class FakeInventory implements InventoryApi {
 
     @Override
     public StocktakeDto post(String slug, long id, StocktakePosting posting) {
-        throw new UnsupportedOperationException();
+        postings.add(posting);
+        StocktakeDto s = stocktake;
+        stocktake = new StocktakeDto(s.id(), s.location(), "POSTED", s.note(), s.countedBy(), s.countedAt(), "sakura-manager",
+                java.time.Instant.parse("2026-12-04T02:00:00Z"), posting.reason, s.lines(), s.linesWithDiscrepancy());
+        return stocktake;
+    }
+
+    @Override
+    public MovementDto writeOff(String slug, WriteOffRequest request) {
+        writeOffs.add(request);
+        return new MovementDto(99, 1, request.sku, "MAIN", "DISPOSAL", "sakura-manager", "write-off", request.reason,
+                "SELLABLE".equals(request.bucket) ? -request.quantity : 0, "OUTLET".equals(request.bucket) ? -request.quantity : 0,
+                0, 0, null, java.time.Instant.parse("2026-12-04T02:00:00Z"));
     }
 }

@@ -25,6 +25,7 @@ import com.kaeru.backend.shops.api.ShopsResource;
 import com.kaeru.backend.team.api.AgencyResource;
 import com.kaeru.backend.team.api.TeamResource;
 import com.kaeru.backend.warehouse.api.InventoryResource;
+import com.kaeru.backend.warehouse.api.PurchaseOrderResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -65,6 +66,7 @@ public class KaeruApplication extends Application {
                 AgencyResource.class,
                 AgencyReturnsResource.class,
                 InventoryResource.class,
+                PurchaseOrderResource.class,
                 FaultToleranceExceptionMapper.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Stock per location and its ledger. Everyone in the shop and API keys read (VIEW_SHOP); operators
  * enter stocktake counts (PROCESS_RETURNS); managers create locations and post adjustments
- * (ADJUST_STOCK). Quantities are whole units from 0 to 99,999.
+ * (ADJUST_STOCK), and write off damaged or lost units (ADJUST_STOCK). Quantities are whole units
+ * from 0 to 99,999. Purchase orders: {@link PurchaseOrdersApi}.
  */
 @Path("/shops/{slug}/inventory")
 @Tag(name = "Inventory", description = "Locations, stock levels, the stock ledger and stocktakes")
@@ -112,4 +113,14 @@ public interface InventoryApi {
     @APIResponse(responseCode = "409", description = "Already posted, or an adjustment would leave fewer sellable "
             + "units than are reserved")
     StocktakeDto post(@PathParam("slug") String slug, @PathParam("id") long id, StocktakePosting posting);
+
+    @SecurityRequirement(name = "bearer")
+    @POST
+    @Path("/write-offs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "writeOffStock", summary = "Write off sellable or outlet units (damaged, lost) with a reason: "
+            + "a DISPOSAL movement (managers)")
+    @APIResponse(responseCode = "404", description = "Unknown SKU or location")
+    @APIResponse(responseCode = "409", description = "Fewer units than that are there, or they are reserved for exchanges")
+    MovementDto writeOff(@PathParam("slug") String slug, WriteOffRequest request);
 }

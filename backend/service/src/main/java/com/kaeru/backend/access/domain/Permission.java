@@ -16,6 +16,8 @@ public enum Permission {
     MANAGE_TEAM,
     /** Send products, stock and orders through the integrator API (managers and API keys). */
     IMPORT_DATA,
-    /** Correct stock by hand: post stocktake adjustments, add locations (managers). */
-    ADJUST_STOCK
+    /** Correct stock by hand: post stocktake adjustments, add locations, write off units (managers). */
+    ADJUST_STOCK,
+    /** Buy stock: place, reschedule, confirm and cancel purchase orders (managers). Receiving is PROCESS_RETURNS. */
+    MANAGE_SUPPLY
 }

@@ -5,12 +5,14 @@ import java.util.List;
 import com.kaeru.api.inventory.InventoryApi;
 import com.kaeru.api.inventory.LocationDto;
 import com.kaeru.api.inventory.LocationRequest;
+import com.kaeru.api.inventory.MovementDto;
 import com.kaeru.api.inventory.MovementPageDto;
 import com.kaeru.api.inventory.StockLevelDto;
 import com.kaeru.api.inventory.StockLevelPageDto;
 import com.kaeru.api.inventory.StocktakeDto;
 import com.kaeru.api.inventory.StocktakePosting;
 import com.kaeru.api.inventory.StocktakeRequest;
+import com.kaeru.api.inventory.WriteOffRequest;
 import com.kaeru.backend.inventory.domain.Stocktake;
 import com.kaeru.backend.platform.text.CsvEncoding;
 import com.kaeru.backend.platform.web.RequestBodies;
@@ -84,5 +86,10 @@ public class InventoryResource implements InventoryApi {
     @Override
     public StocktakeDto post(String slug, long id, StocktakePosting posting) {
         return stocktakes.post(slug, id, bodies.validated(posting));
+    }
+
+    @Override
+    public MovementDto writeOff(String slug, WriteOffRequest request) {
+        return inventory.writeOff(slug, bodies.validated(request));
     }
 }

@@ -10,13 +10,18 @@ import com.kaeru.api.inventory.MovementDto;
 import com.kaeru.api.inventory.MovementPageDto;
 import com.kaeru.api.inventory.StockLevelDto;
 import com.kaeru.api.inventory.StockLevelPageDto;
+import com.kaeru.api.inventory.WriteOffRequest;
+import com.kaeru.backend.access.application.Caller;
 import com.kaeru.backend.access.application.ShopAccess;
 import com.kaeru.backend.access.domain.Permission;
 import com.kaeru.backend.catalog.domain.CatalogRepository;
 import com.kaeru.backend.catalog.domain.Variant;
+import com.kaeru.backend.inventory.domain.Deltas;
+import com.kaeru.backend.inventory.domain.Level;
 import com.kaeru.backend.inventory.domain.Location;
 import com.kaeru.backend.inventory.domain.Movement;
 import com.kaeru.backend.inventory.domain.MovementCause;
+import com.kaeru.backend.inventory.domain.MovementContext;
 import com.kaeru.backend.inventory.domain.StockLedger;
 import com.kaeru.backend.platform.errors.InvalidValueException;
 import com.kaeru.backend.platform.errors.NotFoundException;
@@ -26,8 +31,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * Reading stock (everyone in the shop and API keys: VIEW_SHOP) and adding locations (managers:
- * ADJUST_STOCK). Unknown SKUs and locations are 404s; unknown causes and bad pages 422s.
+ * Reading stock (everyone in the shop and API keys: VIEW_SHOP), adding locations and writing off
+ * units (managers: ADJUST_STOCK). Unknown SKUs and locations are 404s; unknown causes and bad pages
+ * 422s.
  */
 @ApplicationScoped
 public class InventoryService {
@@ -39,6 +45,8 @@ public class InventoryService {
     StockLedger ledger;
     @Inject
     CatalogRepository catalog;
+    @Inject
+    Caller caller;
 
     @Transactional
     public List<LocationDto> locations(String slug) {
@@ -86,6 +94,32 @@ public class InventoryService {
                 reference), page, size);
         return new MovementPageDto(result.items().stream().map(InventoryService::toDto).toList(), result.total(),
                 page, size);
+    }
+
+    /**
+     * Writes off units that are in stock (damaged on the shelf, lost, outlet stock that will not sell):
+     * one DISPOSAL movement with the reason, reference {@code write-off}. Only units that are there and
+     * not reserved for an exchange can go (409 otherwise). A returned unit graded C is not written off:
+     * it never entered stock (grading C posts nothing).
+     */
+    @Transactional
+    public MovementDto writeOff(String slug, WriteOffRequest request) {
+        Shop shop = access.enter(slug, Permission.ADJUST_STOCK);
+        Variant variant = variant(shop, request.sku);
+        Location location = request.location == null || request.location.isBlank() ? ledger.defaultLocation(shop.id())
+                : location(shop, request.location);
+        int units = request.quantity;
+        boolean outlet = "OUTLET".equals(request.bucket);
+        Level current = ledger.lock(shop.id(), location.id(), variant.id());
+        Deltas deltas = outlet ? Deltas.outlet(-units) : Deltas.sellable(-units);
+        if (!current.plus(deltas).valid()) {
+            throw outlet
+                    ? new InventoryConflictException("problem.inventory.write-off-outlet", variant.sku(), units, current.outlet())
+                    : new InventoryConflictException("problem.inventory.write-off-sellable", variant.sku(), units,
+                            current.sellable(), current.reserved());
+        }
+        return toDto(ledger.post(shop.id(), location.id(), variant.id(), MovementCause.DISPOSAL, deltas,
+                MovementContext.of(caller.username(), "write-off"), request.reason.strip(), null));
     }
 
     Location location(Shop shop, String code) {

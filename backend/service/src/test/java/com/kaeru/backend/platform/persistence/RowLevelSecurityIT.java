@@ -415,6 +415,32 @@ class RowLevelSecurityIT {
         }
     }
 
+    @Test
+    void aPurchaseOrderNamesOnlyItsOwnShopsVariantsAndLocationsAndNeverReceivesMoreThanOrdered() throws SQLException {
+        try (Connection c = app()) {
+            long variantA = variantIn(c, shopA, "RLS-PO-A");
+            long variantB = variantIn(c, shopB, "RLS-PO-B");
+            long mainA = defaultLocation(c, shopA);
+            long mainB = defaultLocation(c, shopB);
+            String order = "insert into purchase_order (shop_id, number, supplier, location_id, expected_date, created_by, "
+                    + "created_at, updated_at) values (" + shopA + ", '%s', 'S', %d, current_date, 'it', now(), now()) returning id";
+            long po = inShop(c, shopA, order.formatted("PO-RLS-1", mainA));
+            assertThatThrownBy(() -> inShop(c, shopA, order.formatted("PO-RLS-2", mainB)))
+                    .as("another shop's location").isInstanceOf(SQLException.class);
+            String line = "insert into purchase_order_line (purchase_order_id, shop_id, position, variant_id, ordered, received) "
+                    + "values (" + po + ", " + shopA + ", %d, %d, 5, %d)";
+            inShop(c, shopA, line.formatted(0, variantA, 0));
+            assertThatThrownBy(() -> inShop(c, shopA, line.formatted(1, variantB, 0)))
+                    .as("another shop's variant").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> inShop(c, shopA, "update purchase_order_line set received = 6 where purchase_order_id = "
+                    + po)).as("more than ordered").isInstanceOf(SQLException.class).hasMessageContaining("check");
+            for (String table : List.of("purchase_order", "purchase_order_line", "purchase_order_receipt")) {
+                assertThat(inShop(c, shopB, "select count(*) from " + table + " where shop_id = " + shopA)).as(table).isZero();
+            }
+            assertThat(inShop(c, shopB, "update purchase_order set supplier = 'x' where id = " + po + " returning 1")).isZero();
+        }
+    }
+
     private static String shopName(long id) throws SQLException {
         try (Connection c = app(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select name from shop where id = " + id)) {
