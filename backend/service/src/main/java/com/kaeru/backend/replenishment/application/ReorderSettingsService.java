@@ -63,8 +63,8 @@ public class ReorderSettingsService {
     @Transactional
     public ReorderSettingsDto overrideVariant(String slug, String sku, ReorderOverrideRequest request) {
         Shop shop = access.enter(slug, Permission.MANAGE_SETTINGS);
-        requireAValue(request);
         Variant variant = variant(shop, sku);
+        requireAValue(request);
         repository.saveOverride(shop.id(), ReorderOverride.Scope.VARIANT, variant.id(), request.leadTimeDays,
                 request.safetyStock, caller.username());
         return changed(shop, "REORDER_OVERRIDE_SET", variant.sku(), describe(request));
@@ -81,8 +81,8 @@ public class ReorderSettingsService {
     @Transactional
     public ReorderSettingsDto overrideProduct(String slug, String product, ReorderOverrideRequest request) {
         Shop shop = access.enter(slug, Permission.MANAGE_SETTINGS);
-        requireAValue(request);
         long id = product(shop, product);
+        requireAValue(request);
         repository.saveOverride(shop.id(), ReorderOverride.Scope.PRODUCT, id, request.leadTimeDays, request.safetyStock,
                 caller.username());
         return changed(shop, "REORDER_OVERRIDE_SET", product.strip(), describe(request));
