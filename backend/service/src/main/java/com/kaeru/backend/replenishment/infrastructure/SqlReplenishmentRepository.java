@@ -74,9 +74,10 @@ public class SqlReplenishmentRepository implements ReplenishmentRepository {
     public void saveOverride(long shopId, ReorderOverride.Scope scope, long targetId, Integer leadTimeDays,
                              Integer safetyStock, String actor) {
         String column = scope == ReorderOverride.Scope.PRODUCT ? "product_id" : "variant_id";
-        // The partial unique index is the conflict target: one override per product or variant.
+        // The partial unique index is the conflict target: one override per product or variant. The casts type
+        // a null (inherited) value, which the driver would otherwise send as text.
         em.createNativeQuery("insert into replenishment_override (shop_id, " + column + ", lead_time_days, safety_stock, "
-                        + "updated_by, updated_at) values (?1, ?2, ?3, ?4, ?5, now()) "
+                        + "updated_by, updated_at) values (?1, ?2, cast(?3 as integer), cast(?4 as integer), ?5, now()) "
                         + "on conflict (shop_id, " + column + ") where " + column + " is not null do update set "
                         + "lead_time_days = excluded.lead_time_days, safety_stock = excluded.safety_stock, "
                         + "updated_by = excluded.updated_by, updated_at = excluded.updated_at")
