@@ -131,6 +131,8 @@ public final class ReorderPointsBench {
                     + shop + ", o.id, k, " + first + " + case when (o.id * 31 + k) % 4 = 0 then (o.id * 7919 + k * 104729) % "
                     + variants + " else (o.id * 7919 + k * 104729) % " + (variants / 4) + " end, 1 + o.id % 3, 1000 "
                     + "from customer_order o cross join generate_series(1, 2) k where o.shop_id = " + shop);
+            // The ledger's trigger runs as the schema owner, whose writes the forced policies check: bind the shop.
+            s.execute("select set_config('app.tenant_id', '" + shop + "', false)");
             s.execute("insert into stock_movement (shop_id, location_id, variant_id, cause, actor, sellable_delta) select " + shop
                     + ", l.id, v.id, 'OPENING_BALANCE', 'bench', 1 + v.id % 60 from variant v join stock_location l "
                     + "on l.shop_id = v.shop_id and l.is_default where v.shop_id = " + shop);

@@ -152,6 +152,28 @@ class ReorderDigestIT {
     }
 
     @Test
+    @Order(2)
+    void aTransactionBoundToAnotherShopNeitherReadsNorRecomputesThePoints() {
+        long digestShop = inTransaction.call(() -> ((Number) em.createNativeQuery("select id from shop where slug = ?1")
+                .setParameter(1, SLUG).getSingleResult()).longValue());
+        long other = newShop("digest-other", "ja");
+        inTransaction.run(() -> {
+            tenantSession.bind(other);
+            // Row-level security hides the digest shop's variants, points, settings and digest rows alike.
+            assertThat(repository.recompute(digestShop, LocalDate.now(ZoneId.of("Asia/Tokyo")))).isZero();
+            assertThat(repository.countAlerts(digestShop)).isZero();
+            assertThat(repository.settings(digestShop)).isEmpty();
+            for (String table : List.of("reorder_point", "replenishment_settings", "reorder_digest")) {
+                assertThat(number(em.createNativeQuery("select count(*) from " + table).getSingleResult())).as(table).isZero();
+            }
+        });
+        inTransaction.run(() -> {
+            tenantSession.bind(digestShop);
+            assertThat(repository.countAlerts(digestShop)).isEqualTo(1);
+        });
+    }
+
+    @Test
     @Order(3)
     @RunAsClient
     void eachManagerReceivesOneMailInTheirLanguage() {
