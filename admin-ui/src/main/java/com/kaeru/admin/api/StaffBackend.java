@@ -83,6 +83,16 @@ public class StaffBackend {
                 StaffBackend::uiLocale);
     }
 
+    public com.kaeru.api.replenishment.ReorderAlertsApi reorderAlerts() {
+        return clients.authenticated(com.kaeru.api.replenishment.ReorderAlertsApi.class, this::accessToken,
+                StaffBackend::uiLocale);
+    }
+
+    public com.kaeru.api.replenishment.ReorderSettingsApi reorderSettings() {
+        return clients.authenticated(com.kaeru.api.replenishment.ReorderSettingsApi.class, this::accessToken,
+                StaffBackend::uiLocale);
+    }
+
     public AuditApi audit() {
         return clients.authenticated(AuditApi.class, this::accessToken, StaffBackend::uiLocale);
     }

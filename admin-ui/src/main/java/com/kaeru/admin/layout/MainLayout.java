@@ -147,6 +147,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
             }
             // Stock is read by everyone in the shop.
             nav.addItem(navItem("admin.nav.inventory", com.kaeru.admin.inventory.InventoryView.class, shop, "nav-inventory"));
+            nav.addItem(navItem("admin.nav.reorderAlerts", com.kaeru.admin.inventory.ReorderAlertsView.class, shop,
+                    "nav-reorder-alerts"));
             // Configuration and the audit log are for people who may change settings (managers, agency admins).
             if (staff.can(currentShop, SettingsPage.MANAGE_SETTINGS)) {
                 SideNavItem settings = new SideNavItem(getTranslation("admin.nav.settings"), ShopSettingsView.class, shop);

@@ -54,6 +54,13 @@ public final class Console {
         return purchaseOrders;
     }
 
+    private static FakeReorder reorder;
+
+    /** The reorder backend of the running console. */
+    public static FakeReorder reorder() {
+        return reorder;
+    }
+
     /** The inventory backend of the running console. */
     public static FakeInventory inventory() {
         return inventory;
@@ -85,6 +92,8 @@ public final class Console {
         inventory = stock;
         FakePurchaseOrders supply = new FakePurchaseOrders(username);
         purchaseOrders = supply;
+        FakeReorder reorderPoints = new FakeReorder();
+        reorder = reorderPoints;
         MeDto me = new MeDto(username, username, "花子", "佐藤", null, List.of(new ShopMembershipDto(SHOP,
                 "さくらアパレル", "demo-agency", Set.of(role), permissions)), agencies);
         ShopsApi shops = new ShopsApi() {
@@ -161,6 +170,16 @@ public final class Console {
             @Override
             public com.kaeru.api.inventory.PurchaseOrdersApi purchaseOrders() {
                 return supply;
+            }
+
+            @Override
+            public com.kaeru.api.replenishment.ReorderAlertsApi reorderAlerts() {
+                return reorderPoints;
+            }
+
+            @Override
+            public com.kaeru.api.replenishment.ReorderSettingsApi reorderSettings() {
+                return reorderPoints;
             }
 
             @Override

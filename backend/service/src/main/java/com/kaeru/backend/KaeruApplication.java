@@ -15,6 +15,8 @@ import com.kaeru.backend.platform.web.WebApplicationExceptionMapper;
 import com.kaeru.backend.policy.api.BlocklistResource;
 import com.kaeru.backend.policy.api.PolicyResource;
 import com.kaeru.backend.reasons.api.ReturnReasonsResource;
+import com.kaeru.backend.replenishment.api.ReorderAlertsResource;
+import com.kaeru.backend.replenishment.api.ReorderSettingsResource;
 import com.kaeru.backend.returns.api.AgencyReturnsResource;
 import com.kaeru.backend.returns.api.PortalReturnsResource;
 import com.kaeru.backend.returns.api.ReturnsResource;
@@ -67,6 +69,8 @@ public class KaeruApplication extends Application {
                 AgencyReturnsResource.class,
                 InventoryResource.class,
                 PurchaseOrderResource.class,
+                ReorderAlertsResource.class,
+                ReorderSettingsResource.class,
                 FaultToleranceExceptionMapper.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,

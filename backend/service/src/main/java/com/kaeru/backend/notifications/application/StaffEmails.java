@@ -17,13 +17,19 @@ import com.samskivert.mustache.Mustache;
 public final class StaffEmails {
     /** An existing account was given a role in a shop. Payload: email, language, role, invitedBy. */
     public static final String MEMBER_ADDED = "STAFF_MEMBER_ADDED";
+    /**
+     * A shop's reorder alerts of the day, to one manager. Payload: email, language, date, count,
+     * alerts (a list of lines, each with sku, name, available, reorderPoint, avgDailySales,
+     * leadTimeDays, safetyStock, incoming and owed: false or a map with units), more (false or a map with count).
+     */
+    public static final String REORDER_DIGEST = "REORDER_DIGEST";
     private static final Mustache.Compiler MUSTACHE = Mustache.compiler().escapeHTML(false).defaultValue("");
 
     private StaffEmails() {
     }
 
     public static boolean isStaffEvent(String eventType) {
-        return MEMBER_ADDED.equals(eventType);
+        return MEMBER_ADDED.equals(eventType) || REORDER_DIGEST.equals(eventType);
     }
 
     /** Subject and text of a staff e-mail; empty for an event without a template. */

@@ -1,6 +1,8 @@
 package com.kaeru.backend.notifications.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,5 +22,23 @@ public class StaffNotices {
         outbox.publish(shopId, StaffEmails.MEMBER_ADDED, userId,
                 StaffEmails.MEMBER_ADDED + ":" + userId + ":" + role + ":" + now.toEpochMilli(),
                 Map.of("email", email, "language", language, "role", role, "invitedBy", invitedBy), now);
+    }
+
+    /**
+     * The day's reorder digest to one manager of the shop; the same shop, day and address is queued
+     * once however often it is asked (the outbox's dedupe key).
+     *
+     * @param alerts lines as {@link StaffEmails#REORDER_DIGEST} describes
+     * @param more   alerts not listed (0: none)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reorderDigest(long shopId, String email, String language, LocalDate date, int count,
+                              List<Map<String, Object>> alerts, int more, Instant now) {
+        outbox.publish(shopId, StaffEmails.REORDER_DIGEST, "reorder-digest:" + date,
+                // The address as a name-based UUID: fits the key's 200 characters whatever its length.
+                StaffEmails.REORDER_DIGEST + ":" + date + ":" + java.util.UUID.nameUUIDFromBytes(
+                        email.strip().toLowerCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Map.of("email", email, "language", language, "date", date.toString(), "count", count, "alerts", alerts,
+                        "more", more > 0 ? Map.of("count", more) : false), now);
     }
 }
