@@ -173,7 +173,6 @@ public class FulfilmentService {
                 .orElseThrow(() -> new NotFoundException("problem.not-found.fulfilment", rma, lineId));
         ledger.lock(shop.id(), ledger.defaultLocation(shop.id()).id(), seen.variantId());
         ExchangeFulfilment f = fulfilments.lockByLine(shop.id(), lineId).orElseThrow();
-        em.refresh(f);
         move.apply(shop, f, caller.username(), now);
         fulfilments.save(f);
         return dtos(shop, List.of(f), locale, now).get(0);

@@ -17,6 +17,11 @@ import jakarta.persistence.TypedQuery;
 
 @ApplicationScoped
 public class JpaExchangeFulfilmentRepository implements ExchangeFulfilmentRepository {
+    /**
+     * A locked read must see the row as committed now, not a copy this transaction read before it
+     * waited for the lock (a cancellation that read a backorder, then waited while it was allocated).
+     */
+    private static final String REFRESH = "eclipselink.refresh";
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
 
@@ -42,7 +47,7 @@ public class JpaExchangeFulfilmentRepository implements ExchangeFulfilmentReposi
         return em.createQuery("select f from ExchangeFulfilment f where f.shopId = :shop and f.returnLineId = :line",
                         ExchangeFulfilment.class)
                 .setParameter("shop", shopId).setParameter("line", returnLineId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(REFRESH, "true").getResultStream().findFirst();
     }
 
     @Override
@@ -50,7 +55,7 @@ public class JpaExchangeFulfilmentRepository implements ExchangeFulfilmentReposi
         return em.createQuery("select f from ExchangeFulfilment f where f.shopId = :shop and f.returnId = :ret "
                         + "order by f.returnLineId", ExchangeFulfilment.class)
                 .setParameter("shop", shopId).setParameter("ret", returnId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(REFRESH, "true").getResultList();
     }
 
     @Override
@@ -59,7 +64,7 @@ public class JpaExchangeFulfilmentRepository implements ExchangeFulfilmentReposi
                         + "and f.state = :state order by f.backorderedAt, f.id", ExchangeFulfilment.class)
                 .setParameter("shop", shopId).setParameter("variant", variantId)
                 .setParameter("state", FulfilmentState.BACKORDERED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(limit).getResultList();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(REFRESH, "true").setMaxResults(limit).getResultList();
     }
 
     @Override
@@ -68,7 +73,7 @@ public class JpaExchangeFulfilmentRepository implements ExchangeFulfilmentReposi
                         + "and f.state in :states order by f.backorderedAt, f.id", ExchangeFulfilment.class)
                 .setParameter("shop", shopId).setParameter("variant", variantId)
                 .setParameter("states", List.of(FulfilmentState.BACKORDERED, FulfilmentState.HELD))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(REFRESH, "true").getResultList();
     }
 
     @Override
