@@ -74,6 +74,10 @@ public class StaffBackend {
         return clients.authenticated(BlocklistApi.class, this::accessToken, StaffBackend::uiLocale);
     }
 
+    public com.kaeru.api.returns.FulfilmentsApi fulfilments() {
+        return clients.authenticated(com.kaeru.api.returns.FulfilmentsApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
     public com.kaeru.api.inventory.InventoryApi inventory() {
         return clients.authenticated(com.kaeru.api.inventory.InventoryApi.class, this::accessToken, StaffBackend::uiLocale);
     }

@@ -149,6 +149,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
             nav.addItem(navItem("admin.nav.inventory", com.kaeru.admin.inventory.InventoryView.class, shop, "nav-inventory"));
             nav.addItem(navItem("admin.nav.reorderAlerts", com.kaeru.admin.inventory.ReorderAlertsView.class, shop,
                     "nav-reorder-alerts"));
+            // Shipping instructions and the backorder queue: read by everyone, shipped by operators.
+            nav.addItem(navItem("admin.nav.shipments", com.kaeru.admin.inventory.ShipmentsView.class, shop,
+                    "nav-shipments"));
             // Configuration and the audit log are for people who may change settings (managers, agency admins).
             if (staff.can(currentShop, SettingsPage.MANAGE_SETTINGS)) {
                 SideNavItem settings = new SideNavItem(getTranslation("admin.nav.settings"), ShopSettingsView.class, shop);

@@ -23,7 +23,10 @@ record BenchMessage(String key, String style, Object... args) {
                     formats.money(amount, after.currency()));
         }
         boolean exchange = after.lines().stream().anyMatch(l -> l.resolution() == Resolution.EXCHANGE);
-        boolean backorder = after.lines().stream().anyMatch(l -> l.resolution() == Resolution.EXCHANGE && !l.reserved());
+        // The fulfilment is the truth (a backorder allocated later is reserved; the line's flag is the approval's answer).
+        boolean backorder = after.lines().stream().anyMatch(l -> l.resolution() == Resolution.EXCHANGE
+                && (l.fulfilment() == null ? !l.reserved()
+                        : l.fulfilment().state() == com.kaeru.api.vocabulary.FulfilmentState.BACKORDERED));
         long issued = after.refunds().stream().filter(r -> r.status() == RefundStatus.ISSUED)
                 .mapToLong(RefundDto::amountMinor).sum();
         if (backorder) {

@@ -134,6 +134,9 @@ class ReturnLinesPanel extends Div {
         if (line.resolution() == Resolution.EXCHANGE && line.priceDifferenceMinor() != 0) {
             fact(facts, "admin.return.line.difference", money(line.priceDifferenceMinor()), id + "difference");
         }
+        if (line.fulfilment() != null) {
+            fact(facts, "admin.return.line.fulfilment", fulfilment(line.fulfilment()), id + "fulfilment");
+        }
         // Which rule decided and why: staff never have to guess where an approval came from.
         String outcome = getTranslation("admin.policyOutcome." + line.policyOutcome());
         String rule = PolicyRuleNames.readable(line.policyRule(), key -> getTranslation(key));
@@ -154,6 +157,21 @@ class ReturnLinesPanel extends Div {
                 + (line.gradeMissing() == 0 ? "" : getTranslation("admin.return.line.gradeMissing", line.gradeMissing())),
                 id + "grades");
         return facts;
+    }
+
+    /** Where the replacement stands: its state, and the promised date or the parcel. */
+    private String fulfilment(com.kaeru.api.returns.FulfilmentDto f) {
+        StringBuilder s = new StringBuilder(getTranslation("admin.fulfilment.state." + f.state()));
+        if (f.trackingNumber() != null) {
+            s.append(" — ").append(getTranslation("admin.return.line.tracking", f.carrier(), f.trackingNumber()));
+        } else if (f.promisedDate() != null && f.state() != com.kaeru.api.vocabulary.FulfilmentState.CANCELLED) {
+            s.append(" — ").append(getTranslation("admin.return.line.promised", f.promisedDate().toString(),
+                    f.dateConfirmed() ? getTranslation("admin.return.line.promisedConfirmed") : ""));
+        }
+        if (f.late()) {
+            s.append(" — ").append(getTranslation("admin.shipments.late"));
+        }
+        return s.toString();
     }
 
     private void fact(Div facts, String labelKey, String value, String id) {

@@ -107,7 +107,7 @@ class ReceivingStationViewTest {
         scan("R-000013");
         key("b", "");
 
-        assertThat(result()).isEqualTo("R-000013: 交換品を出荷しました。");
+        assertThat(result()).isEqualTo("R-000013: 交換品の出荷指示を出しました。");
     }
 
     @Test

@@ -312,4 +312,33 @@ class ReturnDetailViewTest {
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("conversation")).getElement()
                 .getTextRecursively()).contains("箱はありますか？", "お客様の回答待ち");
     }
+
+    @Test
+    void eachExchangeLineShowsWhereItsReplacementStands() {
+        FakeReturns backend = new FakeReturns("sakura-operator");
+        var exchange = FakeReturns.line(12, "SHIRT-M", 1, "EXCHANGE", 0);
+        var shipped = new com.kaeru.api.returns.FulfilmentDto("R-000002", 12, "SHIRT-M-L", "リネンシャツ", "L", null, 1,
+                com.kaeru.api.vocabulary.FulfilmentState.SHIPPED, false, null, null, false, 2, null, null, null,
+                "ヤマト運輸", "4901-2345-6789", java.time.Instant.parse("2026-12-03T01:00:00Z"), null, null, null, null,
+                null);
+        var waiting = new com.kaeru.api.returns.FulfilmentDto("R-000002", 13, "SHIRT-M-XL", "リネンシャツ", "XL", null, 1,
+                com.kaeru.api.vocabulary.FulfilmentState.BACKORDERED, true, java.time.Instant.parse("2026-11-20T01:00:00Z"),
+                java.time.LocalDate.parse("2026-12-01"), true, 2, null, null, null, null, null, null, null, null, null,
+                null, null);
+        backend.add("R-000002", "COMPLETED", List.of(withFulfilment(exchange, shipped),
+                withFulfilment(FakeReturns.line(13, "SHIRT-XL", 1, "EXCHANGE", 0), waiting)), List.of());
+        Console.start("sakura-operator", "OPERATOR", backend);
+        UI.getCurrent().navigate(DETAIL + "R-000002");
+        assertThat(text("line-12-fulfilment")).isEqualTo("出荷済み — ヤマト運輸 4901-2345-6789");
+        assertThat(text("line-13-fulfilment")).isEqualTo("入荷待ち — 入荷予定 2026-12-01（確定） — 遅延");
+    }
+
+    private static com.kaeru.api.returns.ReturnLineDto withFulfilment(com.kaeru.api.returns.ReturnLineDto l,
+                                                                      com.kaeru.api.returns.FulfilmentDto f) {
+        return new com.kaeru.api.returns.ReturnLineDto(l.id(), l.orderLineId(), l.sku(), l.productName(), l.quantity(),
+                l.reasonCode(), l.comment(), l.resolution(), l.refundMethod(), l.exchangeSku(), l.policyOutcome(),
+                l.policyRule(), l.policyMessage(), l.refundAmountMinor(), l.feeMinor(), l.bonusMinor(),
+                l.priceDifferenceMinor(), l.reserved(), l.backorder(), l.gradeA(), l.gradeB(), l.gradeC(),
+                l.gradeMissing(), f);
+    }
 }

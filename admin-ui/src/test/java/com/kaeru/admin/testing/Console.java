@@ -61,6 +61,13 @@ public final class Console {
         return reorder;
     }
 
+    private static FakeFulfilments fulfilments;
+
+    /** The fulfilment backend of the running console. */
+    public static FakeFulfilments fulfilments() {
+        return fulfilments;
+    }
+
     /** The inventory backend of the running console. */
     public static FakeInventory inventory() {
         return inventory;
@@ -94,6 +101,8 @@ public final class Console {
         purchaseOrders = supply;
         FakeReorder reorderPoints = new FakeReorder();
         reorder = reorderPoints;
+        FakeFulfilments shipping = new FakeFulfilments();
+        fulfilments = shipping;
         MeDto me = new MeDto(username, username, "花子", "佐藤", null, List.of(new ShopMembershipDto(SHOP,
                 "さくらアパレル", "demo-agency", Set.of(role), permissions)), agencies);
         ShopsApi shops = new ShopsApi() {
@@ -180,6 +189,11 @@ public final class Console {
             @Override
             public com.kaeru.api.replenishment.ReorderSettingsApi reorderSettings() {
                 return reorderPoints;
+            }
+
+            @Override
+            public com.kaeru.api.returns.FulfilmentsApi fulfilments() {
+                return shipping;
             }
 
             @Override

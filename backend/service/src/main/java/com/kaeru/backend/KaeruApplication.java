@@ -71,6 +71,7 @@ public class KaeruApplication extends Application {
                 PurchaseOrderResource.class,
                 ReorderAlertsResource.class,
                 ReorderSettingsResource.class,
+                com.kaeru.backend.returns.api.FulfilmentsResource.class,
                 FaultToleranceExceptionMapper.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,

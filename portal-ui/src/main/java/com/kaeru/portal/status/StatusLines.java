@@ -46,9 +46,25 @@ class StatusLines extends Div {
                         Formats.money(line.refundAmountMinor(), currency, locale),
                         getTranslation(locale, "portal.refundMethod." + line.refundMethod()));
         card.add(new Paragraph(resolution));
-        if (line.backorder()) {
+        if (line.fulfilment() != null) {
+            Paragraph replacement = new Paragraph(replacement(line.fulfilment(), locale));
+            replacement.setId("fulfilment-" + line.id());
+            card.add(replacement);
+        } else if (line.backorder()) {
             card.add(new Paragraph(getTranslation(locale, "portal.status.line.backorder")));
         }
         return card;
+    }
+
+    /** Where the customer's replacement stands (its own fulfilment), with the promised date or the tracking number. */
+    private String replacement(com.kaeru.api.returns.FulfilmentDto f, Locale locale) {
+        return switch (f.state()) {
+            case BACKORDERED -> getTranslation(locale, f.dateConfirmed()
+                            ? "portal.status.fulfilment.BACKORDERED.confirmed" : "portal.status.fulfilment.BACKORDERED",
+                    f.promisedDate() == null ? "" : Formats.dayWithWeekday(f.promisedDate(), locale));
+            case SHIPPED, DELIVERED -> getTranslation(locale, "portal.status.fulfilment." + f.state(), f.carrier(),
+                    f.trackingNumber());
+            default -> getTranslation(locale, "portal.status.fulfilment." + f.state());
+        };
     }
 }

@@ -192,7 +192,9 @@ public class FakePortalBackend extends PortalBackend {
         timeline.addAll(laterEntries);
         ReturnLineDto line = new ReturnLineDto(91, 11, "TEE-NAVY-S", "リネンTシャツ", 1, "SIZE_TOO_SMALL", null,
                 Resolution.EXCHANGE, null, "TEE-NAVY-M", PolicyOutcome.AUTO_APPROVE, "Within 30 days", null, 0, 0, 500,
-                416, true, false, 0, 0, 0);
+                416, true, false, 0, 0, 0, 0, new com.kaeru.api.returns.FulfilmentDto("R-000123", 91, "TEE-NAVY-M",
+                "リネンTシャツ", "M", "navy", 1, com.kaeru.api.vocabulary.FulfilmentState.RESERVED, false, null, null,
+                false, 0, null, null, null, null, null, null, null, null, null, null, null));
         return new ReturnDto("R-000123", status, "SA-10001", null, null, at, null, false, ReturnMethod.PREPAID_LABEL,
                 false, "JPY", List.of(line), timeline, List.of(), List.of(),
                 new ReturnLogisticsDto(ReturnMethod.PREPAID_LABEL, null, null, null, null), allowedActions());

@@ -301,6 +301,9 @@ class ReturnFlowViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("status-badge")).getText()).isEqualTo("Waiting for your parcel");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("label-download")).getText())
                 .isEqualTo("Download the return label (PDF)");
+        // Where the replacement stands (issue 10: the exchange line's own fulfilment).
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("fulfilment-91")).getText())
+                .isEqualTo("Your exchange item is set aside for you; it ships once we have checked your return.");
 
         _click(_get(Button.class, spec -> spec.withId("cancel-return")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));

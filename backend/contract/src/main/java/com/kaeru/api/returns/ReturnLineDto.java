@@ -32,15 +32,28 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * @param gradeB               units graded B (outlet)
  * @param gradeC               units graded C (disposed)
  * @param gradeMissing         units not in the parcel (nothing refunded for them)
+ * @param fulfilment           for exchanges approved: where the replacement stands (null otherwise)
  */
 public record ReturnLineDto(long id, long orderLineId, String sku, String productName, int quantity, String reasonCode,
                             String comment, Resolution resolution, RefundMethod refundMethod, String exchangeSku,
                             PolicyOutcome policyOutcome, String policyRule, String policyMessage, long refundAmountMinor,
                             long feeMinor, long bonusMinor, long priceDifferenceMinor, boolean reserved,
-                            boolean backorder, int gradeA, int gradeB, int gradeC, int gradeMissing) {
+                            boolean backorder, int gradeA, int gradeB, int gradeC, int gradeMissing,
+                            FulfilmentDto fulfilment) {
     /** Named for JSON-B: Yasson refuses to pick between a record's constructors (it would fail in the UIs' clients). */
     @JsonbCreator
     public ReturnLineDto {
+    }
+
+    /** A line without a fulfilment (refunds, exchanges not approved yet). */
+    public ReturnLineDto(long id, long orderLineId, String sku, String productName, int quantity, String reasonCode,
+                         String comment, Resolution resolution, RefundMethod refundMethod, String exchangeSku,
+                         PolicyOutcome policyOutcome, String policyRule, String policyMessage, long refundAmountMinor,
+                         long feeMinor, long bonusMinor, long priceDifferenceMinor, boolean reserved,
+                         boolean backorder, int gradeA, int gradeB, int gradeC, int gradeMissing) {
+        this(id, orderLineId, sku, productName, quantity, reasonCode, comment, resolution, refundMethod, exchangeSku,
+                policyOutcome, policyRule, policyMessage, refundAmountMinor, feeMinor, bonusMinor, priceDifferenceMinor,
+                reserved, backorder, gradeA, gradeB, gradeC, gradeMissing, null);
     }
 
     /** A line with no unit graded missing. */

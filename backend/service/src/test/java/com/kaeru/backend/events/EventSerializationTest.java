@@ -11,13 +11,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.kaeru.api.events.BackorderDateConfirmed;
+import com.kaeru.api.events.BackorderDateMoved;
 import com.kaeru.api.events.Customer;
 import com.kaeru.api.events.CustomerAnswered;
 import com.kaeru.api.events.CustomerQuestionAsked;
 import com.kaeru.api.events.EventEnvelope;
 import com.kaeru.api.events.EventPayload;
 import com.kaeru.api.events.EventType;
+import com.kaeru.api.events.ExchangeAllocated;
 import com.kaeru.api.events.ExchangeBackordered;
+import com.kaeru.api.events.ExchangeDelivered;
+import com.kaeru.api.events.ExchangeShipmentRequested;
 import com.kaeru.api.events.ExchangeReservationReleased;
 import com.kaeru.api.events.ExchangeReserved;
 import com.kaeru.api.events.ExchangeShipped;
@@ -107,9 +112,21 @@ class EventSerializationTest {
                     "customer changed their mind");
             case LINE_GRADED -> new LineGraded(rma, 42, 302, List.of("A", "C"), 1, 0, 1, true);
             case EXCHANGE_RESERVED -> new ExchangeReserved(rma, 41, 512, 1);
-            case EXCHANGE_BACKORDERED -> new ExchangeBackordered(rma, 41, 512, 1);
+            case EXCHANGE_BACKORDERED -> new ExchangeBackordered(rma, 41, 512, 1, CUSTOMER,
+                    java.time.LocalDate.parse("2026-12-15"), false);
             case EXCHANGE_RESERVATION_RELEASED -> new ExchangeReservationReleased(rma, 41, 512, 1);
-            case EXCHANGE_SHIPPED -> new ExchangeShipped(rma, CUSTOMER, 41, 512, 1);
+            case EXCHANGE_SHIPPED -> new ExchangeShipped(rma, CUSTOMER, 41, 512, 1, "ヤマト運輸", "4901-2345-6789",
+                    Instant.parse("2026-12-05T01:02:03Z"));
+            case EXCHANGE_ALLOCATED -> new ExchangeAllocated(rma, 41, 512, 1, "SHIPMENT_REQUESTED");
+            case EXCHANGE_SHIPMENT_REQUESTED -> new ExchangeShipmentRequested(rma, 41, 512, "KM-TEE-L-NAVY", 1);
+            case EXCHANGE_DELIVERED -> new ExchangeDelivered(rma, CUSTOMER, 41, "4901-2345-6789",
+                    Instant.parse("2026-12-07T03:04:05Z"));
+            case BACKORDER_DATE_CONFIRMED -> new BackorderDateConfirmed(rma, CUSTOMER, 41, 512,
+                    java.time.LocalDate.parse("2026-12-15"), java.time.LocalDate.parse("2026-12-16"),
+                    java.time.LocalDate.parse("2026-12-18"));
+            case BACKORDER_DATE_MOVED -> new BackorderDateMoved(rma, CUSTOMER, 41, 512,
+                    java.time.LocalDate.parse("2026-12-15"), java.time.LocalDate.parse("2026-12-20"), true,
+                    java.time.LocalDate.parse("2026-12-21"), java.time.LocalDate.parse("2026-12-23"));
             case REFUND_REQUESTED -> new RefundRequested(rma, 9001, "GIFT_CODE", 3600, "JPY", false);
             case REFUND_APPROVED -> new RefundApproved(rma, 9001, 3600, "JPY");
             case REFUND_ISSUED -> new RefundIssued(rma, CUSTOMER, 9001, "GIFT_CODE", 3600, "JPY", "GIFT-7Q2K-9XWD");

@@ -114,11 +114,19 @@ class ReturnEventsIT {
 
         assertThat(events(rma).stream().map(e -> e.substring(0, e.indexOf('/'))).toList()).containsExactly(
                 "ReturnRequested", "ReturnApproved", "ExchangeReserved", "ReturnLabelIssued", "ReturnReceived",
-                "LineGraded", "LineGraded", "ReturnInspected", "ExchangeShipped", "RefundRequested", "RefundIssued",
-                "ReturnCompleted");
+                "LineGraded", "LineGraded", "ReturnInspected", "ExchangeShipmentRequested", "RefundRequested",
+                "RefundIssued", "ReturnCompleted");
+        // Issue 10: inspection asks the warehouse to ship; the return completes on its money. The
+        // warehouse's tracking number is what ships it (ExchangeShipped, schema version 2).
+        operator().body("{\"carrier\":\"ヤマト運輸\",\"trackingNumber\":\"EV-" + run + "\"}")
+                .post("/v1/shops/" + SHOP + "/fulfilments/" + rma + "/" + exchangeLine + "/shipment").then()
+                .statusCode(200).body("state", equalTo("SHIPPED"));
+        assertThat(events(rma).get(events(rma).size() - 1)).isEqualTo("ExchangeShipped/sakura-operator");
+        assertThat(Sql.number("select schema_version from outbox_event where " + OF_RETURN
+                + " and event_type = 'ExchangeShipped'", rma)).isEqualTo(2);
         assertThat(events(rma)).contains("ReturnApproved/policy", "ReturnReceived/sakura-operator",
                 "RefundIssued/sakura-operator");
-        // Each event: its own UUID, schema version 1, the return as aggregate.
+        // Each event: its own UUID, schema version 1 (ExchangeShipped: 2), the return as aggregate.
         assertThat(Sql.number("select count(distinct event_id) from outbox_event where aggregate_ref = ? and "
                 + "schema_version = 1 and aggregate_type = 'return' and shop_id = (select id from shop where slug = ?)",
                 rma, SHOP)).isEqualTo(12);
@@ -136,7 +144,7 @@ class ReturnEventsIT {
                 + "where e.aggregate_ref = ? and e.shop_id = (select id from shop where slug = '" + SHOP + "') "
                 + "and d.consumer = 'email' order by e.id", rma)).containsExactly(
                 "ReturnRequested", "ReturnApproved", "ReturnLabelIssued", "ReturnReceived", "ReturnInspected",
-                "ExchangeShipped", "RefundIssued", "ReturnCompleted");
+                "RefundIssued", "ReturnCompleted", "ExchangeShipped");
     }
 
     @Test

@@ -142,9 +142,19 @@ class ReturnsFlowIT {
                 .body("refunds[0].method", equalTo("STORE_CREDIT"))
                 .body("refunds[0].amountMinor", equalTo(4583))
                 .body("refunds[0].status", equalTo("ISSUED"))
-                .body("timeline.action", hasItems("GRADED", "STOCK_RESERVED", "EXCHANGE_SHIPPED", "REFUND_ISSUED"))
+                .body("timeline.action", hasItems("GRADED", "STOCK_RESERVED", "EXCHANGE_SHIPMENT_REQUESTED",
+                        "REFUND_ISSUED"))
                 .body("timeline.to", hasItems("REQUESTED", "APPROVED", "AWAITING_SHIPMENT", "RECEIVED", "INSPECTED",
-                        "COMPLETED"));
+                        "COMPLETED"))
+                .body("lines.find { it.resolution == 'EXCHANGE' }.fulfilment.state", equalTo("SHIPMENT_REQUESTED"));
+        // Issue 10: inspection issues a shipping instruction; the unit leaves when the warehouse ships it.
+        assertThat(Sql.number("select reserved from stock_level s join variant v on v.id = s.variant_id where v.sku = ?",
+                "TEE-" + run + "-M")).as("still reserved until shipped").isEqualTo(1);
+        staff("sakura-operator", "operator").body("{\"carrier\":\"ヤマト運輸\",\"trackingNumber\":\"TR-" + run + "\"}")
+                .post("/v1/shops/" + SHOP + "/fulfilments/" + rma + "/" + exchangeLine + "/shipment").then()
+                .statusCode(200).body("state", equalTo("SHIPPED"));
+        staff("sakura-operator", "operator").get(STAFF + "/" + rma).then().statusCode(200)
+                .body("timeline.action", hasItem("EXCHANGE_SHIPPED"));
 
         // Stock: the A unit is sellable again, the exchange unit left, the C unit was disposed.
         assertThat(Sql.number("select sellable from stock_level s join variant v on v.id = s.variant_id where v.sku = ?",
@@ -293,10 +303,12 @@ class ReturnsFlowIT {
 
     @Test
     void fiftyConcurrentExchangesForTheLastUnitReserveExactlyOne() throws Exception {
+        // B is restocked in ten days, so the 49 who miss the last unit may wait for it (the backorder rule).
         Shops.products(SHOP, """
                 [{"externalId":"RARE-%1$s","nameJa":"限定品","nameEn":"Limited",
-                  "variants":[{"sku":"RARE-%1$s-A","priceMinor":3000},{"sku":"RARE-%1$s-B","priceMinor":3000}]}]
-                """.formatted(run));
+                  "variants":[{"sku":"RARE-%1$s-A","priceMinor":3000},
+                              {"sku":"RARE-%1$s-B","priceMinor":3000,"restockDate":"%2$s"}]}]
+                """.formatted(run, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(10)));
         Shops.stock(SHOP, "RARE-" + run + "-B", 1);
         List<Callable<Integer>> submissions = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -323,6 +335,8 @@ class ReturnsFlowIT {
                 + "where v.sku = ? and l.backorder", "RARE-" + run + "-B")).isEqualTo(49);
         assertThat(Sql.number("select reserved from stock_level s join variant v on v.id = s.variant_id where v.sku = ?",
                 "RARE-" + run + "-B")).isEqualTo(1);
+        assertThat(Sql.number("select count(*) from exchange_fulfilment f join variant v on v.id = f.variant_id "
+                + "where v.sku = ? and f.state = 'BACKORDERED'", "RARE-" + run + "-B")).isEqualTo(49);
     }
 
     @Test
@@ -422,8 +436,9 @@ class ReturnsFlowIT {
         Shops.products(umi, """
                 [{"externalId":"TENT-%1$s","nameJa":"テント","nameEn":"Tent","variants":[{"sku":"TENT-%1$s","priceMinor":30000}]},
                  {"externalId":"CAP-%1$s","nameJa":"キャップ","nameEn":"Cap","variants":[
-                   {"sku":"CAP-%1$s-S","size":"S","priceMinor":4000},{"sku":"CAP-%1$s-M","size":"M","priceMinor":4000}]}]
-                """.formatted(run));
+                   {"sku":"CAP-%1$s-S","size":"S","priceMinor":4000},
+                   {"sku":"CAP-%1$s-M","size":"M","priceMinor":4000,"restockDate":"%2$s"}]}]
+                """.formatted(run, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(7)));
         Shops.order(umi, "UMI-" + run, "kai@example.jp", 5, 0, """
                 [{"lineNo":1,"sku":"TENT-%1$s","quantity":1,"unitPriceMinor":30000},
                  {"lineNo":2,"sku":"CAP-%1$s-S","quantity":1,"unitPriceMinor":4000,"lineDiscountMinor":1000},

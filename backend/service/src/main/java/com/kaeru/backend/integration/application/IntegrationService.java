@@ -50,6 +50,8 @@ import jakarta.ws.rs.BadRequestException;
 @ApplicationScoped
 public class IntegrationService {
     @Inject
+    com.kaeru.backend.returns.application.BackorderAllocation allocation;
+    @Inject
     ShopAccess access;
     @Inject
     CatalogRepository catalog;
@@ -170,6 +172,10 @@ public class IntegrationService {
             if (!apply.deltas().isZero() || record.asOf != null) {
                 ledger.post(shop.id(), location.id(), variant.id(), MovementCause.SYNC, apply.deltas(), context, null,
                         record.asOf == null ? now : record.asOf);
+            }
+            if (apply.deltas().sellable() > 0 && location.id() == defaultLocation.id()) {
+                // Units the shop system counted in at the default location serve waiting exchanges first.
+                allocation.allocate(shop, variant.id(), caller.username(), now);
             }
             results.add(new RecordResult(record.sku, apply.deltas().isZero() ? RecordResult.UNCHANGED
                     : RecordResult.UPDATED, List.of()));

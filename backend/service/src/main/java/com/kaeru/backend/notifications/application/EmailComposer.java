@@ -114,6 +114,14 @@ public class EmailComposer {
         vars.put("reference", "GIFT-SAMPLE-0001");
         vars.put("reason", "en".equals(language) ? "The 30-day return window has passed."
                 : "お届けから30日を過ぎているため、返品期間が終了しています。");
+        vars.put("carrier", "en".equals(language) ? "Yamato Transport" : "ヤマト運輸");
+        vars.put("trackingNumber", "4901-2345-6789");
+        vars.put("promisedDate", "2026-12-15");
+        vars.put("dateConfirmed", false);
+        vars.put("previousDate", "2026-12-15");
+        vars.put("arrivalDate", "2026-12-18");
+        vars.put("shipDate", "2026-12-19");
+        vars.put("deliveryDate", "2026-12-21");
         vars.put("question", "en".equals(language) ? "Could you send a photo of the stain on the left sleeve?"
                 : "左袖の汚れの写真をお送りいただけますか。");
         return vars;

@@ -40,6 +40,9 @@ public class EmailConsumer implements EventConsumer {
             Map.entry("ReturnCancelled", "RETURN_CANCELLED"),
             Map.entry("RefundIssued", "REFUND_ISSUED"),
             Map.entry("ExchangeShipped", "EXCHANGE_SHIPPED"),
+            Map.entry("ExchangeBackordered", "EXCHANGE_BACKORDERED"),
+            Map.entry("BackorderDateConfirmed", "BACKORDER_DATE_CONFIRMED"),
+            Map.entry("BackorderDateMoved", "BACKORDER_DATE_MOVED"),
             Map.entry("CustomerQuestionAsked", "INFO_REQUESTED"));
 
     @PersistenceContext(unitName = "kaeru")

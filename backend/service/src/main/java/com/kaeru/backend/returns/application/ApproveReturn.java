@@ -3,12 +3,6 @@ package com.kaeru.backend.returns.application;
 import java.time.Clock;
 import java.time.Instant;
 
-import com.kaeru.api.events.ExchangeBackordered;
-import com.kaeru.api.events.ExchangeReserved;
-import com.kaeru.backend.audit.application.AuditTrail;
-import com.kaeru.backend.inventory.domain.MovementContext;
-import com.kaeru.backend.inventory.domain.StockRepository;
-import com.kaeru.backend.notifications.application.Outbox;
 import com.kaeru.backend.returns.domain.ReturnRequest;
 import com.kaeru.backend.returns.domain.ReturnRequestRepository;
 import com.kaeru.backend.tenancy.domain.Shop;
@@ -27,11 +21,7 @@ public class ApproveReturn {
     @Inject
     ReturnRequestRepository returns;
     @Inject
-    StockRepository stock;
-    @Inject
-    AuditTrail audit;
-    @Inject
-    Outbox outbox;
+    ExchangeFulfilments fulfilments;
     @Inject
     StatusChanges changes;
 
@@ -46,23 +36,14 @@ public class ApproveReturn {
         returns.save(request);
     }
 
-    /** After approval: reserve exchange stock (or flag a backorder), then issue the label. */
+    /**
+     * After approval: each exchange line's fulfilment opens (units reserved, or backordered on the
+     * next known arrival with the first notice: {@link ExchangeFulfilments#open}), then the label.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reserveAndIssueLabel(Shop shop, ReturnRequest request, String actor, Instant now) {
         changes.record(shop, request); // events in causal order: approved, then reserved, then label issued
-        for (ReturnRequest.ExchangeUnits units : request.exchangesToReserve()) {
-            boolean reserved = stock.reserve(shop.id(), units.variantId(), units.quantity(), MovementContext.of(actor, request.rmaNumber()));
-            request.recordReservation(units.lineId(), reserved);
-            audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), reserved ? "STOCK_RESERVED" : "BACKORDER",
-                    null, null, actor, "variant " + units.variantId() + " x" + units.quantity(), now);
-            outbox.raise(shop.id(), actor, reserved
-                            ? new ExchangeReserved(request.rmaNumber(), units.lineId(), units.variantId(),
-                                    units.quantity())
-                            : new ExchangeBackordered(request.rmaNumber(), units.lineId(), units.variantId(),
-                                    units.quantity()),
-                    request.rmaNumber() + (reserved ? ":exchange-reserved:" : ":exchange-backordered:")
-                            + units.lineId(), now);
-        }
+        fulfilments.open(shop, request, actor, now);
         request.issueLabel(actor, now);
     }
 }

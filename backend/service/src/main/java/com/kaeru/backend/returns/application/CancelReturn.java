@@ -3,10 +3,6 @@ package com.kaeru.backend.returns.application;
 import java.time.Clock;
 import java.time.Instant;
 
-import com.kaeru.api.events.ExchangeReservationReleased;
-import com.kaeru.backend.inventory.domain.MovementContext;
-import com.kaeru.backend.inventory.domain.StockRepository;
-import com.kaeru.backend.notifications.application.Outbox;
 import com.kaeru.backend.returns.domain.ReturnRequest;
 import com.kaeru.backend.returns.domain.ReturnRequestRepository;
 import com.kaeru.backend.tenancy.domain.Shop;
@@ -24,9 +20,7 @@ public class CancelReturn {
     @Inject
     ReturnRequestRepository returns;
     @Inject
-    StockRepository stock;
-    @Inject
-    Outbox outbox;
+    ExchangeFulfilments fulfilments;
     @Inject
     ReturnPhotos photos;
     @Inject
@@ -37,14 +31,9 @@ public class CancelReturn {
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancel(Shop shop, ReturnRequest request, String actor, String reason) {
         Instant now = clock.instant();
-        var released = request.cancel(actor, reason, now);
+        request.cancel(actor, reason, now); // the fulfilments, not the lines, know what is reserved now
         changes.record(shop, request); // cancelled, then what it released
-        for (ReturnRequest.ExchangeUnits units : released) {
-            stock.release(shop.id(), units.variantId(), units.quantity(), MovementContext.of(actor, request.rmaNumber()));
-            outbox.raise(shop.id(), actor, new ExchangeReservationReleased(request.rmaNumber(), units.lineId(),
-                            units.variantId(), units.quantity()),
-                    request.rmaNumber() + ":exchange-released:" + units.lineId(), now);
-        }
+        fulfilments.returnCancelled(shop, request, actor, now);
         // Photos of damage or of the wrong item serve a return that will not happen: up to 5 MB
         // each, and they would count against the order's photo quota for good.
         photos.deleteAll(shop.id(), request.id());

@@ -45,6 +45,8 @@ public class GradeReturn {
     StatusChanges changes;
     @Inject
     SettleReturn settle;
+    @Inject
+    BackorderAllocation allocation;
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
 
@@ -60,7 +62,11 @@ public class GradeReturn {
         grades.forEach(g -> counts.merge(g, 1, Integer::sum));
         counts.forEach((grade, n) -> {
             switch (grade) {
-                case A -> stock.addSellable(shop.id(), originalVariant, n, MovementContext.of(actor, request.rmaNumber()));
+                case A -> {
+                    stock.addSellable(shop.id(), originalVariant, n, MovementContext.of(actor, request.rmaNumber()));
+                    // A unit back on the shelf serves the oldest exchange waiting for it first.
+                    allocation.allocate(shop, originalVariant, actor, now);
+                }
                 case B -> stock.addOutlet(shop.id(), originalVariant, n, MovementContext.of(actor, request.rmaNumber()));
                 case MISSING -> {
                     // Nothing arrived: nothing to stock or dispose of (and nothing is refunded for it).

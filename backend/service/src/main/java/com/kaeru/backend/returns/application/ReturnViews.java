@@ -55,12 +55,24 @@ public class ReturnViews {
     AuditTrail audit;
     @Inject
     ReturnPhotos photos;
+    @Inject
+    com.kaeru.backend.returns.domain.ExchangeFulfilmentRepository fulfilments;
+    @Inject
+    FulfilmentViews fulfilmentViews;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ReturnDto detail(Shop shop, CustomerOrder order, ReturnRequest request, String language, Viewer viewer,
                             Instant now) {
         boolean staff = viewer.staff();
-        List<ReturnLineDto> lines = request.lines().stream().map(l -> line(shop, order, l, language)).toList();
+        List<com.kaeru.backend.returns.domain.ExchangeFulfilment> replacements = fulfilments.byReturn(shop.id(),
+                request.id());
+        var variants = fulfilmentViews.variants(shop, replacements);
+        java.util.Map<Long, com.kaeru.api.returns.FulfilmentDto> byLine = new java.util.HashMap<>();
+        // The customer sees where their replacement stands; the ship-to address is their own, shown to staff only.
+        replacements.forEach(f -> byLine.put(f.returnLineId(), fulfilmentViews.dto(shop, f,
+                variants.get(f.variantId()), staff ? request.logistics().address() : null, language, now)));
+        List<ReturnLineDto> lines = request.lines().stream()
+                .map(l -> line(shop, order, l, language, byLine.get(l.id()))).toList();
         List<TimelineEntryDto> timeline = audit.of(shop.id(), AuditTrail.RETURN, request.rmaNumber()).stream()
                 .filter(e -> staff || CUSTOMER_TIMELINE.contains(e.action()))
                 .map(e -> new TimelineEntryDto(e.occurredAt(), e.action(), e.fromState(), e.toState(),
@@ -111,7 +123,8 @@ public class ReturnViews {
                 address.prefecture(), address.city(), address.line1(), address.line2(), address.phone());
     }
 
-    private ReturnLineDto line(Shop shop, CustomerOrder order, ReturnLine l, String language) {
+    private ReturnLineDto line(Shop shop, CustomerOrder order, ReturnLine l, String language,
+                               com.kaeru.api.returns.FulfilmentDto fulfilment) {
         OrderLine orderLine = order.lineById(l.orderLineId()).orElseThrow();
         Variant variant = catalog.findVariant(shop.id(), orderLine.variantId()).orElseThrow();
         String exchangeSku = l.exchangeVariantId() == null ? null
@@ -122,7 +135,7 @@ public class ReturnViews {
                 Vocabulary.named(l.policyOutcome(), PolicyOutcome.class),
                 l.policyRule(), l.policyMessage(language), l.refundAmountMinor(), l.feeMinor(), l.bonusMinor(),
                 l.priceDifferenceMinor(), l.reserved(), l.backorder(), l.gradeA(), l.gradeB(), l.gradeC(),
-                l.gradeMissing());
+                l.gradeMissing(), fulfilment);
     }
 
     public ReturnSummaryDto summary(ReturnRequest r, CustomerOrder order, boolean staff, Instant now) {

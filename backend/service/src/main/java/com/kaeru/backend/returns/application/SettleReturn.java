@@ -2,11 +2,7 @@ package com.kaeru.backend.returns.application;
 
 import java.time.Instant;
 
-import com.kaeru.api.events.ExchangeShipped;
 import com.kaeru.backend.audit.application.AuditTrail;
-import com.kaeru.backend.inventory.domain.MovementContext;
-import com.kaeru.backend.inventory.domain.StockRepository;
-import com.kaeru.backend.notifications.application.Outbox;
 import com.kaeru.backend.reasons.domain.ReturnReasonRepository;
 import com.kaeru.backend.refunds.application.RefundService;
 import com.kaeru.backend.refunds.domain.Refund;
@@ -21,17 +17,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * What happens when the last unit of a return is graded: reserved exchanges ship, the refunds the
+ * What happens when the last unit of a return is graded: each exchange line's fulfilment hears of
+ * the inspection ({@link ExchangeFulfilments#returnInspected}: a shipping instruction for the
+ * warehouse, or held when units were graded C or missing — stock leaves when the warehouse marks it
+ * shipped, not here), the refunds the
  * grades allow are requested ({@link ReturnRequest#settlement}: grade C held unless the shop is at
- * fault, missing units unpaid, exchange fees deducted), and the return completes when nothing
- * waits ({@link ReturnRequest#completeIfSettled}) — or later, when a manager decides a held refund
+ * fault, missing units unpaid, exchange fees deducted), and the return completes when its refunds
+ * are settled ({@link ReturnRequest#completeIfSettled}) — or later, when a manager decides a held refund
  * ({@link DecideHeldRefund}). Runs inside {@link GradeReturn}'s transaction; requesting refunds
  * takes the order's row lock ({@link RefundService#request}).
  */
 @ApplicationScoped
 public class SettleReturn {
     @Inject
-    StockRepository stock;
+    ExchangeFulfilments fulfilments;
     @Inject
     RefundService refundService;
     @Inject
@@ -40,19 +39,10 @@ public class SettleReturn {
     ReturnReasonRepository reasons;
     @Inject
     AuditTrail audit;
-    @Inject
-    Outbox outbox;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void settle(Shop shop, ReturnRequest request, String actor, Instant now) {
-        for (ReturnRequest.ExchangeUnits units : request.exchangesToShip()) {
-            stock.shipReserved(shop.id(), units.variantId(), units.quantity(), MovementContext.of(actor, request.rmaNumber()));
-            audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), "EXCHANGE_SHIPPED", null, null,
-                    actor, "variant " + units.variantId() + " x" + units.quantity(), now);
-            outbox.raise(shop.id(), actor, new ExchangeShipped(request.rmaNumber(), ReturnEvents.customer(request),
-                            units.lineId(), units.variantId(), units.quantity()),
-                    request.rmaNumber() + ":exchange:" + units.lineId(), now);
-        }
+        fulfilments.returnInspected(shop, request, actor, now);
         ReturnSettlement.Settled settled = request.settlement(reason -> shopFault(shop, reason));
         if (settled.exchangeFees() > 0) {
             long due = settled.uncollectable();
@@ -64,7 +54,7 @@ public class SettleReturn {
         completeIfSettled(shop, request, actor, now);
     }
 
-    /** Completes the return when its refunds are all settled and no exchange waits for stock. */
+    /** Completes the return when its refunds are all settled (exchanges go on in their own fulfilment). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void completeIfSettled(Shop shop, ReturnRequest request, String actor, Instant now) {
         boolean refundsSettled = refunds.findByReturn(shop.id(), request.id()).stream().allMatch(Refund::settled);

@@ -15,6 +15,8 @@ import com.kaeru.backend.platform.vocabulary.Vocabulary;
 import com.kaeru.backend.catalog.domain.CatalogRepository;
 import com.kaeru.backend.catalog.domain.Product;
 import com.kaeru.backend.catalog.domain.Variant;
+import com.kaeru.backend.inventory.domain.IncomingSupply;
+import com.kaeru.backend.inventory.domain.StockRepository;
 import com.kaeru.backend.orders.domain.CustomerOrder;
 import com.kaeru.backend.orders.domain.OrderRepository;
 import com.kaeru.backend.platform.persistence.Constraints;
@@ -46,7 +48,8 @@ import jakarta.transaction.Transactional;
  * A customer (portal or API) asks to return units of an order. Each line is checked against the
  * order (on it, units still returnable, a reason the shop has) and the pre-approval policy
  * (rejected, exchange only); refunds need a method the shop offers, exchanges another size or
- * colour of the same, not discontinued product at no higher price; the money of each line is
+ * colour of the same, not discontinued product at no higher price, in stock or with a known
+ * restock date (the backorder rule); the money of each line is
  * fixed then ({@link LineSettlement}) and exchange fees must be covered by what the return pays
  * back ({@link ReturnSettlement}). The request is filed with a new RMA number and the policy's
  * decision applied at once ({@link ReturnRequest#applyPolicy}; approved → {@link ApproveReturn}'s
@@ -74,6 +77,10 @@ public class SubmitReturn {
     ApproveReturn approval;
     @Inject
     StatusChanges changes;
+    @Inject
+    StockRepository stock;
+    @Inject
+    IncomingSupply supply;
 
     Clock clock = Clock.systemUTC();
 
@@ -197,6 +204,7 @@ public class SubmitReturn {
                     LineSettlement.refund(paid, terms));
         }
         Variant target = exchangeTarget(shop, a, line.exchangeSku);
+        requireStockOrSupply(shop, target, line.quantity);
         LineSettlement settlement = LineSettlement.exchange(paid, line.quantity,
                 new LineSettlement.Priced(a.variant().sku(), a.line().unitPriceMinor()),
                 new LineSettlement.Priced(target.sku(), target.priceMinor()), terms);
@@ -208,6 +216,21 @@ public class SubmitReturn {
         return new SettlementTerms(decision.returnFeeMinor(), decision.restockingFeeMinor(),
                 decision.restockingFeePercent(), decision.exchangeBonusMinor(), decision.exchangeBonusPercent(),
                 decision.freeReturnShippingForExchange());
+    }
+
+    /**
+     * The backorder rule: an exchange into a variant without enough available units is accepted
+     * only when its next arrival is known ({@link IncomingSupply}); the customer is promised that
+     * date. Checked here for every caller (portal, API, console) — the portal's own hint is a courtesy.
+     */
+    private void requireStockOrSupply(Shop shop, Variant target, int quantity) {
+        if (stock.available(shop.id(), List.of(target.id())).getOrDefault(target.id(), 0) >= quantity) {
+            return;
+        }
+        if (supply.nextArrival(shop.id(), target.id(), LocalDate.ofInstant(clock.instant(), shop.timeZone()))
+                .isEmpty()) {
+            throw new ReturnRuleViolation("problem.return.exchange-no-restock-date", target.sku());
+        }
     }
 
     /** Exchanges are for another size or colour of the same product. */

@@ -13,5 +13,14 @@
  * ({@code returns.domain}); a use case loads, calls the named move, moves stock and money as the
  * move answers, and writes the audit trail and typed events ({@link
  * com.kaeru.backend.returns.application.StatusChanges}).
+ * <p>
+ * Exchange fulfilment (issue 10) has its own use cases: {@link
+ * com.kaeru.backend.returns.application.ExchangeFulfilments} (what approval, inspection and cancellation
+ * mean for each exchange line), {@link com.kaeru.backend.returns.application.BackorderAllocation}
+ * (restock → waiting exchanges, first come first served), {@link
+ * com.kaeru.backend.returns.application.BackorderNotices} (supply rescheduled → second notice or
+ * reminder) and {@link com.kaeru.backend.returns.application.FulfilmentService} (the warehouse's door:
+ * list, ship, deliver, release or cancel a held replacement). They lock the stock level row, then the
+ * fulfilment rows, never the return request.
  */
 package com.kaeru.backend.returns.application;

@@ -220,25 +220,15 @@ public class ReturnRequest {
         return ReturnSettlement.atInspection(lines, shopFault);
     }
 
-    /** The exchange units that ship once the return is inspected: those whose stock was reserved. */
-    public List<ExchangeUnits> exchangesToShip() {
-        if (status != ReturnStatus.INSPECTED) {
-            return List.of();
-        }
-        return lines.stream().filter(l -> l.resolution() == Resolution.EXCHANGE && l.reserved())
-                .map(ExchangeUnits::of).toList();
-    }
-
     /**
-     * Completes an inspected return once nothing waits: every refund settled (paid or declined) and
-     * no exchange waiting for stock (a backorder ships later).
+     * Completes an inspected return once its money is settled: every refund paid or declined. An
+     * exchange's replacement does not keep the return open — it goes on in its own fulfilment
+     * ({@link ExchangeFulfilment}), backorders included.
      *
      * @return completed now
      */
     public boolean completeIfSettled(boolean refundsSettled, String actor, Instant now) {
-        boolean exchangesShipped = lines.stream()
-                .noneMatch(l -> l.resolution() == Resolution.EXCHANGE && !l.reserved());
-        if (refundsSettled && exchangesShipped && status == ReturnStatus.INSPECTED) {
+        if (refundsSettled && status == ReturnStatus.INSPECTED) {
             complete(actor, now);
             return true;
         }

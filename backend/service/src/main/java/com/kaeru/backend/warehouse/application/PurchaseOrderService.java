@@ -72,6 +72,8 @@ public class PurchaseOrderService {
     BackorderAllocation allocation;
     @Inject
     BackorderNotices notices;
+    @Inject
+    com.kaeru.backend.inventory.domain.IncomingSupply incomingSupply;
 
     @Transactional
     public PurchaseOrderDto place(String slug, PurchaseOrderRequest request) {
@@ -209,13 +211,12 @@ public class PurchaseOrderService {
      * order line still due (not the date of the order that changed — another order may come sooner),
      * after this transaction's changes. {@link BackorderNotices} sends nothing where that date and its
      * confirmation did not change; a variant with no arrival left is not told (there is no date).
-     * <p>
-     * When {@code IncomingSupply} has its implementation (the exchange-fulfilment work), ask it instead
-     * of {@link PurchaseOrders#nextArrival}, so the catalog's restock date counts too.
+     * The date is {@link com.kaeru.backend.inventory.domain.IncomingSupply}'s (purchase orders and the
+     * catalog's restock date, the earliest), the same the backorder was promised on.
      */
     private void tellWaiting(Shop shop, List<Long> variantIds, String actor, Instant now, LocalDate today) {
         for (long variantId : variantIds) {
-            orders.nextArrival(shop.id(), variantId, today).ifPresent(arrival -> notices.supplyRescheduled(shop,
+            incomingSupply.nextArrival(shop.id(), variantId, today).ifPresent(arrival -> notices.supplyRescheduled(shop,
                     variantId, arrival.expectedDate(), arrival.confirmed(), actor, now));
         }
     }

@@ -27,6 +27,8 @@ class VocabularyTest {
                 Arguments.of(com.kaeru.api.vocabulary.RefundMethod.class, com.kaeru.backend.refunds.domain.RefundMethod.class),
                 Arguments.of(com.kaeru.api.vocabulary.Resolution.class, com.kaeru.backend.returns.domain.Resolution.class),
                 Arguments.of(com.kaeru.api.vocabulary.Grade.class, com.kaeru.backend.returns.domain.Grade.class),
+                Arguments.of(com.kaeru.api.vocabulary.FulfilmentState.class,
+                        com.kaeru.backend.returns.domain.FulfilmentState.class),
                 Arguments.of(com.kaeru.api.vocabulary.ReturnAction.class, com.kaeru.backend.returns.domain.ReturnAction.class),
                 Arguments.of(com.kaeru.api.vocabulary.RefundStatus.class, com.kaeru.backend.refunds.domain.RefundStatus.class),
                 Arguments.of(com.kaeru.api.vocabulary.PolicyOutcome.class, com.kaeru.backend.policy.domain.PolicyOutcome.class),
