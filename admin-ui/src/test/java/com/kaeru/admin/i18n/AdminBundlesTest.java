@@ -24,7 +24,8 @@ class AdminBundlesTest {
             assertThat(keys).contains("admin.role." + role);
         }
         for (String permission : new String[] {"VIEW_SHOP", "PROCESS_RETURNS", "VIEW_REPORTS", "APPROVE_REFUNDS",
-                "MANAGE_SETTINGS", "MANAGE_TEAM", "IMPORT_DATA", "ADJUST_STOCK", "MANAGE_SUPPLY"}) {
+                "MANAGE_SETTINGS", "MANAGE_TEAM", "IMPORT_DATA", "ADJUST_STOCK", "ISSUE_COUPONS",
+                "MANAGE_SUPPLY"}) {
             assertThat(keys).contains("admin.permission." + permission);
         }
     }

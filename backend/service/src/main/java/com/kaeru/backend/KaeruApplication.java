@@ -5,6 +5,7 @@ import java.util.Set;
 import com.kaeru.backend.access.api.MeResource;
 import com.kaeru.backend.address.api.AddressesResource;
 import com.kaeru.backend.audit.api.AuditResource;
+import com.kaeru.backend.coupons.api.CouponsResource;
 import com.kaeru.backend.integration.api.ApiKeysResource;
 import com.kaeru.backend.integration.api.IntegrationResource;
 import com.kaeru.backend.platform.web.ConstraintViolationMapper;
@@ -72,6 +73,7 @@ public class KaeruApplication extends Application {
                 ReorderAlertsResource.class,
                 ReorderSettingsResource.class,
                 com.kaeru.backend.returns.api.FulfilmentsResource.class,
+                CouponsResource.class,
                 FaultToleranceExceptionMapper.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,

@@ -60,7 +60,7 @@ class ArchitectureTest {
             List.of("audit"),
             List.of("events"),
             List.of("notifications"),
-            List.of("catalog", "inventory", "orders", "money", "reasons", "address"),
+            List.of("catalog", "inventory", "orders", "money", "coupons", "reasons", "address"),
             List.of("policy", "refunds"),
             List.of("returns"),
             List.of("shops", "team", "integration", "warehouse", "replenishment"),

@@ -19,5 +19,7 @@ public enum Permission {
     /** Correct stock by hand: post stocktake adjustments, add locations, write off units (managers). */
     ADJUST_STOCK,
     /** Buy stock: place, reschedule, confirm and cancel purchase orders (managers). Receiving is PROCESS_RETURNS. */
-    MANAGE_SUPPLY
+    MANAGE_SUPPLY,
+    /** Issue coupons by hand and void unused ones (managers). */
+    ISSUE_COUPONS
 }

@@ -54,6 +54,7 @@ public class KaeruOpenApiModel implements OASModelReader {
                         tag("API keys", "Per-shop keys for integrators"),
                         tag("Audit", "Who did what and when"),
                         tag("Blocklist", "Customers the pre-approval policy treats as blocklisted"),
+                        tag("Coupons", "Single-use coupons: issue, void, redeem"),
                         tag("Integration", "Idempotent bulk upserts of products, stock and orders"),
                         tag("Me", "The authenticated staff member"),
                         tag("Policy", "Pre-approval rules"),

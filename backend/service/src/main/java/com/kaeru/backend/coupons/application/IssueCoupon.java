@@ -1,0 +1,61 @@
+package com.kaeru.backend.coupons.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import com.kaeru.backend.audit.application.AuditTrail;
+import com.kaeru.backend.coupons.domain.Coupon;
+import com.kaeru.backend.coupons.domain.CouponRepository;
+import com.kaeru.backend.coupons.domain.CouponValue;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Issues a coupon inside the caller's transaction, for a shop the caller has already entered (its
+ * tenant bound). Other capabilities use it for the coupons their rules give, e.g. returns when a
+ * customer cancels a backordered exchange; managers' manual coupons go through
+ * {@link CouponService#issue}. Each issue is in the audit trail as {@code COUPON_ISSUED}.
+ */
+@ApplicationScoped
+public class IssueCoupon {
+    static final String AUDIT_TYPE = "COUPON";
+
+    @Inject
+    CouponRepository coupons;
+    @Inject
+    AuditTrail audit;
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * The coupon for a cancelled exchange line: issued once per line ({@code RMA:line:id}), so a
+     * repeated cancellation answers the coupon the first one made.
+     *
+     * @param validFor how long the customer has to use it
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Coupon forCancelledExchange(long shopId, String rmaNumber, long lineId, CouponValue value, Duration validFor,
+                                       String customerEmail, String reason, String actor) {
+        String key = rmaNumber + ":line:" + lineId + ":cancelled-exchange";
+        var existing = coupons.findByIssueKey(shopId, key);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Instant now = clock.instant();
+        return issue(Coupon.issue(shopId, value, now.plus(validFor),
+                new Coupon.Issue(customerEmail, reason, rmaNumber, key), actor, now));
+    }
+
+    /** Stores a coupon made by {@link Coupon#issue} and records who issued it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Coupon issue(Coupon fresh) {
+        Coupon stored = coupons.add(fresh);
+        // An issue key already used answers the earlier coupon (another code): nothing new to record.
+        if (stored.code().equals(fresh.code())) {
+            audit.record(stored.shopId(), AUDIT_TYPE, stored.code(), "COUPON_ISSUED", null, stored.status().name(),
+                    stored.issuedBy(), stored.reason(), stored.issuedAt());
+        }
+        return stored;
+    }
+}
