@@ -97,6 +97,10 @@ public class StaffBackend {
                 StaffBackend::uiLocale);
     }
 
+    public com.kaeru.api.coupons.CouponsApi coupons() {
+        return clients.authenticated(com.kaeru.api.coupons.CouponsApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
     public AuditApi audit() {
         return clients.authenticated(AuditApi.class, this::accessToken, StaffBackend::uiLocale);
     }

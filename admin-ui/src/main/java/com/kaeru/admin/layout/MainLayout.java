@@ -152,6 +152,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
             // Shipping instructions and the backorder queue: read by everyone, shipped by operators.
             nav.addItem(navItem("admin.nav.shipments", com.kaeru.admin.inventory.ShipmentsView.class, shop,
                     "nav-shipments"));
+            // Coupons are read by everyone in the shop; managers issue and void them there.
+            nav.addItem(navItem("admin.nav.coupons", com.kaeru.admin.coupons.CouponsView.class, shop, "nav-coupons"));
             // Configuration and the audit log are for people who may change settings (managers, agency admins).
             if (staff.can(currentShop, SettingsPage.MANAGE_SETTINGS)) {
                 SideNavItem settings = new SideNavItem(getTranslation("admin.nav.settings"), ShopSettingsView.class, shop);

@@ -68,6 +68,13 @@ public final class Console {
         return fulfilments;
     }
 
+    private static FakeCoupons coupons;
+
+    /** The coupons backend of the running console. */
+    public static FakeCoupons coupons() {
+        return coupons;
+    }
+
     /** The inventory backend of the running console. */
     public static FakeInventory inventory() {
         return inventory;
@@ -82,7 +89,8 @@ public final class Console {
         Set<String> permissions = switch (role) {
             case "OPERATOR" -> Set.of("VIEW_SHOP", "PROCESS_RETURNS");
             case "ANALYST" -> Set.of("VIEW_SHOP", "VIEW_REPORTS");
-            default -> Set.of("VIEW_SHOP", "PROCESS_RETURNS", "VIEW_REPORTS", "APPROVE_REFUNDS", "MANAGE_SETTINGS");
+            default -> Set.of("VIEW_SHOP", "PROCESS_RETURNS", "VIEW_REPORTS", "APPROVE_REFUNDS", "MANAGE_SETTINGS",
+                    "ISSUE_COUPONS");
         };
         start(username, role, permissions, List.of(), returns, new FakeTeam(username));
     }
@@ -103,6 +111,8 @@ public final class Console {
         reorder = reorderPoints;
         FakeFulfilments shipping = new FakeFulfilments();
         fulfilments = shipping;
+        FakeCoupons couponsApi = new FakeCoupons(username);
+        coupons = couponsApi;
         MeDto me = new MeDto(username, username, "花子", "佐藤", null, List.of(new ShopMembershipDto(SHOP,
                 "さくらアパレル", "demo-agency", Set.of(role), permissions)), agencies);
         ShopsApi shops = new ShopsApi() {
@@ -194,6 +204,11 @@ public final class Console {
             @Override
             public com.kaeru.api.returns.FulfilmentsApi fulfilments() {
                 return shipping;
+            }
+
+            @Override
+            public com.kaeru.api.coupons.CouponsApi coupons() {
+                return couponsApi;
             }
 
             @Override
