@@ -39,6 +39,22 @@ public interface CouponsApi {
                        @QueryParam("size") @DefaultValue("50") int size);
 
     @SecurityRequirement(name = "bearer")
+    @GET
+    @Path("/offers/cancelled-backorder")
+    @Operation(operationId = "getCancelledBackorderCouponOffer", summary = "The coupon added when a customer cancels a "
+            + "backordered exchange for a refund (empty values: none)")
+    @APIResponse(responseCode = "403", description = "No role in this shop")
+    CouponOfferDto cancelledBackorderOffer(@PathParam("slug") String slug);
+
+    @SecurityRequirement(name = "bearer")
+    @jakarta.ws.rs.PUT
+    @Path("/offers/cancelled-backorder")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setCancelledBackorderCouponOffer", summary = "Set or clear that coupon (managers)")
+    @APIResponse(responseCode = "422", description = "Both an amount and a percentage")
+    CouponOfferDto setCancelledBackorderOffer(@PathParam("slug") String slug, CouponOfferDto offer);
+
+    @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "apiKey")
     @GET
     @Path("/{code}")

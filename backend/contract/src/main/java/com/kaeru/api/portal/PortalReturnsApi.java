@@ -124,4 +124,28 @@ public interface PortalReturnsApi {
     @APIResponse(responseCode = "400", description = "Empty, or longer than 1,000 characters")
     ReturnDto answer(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,
                      @PathParam("rma") String rma, QuestionAnswer answer);
+
+    @SecurityRequirementsSet // public: no credentials
+    @GET
+    @Path("/{slug}/returns/{rma}/lines/{lineId}/backorder")
+    @Operation(operationId = "getPortalBackorderOptions", summary = "What the customer may choose for an exchange line "
+            + "that waits for stock (wait, switch, split, cancel for a refund), and what was chosen")
+    @APIResponse(responseCode = "404", description = "No such return of this order, or the line is no exchange")
+    com.kaeru.api.returns.BackorderOptionsDto backorderOptions(@PathParam("slug") String slug,
+            @HeaderParam(OrderAccessDto.HEADER) String token, @PathParam("rma") String rma,
+            @PathParam("lineId") long lineId);
+
+    @SecurityRequirementsSet // public: no credentials
+    @POST
+    @Path("/{slug}/returns/{rma}/lines/{lineId}/backorder/choice")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "chooseBackorderOption", summary = "Choose for a backordered exchange line; repeating the "
+            + "choice already made answers it again")
+    @APIResponse(responseCode = "404", description = "No such return of this order, or the line is no exchange")
+    @APIResponse(responseCode = "409", description = "The line no longer waits (e.g. stock arrived and it was allocated) "
+            + "or another choice was made")
+    @APIResponse(responseCode = "422", description = "The variant is not offered, or nothing to split")
+    com.kaeru.api.returns.BackorderOptionsDto chooseBackorder(@PathParam("slug") String slug,
+            @HeaderParam(OrderAccessDto.HEADER) String token, @PathParam("rma") String rma,
+            @PathParam("lineId") long lineId, com.kaeru.api.returns.BackorderChoiceRequest choice);
 }

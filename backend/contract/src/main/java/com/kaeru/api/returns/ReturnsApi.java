@@ -153,4 +153,25 @@ public interface ReturnsApi {
             + "customer caused); the return completes once nothing else waits")
     ReturnDto declineRefund(@PathParam("slug") String slug, @PathParam("rma") String rma,
                             @PathParam("refundId") long refundId);
+
+    @SecurityRequirement(name = "bearer")
+    @GET
+    @Path("/{rma}/lines/{lineId}/backorder")
+    @Operation(operationId = "getBackorderOptions", summary = "What may be chosen for an exchange line that waits for "
+            + "stock, and what was chosen (everyone in the shop)")
+    @APIResponse(responseCode = "404", description = "No such return, or the line is no exchange")
+    BackorderOptionsDto backorderOptions(@PathParam("slug") String slug, @PathParam("rma") String rma,
+                                         @PathParam("lineId") long lineId);
+
+    @SecurityRequirement(name = "bearer")
+    @POST
+    @Path("/{rma}/lines/{lineId}/backorder/choice")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "chooseBackorderOptionForCustomer", summary = "Make the customer's choice for a "
+            + "backordered exchange line (operators), as the customer can on the portal")
+    @APIResponse(responseCode = "404", description = "No such return, or the line is no exchange")
+    @APIResponse(responseCode = "409", description = "The line no longer waits, or another choice was made")
+    @APIResponse(responseCode = "422", description = "The variant is not offered, or nothing to split")
+    BackorderOptionsDto chooseBackorder(@PathParam("slug") String slug, @PathParam("rma") String rma,
+                                        @PathParam("lineId") long lineId, BackorderChoiceRequest choice);
 }

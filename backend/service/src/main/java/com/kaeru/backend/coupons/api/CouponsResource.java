@@ -26,6 +26,17 @@ public class CouponsResource implements CouponsApi {
     }
 
     @Override
+    public com.kaeru.api.coupons.CouponOfferDto cancelledBackorderOffer(String slug) {
+        return coupons.cancelledBackorderOffer(slug);
+    }
+
+    @Override
+    public com.kaeru.api.coupons.CouponOfferDto setCancelledBackorderOffer(String slug,
+                                                                          com.kaeru.api.coupons.CouponOfferDto offer) {
+        return coupons.setCancelledBackorderOffer(slug, bodies.validated(offer));
+    }
+
+    @Override
     public CouponDto get(String slug, String code) {
         return coupons.get(slug, code);
     }

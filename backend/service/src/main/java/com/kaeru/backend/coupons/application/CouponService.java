@@ -59,6 +59,41 @@ public class CouponService {
         return new CouponPageDto(result.items().stream().map(c -> toDto(c, now)).toList(), result.total(), page, size);
     }
 
+    @Inject
+    com.kaeru.backend.coupons.domain.CouponOfferRepository offers;
+
+    /** The coupon a cancelled backorder adds (everyone in the shop may see what customers are offered). */
+    @Transactional
+    public com.kaeru.api.coupons.CouponOfferDto cancelledBackorderOffer(String slug) {
+        Shop shop = access.enter(slug, Permission.VIEW_SHOP);
+        return offerDto(offers.cancelledBackorder(shop.id()));
+    }
+
+    /** Sets or clears that coupon (managers: ISSUE_COUPONS); audited as COUPON_OFFER_CHANGED. */
+    @Transactional
+    public com.kaeru.api.coupons.CouponOfferDto setCancelledBackorderOffer(String slug,
+                                                                          com.kaeru.api.coupons.CouponOfferDto offer) {
+        Shop shop = access.enter(slug, Permission.ISSUE_COUPONS);
+        var wanted = offer.amountMinor == null && offer.percent == null ? java.util.Optional.<com.kaeru.backend.coupons.domain.CouponOffer>empty()
+                : java.util.Optional.of(new com.kaeru.backend.coupons.domain.CouponOffer(offer.percent != null && offer.amountMinor == null
+                        ? CouponValue.percent(offer.percent)
+                        : new CouponValue(offer.amountMinor, shop.currency().getCurrencyCode(), offer.percent), offer.validDays));
+        offers.setCancelledBackorder(shop.id(), wanted, caller.username());
+        audit.record(shop.id(), IssueCoupon.AUDIT_TYPE, "offer:cancelled-backorder", "COUPON_OFFER_CHANGED", null, null,
+                caller.username(), wanted.map(o -> describe(o.value()) + " for " + o.validDays() + " days").orElse("none"),
+                clock.instant());
+        return offerDto(wanted);
+    }
+
+    private static String describe(CouponValue v) {
+        return v.isPercent() ? v.percent() + "%" : v.amountMinor() + " " + v.currency();
+    }
+
+    static com.kaeru.api.coupons.CouponOfferDto offerDto(java.util.Optional<com.kaeru.backend.coupons.domain.CouponOffer> offer) {
+        return offer.map(o -> new com.kaeru.api.coupons.CouponOfferDto(o.value().amountMinor(), o.value().percent(),
+                o.validDays())).orElseGet(() -> new com.kaeru.api.coupons.CouponOfferDto(null, null, 90));
+    }
+
     @Transactional
     public CouponDto get(String slug, String code) {
         Shop shop = access.enter(slug, Permission.VIEW_SHOP);

@@ -26,6 +26,8 @@ public class IssueCoupon {
     CouponRepository coupons;
     @Inject
     AuditTrail audit;
+    @Inject
+    com.kaeru.backend.coupons.domain.CouponOfferRepository offers;
     Clock clock = Clock.systemUTC();
 
     /**
@@ -37,7 +39,7 @@ public class IssueCoupon {
     @Transactional(Transactional.TxType.MANDATORY)
     public Coupon forCancelledExchange(long shopId, String rmaNumber, long lineId, CouponValue value, Duration validFor,
                                        String customerEmail, String reason, String actor) {
-        String key = rmaNumber + ":line:" + lineId + ":cancelled-exchange";
+        String key = cancelledExchangeKey(rmaNumber, lineId);
         var existing = coupons.findByIssueKey(shopId, key);
         if (existing.isPresent()) {
             return existing.get();
@@ -45,6 +47,22 @@ public class IssueCoupon {
         Instant now = clock.instant();
         return issue(Coupon.issue(shopId, value, now.plus(validFor),
                 new Coupon.Issue(customerEmail, reason, rmaNumber, key), actor, now));
+    }
+
+    /** The coupon the shop adds when a customer cancels a backordered exchange, if it offers one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<com.kaeru.backend.coupons.domain.CouponOffer> cancelledExchangeOffer(long shopId) {
+        return offers.cancelledBackorder(shopId);
+    }
+
+    /** The coupon issued for a cancelled exchange line, if one was. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<Coupon> forCancelledExchangeIfIssued(long shopId, String rmaNumber, long lineId) {
+        return coupons.findByIssueKey(shopId, cancelledExchangeKey(rmaNumber, lineId));
+    }
+
+    static String cancelledExchangeKey(String rmaNumber, long lineId) {
+        return rmaNumber + ":line:" + lineId + ":cancelled-exchange";
     }
 
     /** Stores a coupon made by {@link Coupon#issue} and records who issued it. */

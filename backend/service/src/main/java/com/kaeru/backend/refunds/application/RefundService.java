@@ -51,11 +51,21 @@ public class RefundService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Refund> request(RefundingShop shop, RefundedReturn of, Payout payout, String actor, Instant now) {
+        return request(shop, of, payout, "", actor, now);
+    }
+
+    /**
+     * As {@link #request(RefundingShop, RefundedReturn, Payout, String, Instant)} for a payment after
+     * the return's own, under keys with {@code keySuffix} (see {@link Payout#refunds}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Refund> request(RefundingShop shop, RefundedReturn of, Payout payout, String keySuffix, String actor,
+                                Instant now) {
         orders.lockForChange(shop.shopId(), of.orderId());
         long onOrder = refunds.committedOnOrderExcept(shop.shopId(), of.orderId(), of.returnId()) + payout.total();
         boolean overLimit = onOrder > shop.approvalLimitMinor();
         List<Refund> result = new ArrayList<>();
-        for (Refund fresh : payout.refunds(shop.shopId(), of, shop.currency(), overLimit, actor)) {
+        for (Refund fresh : payout.refunds(shop.shopId(), of, shop.currency(), overLimit, actor, keySuffix)) {
             result.add(request(shop, of, fresh, actor, now));
         }
         return result;

@@ -29,12 +29,21 @@ public record Payout(Map<RefundMethod, Long> payable, Map<RefundMethod, Long> he
      */
     public List<Refund> refunds(long shopId, RefundedReturn of, String currency, boolean overLimit,
                                 String requestedBy) {
+        return refunds(shopId, of, currency, overLimit, requestedBy, "");
+    }
+
+    /**
+     * The same for a payment after the return's own ({@code RMA:METHOD<suffix>}), e.g. a line whose
+     * exchange was cancelled for a refund once the return was settled ({@code :line:12:cancelled-exchange}).
+     */
+    public List<Refund> refunds(long shopId, RefundedReturn of, String currency, boolean overLimit,
+                                String requestedBy, String keySuffix) {
         List<Refund> result = new ArrayList<>();
         for (Map.Entry<RefundMethod, Long> e : payable.entrySet()) {
             RefundMethod method = e.getKey();
             long amount = e.getValue();
             if (amount > 0) {
-                result.add(Refund.request(shopId, of.returnId(), of.rmaNumber() + ":" + method.name(), method, amount,
+                result.add(Refund.request(shopId, of.returnId(), of.rmaNumber() + ":" + method.name() + keySuffix, method, amount,
                         currency, overLimit ? HoldReason.LIMIT : null, requestedBy));
             }
         }
@@ -42,7 +51,7 @@ public record Payout(Map<RefundMethod, Long> payable, Map<RefundMethod, Long> he
             RefundMethod method = e.getKey();
             long amount = e.getValue();
             if (amount > 0) {
-                result.add(Refund.request(shopId, of.returnId(), of.rmaNumber() + ":" + method.name() + ":review",
+                result.add(Refund.request(shopId, of.returnId(), of.rmaNumber() + ":" + method.name() + keySuffix + ":review",
                         method, amount, currency, HoldReason.GRADE_C, requestedBy));
             }
         }

@@ -79,4 +79,14 @@ public class PortalReturnsResource implements PortalReturnsApi {
     public ReturnDto answer(String slug, String token, String rma, com.kaeru.api.portal.QuestionAnswer answer) {
         return service.answer(slug, token, rma, bodies.validated(answer), locale());
     }
+    @Override
+    public com.kaeru.api.returns.BackorderOptionsDto backorderOptions(String slug, String token, String rma, long lineId) {
+        return service.backorderOptions(slug, token, rma, lineId);
+    }
+
+    @Override
+    public com.kaeru.api.returns.BackorderOptionsDto chooseBackorder(String slug, String token, String rma, long lineId,
+                                                                    com.kaeru.api.returns.BackorderChoiceRequest choice) {
+        return service.chooseBackorder(slug, token, rma, lineId, bodies.validated(choice));
+    }
 }

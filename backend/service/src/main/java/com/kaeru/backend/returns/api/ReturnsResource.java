@@ -143,4 +143,14 @@ public class ReturnsResource implements ReturnsApi {
     public ReturnDto declineRefund(String slug, String rma, long refundId) {
         return service.declineRefund(slug, rma, refundId, locale());
     }
+    @Override
+    public com.kaeru.api.returns.BackorderOptionsDto backorderOptions(String slug, String rma, long lineId) {
+        return service.backorderOptions(slug, rma, lineId);
+    }
+
+    @Override
+    public com.kaeru.api.returns.BackorderOptionsDto chooseBackorder(String slug, String rma, long lineId,
+                                                                    com.kaeru.api.returns.BackorderChoiceRequest choice) {
+        return service.chooseBackorder(slug, rma, lineId, bodies.validated(choice));
+    }
 }

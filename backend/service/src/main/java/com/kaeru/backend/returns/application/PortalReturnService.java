@@ -76,6 +76,8 @@ public class PortalReturnService {
     ReturnLabels labels;
 
     Clock clock = Clock.systemUTC();
+    @Inject
+    BackorderChoices backorderChoices;
 
     /**
      * Exchanges order number plus e-mail or phone for an order token. Nothing is counted for a slug
@@ -209,6 +211,24 @@ public class PortalReturnService {
         ReturnRequest request = ofOrder(opened, rma, true);
         answers.answer(opened.shop, request, CUSTOMER, answer.message);
         return views.detail(opened.shop, opened.order, request, locale.getLanguage(), Viewer.customer(), clock.instant());
+    }
+
+    /** What the customer may choose for a backordered exchange line of their return. */
+    @Transactional
+    public com.kaeru.api.returns.BackorderOptionsDto backorderOptions(String shopSlug, String token, String rma,
+                                                                     long lineId) {
+        Opened opened = open(shopSlug, token);
+        return backorderChoices.options(opened.shop, ofOrder(opened, rma, false), lineId);
+    }
+
+    /** The customer's choice for a backordered exchange line (see {@link BackorderChoices}). */
+    @Transactional
+    public com.kaeru.api.returns.BackorderOptionsDto chooseBackorder(String shopSlug, String token, String rma,
+                                                                    long lineId,
+                                                                    com.kaeru.api.returns.BackorderChoiceRequest choice) {
+        Opened opened = open(shopSlug, token);
+        return backorderChoices.choose(opened.shop, ofOrder(opened, rma, true), lineId, choice.choice, choice.sku,
+                CUSTOMER);
     }
 
     private ReturnRequest ofOrder(Opened opened, String rma, boolean forUpdate) {

@@ -76,6 +76,24 @@ public class StaffReturnService {
     ReturnNoteRepository notes;
     @Inject
     AuditTrail audit;
+    @Inject
+    BackorderChoices backorderChoices;
+
+    /** What may be chosen for a backordered exchange line (everyone in the shop). */
+    @Transactional
+    public com.kaeru.api.returns.BackorderOptionsDto backorderOptions(String shopSlug, String rma, long lineId) {
+        Shop shop = access.enter(shopSlug, Permission.VIEW_SHOP);
+        return backorderChoices.options(shop, find(shop, rma, false), lineId);
+    }
+
+    /** Operators make the customer's choice for them (e.g. on the phone), as the portal does. */
+    @Transactional
+    public com.kaeru.api.returns.BackorderOptionsDto chooseBackorder(String shopSlug, String rma, long lineId,
+                                                                    com.kaeru.api.returns.BackorderChoiceRequest choice) {
+        Shop shop = access.enter(shopSlug, Permission.PROCESS_RETURNS);
+        return backorderChoices.choose(shop, find(shop, rma, true), lineId, choice.choice, choice.sku,
+                caller.username());
+    }
 
     /** The queue counts matches up to this many; beyond, it says "more than" (see {@link ReturnRequestRepository#count}). */
     public static final long COUNT_LIMIT = 10_000;

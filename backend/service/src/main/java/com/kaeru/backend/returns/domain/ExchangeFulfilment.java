@@ -44,7 +44,7 @@ public class ExchangeFulfilment {
     private String customerEmail;
     @Column(name = "customer_language", nullable = false, updatable = false)
     private String customerLanguage;
-    @Column(name = "variant_id", nullable = false, updatable = false)
+    @Column(name = "variant_id", nullable = false)
     private long variantId;
     @Column(nullable = false, updatable = false)
     private int quantity;
@@ -86,6 +86,14 @@ public class ExchangeFulfilment {
     private Instant cancelledAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Enumerated(EnumType.STRING)
+    private BackorderChoice choice;
+    @Column(name = "chosen_at")
+    private Instant chosenAt;
+    @Column(name = "chosen_by")
+    private String chosenBy;
+    @Column(name = "switched_from_variant_id")
+    private Long switchedFromVariantId;
     @Version
     private long version;
 
@@ -271,6 +279,73 @@ public class ExchangeFulfilment {
         dateConfirmed = dateConfirmed || confirmed;
         updatedAt = now;
         return firstConfirmation ? Reschedule.CONFIRMED : Reschedule.MOVED;
+    }
+
+    /**
+     * Is {@code choice} by {@code actor} the one already made? Then repeating it changes nothing
+     * (a double tap, a retried request). Otherwise the line must still be waiting: once stock was
+     * allocated, or another choice moved it on, a new choice is refused (409) — so a choice racing
+     * an allocation either applies before it or is refused after it, never both.
+     *
+     * @return true when this choice was already made (nothing to do)
+     */
+    public boolean alreadyChosen(BackorderChoice wanted, Long switchVariantId) {
+        if (choice == wanted && (wanted != BackorderChoice.SWITCH || Objects.equals(switchVariantId, variantId))) {
+            return true;
+        }
+        if (state != FulfilmentState.BACKORDERED) {
+            throw new FulfilmentConflictException("problem.backorder.not-waiting", rmaNumber, state.name());
+        }
+        return false;
+    }
+
+    /** The customer keeps waiting for the promised date; the line stays in the queue as it was. */
+    public void chooseToWait(String actor, Instant now) {
+        require(FulfilmentState.BACKORDERED, "wait");
+        chosen(BackorderChoice.WAIT, actor, now);
+    }
+
+    /**
+     * The customer takes another variant in stock: its units were reserved by the caller; the line
+     * leaves the queue of the awaited variant and goes on as an allocated line would (a shipment
+     * request if the returned item was inspected, else reserved until it is).
+     */
+    public void switchTo(long newVariantId, String actor, Instant now) {
+        require(FulfilmentState.BACKORDERED, "switch");
+        switchedFromVariantId = variantId;
+        variantId = newVariantId;
+        chosen(BackorderChoice.SWITCH, actor, now);
+        allocate(now);
+    }
+
+    /** The customer cancels the exchange for a refund; nothing was reserved, so nothing goes back to stock. */
+    public void cancelForRefund(String actor, Instant now) {
+        require(FulfilmentState.BACKORDERED, "cancel for a refund");
+        chosen(BackorderChoice.CANCEL_FOR_REFUND, actor, now);
+        cancel(now);
+    }
+
+    private void chosen(BackorderChoice made, String actor, Instant now) {
+        choice = made;
+        chosenBy = Objects.requireNonNull(actor);
+        chosenAt = now;
+        updatedAt = now;
+    }
+
+    public BackorderChoice choice() {
+        return choice;
+    }
+
+    public Instant chosenAt() {
+        return chosenAt;
+    }
+
+    public String chosenBy() {
+        return chosenBy;
+    }
+
+    public Long switchedFromVariantId() {
+        return switchedFromVariantId;
     }
 
     /** What a rescheduled supply means for the customer. */

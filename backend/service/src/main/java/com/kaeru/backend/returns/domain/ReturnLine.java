@@ -195,6 +195,40 @@ public class ReturnLine {
         this.backorder = !reservedNow;
     }
 
+    /** The backordered replacement becomes another variant (same product, same price), reserved now. */
+    void switchExchangeTo(long variantId) {
+        if (resolution != Resolution.EXCHANGE) {
+            throw new IllegalStateException("Line " + id + " is no exchange");
+        }
+        exchangeVariantId = variantId;
+        reserved = true;
+        backorder = false;
+    }
+
+    /**
+     * The exchange was cancelled for a refund of {@code paidMinor} by {@code method}: the line is a
+     * refund line from now on, without the exchange's fee, bonus or price difference.
+     *
+     * @return what the exchange had already paid back when the return was inspected (its credit
+     *         less its fee, never below zero): the part of {@code paidMinor} the customer has had
+     */
+    long becomeRefund(RefundMethod method, long paidMinor) {
+        if (resolution != Resolution.EXCHANGE) {
+            throw new IllegalStateException("Line " + id + " is no exchange");
+        }
+        long hadBack = Math.max(0, bonusMinor + Math.max(0, -priceDifferenceMinor) - feeMinor);
+        resolution = Resolution.REFUND;
+        refundMethod = java.util.Objects.requireNonNull(method);
+        exchangeVariantId = null;
+        reserved = false;
+        backorder = false;
+        refundAmountMinor = paidMinor;
+        feeMinor = 0;
+        bonusMinor = 0;
+        priceDifferenceMinor = 0;
+        return hadBack;
+    }
+
     void releaseReservation() {
         this.reserved = false;
     }

@@ -247,6 +247,40 @@ public class ReturnRequest {
         needsBackorder = lines.stream().anyMatch(ReturnLine::backorder);
     }
 
+    /**
+     * The customer (or staff for them) switched a backordered exchange line to another variant in
+     * stock: the line now exchanges for it and is reserved.
+     */
+    public void exchangeSwitched(long lineId, long variantId) {
+        line(lineId).switchExchangeTo(variantId);
+        needsBackorder = lines.stream().anyMatch(ReturnLine::backorder);
+    }
+
+    /**
+     * A backordered exchange line was cancelled for a refund of what was paid for its units. Before
+     * inspection it simply becomes a refund line, paid with the others by their grades; after
+     * inspection (the return is settled already) the answer is what must still be paid now.
+     *
+     * @return the refund due at once: 0 before inspection, else {@code paidMinor} less what the
+     *         exchange already paid back at inspection
+     */
+    public long exchangeCancelledForRefund(long lineId, com.kaeru.backend.refunds.domain.RefundMethod method, long paidMinor) {
+        if (status == ReturnStatus.REQUESTED || status == ReturnStatus.NEEDS_REVIEW || status == ReturnStatus.REJECTED
+                || status == ReturnStatus.CANCELLED) {
+            throw new ReturnRuleViolation("problem.backorder.return-closed", rmaNumber, status.name());
+        }
+        ReturnLine line = line(lineId);
+        boolean inspected = status == ReturnStatus.INSPECTED || status == ReturnStatus.COMPLETED;
+        long hadBack = line.becomeRefund(method, paidMinor);
+        needsBackorder = lines.stream().anyMatch(ReturnLine::backorder);
+        return inspected ? Math.max(0, paidMinor - hadBack) : 0;
+    }
+
+    /** Whether every unit was graded (the refunds of the return were asked for). */
+    public boolean inspected() {
+        return status == ReturnStatus.INSPECTED || status == ReturnStatus.COMPLETED;
+    }
+
     public ReturnLine line(long lineId) {
         return lines.stream().filter(l -> l.id() != null && l.id() == lineId).findFirst()
                 .orElseThrow(() -> new ReturnRuleViolation("problem.return.no-such-line", lineId, rmaNumber));
