@@ -129,4 +129,18 @@ public class PortalBackend {
     public ReturnDto answer(String slug, String token, String rma, String message, Locale locale) {
         return returns(locale).answer(slug, token, rma, new com.kaeru.api.portal.QuestionAnswer(message));
     }
+
+    /** What the customer may choose for an exchange line waiting for stock. */
+    public com.kaeru.api.returns.BackorderOptionsDto backorderOptions(String slug, String token, String rma, long lineId,
+                                                                     Locale locale) {
+        return returns(locale).backorderOptions(slug, token, rma, lineId);
+    }
+
+    /** The customer's choice for it. */
+    public com.kaeru.api.returns.BackorderOptionsDto chooseBackorder(String slug, String token, String rma, long lineId,
+                                                                    com.kaeru.api.returns.BackorderChoice choice,
+                                                                    String sku, Locale locale) {
+        return returns(locale).chooseBackorder(slug, token, rma, lineId,
+                new com.kaeru.api.returns.BackorderChoiceRequest(choice, sku));
+    }
 }

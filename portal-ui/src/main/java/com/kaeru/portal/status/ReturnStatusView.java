@@ -96,11 +96,64 @@ public class ReturnStatusView extends ShopPage {
             box.addAnswerListener(this::sendAnswer);
             page.add(box);
         });
+        backorderPanels(zone).forEach(page::add);
         labelDownload().ifPresent(page::add);
         StatusActions actions = new StatusActions(current, locale());
         actions.addCancelListener(e -> cancel());
         page.add(new StatusTimeline(current, zone, locale()), new StatusLines(current, locale()), actions);
         show(shop(), page);
+    }
+
+    /**
+     * A panel per exchange line waiting for stock (or cancelled for a refund, to show the refund and
+     * the coupon), asked of the backend only for lines whose replacement is or was backordered.
+     */
+    private java.util.List<BackorderPanel> backorderPanels(ZoneId zone) {
+        Optional<String> token = OrderSession.token(slug());
+        if (token.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<BackorderPanel> panels = new java.util.ArrayList<>();
+        for (var line : current.lines()) {
+            var f = line.fulfilment();
+            if (f == null || f.backorderedAt() == null || (f.state() != com.kaeru.api.vocabulary.FulfilmentState.BACKORDERED
+                    && f.state() != com.kaeru.api.vocabulary.FulfilmentState.CANCELLED)) {
+                continue;
+            }
+            var options = backend.backorderOptions(slug(), token.get(), current.rmaNumber(), line.id(), locale());
+            if (BackorderPanel.worthShowing(options)) {
+                BackorderPanel panel = new BackorderPanel(options, current.currency(), zone, locale());
+                panel.addChoiceListener(this::choose);
+                panels.add(panel);
+            }
+        }
+        return panels;
+    }
+
+    /** Sends the customer's backorder choice, then shows the return as it is now; a refusal stays in the panel. */
+    private void choose(BackorderPanel.ChoiceEvent event) {
+        Optional<String> token = OrderSession.token(slug());
+        if (token.isEmpty()) {
+            getUI().ifPresent(ui -> ui.navigate(slug(), ShopLandingView.thenOpen(current.rmaNumber())));
+            return;
+        }
+        try {
+            backend.chooseBackorder(slug(), token.get(), current.rmaNumber(), event.lineId(), event.choice(),
+                    event.sku(), locale());
+            current = backend.status(slug(), token.get(), current.rmaNumber(), locale());
+            submitted = false;
+            render();
+            Notification.show(getTranslation("portal.backorder.done." + event.choice().name()), 5000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ApiProblemException e) {
+            if (e.isUnauthorized()) {
+                OrderSession.forget(slug());
+                getUI().ifPresent(ui -> ui.navigate(slug(), ShopLandingView.thenOpen(current.rmaNumber())));
+                return;
+            }
+            event.getSource().refused(e.problem().detail() == null ? getTranslation("portal.error.generic")
+                    : e.problem().detail());
+        }
     }
 
     /** The label for prepaid and drop-off returns while the server offers it, fetched with the order token. */

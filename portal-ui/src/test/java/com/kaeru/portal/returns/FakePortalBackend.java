@@ -57,6 +57,45 @@ public class FakePortalBackend extends PortalBackend {
     /** Actions the backend withholds although the state would allow them (e.g. no return address for a label). */
     public final Set<ReturnAction> withheld = EnumSet.noneOf(ReturnAction.class);
     private ReturnStatus status = ReturnStatus.AWAITING_SHIPMENT;
+    /** When set, the return's exchange line waits for stock with these options. */
+    public com.kaeru.api.returns.BackorderOptionsDto backorder;
+    /** Choices the customer sent, as {@code CHOICE} or {@code SWITCH:sku}. */
+    public final List<String> choices = new ArrayList<>();
+    public Problem refuseNextChoice;
+
+    @Override
+    public com.kaeru.api.returns.BackorderOptionsDto backorderOptions(String slug, String token, String rma, long lineId,
+                                                                     Locale locale) {
+        return backorder;
+    }
+
+    /** Like the API: the options after the choice, or the refusal. */
+    @Override
+    public com.kaeru.api.returns.BackorderOptionsDto chooseBackorder(String slug, String token, String rma, long lineId,
+                                                                    com.kaeru.api.returns.BackorderChoice choice,
+                                                                    String sku, Locale locale) {
+        if (refuseNextChoice != null) {
+            Problem problem = refuseNextChoice;
+            refuseNextChoice = null;
+            throw new ApiProblemException(problem);
+        }
+        choices.add(choice.name() + (sku == null ? "" : ":" + sku));
+        var b = backorder;
+        var state = switch (choice) {
+            case WAIT -> com.kaeru.api.vocabulary.FulfilmentState.BACKORDERED;
+            case SWITCH, SPLIT -> com.kaeru.api.vocabulary.FulfilmentState.RESERVED;
+            case CANCEL_FOR_REFUND -> com.kaeru.api.vocabulary.FulfilmentState.CANCELLED;
+        };
+        var coupon = choice == com.kaeru.api.returns.BackorderChoice.CANCEL_FOR_REFUND && b.couponOffer() != null
+                ? new com.kaeru.api.returns.BackorderOptionsDto.IssuedCoupon("7KQM-3XRB-HN2W", b.couponOffer().amountMinor(),
+                        b.couponOffer().percent(), Instant.parse("2027-01-05T15:00:00Z")) : null;
+        backorder = new com.kaeru.api.returns.BackorderOptionsDto(b.rma(), b.lineId(), state,
+                state == com.kaeru.api.vocabulary.FulfilmentState.BACKORDERED, sku == null ? b.sku() : sku, b.quantity(),
+                b.promisedDate(), b.dateConfirmed(), b.switchOptions(), b.availableNow(), b.refundMinor(), b.currency(),
+                b.refundMethod(), b.refundAtOnce(), b.couponOffer(), choice, Instant.parse("2026-11-22T08:00:00Z"),
+                "customer", coupon);
+        return backorder;
+    }
 
     @Override
     public Optional<PortalShopDto> shop(String slug, Locale locale) {
@@ -195,6 +234,14 @@ public class FakePortalBackend extends PortalBackend {
                 416, true, false, 0, 0, 0, 0, new com.kaeru.api.returns.FulfilmentDto("R-000123", 91, "TEE-NAVY-M",
                 "リネンTシャツ", "M", "navy", 1, com.kaeru.api.vocabulary.FulfilmentState.RESERVED, false, null, null,
                 false, 0, null, null, null, null, null, null, null, null, null, null, null));
+        if (backorder != null) {
+            var f = new com.kaeru.api.returns.FulfilmentDto("R-000123", 91, backorder.sku(), "リネンTシャツ", "M", "navy",
+                    1, backorder.state(), false, at, backorder.promisedDate(), backorder.dateConfirmed(), 1, at, null,
+                    null, null, null, null, null, null, null, null, null);
+            line = new ReturnLineDto(91, 11, "TEE-NAVY-S", "リネンTシャツ", 1, "SIZE_TOO_SMALL", null, Resolution.EXCHANGE,
+                    null, backorder.sku(), PolicyOutcome.AUTO_APPROVE, "Within 30 days", null, 0, 0, 500, 416, false,
+                    true, 0, 0, 0, 0, f);
+        }
         return new ReturnDto("R-000123", status, "SA-10001", null, null, at, null, false, ReturnMethod.PREPAID_LABEL,
                 false, "JPY", List.of(line), timeline, List.of(), List.of(),
                 new ReturnLogisticsDto(ReturnMethod.PREPAID_LABEL, null, null, null, null), allowedActions());
