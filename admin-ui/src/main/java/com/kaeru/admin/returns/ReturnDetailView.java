@@ -50,6 +50,7 @@ public class ReturnDetailView extends ShopPage {
     private final ConversationPanel conversation = new ConversationPanel();
     private final ReturnLinesPanel lines;
     private final ReturnRefundsPanel refunds = new ReturnRefundsPanel();
+    private final BackorderChoicesPanel backorders = new BackorderChoicesPanel();
     private final InternalNotesPanel notesPanel = new InternalNotesPanel();
     private final ReturnTimelinePanel timeline = new ReturnTimelinePanel();
     private final Paragraph keysHelp = new Paragraph();
@@ -76,6 +77,11 @@ public class ReturnDetailView extends ShopPage {
                 : backend.returns().declineRefund(context.slug(), request.rmaNumber(), e.refundId()),
                 e.approved() ? "admin.return.refundApproved" : "admin.return.refundDeclined"));
         notesPanel.addNoteListener(e -> addNote(e.text()));
+        backorders.addChoiceListener(e -> update(() -> {
+            backend.returns().chooseBackorder(context.slug(), request.rmaNumber(), e.lineId(),
+                    new com.kaeru.api.returns.BackorderChoiceRequest(e.choice(), e.sku()));
+            return backend.returns().get(context.slug(), request.rmaNumber());
+        }, "admin.backorder.done." + e.choice().name()));
         KeyboardShortcuts.install(this, Map.of(
                 "a", () -> whenShown(() -> actions.trigger(ReturnMove.APPROVE)),
                 "x", () -> whenShown(() -> actions.trigger(ReturnMove.REJECT)),
@@ -121,7 +127,7 @@ public class ReturnDetailView extends ShopPage {
 
     private void layOut() {
         removeAll();
-        add(backLink(), header, facts, actions, conversation, lines, refunds, notesPanel, timeline, keysHelp);
+        add(backLink(), header, facts, actions, conversation, lines, backorders, refunds, notesPanel, timeline, keysHelp);
         render();
     }
 
@@ -134,6 +140,8 @@ public class ReturnDetailView extends ShopPage {
         actions.show(request, allowed);
         conversation.show(request, context);
         lines.show(request, context, reasons, allowed.contains(ReturnMove.GRADE));
+        backorders.show(request, context, line -> backend.returns().backorderOptions(context.slug(),
+                request.rmaNumber(), line));
         refunds.show(request.refunds(), request.allowedActions(), context);
         notesPanel.show(notes, context, allowed.contains(ReturnMove.ADD_NOTE));
         timeline.show(request, context);

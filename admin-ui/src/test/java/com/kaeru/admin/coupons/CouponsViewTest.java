@@ -154,4 +154,26 @@ class CouponsViewTest {
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("access-refused")).getText())
                 .contains("kumo-zakka");
     }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aManagerSetsTheCouponForCancelledBackordersAndOperatorsReadIt() {
+        Console.start("sakura-manager", "MANAGER");
+        UI.getCurrent().navigate("shops/sakura-apparel/coupons");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("coupon-offer-now")).getText())
+                .startsWith("入荷待ちの交換をキャンセルして返金を選んだお客様へのクーポンはありません");
+        _get(RadioButtonGroup.class, spec -> spec.withId("coupon-offer-kind")).setValue("PERCENT");
+        _get(IntegerField.class, spec -> spec.withId("coupon-offer-percent")).setValue(10);
+        _get(IntegerField.class, spec -> spec.withId("coupon-offer-days")).setValue(30);
+        _click(_get(Button.class, spec -> spec.withId("coupon-offer-save")));
+        assertThat(Console.coupons().offer.percent).isEqualTo(10);
+        assertThat(Console.coupons().offer.validDays).isEqualTo(30);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("coupon-offer-now")).getText())
+                .isEqualTo("入荷待ちの交換をキャンセルして返金を選んだお客様に、10%引きのクーポン（30日間有効）を発行します。");
+        Console.stop();
+
+        Console.start("sakura-operator", "OPERATOR");
+        UI.getCurrent().navigate("shops/sakura-apparel/coupons");
+        assertThat(_find(Button.class, spec -> spec.withId("coupon-offer-save"))).isEmpty();
+    }
 }

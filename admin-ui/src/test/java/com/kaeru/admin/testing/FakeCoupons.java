@@ -35,6 +35,24 @@ public final class FakeCoupons implements CouponsApi {
         return new CouponPageDto(matching.subList(from, Math.min(matching.size(), from + size)), matching.size(), page, size);
     }
 
+    /** The coupon a cancelled backorder adds (both values null: none). */
+    public com.kaeru.api.coupons.CouponOfferDto offer = new com.kaeru.api.coupons.CouponOfferDto(null, null, 90);
+
+    @Override
+    public com.kaeru.api.coupons.CouponOfferDto cancelledBackorderOffer(String slug) {
+        return offer;
+    }
+
+    @Override
+    public com.kaeru.api.coupons.CouponOfferDto setCancelledBackorderOffer(String slug,
+                                                                          com.kaeru.api.coupons.CouponOfferDto wanted) {
+        if (wanted.amountMinor != null && wanted.percent != null) {
+            throw FakeReturns.problem(422, "A coupon is worth either an amount or a percentage: give exactly one of them.");
+        }
+        offer = new com.kaeru.api.coupons.CouponOfferDto(wanted.amountMinor, wanted.percent, wanted.validDays);
+        return offer;
+    }
+
     @Override
     public CouponDto get(String slug, String code) {
         return coupons.stream().filter(c -> c.code().equals(code)).findFirst()

@@ -285,4 +285,51 @@ public class FakeReturns implements ReturnsApi {
                 f.holdReason())).toList();
         return with(r, "COMPLETED", r.lines(), refunds);
     }
+
+    /** Backorder options per exchange line id; absent: the line is no exchange waiting for stock. */
+    public final Map<Long, com.kaeru.api.returns.BackorderOptionsDto> backorders = new LinkedHashMap<>();
+
+    /** A backordered exchange line (its replacement waits for stock since 20 Nov). */
+    public static ReturnLineDto backorderedLine(long id, String sku) {
+        ReturnLineDto l = line(id, sku, 1, "EXCHANGE", 0);
+        com.kaeru.api.returns.FulfilmentDto f = new com.kaeru.api.returns.FulfilmentDto("R-1", id, sku + "-L",
+                "リネンシャツ", "L", null, 1, com.kaeru.api.vocabulary.FulfilmentState.BACKORDERED, false,
+                Instant.parse("2026-11-20T15:30:00Z"), java.time.LocalDate.of(2026, 12, 14), true, 1,
+                Instant.parse("2026-11-20T15:30:00Z"), null, null, null, null, null, null, null, null, null, null);
+        return new ReturnLineDto(l.id(), l.orderLineId(), l.sku(), l.productName(), l.quantity(), l.reasonCode(),
+                l.comment(), l.resolution(), l.refundMethod(), l.exchangeSku(), l.policyOutcome(), l.policyRule(),
+                l.policyMessage(), 0, 0, 0, 0, false, true, 0, 0, 0, 0, f);
+    }
+
+    @Override
+    public com.kaeru.api.returns.BackorderOptionsDto backorderOptions(String slug, String rma, long lineId) {
+        var options = backorders.get(lineId);
+        if (options == null) {
+            throw problem(404, "Line " + lineId + " of return " + rma + " is no exchange that waits for stock.");
+        }
+        return options;
+    }
+
+    /** Like the API: records the call and answers the options after the choice. */
+    @Override
+    public com.kaeru.api.returns.BackorderOptionsDto chooseBackorder(String slug, String rma, long lineId,
+                                                                    com.kaeru.api.returns.BackorderChoiceRequest choice) {
+        calls.add("backorder " + rma + " " + lineId + " " + choice.choice + (choice.sku == null ? "" : " " + choice.sku));
+        var b = backorderOptions(slug, rma, lineId);
+        boolean cancelled = choice.choice == com.kaeru.api.returns.BackorderChoice.CANCEL_FOR_REFUND;
+        var state = switch (choice.choice) {
+            case WAIT -> com.kaeru.api.vocabulary.FulfilmentState.BACKORDERED;
+            case SWITCH, SPLIT -> com.kaeru.api.vocabulary.FulfilmentState.RESERVED;
+            case CANCEL_FOR_REFUND -> com.kaeru.api.vocabulary.FulfilmentState.CANCELLED;
+        };
+        var updated = new com.kaeru.api.returns.BackorderOptionsDto(b.rma(), b.lineId(), state,
+                state == com.kaeru.api.vocabulary.FulfilmentState.BACKORDERED, b.sku(), b.quantity(), b.promisedDate(),
+                b.dateConfirmed(), b.switchOptions(), b.availableNow(), b.refundMinor(), b.currency(), b.refundMethod(),
+                b.refundAtOnce(), b.couponOffer(), choice.choice, Instant.parse("2026-12-04T03:00:00Z"), actor,
+                cancelled && b.couponOffer() != null ? new com.kaeru.api.returns.BackorderOptionsDto.IssuedCoupon(
+                        "7KQM-3XRB-HN2W", b.couponOffer().amountMinor(), b.couponOffer().percent(),
+                        Instant.parse("2027-01-03T15:00:00Z")) : null);
+        backorders.put(lineId, updated);
+        return updated;
+    }
 }
