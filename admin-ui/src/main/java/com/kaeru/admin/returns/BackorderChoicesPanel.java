@@ -24,7 +24,8 @@ import com.vaadin.flow.shared.Registration;
 
 /**
  * The return's exchange lines that wait for stock ({@code #backorder-choices}), with what the
- * customer may choose, as on the portal: wait, switch to a size in stock (same price), or cancel
+ * customer may choose, as on the portal: wait, switch to a size in stock (same price), ship what is in
+ * stock now (分納), or cancel
  * for the refund shown (plus the shop's coupon); a cancelled one shows its refund and coupon code.
  * People who process returns act for the customer (e.g. on the phone) — the actions fire a
  * {@link ChoiceEvent} for the view; others only read. Hidden when no line waits.
@@ -141,6 +142,12 @@ class BackorderChoicesPanel extends Div {
                     o.lineId(), BackorderChoice.SWITCH, variant.getValue() == null ? null : variant.getValue().sku())));
             go.setId(id + "-switch");
             actions.add(variant, go);
+        }
+        if (o.availableNow() > 0 && o.availableNow() < o.quantity()) {
+            Button split = new Button(getTranslation("admin.backorder.split", o.availableNow(), o.quantity()),
+                    e -> fireEvent(new ChoiceEvent(this, o.lineId(), BackorderChoice.SPLIT, null)));
+            split.setId(id + "-split");
+            actions.add(split);
         }
         Button cancel = new Button(getTranslation("admin.backorder.cancel", refund), e -> confirmCancel(o, refund));
         cancel.setId(id + "-cancel");

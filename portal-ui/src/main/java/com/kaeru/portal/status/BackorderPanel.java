@@ -22,7 +22,8 @@ import com.vaadin.flow.shared.Registration;
 /**
  * One exchange line waiting for stock ({@code #backorder-<line>}): when it is expected, and the
  * customer's choices, each saying what it means for dates and money — wait for that date, take
- * another size or colour in stock now (same price), or cancel the exchange for a refund of the
+ * another size or colour in stock now (same price), ship the units in stock now and the rest later
+ * (分納, when some but not all are in stock), or cancel the exchange for a refund of the
  * amount shown (at once, or once the returned item is checked) plus the shop's coupon. Cancelling
  * asks first. After a cancellation it shows the refund and the coupon's code. Fires a
  * {@link ChoiceEvent}; the page sends it and reports a refusal through {@link #refused(String)}.
@@ -113,6 +114,14 @@ class BackorderPanel extends Div {
                     () -> fire(BackorderChoice.SWITCH, variant.getValue() == null ? null : variant.getValue().sku()), true);
             add(choice(getTranslation(locale, "portal.backorder.switch.title"),
                     getTranslation(locale, "portal.backorder.switch.text"), variant, go));
+        }
+
+        if (options.availableNow() > 0 && options.availableNow() < options.quantity()) {
+            add(choice(getTranslation(locale, "portal.backorder.split.title"),
+                    getTranslation(locale, "portal.backorder.split.text", options.availableNow(),
+                            options.quantity() - options.availableNow()),
+                    button(id + "-split", getTranslation(locale, "portal.backorder.split", options.availableNow()),
+                            () -> fire(BackorderChoice.SPLIT, null), true)));
         }
 
         String coupon = options.couponOffer() == null ? ""

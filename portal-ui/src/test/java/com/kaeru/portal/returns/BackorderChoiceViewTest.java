@@ -120,4 +120,18 @@ class BackorderChoiceViewTest {
         openStatus(Locale.ENGLISH);
         assertThat(_find(Div.class, spec -> spec.withId("backorder-91"))).isEmpty();
     }
+
+    @Test
+    void whenSomeButNotAllUnitsAreInStockTheCustomerMaySplit() {
+        var b = backend.backorder;
+        backend.backorder = new BackorderOptionsDto(b.rma(), b.lineId(), b.state(), true, b.sku(), 3, b.promisedDate(),
+                b.dateConfirmed(), List.of(), 2, 13500, "JPY", b.refundMethod(), false, null, null, null, null, null);
+        openStatus(Locale.JAPANESE);
+        assertThat(_get(Div.class, spec -> spec.withId("backorder-91")).getElement().getTextRecursively())
+                .contains("2点を先に、残り1点は入荷しだい、2回に分けてお送りします。");
+        assertThat(_find(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withId("backorder-91-switch-variant"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("backorder-91-split")));
+        assertThat(backend.choices).containsExactly("SPLIT");
+    }
 }

@@ -99,14 +99,19 @@ class BackorderChoicesIT {
 
     /** {@code who} bought one S bag and asked to exchange it for the sold-out L: answers the RMA. */
     private String backorder(String who) {
+        return backorder(who, 1);
+    }
+
+    /** The same for {@code units} bags. */
+    private String backorder(String who, int units) {
         Shops.order(SHOP, who + "-" + run, email(who), 3, 0,
-                "[{\"lineNo\":1,\"sku\":\"" + sku("S") + "\",\"quantity\":1,\"unitPriceMinor\":2000}]");
+                "[{\"lineNo\":1,\"sku\":\"" + sku("S") + "\",\"quantity\":" + units + ",\"unitPriceMinor\":2000}]");
         String token = token(who);
         Number orderLine = given().header("X-Kaeru-Order-Token", token).get(PORTAL + "/order").then().statusCode(200)
                 .extract().path("lines[0].orderLineId");
         return given().header("X-Kaeru-Order-Token", token).contentType("application/json")
                 .body("{\"returnMethod\":\"PREPAID_LABEL\",\"lines\":[{\"orderLineId\":" + orderLine
-                        + ",\"quantity\":1,\"reasonCode\":\"SIZE_TOO_SMALL\",\"resolution\":\"EXCHANGE\","
+                        + ",\"quantity\":" + units + ",\"reasonCode\":\"SIZE_TOO_SMALL\",\"resolution\":\"EXCHANGE\","
                         + "\"exchangeSku\":\"" + sku("L") + "\"}]}")
                 .post(PORTAL + "/returns").then().statusCode(200)
                 .body("lines[0].fulfilment.state", equalTo("BACKORDERED")).extract().path("rmaNumber");
@@ -183,10 +188,42 @@ class BackorderChoicesIT {
         // Stock arrives: the waiting line is allocated as before.
         Shops.stock(SHOP, sku("L"), 1);
         operator().get(STAFF + "/" + rma).then().body("lines[0].fulfilment.state", equalTo("RESERVED"));
-        // Split is not offered yet.
+        // One unit waiting: nothing to split.
         String other = backorder("bex");
         customer("bex").body(choice("SPLIT", null)).post(portalBackorder(other, lineOf(other)) + "/choice").then()
                 .statusCode(422);
+    }
+
+    @Test
+    void aSplitShipsTheUnitsInStockNowUnderTheirOwnLineAndTheRestKeepWaiting() {
+        String rma = backorder("fay", 2);
+        long line = lineOf(rma);
+        customer("fay").get(portalBackorder(rma, line)).then().body("availableNow", equalTo(0))
+                .body("refundMinor", equalTo(4000));
+        customer("fay").header("Accept-Language", "en").body(choice("SPLIT", null))
+                .post(portalBackorder(rma, line) + "/choice").then().statusCode(422)
+                .body("detail", containsString("0 of 2"));
+        // One unit arrives: the whole line does not fit, so the allocator leaves it; the customer splits.
+        Shops.stock(SHOP, sku("L"), 1);
+        customer("fay").get(portalBackorder(rma, line)).then().body("availableNow", equalTo(1));
+        customer("fay").body(choice("SPLIT", null)).post(portalBackorder(rma, line) + "/choice").then()
+                .statusCode(200).body("choice", equalTo("SPLIT")).body("state", equalTo("BACKORDERED"))
+                .body("quantity", equalTo(1));
+        customer("fay").body(choice("SPLIT", null)).post(portalBackorder(rma, line) + "/choice").then()
+                .statusCode(200).body("quantity", equalTo(1));
+        operator().get(STAFF + "/" + rma).then().statusCode(200).body("lines.size()", equalTo(2))
+                .body("lines[0].quantity", equalTo(1)).body("lines[0].fulfilment.state", equalTo("BACKORDERED"))
+                .body("lines[1].quantity", equalTo(1)).body("lines[1].fulfilment.state", equalTo("RESERVED"))
+                .body("lines[1].exchangeSku", equalTo(sku("L")));
+        assertThat(level("reserved", "L")).isEqualTo(1);
+        // The order line still holds two units in returns, not three.
+        assertThat(Sql.number("select units_in_returns from order_line ol join customer_order o on o.id = ol.order_id "
+                + "join shop s on s.id = o.shop_id where o.order_number = ? and s.slug = ?", "fay-" + run, SHOP))
+                .isEqualTo(2);
+        // The next unit goes to the waiting rest.
+        Shops.stock(SHOP, sku("L"), 2);
+        operator().get(STAFF + "/" + rma).then().body("lines[0].fulfilment.state", equalTo("RESERVED"));
+        assertThat(level("reserved", "L")).isEqualTo(2);
     }
 
     @Test
@@ -262,6 +299,8 @@ class BackorderChoicesIT {
         try {
             for (int round = 0; round < 5; round++) {
                 String who = "r" + round;
+                // Each round starts with nothing free (a cancellation that won leaves last round's unit).
+                Shops.stock(SHOP, sku("L"), (int) level("reserved", "L"));
                 String rma = backorder(who);
                 long line = lineOf(rma);
                 int units = (int) level("sellable", "L") + 1;

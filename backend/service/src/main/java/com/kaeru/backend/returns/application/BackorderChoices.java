@@ -114,10 +114,11 @@ public class BackorderChoices {
             case WAIT -> f.chooseToWait(actor, now);
             case SWITCH -> switchTo(shop, request, f, target, actor, now);
             case CANCEL_FOR_REFUND -> cancelForRefund(shop, request, f, actor, now);
-            case SPLIT -> throw new ReturnRuleViolation("problem.backorder.split-unavailable");
+            case SPLIT -> split(shop, request, f, actor, now);
         }
         audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), "BACKORDER_" + choice.name(), null,
-                f.state().name(), actor, "line " + lineId + (target == null ? "" : ": now " + target.sku()), now);
+                f.state().name(), actor, "line " + lineId + (target == null ? "" : ": now " + target.sku())
+                        + (choice == BackorderChoice.SPLIT ? ": " + f.quantity() + " unit(s) keep waiting" : ""), now);
         fulfilments.save(f);
         return view(shop, request, f);
     }
@@ -142,6 +143,31 @@ public class BackorderChoices {
                 f.rmaNumber() + ":exchange-switched:" + f.returnLineId(), now);
         if (f.state() == FulfilmentState.SHIPMENT_REQUESTED) {
             moves.shipmentRequested(shop, f, actor, now);
+        }
+    }
+
+    /**
+     * Split shipment: the units of the awaited variant free now (some, not all) are reserved and ship
+     * under a line of their own; the line keeps waiting with the rest, in its place in the queue.
+     */
+    private void split(Shop shop, ReturnRequest request, ExchangeFulfilment f, String actor, Instant now) {
+        int available = stock.available(shop.id(), List.of(f.variantId())).getOrDefault(f.variantId(), 0);
+        if (available <= 0 || available >= f.quantity()
+                || !stock.reserve(shop.id(), f.variantId(), available, MovementContext.of(actor, f.rmaNumber()))) {
+            throw new ReturnRuleViolation("problem.backorder.nothing-to-split", Math.max(0, available), f.quantity());
+        }
+        ReturnLine.SplitPart part = request.splitExchange(f.returnLineId(), available);
+        em.flush(); // the order line's unit count must see the line shrink before the new line is counted
+        ReturnLine now_ = request.addSplitLine(part);
+        em.flush();
+        f.splitOff(available, actor, now);
+        ExchangeFulfilment shipping = ExchangeFulfilment.splitFrom(f, request,
+                new ReturnRequest.ExchangeUnits(now_.id(), f.variantId(), available), actor, now);
+        fulfilments.save(shipping);
+        outbox.raise(shop.id(), actor, new ExchangeReserved(f.rmaNumber(), now_.id(), f.variantId(), available),
+                f.rmaNumber() + ":exchange-split:" + now_.id(), now);
+        if (shipping.state() == FulfilmentState.SHIPMENT_REQUESTED) {
+            moves.shipmentRequested(shop, shipping, actor, now);
         }
     }
 

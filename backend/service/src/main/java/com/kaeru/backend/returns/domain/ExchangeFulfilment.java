@@ -46,7 +46,8 @@ public class ExchangeFulfilment {
     private String customerLanguage;
     @Column(name = "variant_id", nullable = false)
     private long variantId;
-    @Column(nullable = false, updatable = false)
+    /** Changes only when the customer splits a backorder: the units in stock ship as a line of their own. */
+    @Column(nullable = false)
     private int quantity;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -323,6 +324,36 @@ public class ExchangeFulfilment {
         require(FulfilmentState.BACKORDERED, "cancel for a refund");
         chosen(BackorderChoice.CANCEL_FOR_REFUND, actor, now);
         cancel(now);
+    }
+
+    /**
+     * Split shipment (分納): {@code units} of this backorder are in stock and ship now under their own
+     * line; this one keeps waiting with the rest, its place in the queue unchanged.
+     */
+    public void splitOff(int units, String actor, Instant now) {
+        require(FulfilmentState.BACKORDERED, "split");
+        if (units <= 0 || units >= quantity) {
+            throw new IllegalArgumentException("Cannot split " + units + " of " + quantity);
+        }
+        quantity -= units;
+        chosen(BackorderChoice.SPLIT, actor, now);
+    }
+
+    /**
+     * The replacement of the units a split ships now ({@code units}: the new line, reserved by the
+     * caller): it moves on as an allocated backorder would, and keeps the waiting one's history.
+     */
+    public static ExchangeFulfilment splitFrom(ExchangeFulfilment waiting, ReturnRequest request,
+                                               ReturnRequest.ExchangeUnits units, String actor, Instant now) {
+        ExchangeFulfilment f = new ExchangeFulfilment(request, units, FulfilmentState.BACKORDERED, now);
+        f.backorderedAt = waiting.backorderedAt;
+        f.promisedDate = waiting.promisedDate;
+        f.dateConfirmed = waiting.dateConfirmed;
+        f.supplyReference = waiting.supplyReference;
+        f.returnInspected = waiting.returnInspected;
+        f.chosen(BackorderChoice.SPLIT, actor, now);
+        f.allocate(now);
+        return f;
     }
 
     private void chosen(BackorderChoice made, String actor, Instant now) {

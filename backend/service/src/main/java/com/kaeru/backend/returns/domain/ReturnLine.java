@@ -34,7 +34,8 @@ public class ReturnLine {
     private ReturnRequest request;
     @Column(name = "order_line_id", nullable = false, updatable = false)
     private long orderLineId;
-    @Column(nullable = false, updatable = false)
+    /** Changes only when a backordered exchange is split (分納): the units shipping now become a line of their own. */
+    @Column(nullable = false)
     private int quantity;
     @Column(name = "reason_code", nullable = false)
     private String reasonCode;
@@ -227,6 +228,56 @@ public class ReturnLine {
         bonusMinor = 0;
         priceDifferenceMinor = 0;
         return hadBack;
+    }
+
+    /**
+     * The units of a split exchange that ship now, taken off this line (which keeps waiting with the
+     * rest): their share of the bonus and the price difference (the first units', as
+     * {@link com.kaeru.backend.money.domain.RefundMath#paidForUnits} spreads an amount), and their
+     * grades when the return was inspected (A before B: a waiting inspected line has no C or missing).
+     * The return fee stays with this line. Totals are unchanged, so nothing is paid twice or lost.
+     */
+    public record SplitPart(long fromLineId, int units, int gradeA, int gradeB, long bonusMinor,
+                            long priceDifferenceMinor) {
+    }
+
+    SplitPart shrinkForSplit(int units) {
+        if (resolution != Resolution.EXCHANGE || units <= 0 || units >= quantity) {
+            throw new IllegalArgumentException("Cannot split " + units + " of " + quantity + " off line " + id);
+        }
+        long bonus = com.kaeru.backend.money.domain.RefundMath.paidForUnits(bonusMinor, quantity, 0, units);
+        long difference = -com.kaeru.backend.money.domain.RefundMath.paidForUnits(-priceDifferenceMinor, quantity, 0,
+                units);
+        int a = gradedUnits() == 0 ? 0 : Math.min(gradeA, units);
+        int b = gradedUnits() == 0 ? 0 : Math.min(gradeB, units - a);
+        quantity -= units;
+        bonusMinor -= bonus;
+        priceDifferenceMinor -= difference;
+        gradeA -= a;
+        gradeB -= b;
+        return new SplitPart(id, units, a, b, bonus, difference);
+    }
+
+    /** The line of the units a split ships now: the same request, reason and exchange as {@code from}, reserved. */
+    ReturnLine(ReturnRequest request, ReturnLine from, SplitPart part) {
+        this.request = request;
+        this.shopId = from.shopId;
+        this.orderLineId = from.orderLineId;
+        this.quantity = part.units();
+        this.reasonCode = from.reasonCode;
+        this.comment = from.comment;
+        this.resolution = from.resolution;
+        this.exchangeVariantId = from.exchangeVariantId;
+        this.reserved = true;
+        this.backorder = false;
+        this.policyOutcome = from.policyOutcome;
+        this.policyRule = from.policyRule;
+        this.policyMessageJa = from.policyMessageJa;
+        this.policyMessageEn = from.policyMessageEn;
+        this.bonusMinor = part.bonusMinor();
+        this.priceDifferenceMinor = part.priceDifferenceMinor();
+        this.gradeA = part.gradeA();
+        this.gradeB = part.gradeB();
     }
 
     void releaseReservation() {

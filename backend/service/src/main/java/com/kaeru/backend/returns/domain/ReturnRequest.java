@@ -276,6 +276,22 @@ public class ReturnRequest {
         return inspected ? Math.max(0, paidMinor - hadBack) : 0;
     }
 
+    /**
+     * Split shipment (分納), first step: {@code units} of a backordered exchange line are in stock and
+     * ship now; the line keeps the rest. Flush before {@link #addSplitLine}: the database counts an
+     * order line's units in returns and must see the line shrink before the new one appears.
+     */
+    public ReturnLine.SplitPart splitExchange(long lineId, int units) {
+        return line(lineId).shrinkForSplit(units);
+    }
+
+    /** Split shipment, second step: the line of the units that ship now. */
+    public ReturnLine addSplitLine(ReturnLine.SplitPart part) {
+        ReturnLine added = new ReturnLine(this, line(part.fromLineId()), part);
+        lines.add(added);
+        return added;
+    }
+
     /** Whether every unit was graded (the refunds of the return were asked for). */
     public boolean inspected() {
         return status == ReturnStatus.INSPECTED || status == ReturnStatus.COMPLETED;
