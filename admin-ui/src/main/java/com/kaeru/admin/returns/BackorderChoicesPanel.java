@@ -67,14 +67,17 @@ class BackorderChoicesPanel extends Div {
         return addListener(ChoiceEvent.class, listener);
     }
 
-    /** Shows the lines whose replacement was backordered; {@code options} asks the backend for one line's. */
+    /**
+     * Shows the lines whose replacement was backordered; {@code options} asks the backend for one
+     * line's (null: nothing to choose for it).
+     */
     void show(ReturnDto request, ShopContext context, LongFunction<BackorderOptionsDto> options) {
         removeAll();
         List<BackorderOptionsDto> shown = request.lines().stream()
                 .filter(l -> l.fulfilment() != null && l.fulfilment().backorderedAt() != null
                         && (l.fulfilment().state() == FulfilmentState.BACKORDERED
                         || l.fulfilment().state() == FulfilmentState.CANCELLED))
-                .map(l -> options.apply(l.id()))
+                .map(l -> options.apply(l.id())).filter(java.util.Objects::nonNull)
                 .filter(o -> o.choosable() || o.choice() == BackorderChoice.CANCEL_FOR_REFUND).toList();
         setVisible(!shown.isEmpty());
         if (shown.isEmpty()) {

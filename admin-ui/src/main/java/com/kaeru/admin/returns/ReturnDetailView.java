@@ -140,8 +140,16 @@ public class ReturnDetailView extends ShopPage {
         actions.show(request, allowed);
         conversation.show(request, context);
         lines.show(request, context, reasons, allowed.contains(ReturnMove.GRADE));
-        backorders.show(request, context, line -> backend.returns().backorderOptions(context.slug(),
-                request.rmaNumber(), line));
+        backorders.show(request, context, line -> {
+            try {
+                return backend.returns().backorderOptions(context.slug(), request.rmaNumber(), line);
+            } catch (ApiProblemException e) {
+                if (e.isNotFound()) {
+                    return null; // not (or no longer) an exchange line: nothing to choose
+                }
+                throw e;
+            }
+        });
         refunds.show(request.refunds(), request.allowedActions(), context);
         notesPanel.show(notes, context, allowed.contains(ReturnMove.ADD_NOTE));
         timeline.show(request, context);
