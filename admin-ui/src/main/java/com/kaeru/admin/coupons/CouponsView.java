@@ -1,43 +1,27 @@
 package com.kaeru.admin.coupons;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-import com.kaeru.admin.api.FieldErrors;
 import com.kaeru.admin.api.StaffBackend;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
 import com.kaeru.admin.shops.ShopContext;
 import com.kaeru.api.coupons.CouponDto;
 import com.kaeru.api.coupons.CouponPageDto;
-import com.kaeru.api.coupons.CouponRequest;
 import com.kaeru.api.coupons.CouponStatus;
-import com.kaeru.api.coupons.CouponVoiding;
 import com.kaeru.api.coupons.CouponsApi;
-import com.kaeru.client.ApiProblemException;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -130,91 +114,10 @@ public class CouponsView extends VerticalLayout implements BeforeEnterObserver, 
         HorizontalLayout filters = new HorizontalLayout(search, status, total, issue);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(title, offerSection(), filters, grid);
+        add(title, new CouponOfferSection(coupons(), context, canIssue), filters, grid);
         setFlexGrow(1, grid);
         texts();
         refresh();
-    }
-
-    /**
-     * The coupon customers get when they cancel a backordered exchange for a refund: managers set
-     * it (none, a yen amount or a percentage, valid some days), everyone else reads it.
-     */
-    private com.vaadin.flow.component.Component offerSection() {
-        com.kaeru.api.coupons.CouponOfferDto offer = coupons().cancelledBackorderOffer(context.slug());
-        Div section = new Div();
-        section.setId("coupon-offer");
-        section.add(new com.vaadin.flow.component.html.H2(getTranslation("admin.coupons.offer.title")));
-        Paragraph now = new Paragraph(offerText(offer));
-        now.setId("coupon-offer-now");
-        section.add(now);
-        if (!canIssue) {
-            return section;
-        }
-        RadioButtonGroup<String> kind = new RadioButtonGroup<>(getTranslation("admin.coupons.issue.kind"));
-        kind.setId("coupon-offer-kind");
-        kind.setItems("NONE", "AMOUNT", "PERCENT");
-        kind.setItemLabelGenerator(k -> getTranslation("admin.coupons.offer.kind." + k));
-        kind.setValue(offer.percent != null ? "PERCENT" : offer.amountMinor != null ? "AMOUNT" : "NONE");
-        IntegerField amount = new IntegerField(getTranslation("admin.coupons.issue.amount", context.shop().currency()));
-        amount.setId("coupon-offer-amount");
-        amount.setMin(1);
-        amount.setValue(offer.amountMinor == null ? null : offer.amountMinor.intValue());
-        IntegerField percent = new IntegerField(getTranslation("admin.coupons.issue.percent"));
-        percent.setId("coupon-offer-percent");
-        percent.setMin(1);
-        percent.setMax(100);
-        percent.setValue(offer.percent);
-        IntegerField days = new IntegerField(getTranslation("admin.coupons.offer.validDays"));
-        days.setId("coupon-offer-days");
-        days.setMin(1);
-        days.setMax(1096);
-        days.setValue(offer.validDays);
-        Runnable shown = () -> {
-            amount.setVisible("AMOUNT".equals(kind.getValue()));
-            percent.setVisible("PERCENT".equals(kind.getValue()));
-            days.setVisible(!"NONE".equals(kind.getValue()));
-        };
-        kind.addValueChangeListener(e -> shown.run());
-        shown.run();
-        Button save = new Button(getTranslation("admin.coupons.offer.save"));
-        save.setId("coupon-offer-save");
-        save.addClickListener(e -> {
-            String k = kind.getValue();
-            var wanted = new com.kaeru.api.coupons.CouponOfferDto(
-                    "AMOUNT".equals(k) && amount.getValue() != null ? amount.getValue().longValue() : null,
-                    "PERCENT".equals(k) ? percent.getValue() : null, days.getValue() == null ? 90 : days.getValue());
-            if (!"NONE".equals(k) && wanted.amountMinor == null && wanted.percent == null) {
-                (("AMOUNT".equals(k)) ? amount : percent).setInvalid(true);
-                return;
-            }
-            try {
-                now.setText(offerText(coupons().setCancelledBackorderOffer(context.slug(), wanted)));
-                Notification.show(getTranslation("admin.coupons.offer.saved"), 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (ApiProblemException problem) {
-                if (problem.problem().status() != 400 && problem.problem().status() != 422) {
-                    throw problem;
-                }
-                FieldErrors.place(problem, field -> Optional.ofNullable(Map.<String, HasValidation>of("amountMinor",
-                        amount, "percent", percent, "validDays", days).get(field)));
-            }
-        });
-        HorizontalLayout form = new HorizontalLayout(kind, amount, percent, days, save);
-        form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        form.setWrap(true);
-        section.add(form);
-        return section;
-    }
-
-    private String offerText(com.kaeru.api.coupons.CouponOfferDto offer) {
-        if (offer.amountMinor == null && offer.percent == null) {
-            return getTranslation("admin.coupons.offer.none");
-        }
-        String value = offer.percent != null ? getTranslation("admin.coupons.percentOff", offer.percent)
-                : getTranslation("admin.coupons.amountOff", context.formats().money(offer.amountMinor,
-                        context.shop().currency()));
-        return getTranslation("admin.coupons.offer.now", value, offer.validDays);
     }
 
     private CouponsApi coupons() {
@@ -263,79 +166,12 @@ public class CouponsView extends VerticalLayout implements BeforeEnterObserver, 
         return voidButton;
     }
 
-    /** The issue dialog: a yen amount or a percentage, valid through a day, for whom and why. */
+    /** The issue dialog; the new code is shown once the coupon exists. */
     Dialog openIssueDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setId("coupon-issue-dialog");
-        dialog.setHeaderTitle(getTranslation("admin.coupons.issue.title"));
-        RadioButtonGroup<String> kind = new RadioButtonGroup<>(getTranslation("admin.coupons.issue.kind"));
-        kind.setId("coupon-kind");
-        kind.setItems("AMOUNT", "PERCENT");
-        kind.setItemLabelGenerator(k -> getTranslation("admin.coupons.issue.kind." + k));
-        kind.setValue("AMOUNT");
-        IntegerField amount = new IntegerField(getTranslation("admin.coupons.issue.amount", context.shop().currency()));
-        amount.setId("coupon-amount");
-        amount.setMin(1);
-        IntegerField percent = new IntegerField(getTranslation("admin.coupons.issue.percent"));
-        percent.setId("coupon-percent");
-        percent.setMin(1);
-        percent.setMax(100);
-        percent.setVisible(false);
-        kind.addValueChangeListener(e -> {
-            amount.setVisible("AMOUNT".equals(e.getValue()));
-            percent.setVisible("PERCENT".equals(e.getValue()));
+        IssueCouponDialog dialog = new IssueCouponDialog(coupons(), context, issued -> {
+            refresh();
+            showIssued(issued);
         });
-        DatePicker validThrough = new DatePicker(getTranslation("admin.coupons.issue.validThrough"));
-        validThrough.setId("coupon-valid-through");
-        validThrough.setLocale(getLocale());
-        validThrough.setMin(context.formats().today());
-        validThrough.setValue(context.formats().today().plusDays(DEFAULT_VALID_DAYS));
-        validThrough.setHelperText(getTranslation("admin.coupons.issue.validThrough.help", context.formats().zone().getId()));
-        EmailField email = new EmailField(getTranslation("admin.coupons.issue.email"));
-        email.setId("coupon-email");
-        TextField reason = new TextField(getTranslation("admin.coupons.issue.reason"));
-        reason.setId("coupon-reason");
-        reason.setMaxLength(500);
-        reason.setRequired(true);
-        TextField rma = new TextField(getTranslation("admin.coupons.issue.rma"));
-        rma.setId("coupon-rma");
-        rma.setMaxLength(40);
-        FormLayout form = new FormLayout(kind, amount, percent, validThrough, email, reason, rma);
-        Button save = new Button(getTranslation("admin.coupons.issue.save"));
-        save.setId("coupon-issue-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Map<String, HasValidation> inputs = Map.of("amountMinor", amount, "percent", percent, "expiresAt", validThrough,
-                "issuedToEmail", email, "reason", reason, "rmaNumber", rma);
-        save.addClickListener(e -> {
-            inputs.values().forEach(i -> i.setInvalid(false));
-            if (reason.getValue().isBlank()) {
-                reason.setErrorMessage(getTranslation("admin.coupons.issue.reasonRequired"));
-                reason.setInvalid(true);
-                return;
-            }
-            LocalDate last = validThrough.getValue();
-            boolean byAmount = "AMOUNT".equals(kind.getValue());
-            CouponRequest request = new CouponRequest(byAmount && amount.getValue() != null ? amount.getValue().longValue() : null,
-                    byAmount ? null : percent.getValue(),
-                    // Valid through the whole chosen day in the shop's zone: it expires as the next day begins.
-                    last == null ? null : last.plusDays(1).atStartOfDay(context.formats().zone()).toInstant(),
-                    email.getValue().isBlank() ? null : email.getValue().strip(), reason.getValue().strip(),
-                    rma.getValue().isBlank() ? null : rma.getValue().strip());
-            try {
-                CouponDto issued = coupons().issue(context.slug(), request);
-                dialog.close();
-                refresh();
-                showIssued(issued);
-            } catch (ApiProblemException problem) {
-                if (problem.problem().status() != 400 && problem.problem().status() != 422) {
-                    throw problem;
-                }
-                FieldErrors.place(problem, field -> Optional.ofNullable(inputs.get(field)));
-            }
-        });
-        Button cancel = new Button(getTranslation("admin.cancel"), e -> dialog.close());
-        dialog.add(form);
-        dialog.getFooter().add(cancel, save);
         dialog.open();
         return dialog;
     }
@@ -360,33 +196,7 @@ public class CouponsView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** Voiding asks for the reason first; the coupon keeps it. */
     Dialog openVoidDialog(CouponDto coupon) {
-        Dialog dialog = new Dialog();
-        dialog.setId("coupon-void-dialog");
-        dialog.setHeaderTitle(getTranslation("admin.coupons.void.title", coupon.code()));
-        Paragraph text = new Paragraph(getTranslation("admin.coupons.void.text", value(coupon)));
-        TextField reason = new TextField(getTranslation("admin.coupons.void.reason"));
-        reason.setId("coupon-void-reason");
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        Button confirm = new Button(getTranslation("admin.coupons.void"));
-        confirm.setId("coupon-void-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickListener(e -> {
-            if (reason.getValue().isBlank()) {
-                reason.setErrorMessage(getTranslation("admin.coupons.void.reasonRequired"));
-                reason.setInvalid(true);
-                return;
-            }
-            coupons().voidCoupon(context.slug(), coupon.code(), new CouponVoiding(reason.getValue().strip()));
-            dialog.close();
-            refresh();
-            Notification n = Notification.show(getTranslation("admin.coupons.void.done", coupon.code()), 3000,
-                    Notification.Position.BOTTOM_START);
-            n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        });
-        Button cancel = new Button(getTranslation("admin.cancel"), e -> dialog.close());
-        dialog.add(text, reason);
-        dialog.getFooter().add(cancel, confirm);
+        VoidCouponDialog dialog = new VoidCouponDialog(coupons(), context.slug(), coupon, value(coupon), this::refresh);
         dialog.open();
         return dialog;
     }

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
@@ -13,26 +12,18 @@ import com.kaeru.admin.settings.SettingsPage;
 import com.kaeru.admin.shops.ShopContext;
 import com.kaeru.api.replenishment.ReorderAlertDto;
 import com.kaeru.api.replenishment.ReorderAlertPageDto;
-import com.kaeru.api.replenishment.ReorderOverrideDto;
-import com.kaeru.api.replenishment.ReorderOverrideRequest;
-import com.kaeru.api.replenishment.ReorderSettingsDto;
-import com.kaeru.api.replenishment.ReorderSettingsRequest;
 import com.kaeru.client.ApiProblemException;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -72,20 +63,10 @@ public class ReorderAlertsView extends VerticalLayout implements BeforeEnterObse
     final Anchor csvUtf8 = new Anchor();
     final Anchor csvShiftJis = new Anchor();
     final Button recompute = new Button();
-    private final H2 settingsTitle = new H2();
-    final IntegerField leadTime = new IntegerField();
-    final IntegerField safetyStock = new IntegerField();
-    final IntegerField window = new IntegerField();
-    final Button save = new Button();
-    final TextField overrideSku = new TextField();
-    final IntegerField overrideLeadTime = new IntegerField();
-    final IntegerField overrideSafetyStock = new IntegerField();
-    final Button saveOverride = new Button();
-    final Button removeOverride = new Button();
-    final Grid<ReorderOverrideDto> overrides = new Grid<>();
     private final Paragraph refused = new Paragraph();
     /** The sort the grid last asked for, for the CSV. */
     private String[] currentSort = {null, null};
+    private ReorderSettingsSection settings;
 
     @Inject
     public ReorderAlertsView(StaffBackend backend, CurrentStaff staff) {
@@ -138,46 +119,6 @@ public class ReorderAlertsView extends VerticalLayout implements BeforeEnterObse
             backend.reorderAlerts().recompute(context.slug());
             alerts.getDataProvider().refreshAll();
         }));
-
-        leadTime.setId("reorder-lead-time");
-        safetyStock.setId("reorder-safety-stock");
-        window.setId("reorder-window");
-        save.setId("reorder-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> attempt(() -> {
-            show(backend.reorderSettings().update(context.slug(), new ReorderSettingsRequest(leadTime.getValue(),
-                    safetyStock.getValue(), window.getValue())));
-            saved();
-        }));
-        overrideSku.setId("reorder-override-sku");
-        overrideLeadTime.setId("reorder-override-lead-time");
-        overrideSafetyStock.setId("reorder-override-safety-stock");
-        saveOverride.setId("reorder-override-save");
-        saveOverride.addClickListener(e -> attempt(() -> {
-            show(backend.reorderSettings().overrideVariant(context.slug(), overrideSku.getValue().strip(),
-                    new ReorderOverrideRequest(overrideLeadTime.getValue(), overrideSafetyStock.getValue())));
-            saved();
-        }));
-        removeOverride.setId("reorder-override-remove");
-        removeOverride.addClickListener(e -> attempt(() -> {
-            show(backend.reorderSettings().removeVariantOverride(context.slug(), overrideSku.getValue().strip()));
-            saved();
-        }));
-        overrides.setId("reorder-overrides");
-        overrides.addThemeVariants(GridVariant.LUMO_COMPACT);
-        overrides.setAllRowsVisible(true);
-        overrides.addColumn(o -> getTranslation("admin.reorder.scope." + o.scope())).setKey("scope").setAutoWidth(true);
-        overrides.addColumn(ReorderOverrideDto::key).setKey("key").setAutoWidth(true);
-        overrides.addColumn(o -> "ja".equals(getLocale().getLanguage()) ? o.productNameJa() : o.productNameEn())
-                .setKey("product").setFlexGrow(2);
-        overrides.addColumn(o -> inherited(o.leadTimeDays())).setKey("leadTimeDays").setAutoWidth(true);
-        overrides.addColumn(o -> inherited(o.safetyStock())).setKey("safetyStock").setAutoWidth(true);
-        overrides.asSingleSelect().addValueChangeListener(e -> Optional.ofNullable(e.getValue())
-                .filter(o -> "VARIANT".equals(o.scope())).ifPresent(o -> {
-                    overrideSku.setValue(o.key());
-                    overrideLeadTime.setValue(o.leadTimeDays());
-                    overrideSafetyStock.setValue(o.safetyStock());
-                }));
     }
 
     private void number(String key, java.util.function.ToLongFunction<ReorderAlertDto> value) {
@@ -201,25 +142,10 @@ public class ReorderAlertsView extends VerticalLayout implements BeforeEnterObse
         }
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
-        HorizontalLayout defaults = new HorizontalLayout(leadTime, safetyStock, window);
-        HorizontalLayout override = new HorizontalLayout(overrideSku, overrideLeadTime, overrideSafetyStock);
-        for (HorizontalLayout row : List.of(defaults, override)) {
-            row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            row.setWrap(true);
-        }
-        add(title, formula, bar, alerts, settingsTitle, defaults);
-        if (manager) {
-            defaults.add(save);
-            override.add(saveOverride, removeOverride);
-            add(override);
-        }
-        add(overrides);
+        settings = new ReorderSettingsSection(backend, context, manager, this::saved);
+        add(title, formula, bar, alerts, settings);
         setFlexGrow(1, alerts);
-        for (var field : List.of(leadTime, safetyStock, window)) {
-            field.setReadOnly(!manager);
-        }
         texts();
-        show(backend.reorderSettings().settings(slug));
         alerts.getDataProvider().refreshAll();
     }
 
@@ -247,19 +173,13 @@ public class ReorderAlertsView extends VerticalLayout implements BeforeEnterObse
         return new DownloadResponse(response.readEntity(InputStream.class), file, "text/csv; charset=" + charset, -1);
     }
 
-    private void show(ReorderSettingsDto settings) {
-        leadTime.setValue(settings.leadTimeDays());
-        safetyStock.setValue(settings.safetyStock());
-        window.setValue(settings.salesWindowDays());
-        overrides.setItems(settings.overrides());
-    }
-
-    private void saved() {
+    void saved() {
         Notification.show(getTranslation("admin.reorder.saved"), 3000, Notification.Position.BOTTOM_START);
         alerts.getDataProvider().refreshAll();
     }
 
-    private void attempt(Runnable call) {
+    /** Runs a backend call; a refusal shows as a notification with the backend's words. */
+    static void attempt(Runnable call) {
         try {
             call.run();
         } catch (ApiProblemException e) {
@@ -270,10 +190,6 @@ public class ReorderAlertsView extends VerticalLayout implements BeforeEnterObse
 
     private String productName(ReorderAlertDto a) {
         return "ja".equals(getLocale().getLanguage()) ? a.productNameJa() : a.productNameEn();
-    }
-
-    private String inherited(Integer value) {
-        return value == null ? getTranslation("admin.reorder.inherited") : value.toString();
     }
 
     static String plain(BigDecimal value) {
@@ -294,21 +210,6 @@ public class ReorderAlertsView extends VerticalLayout implements BeforeEnterObse
                 "leadTimeDays", "safetyStock", "backordered", "incoming")) {
             alerts.getColumnByKey(key).setHeader(getTranslation("admin.reorder." + key));
         }
-        settingsTitle.setText(getTranslation("admin.reorder.settings"));
-        leadTime.setLabel(getTranslation("admin.reorder.leadTimeDays"));
-        safetyStock.setLabel(getTranslation("admin.reorder.safetyStock"));
-        window.setLabel(getTranslation("admin.reorder.window"));
-        save.setText(getTranslation("admin.reorder.save"));
-        overrideSku.setLabel(getTranslation("admin.reorder.overrideSku"));
-        overrideLeadTime.setLabel(getTranslation("admin.reorder.leadTimeDays"));
-        overrideSafetyStock.setLabel(getTranslation("admin.reorder.safetyStock"));
-        overrideLeadTime.setPlaceholder(getTranslation("admin.reorder.inherited"));
-        overrideSafetyStock.setPlaceholder(getTranslation("admin.reorder.inherited"));
-        saveOverride.setText(getTranslation("admin.reorder.saveOverride"));
-        removeOverride.setText(getTranslation("admin.reorder.removeOverride"));
-        for (String key : List.of("scope", "key", "product", "leadTimeDays", "safetyStock")) {
-            overrides.getColumnByKey(key).setHeader(getTranslation("admin.reorder.override." + key));
-        }
     }
 
     @Override
@@ -317,7 +218,7 @@ public class ReorderAlertsView extends VerticalLayout implements BeforeEnterObse
             context = context.in(event.getLocale());
             texts();
             alerts.getDataProvider().refreshAll();
-            overrides.getDataProvider().refreshAll();
+            settings.texts();
         }
     }
 
