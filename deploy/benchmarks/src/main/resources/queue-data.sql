@@ -82,8 +82,21 @@ create index on bench_variant (shop_id, k);
 insert into variant (id, shop_id, product_id, sku, size, color, price_minor, currency)
 select id, shop_id, product_id, format('SKU-%s-%s', lpad(k::text, 3, '0'), size), size, 'NAVY', price, 'JPY'
 from bench_variant;
-insert into stock_level (variant_id, shop_id, sellable, outlet, reserved)
-select id, shop_id, 20 + (k % 7) * 5, k % 3, 0 from bench_variant;
+-- Stock is a ledger since V95: an opening-balance movement per variant at the shop's default
+-- location (created by the shop insert's trigger). The movement's trigger writes the level as the
+-- schema owner, whose policies need the shop bound, hence one shop at a time.
+do $$
+declare s bigint;
+begin
+    for s in select distinct shop_id from bench_variant order by 1 loop
+        perform set_config('app.tenant_id', s::text, true);
+        insert into stock_movement (shop_id, location_id, variant_id, cause, actor, sellable_delta, outlet_delta)
+        select v.shop_id, loc.id, v.id, 'OPENING_BALANCE', 'system', 20 + (v.k % 7) * 5, v.k % 3
+        from bench_variant v join stock_location loc on loc.shop_id = v.shop_id and loc.is_default
+        where v.shop_id = s;
+    end loop;
+    perform set_config('app.tenant_id', '', true);
+end $$;
 
 -- Returns, staged with every random choice made once ------------------------------------------------
 create temp table gen as

@@ -84,7 +84,7 @@ public final class QueueData {
         }
     }
 
-    private static void generate(Connection c, int shops, int returns, int agencies, double seed)
+    static void generate(Connection c, int shops, int returns, int agencies, double seed)
             throws SQLException, IOException {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
@@ -112,7 +112,10 @@ public final class QueueData {
         }
     }
 
-    /** The script's statements: split at semicolons ending a line, comment lines dropped. */
+    /**
+     * The script's statements: split at semicolons ending a line outside a {@code $$} body (a
+     * {@code do} block's own statements stay inside it), comment lines dropped.
+     */
     static List<String> statements() throws IOException {
         String script;
         try (InputStream in = QueueData.class.getResourceAsStream("/queue-data.sql")) {
@@ -125,7 +128,8 @@ public final class QueueData {
                 continue;
             }
             current.append(line).append('\n');
-            if (line.stripTrailing().endsWith(";")) {
+            boolean insideDollarQuote = current.toString().split("\\$\\$", -1).length % 2 == 0;
+            if (line.stripTrailing().endsWith(";") && !insideDollarQuote) {
                 statements.add(current.toString());
                 current.setLength(0);
             }
@@ -133,7 +137,7 @@ public final class QueueData {
         return statements;
     }
 
-    private static void delete(Connection c) throws SQLException {
+    static void delete(Connection c) throws SQLException {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             s.execute("set local synchronous_commit = off");

@@ -43,11 +43,31 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts PostgreSQL on {@code port} with its data in {@code dataDir} (created when missing). */
     public static EmbeddedDatabase start(Path dataDir, int port) {
+        return start(dataDir, port, null);
+    }
+
+    /**
+     * Like {@link #start(Path, int)}, and when {@code walArchive} is given every completed WAL segment
+     * is copied there: with a base backup ({@link DatabaseBackup}) that makes point-in-time restore
+     * possible.
+     */
+    public static EmbeddedDatabase start(Path dataDir, int port, Path walArchive) {
         try {
             Files.createDirectories(dataDir.getParent());
             StaleProcesses.stopOrphanedPostgres(dataDir);
             Ports.requireFree(port, "embedded PostgreSQL", "KAERU_DB_PORT");
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (walArchive != null) {
+                Files.createDirectories(walArchive);
+                // PostgreSQL's own basic_archive module (fsyncs each segment, never overwrites one with
+                // different content) rather than a shell archive_command: the embedded server's start
+                // line cannot carry a value with spaces.
+                builder.setServerConfig("wal_level", "replica")
+                        .setServerConfig("archive_mode", "on")
+                        .setServerConfig("archive_library", "basic_archive")
+                        .setServerConfig("basic_archive.archive_directory", walArchive.toAbsolutePath().toString());
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(port)

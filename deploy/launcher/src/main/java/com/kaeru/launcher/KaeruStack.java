@@ -1,5 +1,7 @@
 package com.kaeru.launcher;
 
+import java.nio.file.Path;
+
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -57,7 +59,9 @@ public final class KaeruStack implements AutoCloseable {
 
     private void doStart(Map<String, String> extraPayaraProperties) {
         if (settings.externalDbUrl().isEmpty()) {
-            database = kept(EmbeddedDatabase.start(settings.dataDir().resolve("postgres"), settings.dbPort()));
+            // Opt-in WAL archive for point-in-time restore of a long-lived embedded database (docs/operations.md).
+            Path walArchive = StackSettings.value(System.getenv(), "KAERU_DB_WAL_ARCHIVE").map(Path::of).orElse(null);
+            database = kept(EmbeddedDatabase.start(settings.dataDir().resolve("postgres"), settings.dbPort(), walArchive));
             database.provision();
         }
         if (settings.smtpPort() > 0) {
