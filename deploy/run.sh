@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Starts the whole Kaeru system on this machine: embedded PostgreSQL, Keycloak (realm "kaeru"
 # with demo users), Payara Micro serving the API, the staff console and the customer portal, and
-# the demo data. Ctrl-C stops everything. Usage: ./deploy/run.sh [--fresh]
+# the demo data. Ctrl-C stops everything. Usage: ./deploy/run.sh [--fresh] [--instances N]
 #   --fresh   wipe the database (and Keycloak's users, which live in it) before starting
+#   --instances N   N Payara Micro instances behind HAProxy (Debian package haproxy) on the HTTP port
 # Every port and location can be changed with environment variables (see README).
 set -euo pipefail
 cd "$(dirname "$0")/.."

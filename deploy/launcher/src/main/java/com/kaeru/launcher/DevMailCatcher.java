@@ -70,6 +70,17 @@ public final class DevMailCatcher implements AutoCloseable {
         }).toList();
     }
 
+    /** Message-IDs of the messages received for {@code address}: a message delivered twice shows twice. */
+    public List<String> messageIdsTo(String address) {
+        return Arrays.stream(smtp.getReceivedMessagesForDomain(address)).map(m -> {
+            try {
+                return m.getMessageID();
+            } catch (jakarta.mail.MessagingException e) {
+                return "";
+            }
+        }).toList();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         List<MimeMessage> messages = Arrays.asList(smtp.getReceivedMessages());
         StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\">"

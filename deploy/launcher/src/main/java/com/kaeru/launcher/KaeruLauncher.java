@@ -11,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./deploy/run.sh}: starts the whole system, prints where to go and how to log in, and
- * stops everything on Ctrl-C or SIGTERM. {@code --fresh} wipes the data first.
+ * stops everything on Ctrl-C or SIGTERM. {@code --fresh} wipes the data first; {@code --instances N}
+ * runs N Payara Micro instances behind HAProxy.
  */
 public final class KaeruLauncher {
 
@@ -23,13 +24,18 @@ public final class KaeruLauncher {
         configureLogging();
         List<String> arguments = List.of(args);
         if (arguments.contains("--help") || arguments.contains("-h")) {
-            System.out.println("Usage: ./deploy/run.sh [--fresh]\n  --fresh  wipe the database, Keycloak users "
-                    + "and logs in deploy/.data before starting");
+            System.out.println("Usage: ./deploy/run.sh [--fresh] [--instances N]\n  --fresh  wipe the database, Keycloak users "
+                    + "and logs in deploy/.data before starting\n  --instances N  run N Payara Micro instances "
+                    + "behind HAProxy (sticky UIs, round-robin API) on the HTTP port; the instances on the ports after it");
             return;
         }
         Path home = Path.of(System.getProperty("kaeru.home", ".")).toAbsolutePath().normalize();
         try {
             StackSettings settings = StackSettings.fromEnvironment(home, System.getenv());
+            int instancesArgument = arguments.indexOf("--instances");
+            if (instancesArgument >= 0) {
+                settings = settings.withInstances(instances(arguments, instancesArgument));
+            }
             Path lock = settings.dataDir().resolve("run/launcher.pid");
             refuseSecondInstance(lock);
             if (arguments.contains("--fresh")) {
@@ -69,6 +75,14 @@ public final class KaeruLauncher {
         }
     }
 
+    private static int instances(List<String> arguments, int at) {
+        try {
+            return Integer.parseInt(arguments.get(at + 1));
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            throw new LaunchException("--instances needs a number, e.g. --instances 2");
+        }
+    }
+
     /** Set by the shutdown hook, so a stop during start-up is not reported as a failure. */
     private static volatile boolean stopRequested;
 
@@ -98,6 +112,10 @@ public final class KaeruLauncher {
         StaleProcesses.stopRecorded(settings.dataDir().resolve("run/payara.pid"), "payara-micro");
         FileTrees.deleteQuietly(settings.dataDir().resolve("postgres"));
         FileTrees.deleteQuietly(settings.dataDir().resolve("payara"));
+        for (int i = 1; i <= 8; i++) {
+            StaleProcesses.stopRecorded(settings.dataDir().resolve("run/payara-" + i + ".pid"), "payara-micro");
+            FileTrees.deleteQuietly(settings.dataDir().resolve("payara-" + i));
+        }
         FileTrees.deleteQuietly(settings.dataDir().resolve("run"));
     }
 
@@ -123,10 +141,14 @@ public final class KaeruLauncher {
                    umi-manager       manager in umi-outdoor
                    mixed-staff       operator in sakura-apparel, manager in kumo-zakka
 
+                 %s
                  Logs: %s
                  Ctrl-C stops everything.
                 ──────────────────────────────────────────────────────────────
                 """, took.toSeconds(), base, base, base, base, base, s.keycloakUrl(), s.mailUiPort(),
+                s.instances() == 1 ? "" : s.instances() + " instances behind HAProxy on ports "
+                        + java.util.stream.IntStream.range(0, s.instances()).mapToObj(i -> Integer.toString(s.instancePort(i)))
+                                .collect(java.util.stream.Collectors.joining(", ")) + "\n",
                 s.dataDir().resolve("run"));
     }
 }

@@ -23,6 +23,9 @@ public final class KaeruStack implements AutoCloseable {
     private volatile DevMailCatcher mail;
     private volatile ManagedProcess keycloak;
     private volatile ManagedProcess payara;
+    /** With --instances: the instances after the first, and HAProxy in front of all of them. */
+    private final java.util.List<ManagedProcess> moreInstances = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile ManagedProcess loadBalancer;
 
     private KaeruStack(StackSettings settings) {
         this.settings = settings;
@@ -72,11 +75,66 @@ public final class KaeruStack implements AutoCloseable {
                     : settings.dbUrl().replaceAll("/[^/?]+(\\?.*)?$", "/keycloak");
             keycloak = kept(KeycloakServer.start(settings, keycloakDb));
         }
+        if (settings.instances() > 1) {
+            startInstances(extraPayaraProperties, keycloak);
+            return;
+        }
         payara = kept(PayaraServer.start(settings, extraPayaraProperties));
         CompletableFuture<Void> keycloakReady = keycloak == null ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.runAsync(() -> KeycloakServer.awaitReady(keycloak, settings));
         CompletableFuture<Void> payaraReady = CompletableFuture.runAsync(() -> PayaraServer.awaitReady(payara, settings));
         CompletableFuture.allOf(keycloakReady, payaraReady).join();
+    }
+
+    /**
+     * Several instances behind HAProxy, sharing everything that must be shared: one database, one
+     * Keycloak, one mail server and one portal token secret (a link signed by one instance is
+     * accepted by all). Each UI calls the API of its own instance. The first instance starts alone
+     * (migrations, demo data), the others once it is ready, as a rolling start would.
+     */
+    private void startInstances(Map<String, String> extraPayaraProperties, ManagedProcess startedKeycloak) {
+        java.util.List<Integer> ports = java.util.stream.IntStream.range(0, settings.instances())
+                .mapToObj(settings::instancePort).toList();
+        loadBalancer = kept(LoadBalancer.start(settings, settings.httpPort(), ports));
+        Map<String, String> shared = new java.util.HashMap<>(extraPayaraProperties);
+        shared.putIfAbsent("kaeru.portal.token-secret", StackSettings.value(System.getenv(), "KAERU_PORTAL_TOKEN_SECRET")
+                .orElseGet(KaeruStack::randomSecret));
+        CompletableFuture<Void> keycloakReady = startedKeycloak == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> KeycloakServer.awaitReady(startedKeycloak, settings));
+        for (int i = 0; i < settings.instances(); i++) {
+            int port = ports.get(i);
+            Map<String, String> own = new java.util.HashMap<>(shared);
+            own.put("kaeru.api.url", "http://localhost:" + port + "/api/v1");
+            ManagedProcess instance = kept(PayaraServer.start(settings, own, "payara-" + (i + 1), port));
+            if (i == 0) {
+                payara = instance;
+            } else {
+                moreInstances.add(instance);
+            }
+            PayaraServer.awaitReady(instance, settings, "http://localhost:" + port);
+        }
+        LoadBalancer.awaitReady(loadBalancer, settings.baseUrl());
+        keycloakReady.join();
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[48];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Every Payara instance of the stack (one unless started with --instances). */
+    public java.util.List<ManagedProcess> instances() {
+        java.util.List<ManagedProcess> all = new java.util.ArrayList<>();
+        if (payara != null) {
+            all.add(payara);
+        }
+        all.addAll(moreInstances);
+        return all;
+    }
+
+    public ManagedProcess loadBalancer() {
+        return loadBalancer;
     }
 
     /** A part that has just started, unless the stack was closed meanwhile: then it is stopped at once. */
@@ -128,11 +186,17 @@ public final class KaeruStack implements AutoCloseable {
     /** Stops each part once: a part is taken out of the stack as it is stopped. */
     private void stopParts() {
         ManagedProcess stoppingPayara;
+        java.util.List<ManagedProcess> stoppingMore;
+        ManagedProcess stoppingBalancer;
         ManagedProcess stoppingKeycloak;
         DevMailCatcher stoppingMail;
         EmbeddedDatabase stoppingDatabase;
         synchronized (parts) {
             stoppingPayara = payara;
+            stoppingMore = java.util.List.copyOf(moreInstances);
+            moreInstances.clear();
+            stoppingBalancer = loadBalancer;
+            loadBalancer = null;
             stoppingKeycloak = keycloak;
             stoppingMail = mail;
             stoppingDatabase = database;
@@ -141,11 +205,15 @@ public final class KaeruStack implements AutoCloseable {
             mail = null;
             database = null;
         }
+        if (stoppingBalancer != null) {
+            stoppingBalancer.stop();
+        }
         CompletableFuture<Void> payaraStopped = CompletableFuture.runAsync(() -> {
             if (stoppingPayara != null) {
                 LOG.info("Stopping Payara Micro");
                 stoppingPayara.stop();
             }
+            stoppingMore.forEach(ManagedProcess::stop);
         });
         CompletableFuture<Void> keycloakStopped = CompletableFuture.runAsync(() -> {
             if (stoppingKeycloak != null) {

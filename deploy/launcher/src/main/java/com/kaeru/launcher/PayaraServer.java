@@ -16,7 +16,16 @@ public final class PayaraServer {
     }
 
     public static ManagedProcess start(StackSettings settings, Map<String, String> extraProperties) {
-        Ports.requireFree(settings.httpPort(), "Payara Micro", "KAERU_HTTP_PORT");
+        return start(settings, extraProperties, "payara", settings.httpPort());
+    }
+
+    /**
+     * One instance named {@code name} (its root dir, log and pid file) on {@code port}; several
+     * instances of one stack share the database, Keycloak and the mail server.
+     */
+    public static ManagedProcess start(StackSettings settings, Map<String, String> extraProperties, String name,
+                                       int port) {
+        Ports.requireFree(port, "Payara Micro", "KAERU_HTTP_PORT");
         Path jar = settings.distDir().resolve("payara-micro.jar");
         if (!Files.isRegularFile(jar)) {
             throw new LaunchException("Payara Micro not found at " + jar + ". Build first: ./mvnw -DskipTests package");
@@ -26,7 +35,7 @@ public final class PayaraServer {
                 throw new LaunchException("Missing " + war + ". Build first: ./mvnw -DskipTests package");
             }
         }
-        Path rootDir = settings.dataDir().resolve("payara");
+        Path rootDir = settings.dataDir().resolve(name);
         FileTrees.deleteQuietly(rootDir);
 
         List<String> command = new ArrayList<>();
@@ -38,7 +47,7 @@ public final class PayaraServer {
         Map<String, String> properties = applicationProperties(settings, System.getenv(), extraProperties);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString(), "--nocluster", "--rootdir", rootDir.toString(),
-                "--port", Integer.toString(settings.httpPort())));
+                "--port", Integer.toString(port)));
         for (Path war : settings.wars()) {
             command.add("--deploy");
             command.add(war.toString());
@@ -48,8 +57,8 @@ public final class PayaraServer {
         } catch (java.io.IOException e) {
             throw new LaunchException("Cannot create " + settings.dataDir().resolve("run/tmp"), e);
         }
-        LOG.info("Starting Payara Micro on port " + settings.httpPort());
-        return ManagedProcess.start("payara", "payara-micro", command, settings.dataDir(), Map.of(),
+        LOG.info("Starting Payara Micro (" + name + ") on port " + port);
+        return ManagedProcess.start(name, "payara-micro", command, settings.dataDir(), Map.of(),
                 settings.dataDir().resolve("run"));
     }
 
@@ -86,14 +95,19 @@ public final class PayaraServer {
      * whatever is deployed so far.
      */
     public static void awaitReady(ManagedProcess payara, StackSettings settings) {
+        awaitReady(payara, settings, settings.baseUrl());
+    }
+
+    /** {@link #awaitReady(ManagedProcess, StackSettings)} for the instance answering at {@code baseUrl}. */
+    public static void awaitReady(ManagedProcess payara, StackSettings settings, String baseUrl) {
         Duration timeout = Duration.ofSeconds(Long.getLong("kaeru.launcher.payara-timeout-seconds", 240));
         java.util.List<String> checks = requiredChecks(settings.wars());
-        payara.await(settings.baseUrl() + "/health/ready", timeout, (status, body) -> status == 200
+        payara.await(baseUrl + "/health/ready", timeout, (status, body) -> status == 200
                 && checks.stream().allMatch(body::contains));
         for (Path war : settings.wars()) {
             String context = war.getFileName().toString().replaceFirst("\\.war$", "");
             if (!context.equals("api")) {
-                payara.await(settings.baseUrl() + "/" + context + "/", timeout, (status, body) -> status < 404);
+                payara.await(baseUrl + "/" + context + "/", timeout, (status, body) -> status < 404);
             }
         }
     }

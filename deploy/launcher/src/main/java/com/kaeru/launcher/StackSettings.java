@@ -21,11 +21,28 @@ import java.util.Optional;
  * @param demoData         load the demo shops
  * @param smtpPort         port of the development SMTP server (mail catcher); 0 = none
  * @param mailUiPort       port of the development inbox page
+ * @param instances        Payara Micro instances; more than one puts HAProxy on {@code httpPort} and the
+ *                         instances on the ports after it ({@code --instances}, {@code KAERU_INSTANCES})
  */
 public record StackSettings(Path dataDir, Path distDir, java.util.List<Path> wars, Path realmFile,
                             int httpPort, int keycloakPort, int keycloakMgmtPort, int dbPort,
                             Optional<String> externalDbUrl, Optional<String> externalKeycloak,
-                            boolean demoData, int smtpPort, int mailUiPort) {
+                            boolean demoData, int smtpPort, int mailUiPort, int instances) {
+
+    /** One instance. */
+    public StackSettings(Path dataDir, Path distDir, java.util.List<Path> wars, Path realmFile,
+                         int httpPort, int keycloakPort, int keycloakMgmtPort, int dbPort,
+                         Optional<String> externalDbUrl, Optional<String> externalKeycloak,
+                         boolean demoData, int smtpPort, int mailUiPort) {
+        this(dataDir, distDir, wars, realmFile, httpPort, keycloakPort, keycloakMgmtPort, dbPort, externalDbUrl,
+                externalKeycloak, demoData, smtpPort, mailUiPort, 1);
+    }
+
+    public StackSettings {
+        if (instances < 1 || instances > 8) {
+            throw new LaunchException("Instances must be between 1 and 8, not " + instances);
+        }
+    }
 
     public static StackSettings fromEnvironment(Path home, Map<String, String> env) {
         return new StackSettings(
@@ -44,7 +61,19 @@ public record StackSettings(Path dataDir, Path distDir, java.util.List<Path> war
                 value(env, "KAERU_KEYCLOAK_URL"),
                 !"false".equalsIgnoreCase(value(env, "KAERU_DEMO_DATA").orElse("true")),
                 integer(env, "KAERU_SMTP_PORT", 2525),
-                integer(env, "KAERU_MAIL_UI_PORT", 8025));
+                integer(env, "KAERU_MAIL_UI_PORT", 8025),
+                integer(env, "KAERU_INSTANCES", 1));
+    }
+
+    /** The same settings with {@code count} instances (the launcher's {@code --instances N}). */
+    public StackSettings withInstances(int count) {
+        return new StackSettings(dataDir, distDir, wars, realmFile, httpPort, keycloakPort, keycloakMgmtPort, dbPort,
+                externalDbUrl, externalKeycloak, demoData, smtpPort, mailUiPort, count);
+    }
+
+    /** Port of instance {@code index} (0-based): the HTTP port itself for one instance, the ports after it for more. */
+    public int instancePort(int index) {
+        return instances == 1 ? httpPort : httpPort + 1 + index;
     }
 
     public String keycloakUrl() {
@@ -65,7 +94,7 @@ public record StackSettings(Path dataDir, Path distDir, java.util.List<Path> war
 
     public StackSettings withPorts(int http, int keycloak, int keycloakMgmt, int db) {
         return new StackSettings(dataDir, distDir, wars, realmFile, http, keycloak, keycloakMgmt, db,
-                externalDbUrl, externalKeycloak, demoData, smtpPort, mailUiPort);
+                externalDbUrl, externalKeycloak, demoData, smtpPort, mailUiPort, instances);
     }
 
     static Optional<String> value(Map<String, String> env, String name) {
@@ -88,7 +117,7 @@ public record StackSettings(Path dataDir, Path distDir, java.util.List<Path> war
             try {
                 return Integer.parseInt(v);
             } catch (NumberFormatException e) {
-                throw new LaunchException(name + " must be a port number, not '" + v + "'");
+                throw new LaunchException(name + " must be a whole number, not '" + v + "'");
             }
         }).orElse(fallback);
     }

@@ -41,6 +41,6 @@ class StackSettingsTest {
     @Test
     void aPortThatIsNotANumberGetsAClearMessage() {
         assertThatThrownBy(() -> StackSettings.fromEnvironment(HOME, Map.of("KAERU_HTTP_PORT", "eighty")))
-                .isInstanceOf(LaunchException.class).hasMessageContaining("KAERU_HTTP_PORT must be a port number");
+                .isInstanceOf(LaunchException.class).hasMessageContaining("KAERU_HTTP_PORT must be a whole number");
     }
 }

@@ -55,6 +55,11 @@ public class SystemUnderTest implements LauncherSessionListener {
         return stack == null ? Optional.empty() : Optional.ofNullable(stack.mail());
     }
 
+    /** Where the stack this run started keeps its database and Keycloak, for tests that add instances to it. */
+    public static Optional<com.kaeru.launcher.StackSettings> settings() {
+        return stack == null ? Optional.empty() : Optional.of(stack.settings());
+    }
+
     public static String baseUrl() {
         return "http://localhost:" + HTTP_PORT;
     }
