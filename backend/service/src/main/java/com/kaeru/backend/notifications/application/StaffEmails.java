@@ -23,13 +23,18 @@ public final class StaffEmails {
      * leadTimeDays, safetyStock, incoming and owed: false or a map with units), more (false or a map with count).
      */
     public static final String REORDER_DIGEST = "REORDER_DIGEST";
+    /**
+     * A webhook endpoint was switched off automatically, to one manager. Payload: email, language,
+     * url, reason (GONE: the receiver answered 410; FAILING: a message used up its retries), endpointId.
+     */
+    public static final String WEBHOOK_DISABLED = "WEBHOOK_DISABLED";
     private static final Mustache.Compiler MUSTACHE = Mustache.compiler().escapeHTML(false).defaultValue("");
 
     private StaffEmails() {
     }
 
     public static boolean isStaffEvent(String eventType) {
-        return MEMBER_ADDED.equals(eventType) || REORDER_DIGEST.equals(eventType);
+        return MEMBER_ADDED.equals(eventType) || REORDER_DIGEST.equals(eventType) || WEBHOOK_DISABLED.equals(eventType);
     }
 
     /** Subject and text of a staff e-mail; empty for an event without a template. */
@@ -43,6 +48,10 @@ public final class StaffEmails {
         vars.put("shopName", shop.name());
         vars.put("shopSlug", shop.slug().value());
         String roleKey = "role." + payload.get("role");
+        Object reason = payload.get("reason");
+        if (reason != null && bundle.containsKey("webhook.reason." + reason)) {
+            vars.put("reasonText", bundle.getString("webhook.reason." + reason));
+        }
         vars.put("role", bundle.containsKey(roleKey) ? bundle.getString(roleKey) : String.valueOf(payload.get("role")));
         return Optional.of(new String[] {MUSTACHE.compile(bundle.getString(eventType + ".subject")).execute(vars),
                 MUSTACHE.compile(bundle.getString(eventType + ".body")).execute(vars)});

@@ -41,4 +41,16 @@ public class StaffNotices {
                 Map.of("email", email, "language", language, "date", date.toString(), "count", count, "alerts", alerts,
                         "more", more > 0 ? Map.of("count", more) : false), now);
     }
+
+    /** Tells one manager that a webhook endpoint was switched off; once per endpoint, address and switch-off. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void webhookDisabled(long shopId, String email, String language, long endpointId, String url, String reason,
+                                Instant disabledAt) {
+        outbox.publish(shopId, StaffEmails.WEBHOOK_DISABLED, "webhook:" + endpointId,
+                StaffEmails.WEBHOOK_DISABLED + ":" + endpointId + ":" + disabledAt.toEpochMilli() + ":"
+                        + java.util.UUID.nameUUIDFromBytes(email.strip().toLowerCase(java.util.Locale.ROOT)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Map.of("email", email, "language", language, "endpointId", endpointId, "url", url, "reason", reason),
+                disabledAt);
+    }
 }

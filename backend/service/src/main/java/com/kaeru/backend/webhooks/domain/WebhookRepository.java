@@ -1,0 +1,66 @@
+package com.kaeru.backend.webhooks.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Endpoints, deliveries and attempts of the shop bound to the transaction (row-level security). */
+public interface WebhookRepository {
+
+    List<Endpoint> endpoints(long shopId);
+
+    Optional<Endpoint> endpoint(long shopId, long id);
+
+    long insertEndpoint(long shopId, String url, String description, List<String> eventTypes, String secret,
+                        String createdBy, Instant now);
+
+    /** Changes URL, description, filters and the switch; switching on clears the reason it was off. */
+    void updateEndpoint(long shopId, long id, String url, String description, List<String> eventTypes, boolean enabled,
+                        Instant now);
+
+    /** The new secret signs from now on; the current one also signs until {@code previousUntil}. */
+    void rotateSecret(long shopId, long id, String newSecret, Instant previousUntil, Instant now);
+
+    /** Removes the endpoint with its deliveries and attempts. */
+    void deleteEndpoint(long shopId, long id);
+
+    /** Switches it off automatically (GONE, FAILING); false when it already was. */
+    boolean disable(long shopId, long id, String reason, Instant now);
+
+    /** Whether an enabled endpoint of the shop subscribes to the type. */
+    boolean anySubscribed(long shopId, String dottedType);
+
+    /** Queues a delivery; for an EVENT, the same event and endpoint twice is queued once (empty the second time). */
+    Optional<Long> insertDelivery(long shopId, long endpointId, String messageId, UUID eventId, String eventType, String payload,
+                        String kind, Instant dueAt);
+
+    Optional<Delivery> delivery(long shopId, long id);
+
+    /**
+     * Leases up to {@code limit} endpoints with a due delivery and none in flight until
+     * {@code leaseUntil}, skipping rows another instance is claiming.
+     */
+    List<Long> claimEndpoints(long shopId, Instant now, int limit, Instant leaseUntil);
+
+    /** The endpoint's oldest due delivery (enabled endpoints: any; disabled: test sends and replays only). */
+    Optional<Delivery> nextDue(long shopId, long endpointId, Instant now);
+
+    void extendLease(long shopId, long endpointId, Instant leaseUntil);
+
+    void releaseEndpoint(long shopId, long endpointId);
+
+    void recordAttempt(long shopId, Delivery delivery, Instant at, String requestHeaders, Integer status,
+                       String excerpt, int latencyMs, String error);
+
+    void succeeded(long shopId, long deliveryId, int attempts, Instant now);
+
+    void retryAt(long shopId, long deliveryId, int attempts, Instant nextAttemptAt);
+
+    void failed(long shopId, long deliveryId, int attempts, Instant now);
+
+    /** The endpoint's latest attempts, newest first. */
+    List<Attempt> attempts(long shopId, long endpointId, int limit);
+
+    Optional<Attempt> attempt(long shopId, long attemptId);
+}
