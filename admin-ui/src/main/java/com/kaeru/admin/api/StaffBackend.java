@@ -101,6 +101,10 @@ public class StaffBackend {
         return clients.authenticated(com.kaeru.api.coupons.CouponsApi.class, this::accessToken, StaffBackend::uiLocale);
     }
 
+    public com.kaeru.api.webhooks.WebhooksApi webhooks() {
+        return clients.authenticated(com.kaeru.api.webhooks.WebhooksApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
     public AuditApi audit() {
         return clients.authenticated(AuditApi.class, this::accessToken, StaffBackend::uiLocale);
     }

@@ -69,6 +69,12 @@ public final class Console {
     }
 
     private static FakeCoupons coupons;
+    private static FakeWebhooks webhooks;
+
+    /** The webhooks backend of the running console. */
+    public static FakeWebhooks webhooks() {
+        return webhooks;
+    }
 
     /** The coupons backend of the running console. */
     public static FakeCoupons coupons() {
@@ -113,6 +119,8 @@ public final class Console {
         fulfilments = shipping;
         FakeCoupons couponsApi = new FakeCoupons(username);
         coupons = couponsApi;
+        FakeWebhooks webhooksApi = new FakeWebhooks();
+        webhooks = webhooksApi;
         MeDto me = new MeDto(username, username, "花子", "佐藤", null, List.of(new ShopMembershipDto(SHOP,
                 "さくらアパレル", "demo-agency", Set.of(role), permissions)), agencies);
         ShopsApi shops = new ShopsApi() {
@@ -209,6 +217,11 @@ public final class Console {
             @Override
             public com.kaeru.api.coupons.CouponsApi coupons() {
                 return couponsApi;
+            }
+
+            @Override
+            public com.kaeru.api.webhooks.WebhooksApi webhooks() {
+                return webhooksApi;
             }
 
             @Override

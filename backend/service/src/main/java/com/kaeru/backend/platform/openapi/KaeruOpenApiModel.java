@@ -63,7 +63,8 @@ public class KaeruOpenApiModel implements OASModelReader {
                         tag("Returns", "Return requests for shop staff"),
                         tag("Settings", "Shop configuration for managers"),
                         tag("Shops", "Shop settings for staff"),
-                        tag("Team", "People and their roles in a shop")));
+                        tag("Team", "People and their roles in a shop"),
+                        tag("Webhooks", "Outbound webhooks: endpoints, secrets, attempts and replays")));
     }
 
     private static org.eclipse.microprofile.openapi.models.tags.Tag tag(String name, String description) {

@@ -89,7 +89,7 @@ public class WebhookScheduler {
                     continue;
                 }
                 for (long endpoint : deliveries.claim(shop, Instant.now(), room)) {
-                    start(shop, endpoint, busy);
+                    launch(shop, endpoint, busy);
                 }
             }
         } catch (RuntimeException e) {
@@ -99,7 +99,8 @@ public class WebhookScheduler {
         }
     }
 
-    private void start(long shop, long endpoint, AtomicInteger busy) {
+    // Not an overload of start(): the EJB container looks lifecycle callbacks up by name.
+    private void launch(long shop, long endpoint, AtomicInteger busy) {
         free.acquireUninterruptibly();
         busy.incrementAndGet();
         try {
