@@ -29,6 +29,16 @@ class WebhooksViewTest {
         Console.stop();
     }
 
+    @SuppressWarnings("unchecked")
+    private static Grid<WebhookEndpointDto> endpoints() {
+        return _get(Grid.class, spec -> spec.withId("webhooks-grid"));
+    }
+
+    /** A button of the first endpoint's row (grid cells are not in Karibu's component tree). */
+    private static Button action(String id) {
+        return _get(GridKt._getCellComponent(endpoints(), 0, "actions"), Button.class, spec -> spec.withId(id));
+    }
+
     private static void addEndpoint(String url) {
         _click(_get(Button.class, spec -> spec.withId("webhook-add")));
         _get(TextField.class, spec -> spec.withId("webhook-url")).setValue(url);
@@ -66,10 +76,8 @@ class WebhooksViewTest {
         assertThat(_find(Dialog.class, spec -> spec.withId("webhook-secret-dialog"))).isEmpty();
         assertThat(Console.webhooks().endpoints).singleElement()
                 .satisfies(e -> assertThat(e.eventTypes()).containsExactly("refund.issued", "return.approved"));
-        @SuppressWarnings("unchecked")
-        Grid<WebhookEndpointDto> grid = _get(Grid.class, spec -> spec.withId("webhooks-grid"));
-        assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("webhook-status-1")).getText())
+        assertThat(GridKt._size(endpoints())).isEqualTo(1);
+        assertThat(((com.vaadin.flow.component.html.Span) GridKt._getCellComponent(endpoints(), 0, "status")).getText())
                 .isEqualTo("有効");
     }
 
@@ -80,21 +88,22 @@ class WebhooksViewTest {
         addEndpoint("https://shop.example.com/hook");
         _click(_get(Button.class, spec -> spec.withId("webhook-secret-done")));
 
-        _click(_get(Button.class, spec -> spec.withId("webhook-rotate-1")));
+        _click(action("webhook-rotate-1"));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("webhook-rotate-dialog")));
         MockVaadin.clientRoundtrip();
         assertThat(_get(TextField.class, spec -> spec.withId("webhook-secret")).getValue()).isEqualTo("whsec_SECRET2");
         _click(_get(Button.class, spec -> spec.withId("webhook-secret-done")));
 
-        _click(_get(Button.class, spec -> spec.withId("webhook-test-1")));
+        _click(action("webhook-test-1"));
         assertThat(Console.webhooks().tests).containsExactly(1L);
 
-        _click(_get(Button.class, spec -> spec.withId("webhook-attempts-1")));
+        _click(action("webhook-attempts-1"));
         MockVaadin.clientRoundtrip();
         @SuppressWarnings("unchecked")
         Grid<WebhookAttemptDto> attempts = _get(Grid.class, spec -> spec.withId("webhook-attempts-grid"));
-        assertThat(GridKt._getFormattedRow(attempts, 0)).contains("return.approved", "500", "1234 ms");
-        _click(_get(Button.class, spec -> spec.withId("webhook-replay-10")));
+        assertThat(GridKt._getFormattedRow(attempts, 0)).contains("2026/12/04 12:00", "return.approved", "500", "1,234 ms", "再試行待ち · イベント");
+        _click(_get(GridKt._getCellComponent(attempts, 0, "replay"), Button.class,
+                spec -> spec.withId("webhook-replay-10")));
         assertThat(Console.webhooks().replayed).containsExactly(10L);
     }
 
@@ -104,7 +113,7 @@ class WebhooksViewTest {
         UI.getCurrent().navigate("shops/sakura-apparel/settings/webhooks");
         addEndpoint("https://shop.example.com/hook");
         _click(_get(Button.class, spec -> spec.withId("webhook-secret-done")));
-        _click(_get(Button.class, spec -> spec.withId("webhook-delete-1")));
+        _click(action("webhook-delete-1"));
         assertThat(Console.webhooks().deleted).isEmpty();
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("webhook-delete-dialog")));
         assertThat(Console.webhooks().deleted).containsExactly(1L);
