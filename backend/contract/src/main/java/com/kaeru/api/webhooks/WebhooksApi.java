@@ -31,11 +31,13 @@ public interface WebhooksApi {
     @GET
     @Path("/event-types")
     @Operation(operationId = "listWebhookEventTypes", summary = "The dotted event types an endpoint can subscribe to")
+    @APIResponse(responseCode = "403", description = "Not allowed to manage this shop's settings")
     List<String> eventTypes(@PathParam("slug") String slug);
 
     @SecurityRequirement(name = "bearer")
     @GET
     @Operation(operationId = "listWebhookEndpoints", summary = "The shop's endpoints (without secrets)")
+    @APIResponse(responseCode = "403", description = "Not allowed to manage this shop's settings")
     List<WebhookEndpointDto> list(@PathParam("slug") String slug);
 
     @SecurityRequirement(name = "bearer")

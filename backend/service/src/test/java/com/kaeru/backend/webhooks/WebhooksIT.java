@@ -49,8 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * server may call because ITs run in development mode): every request's signature is verified
  * with the official Standard Webhooks library, a 500 with Retry-After is retried under the same
  * webhook-id, a replay resends it, a rotation signs with both secrets, 410 disables the endpoint,
- * internal addresses are refused as problem details, and another shop can neither see nor touch
- * the endpoints.
+ * and its managers are e-mailed, internal addresses are refused as problem details, and another
+ * shop can neither see nor touch the endpoints.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -61,7 +61,7 @@ class WebhooksIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.builtApiWar();
+        return Deployments.builtApiWar().addClasses(WebhookManagers.class);
     }
 
     @ArquillianResource
@@ -223,6 +223,10 @@ class WebhooksIT {
         await().atMost(WAIT).until(() -> !manager().get(API + "/" + endpoint).then().extract().jsonPath()
                 .getBoolean("enabled"));
         manager().get(API + "/" + endpoint).then().body("disabledReason", equalTo("GONE"));
+        // The shop's managers are told, once, by e-mail (queued in the outbox with the switch-off).
+        await().atMost(WAIT).until(() -> Sql.number("select count(*) from outbox_event where event_type = "
+                + "'WEBHOOK_DISABLED' and aggregate_ref = ? and payload like ?", "webhook:" + endpoint,
+                "%" + WebhookManagers.MANAGER + "%") == 1);
         // Switched on again by a manager, it clears the reason.
         manager().body("{\"url\":\"" + url(path) + "\",\"eventTypes\":[\"refund.issued\"],\"enabled\":true}")
                 .put(API + "/" + endpoint).then().statusCode(200).body("enabled", equalTo(true))
