@@ -30,7 +30,20 @@ class StaffEmailsTest {
     }
 
     @Test
+    void managersReadWhichWebhookEndpointWasSwitchedOffAndWhyInTheirLanguage() {
+        Map<String, Object> payload = Map.of("email", "m@example.jp", "endpointId", 3L,
+                "url", "https://erp.example.com/kaeru", "reason", "GONE");
+        String[] ja = StaffEmails.render(SHOP, StaffEmails.WEBHOOK_DISABLED, payload, Locale.JAPANESE).orElseThrow();
+        assertThat(ja[0]).isEqualTo("[Kaeru] ショップB：Webhook の送信先を停止しました");
+        assertThat(ja[1]).contains("https://erp.example.com/kaeru").contains("410 Gone").contains("「Webhook」");
+        String[] en = StaffEmails.render(SHOP, StaffEmails.WEBHOOK_DISABLED, Map.of("email", "m@example.jp",
+                "url", "https://erp.example.com/kaeru", "reason", "FAILING"), Locale.ENGLISH).orElseThrow();
+        assertThat(en[1]).contains("https://erp.example.com/kaeru").contains("after every retry")
+                .contains("Settings → Webhooks");
+    }
+
+    @Test
     void staffNoticesAreNotShopTemplatesAShopCouldRewrite() {
-        assertThat(EmailComposer.events()).doesNotContain(StaffEmails.MEMBER_ADDED);
+        assertThat(EmailComposer.events()).doesNotContain(StaffEmails.MEMBER_ADDED, StaffEmails.WEBHOOK_DISABLED);
     }
 }
