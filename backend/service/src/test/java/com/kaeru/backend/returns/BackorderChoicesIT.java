@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.kaeru.backend.it.Deployments;
+import com.kaeru.backend.it.Mails;
 import com.kaeru.backend.it.Shops;
 import com.kaeru.backend.it.Sql;
 import com.kaeru.backend.it.TestTokens;
@@ -173,6 +174,16 @@ class BackorderChoicesIT {
         assertThat(level("reserved", "L")).isEqualTo(0);
         assertThat(Sql.number("select count(*) from audit_event a join shop s on s.id = a.shop_id where a.entity_ref = ? "
                 + "and a.action = 'BACKORDER_SWITCH' and s.slug = ?", rma, SHOP)).isEqualTo(1);
+        // One typed fact for integrators (the repeat stored none), and the customer's confirmation.
+        assertThat(Sql.text("select string_agg((e.payload::jsonb ->> 'sku') || '>' || (e.payload::jsonb ->> 'newSku') "
+                + "|| ' ' || (e.payload::jsonb ->> 'state'), ',') from outbox_event e join shop s on s.id = e.shop_id "
+                + "where e.event_type = 'BackorderChoiceMade' and e.aggregate_ref = ? and s.slug = ?", rma, SHOP))
+                .isEqualTo(sku("L") + ">" + sku("M") + " RESERVED");
+        try {
+            assertThat(Mails.withSubject(email("amy"), "変更しました").getSubject()).contains(sku("M"));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -245,11 +256,28 @@ class BackorderChoicesIT {
             operator().get("/v1/shops/" + SHOP + "/coupons/" + code).then().statusCode(200)
                     .body("issuedToEmail", equalTo(email("cai"))).body("rmaNumber", equalTo(rma))
                     .body("status", equalTo("ACTIVE")).body("issuedBy", equalTo("customer"));
+            // The customer is told, in their language: the choice, then the coupon with its code.
+            assertThat(Mails.text(Mails.withSubject(email("cai"), "取り消し"))).contains(rma, "2,000", "検品後");
+            var couponMail = Mails.withSubject(email("cai"), "クーポンコード");
+            assertThat(couponMail.getSubject()).contains(code);
+            assertThat(Mails.text(couponMail)).contains(code, "10% 割引", rma, "1回限り");
+            // Integrators get the typed facts: the choice with its refund, the coupon with its value and expiry.
+            assertThat(Sql.text("select e.payload::jsonb ->> 'choice' || ' ' || (e.payload::jsonb ->> 'refundAmountMinor') "
+                    + "|| ' ' || (e.payload::jsonb ->> 'refundAtOnce') from outbox_event e join shop s on s.id = e.shop_id "
+                    + "where e.event_type = 'BackorderChoiceMade' and e.aggregate_ref = ? and s.slug = ?", rma, SHOP))
+                    .isEqualTo("CANCEL_FOR_REFUND 2000 false");
+            assertThat(Sql.text("select (e.payload::jsonb ->> 'percent') || ' ' || (e.payload::jsonb ->> 'rma') || ' ' "
+                    + "|| (e.payload::jsonb ->> 'expiresAt' is not null) from outbox_event e join shop s on s.id = e.shop_id "
+                    + "where e.event_type = 'CouponIssued' and e.aggregate_ref = ? and s.slug = ?", code.replace("-", ""), SHOP))
+                    .isEqualTo("10 " + rma + " true");
             // Again: the same coupon, no second one.
             customer("cai").body(choice("CANCEL_FOR_REFUND", null)).post(portalBackorder(rma, line) + "/choice").then()
                     .statusCode(200).body("coupon.code", equalTo(code));
             assertThat(Sql.number("select count(*) from coupon c join shop s on s.id = c.shop_id where c.rma_number = ? "
                     + "and s.slug = ?", rma, SHOP)).isEqualTo(1);
+            assertThat(Sql.number("select count(*) from outbox_event e join shop s on s.id = e.shop_id where s.slug = ? "
+                    + "and e.event_type in ('BackorderChoiceMade', 'CouponIssued') and (e.aggregate_ref = ? or "
+                    + "e.payload::jsonb ->> 'rma' = ?)", SHOP, rma, rma)).isEqualTo(2);
             operator().get(STAFF + "/" + rma).then().body("lines[0].resolution", equalTo("REFUND"))
                     .body("lines[0].refundAmountMinor", equalTo(2000)).body("lines[0].exchangeSku", nullValue())
                     .body("refunds.size()", equalTo(0));
