@@ -317,6 +317,58 @@ class BackorderChoicesIT {
         customer("eve").get(portalBackorder(rma, line)).then().statusCode(404);
     }
 
+    /**
+     * A completed return whose exchange still waits is cancelled for a refund above the approval
+     * limit: the refund is held, and a manager decides it on the completed return — approved it is
+     * paid, declined nothing is; the return stays completed either way.
+     */
+    @Test
+    void aHeldRefundOfACancelledBackorderIsDecidedOnTheCompletedReturn() {
+        long limit = Sql.number("select refund_approval_limit_minor from shop where slug = ?", SHOP);
+        try {
+            String approved = completedWithWaitingExchange("hal");
+            String declined = completedWithWaitingExchange("ivy");
+            Sql.execute("update shop set refund_approval_limit_minor = 1000 where slug = ?", SHOP);
+            long approvedRefund = cancelIntoHeldRefund(approved);
+            long declinedRefund = cancelIntoHeldRefund(declined);
+            // The operator who asked for it may not decide it; a manager does.
+            operator().post(STAFF + "/" + approved + "/refunds/" + approvedRefund + "/approve").then().statusCode(403);
+            staff("kumo-manager", "manager").post(STAFF + "/" + approved + "/refunds/" + approvedRefund + "/approve")
+                    .then().statusCode(200).body("status", equalTo("COMPLETED"))
+                    .body("refunds.find { it.id == " + approvedRefund + " }.status", equalTo("ISSUED"));
+            staff("kumo-manager", "manager").post(STAFF + "/" + declined + "/refunds/" + declinedRefund + "/decline")
+                    .then().statusCode(200).body("status", equalTo("COMPLETED"))
+                    .body("refunds.find { it.id == " + declinedRefund + " }.status", equalTo("DECLINED"));
+            // Deciding again is refused (nothing waits any more), and nothing was paid twice.
+            staff("kumo-manager", "manager").post(STAFF + "/" + approved + "/refunds/" + approvedRefund + "/approve")
+                    .then().statusCode(409);
+            assertThat(Sql.number("select count(*) from refund where id = ? and status = 'ISSUED'", approvedRefund))
+                    .isEqualTo(1);
+        } finally {
+            Sql.execute("update shop set refund_approval_limit_minor = ? where slug = ?", limit, SHOP);
+        }
+    }
+
+    /** {@code who}'s return, received and graded A while the exchange waits: completed (nothing to pay). */
+    private String completedWithWaitingExchange(String who) {
+        String rma = backorder(who);
+        long line = lineOf(rma);
+        operator().post(STAFF + "/" + rma + "/receive").then().statusCode(200);
+        operator().body("{\"grades\":[\"A\"]}").post(STAFF + "/" + rma + "/lines/" + line + "/grades").then()
+                .statusCode(200).body("status", equalTo("COMPLETED"))
+                .body("lines[0].fulfilment.state", equalTo("BACKORDERED"));
+        return rma;
+    }
+
+    /** The operator cancels the waiting exchange for a refund above the limit: the held refund's id. */
+    private long cancelIntoHeldRefund(String rma) {
+        long line = lineOf(rma);
+        operator().body(choice("CANCEL_FOR_REFUND", null)).post(STAFF + "/" + rma + "/lines/" + line + "/backorder/choice")
+                .then().statusCode(200).body("state", equalTo("CANCELLED"));
+        return ((Number) operator().get(STAFF + "/" + rma).then().statusCode(200).body("status", equalTo("COMPLETED"))
+                .body("refunds[0].status", equalTo("PENDING_APPROVAL")).extract().path("refunds[0].id")).longValue();
+    }
+
     @Test
     void aChoiceRacingAnAllocationAppliesExactlyOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
