@@ -76,6 +76,12 @@ public class PurchaseOrderService {
     @Transactional
     public PurchaseOrderDto place(String slug, PurchaseOrderRequest request) {
         Shop shop = access.enter(slug, Permission.MANAGE_SUPPLY);
+        return place(shop, request, caller.username());
+    }
+
+    /** Places an order for a shop the caller entered (the demo data, which has no signed-in person). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PurchaseOrderDto place(Shop shop, PurchaseOrderRequest request, String actor) {
         Location location = request.location == null || request.location.isBlank() ? ledger.defaultLocation(shop.id())
                 : inventory.location(shop, request.location);
         Map<String, Variant> variants = variants(shop, request.lines);
@@ -85,7 +91,6 @@ public class PurchaseOrderService {
         }).toList();
         Instant now = Instant.now();
         LocalDate today = today(shop);
-        String actor = caller.username();
         String note = request.note == null || request.note.isBlank() ? null : request.note.strip();
         PurchaseOrder order = PurchaseOrder.place(orders.nextNumber(shop.id()), request.supplier.strip(), location,
                 request.expectedDate, request.confirmed, note, lines, actor, now, today);

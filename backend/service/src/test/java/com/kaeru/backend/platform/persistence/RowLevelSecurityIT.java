@@ -463,8 +463,8 @@ class RowLevelSecurityIT {
                     + orderLine + ", 1, 'TOO_SMALL', 'EXCHANGE', " + variantA + ", 'AUTO_APPROVE', 'it') returning id");
             Map<String, String> rowsOfA = new java.util.LinkedHashMap<>();
             rowsOfA.put("exchange_fulfilment", "insert into exchange_fulfilment (shop_id, return_id, return_line_id, "
-                    + "rma_number, customer_email, customer_language, variant_id, quantity, state, updated_at) values (%1$d, "
-                    + request + ", " + line + ", 'R-I10', 'x@example.jp', 'ja', " + variantA + ", 1, 'BACKORDERED', now())");
+                    + "rma_number, customer_email, customer_language, variant_id, quantity, state, backordered_at, updated_at) values (%1$d, "
+                    + request + ", " + line + ", 'R-I10', 'x@example.jp', 'ja', " + variantA + ", 1, 'BACKORDERED', now(), now())");
             rowsOfA.put("coupon", "insert into coupon (shop_id, code, percent, expires_at, reason, issued_by) values "
                     + "(%1$d, '23456789ABCD', 10, now() + interval '30 days', 'it', 'it')");
             rowsOfA.put("coupon_offer", "insert into coupon_offer (shop_id, purpose, percent, valid_days, updated_by) values "
