@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import static com.kaeru.admin.inventory.ReorderAlertsView.attempt;
@@ -29,6 +30,8 @@ import static com.kaeru.admin.inventory.ReorderAlertsView.attempt;
  * the alerts page stays a list.
  */
 class ReorderSettingsSection extends Div {
+    static final String VARIANT = "VARIANT";
+    static final String PRODUCT = "PRODUCT";
     private final ShopContext context;
     private final Runnable changed;
     private final H2 settingsTitle = new H2();
@@ -36,6 +39,8 @@ class ReorderSettingsSection extends Div {
     final IntegerField safetyStock = new IntegerField();
     final IntegerField window = new IntegerField();
     final Button save = new Button();
+    /** Whose own values: a product (all its variants) or one SKU; the variant's beat the product's. */
+    final Select<String> overrideScope = new Select<>();
     final TextField overrideSku = new TextField();
     final IntegerField overrideLeadTime = new IntegerField();
     final IntegerField overrideSafetyStock = new IntegerField();
@@ -57,18 +62,29 @@ class ReorderSettingsSection extends Div {
                     safetyStock.getValue(), window.getValue())));
             saved();
         }));
+        overrideScope.setId("reorder-override-scope");
+        overrideScope.setItems(VARIANT, PRODUCT);
+        overrideScope.setItemLabelGenerator(scope -> getTranslation("admin.reorder.scope." + scope));
+        overrideScope.setValue(VARIANT);
+        overrideScope.addValueChangeListener(e -> keyLabel());
         overrideSku.setId("reorder-override-sku");
         overrideLeadTime.setId("reorder-override-lead-time");
         overrideSafetyStock.setId("reorder-override-safety-stock");
         saveOverride.setId("reorder-override-save");
         saveOverride.addClickListener(e -> attempt(() -> {
-            show(backend.reorderSettings().overrideVariant(context.slug(), overrideSku.getValue().strip(),
-                    new ReorderOverrideRequest(overrideLeadTime.getValue(), overrideSafetyStock.getValue())));
+            var values = new ReorderOverrideRequest(overrideLeadTime.getValue(), overrideSafetyStock.getValue());
+            String key = overrideSku.getValue().strip();
+            show(PRODUCT.equals(overrideScope.getValue())
+                    ? backend.reorderSettings().overrideProduct(context.slug(), key, values)
+                    : backend.reorderSettings().overrideVariant(context.slug(), key, values));
             saved();
         }));
         removeOverride.setId("reorder-override-remove");
         removeOverride.addClickListener(e -> attempt(() -> {
-            show(backend.reorderSettings().removeVariantOverride(context.slug(), overrideSku.getValue().strip()));
+            String key = overrideSku.getValue().strip();
+            show(PRODUCT.equals(overrideScope.getValue())
+                    ? backend.reorderSettings().removeProductOverride(context.slug(), key)
+                    : backend.reorderSettings().removeVariantOverride(context.slug(), key));
             saved();
         }));
         overrides.setId("reorder-overrides");
@@ -81,13 +97,15 @@ class ReorderSettingsSection extends Div {
         overrides.addColumn(o -> inherited(o.leadTimeDays())).setKey("leadTimeDays").setAutoWidth(true);
         overrides.addColumn(o -> inherited(o.safetyStock())).setKey("safetyStock").setAutoWidth(true);
         overrides.asSingleSelect().addValueChangeListener(e -> Optional.ofNullable(e.getValue())
-                .filter(o -> "VARIANT".equals(o.scope())).ifPresent(o -> {
+                .ifPresent(o -> {
+                    overrideScope.setValue(o.scope());
                     overrideSku.setValue(o.key());
                     overrideLeadTime.setValue(o.leadTimeDays());
                     overrideSafetyStock.setValue(o.safetyStock());
                 }));
         HorizontalLayout defaults = new HorizontalLayout(leadTime, safetyStock, window);
-        HorizontalLayout override = new HorizontalLayout(overrideSku, overrideLeadTime, overrideSafetyStock);
+        HorizontalLayout override = new HorizontalLayout(overrideScope, overrideSku, overrideLeadTime,
+                overrideSafetyStock);
         for (HorizontalLayout row : List.of(defaults, override)) {
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.setWrap(true);
@@ -121,13 +139,21 @@ class ReorderSettingsSection extends Div {
         return value == null ? getTranslation("admin.reorder.inherited") : value.toString();
     }
 
+    /** The key field asks for a product ID or a SKU, as the scope says. */
+    private void keyLabel() {
+        overrideSku.setLabel(getTranslation(PRODUCT.equals(overrideScope.getValue()) ? "admin.reorder.overrideProduct"
+                : "admin.reorder.overrideSku"));
+    }
+
     void texts() {
         settingsTitle.setText(getTranslation("admin.reorder.settings"));
         leadTime.setLabel(getTranslation("admin.reorder.leadTimeDays"));
         safetyStock.setLabel(getTranslation("admin.reorder.safetyStock"));
         window.setLabel(getTranslation("admin.reorder.window"));
         save.setText(getTranslation("admin.reorder.save"));
-        overrideSku.setLabel(getTranslation("admin.reorder.overrideSku"));
+        overrideScope.setLabel(getTranslation("admin.reorder.overrideScope"));
+        overrideScope.setItemLabelGenerator(scope -> getTranslation("admin.reorder.scope." + scope));
+        keyLabel();
         overrideLeadTime.setLabel(getTranslation("admin.reorder.leadTimeDays"));
         overrideSafetyStock.setLabel(getTranslation("admin.reorder.safetyStock"));
         overrideLeadTime.setPlaceholder(getTranslation("admin.reorder.inherited"));

@@ -110,4 +110,42 @@ class ReorderAlertsViewTest {
         _click(_get(Button.class, spec -> spec.withId("reorder-recompute")));
         assertThat(Console.reorder().recomputations).isEqualTo(1);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void managersGiveAProductItsOwnLeadTimeAndSafetyStockAndTheSkusOwnBeatIt() {
+        Console.start("sakura-manager", "MANAGER");
+        UI.getCurrent().navigate("shops/sakura-apparel/inventory/reorder-alerts");
+        com.vaadin.flow.component.select.Select<String> scope = _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withId("reorder-override-scope"));
+        TextField key = _get(TextField.class, spec -> spec.withId("reorder-override-sku"));
+        assertThat(key.getLabel()).isEqualTo("個別に設定するSKU");
+        scope.setValue("PRODUCT");
+        assertThat(key.getLabel()).isEqualTo("商品ID（すべてのSKU）");
+        key.setValue("LINEN-TEE");
+        _get(IntegerField.class, spec -> spec.withId("reorder-override-lead-time")).setValue(5);
+        _get(IntegerField.class, spec -> spec.withId("reorder-override-safety-stock")).setValue(20);
+        _click(_get(Button.class, spec -> spec.withId("reorder-override-save")));
+        // A SKU of it with its own safety stock: both listed, each with its scope.
+        scope.setValue("VARIANT");
+        key.setValue("TEE-M-NAVY");
+        _get(IntegerField.class, spec -> spec.withId("reorder-override-lead-time")).clear();
+        _get(IntegerField.class, spec -> spec.withId("reorder-override-safety-stock")).setValue(30);
+        _click(_get(Button.class, spec -> spec.withId("reorder-override-save")));
+        Grid<Object> overrides = _get(Grid.class, spec -> spec.withId("reorder-overrides"));
+        assertThat(GridKt._size(overrides)).isEqualTo(2);
+        assertThat(GridKt._getFormatted(overrides, 0, "scope")).isEqualTo("商品");
+        assertThat(GridKt._getFormatted(overrides, 0, "key")).isEqualTo("LINEN-TEE");
+        assertThat(GridKt._getFormatted(overrides, 0, "leadTimeDays")).isEqualTo("5");
+        assertThat(GridKt._getFormatted(overrides, 1, "scope")).isEqualTo("SKU");
+        assertThat(GridKt._getFormatted(overrides, 1, "leadTimeDays")).isEqualTo("既定値");
+        // Choosing the product's row brings its scope back, and removing it keeps the SKU's.
+        ((Grid<com.kaeru.api.replenishment.ReorderOverrideDto>) (Grid<?>) overrides).select(
+                Console.reorder().settings.overrides().get(0));
+        assertThat(scope.getValue()).isEqualTo("PRODUCT");
+        assertThat(key.getValue()).isEqualTo("LINEN-TEE");
+        _click(_get(Button.class, spec -> spec.withId("reorder-override-remove")));
+        assertThat(GridKt._size(overrides)).isEqualTo(1);
+        assertThat(Console.reorder().settings.overrides().get(0).key()).isEqualTo("TEE-M-NAVY");
+    }
 }

@@ -67,28 +67,37 @@ public final class FakeReorder implements ReorderAlertsApi, ReorderSettingsApi {
 
     @Override
     public ReorderSettingsDto overrideVariant(String slug, String sku, ReorderOverrideRequest r) {
+        return override("VARIANT", sku, r);
+    }
+
+    @Override
+    public ReorderSettingsDto removeVariantOverride(String slug, String sku) {
+        return remove("VARIANT", sku);
+    }
+
+    @Override
+    public ReorderSettingsDto overrideProduct(String slug, String product, ReorderOverrideRequest r) {
+        return override("PRODUCT", product, r);
+    }
+
+    @Override
+    public ReorderSettingsDto removeProductOverride(String slug, String product) {
+        return remove("PRODUCT", product);
+    }
+
+    private ReorderSettingsDto override(String scope, String key, ReorderOverrideRequest r) {
         List<ReorderOverrideDto> overrides = new ArrayList<>(settings.overrides());
-        overrides.removeIf(o -> o.key().equals(sku));
-        overrides.add(new ReorderOverrideDto("VARIANT", sku, "リネンTシャツ", "Linen tee", r.leadTimeDays, r.safetyStock));
+        overrides.removeIf(o -> o.scope().equals(scope) && o.key().equals(key));
+        overrides.add(new ReorderOverrideDto(scope, key, "リネンTシャツ", "Linen tee", r.leadTimeDays, r.safetyStock));
         settings = new ReorderSettingsDto(settings.leadTimeDays(), settings.safetyStock(), settings.salesWindowDays(),
                 settings.defaults(), overrides);
         return settings;
     }
 
-    @Override
-    public ReorderSettingsDto removeVariantOverride(String slug, String sku) {
+    private ReorderSettingsDto remove(String scope, String key) {
         settings = new ReorderSettingsDto(settings.leadTimeDays(), settings.safetyStock(), settings.salesWindowDays(),
-                settings.defaults(), settings.overrides().stream().filter(o -> !o.key().equals(sku)).toList());
+                settings.defaults(), settings.overrides().stream()
+                        .filter(o -> !(o.scope().equals(scope) && o.key().equals(key))).toList());
         return settings;
-    }
-
-    @Override
-    public ReorderSettingsDto overrideProduct(String slug, String product, ReorderOverrideRequest request) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ReorderSettingsDto removeProductOverride(String slug, String product) {
-        throw new UnsupportedOperationException();
     }
 }

@@ -29,6 +29,8 @@ public enum EventType {
     EXCHANGE_DELIVERED("ExchangeDelivered", 1, ExchangeDelivered.class),
     BACKORDER_DATE_CONFIRMED("BackorderDateConfirmed", 1, BackorderDateConfirmed.class),
     BACKORDER_DATE_MOVED("BackorderDateMoved", 1, BackorderDateMoved.class),
+    BACKORDER_CHOICE_MADE("BackorderChoiceMade", 1, BackorderChoiceMade.class),
+    COUPON_ISSUED("CouponIssued", 1, CouponIssued.class),
     REFUND_REQUESTED("RefundRequested", 1, RefundRequested.class),
     REFUND_APPROVED("RefundApproved", 1, RefundApproved.class),
     REFUND_ISSUED("RefundIssued", 1, RefundIssued.class),

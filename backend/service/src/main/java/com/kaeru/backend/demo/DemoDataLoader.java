@@ -50,6 +50,8 @@ public class DemoDataLoader {
     DemoReturns demoReturns;
     @Inject
     DemoTimeline timeline;
+    @Inject
+    DemoFulfilments demoFulfilments;
     @jakarta.annotation.Resource
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
@@ -117,6 +119,7 @@ public class DemoDataLoader {
                 LOG.log(java.util.logging.Level.WARNING, "Demo returns of " + shop + " keep their load time", e);
             }
             demoCatalog.resetStock(shop, created.stockLevels());
+            demoFulfilments.ensure(shop, operator(shop), manager(shop), now);
             long t4 = System.nanoTime();
             made += retimes.size();
             LOG.info(() -> shop + ": " + (created.plan().size() + 1) + " orders in " + (t1 - t0) / 1_000_000 + " ms, "

@@ -212,6 +212,23 @@ class DemoDataIT {
             assertThat(Sql.number("select count(*) from refund f join shop s on s.id = f.shop_id where s.slug = ? "
                     + "and f.status = 'PENDING_APPROVAL'", shop)).as("a refund waiting for a manager").isPositive();
         }
+        if (shop.equals(DemoFulfilments.SHOP)) {
+            // Shipments & backorders, Incoming and the portal's backorder panel have something to show.
+            String fulfilments = "from exchange_fulfilment f join shop s on s.id = f.shop_id join return_request r "
+                    + "on r.id = f.return_id join customer_order o on o.id = r.order_id where s.slug = ? "
+                    + "and o.order_number like ? ";
+            String ours = DemoCatalog.prefix(shop) + "-B%";
+            assertThat(Sql.number("select count(*) " + fulfilments + "and f.state = 'BACKORDERED' and f.date_confirmed "
+                    + "and f.promised_date is not null", shop, ours)).as("a backorder with a confirmed date").isEqualTo(1);
+            assertThat(Sql.number("select count(*) " + fulfilments + "and f.state = 'SHIPMENT_REQUESTED'", shop, ours))
+                    .as("a shipping instruction").isEqualTo(1);
+            assertThat(Sql.number("select count(*) " + fulfilments + "and f.state = 'SHIPPED' and f.tracking_number = ?",
+                    shop, ours, DemoFulfilments.TRACKING)).as("a shipped exchange with its tracking number").isEqualTo(1);
+            assertThat(Sql.number("select count(*) from purchase_order p join purchase_order_line l on l.purchase_order_id = p.id "
+                    + "join variant v on v.id = l.variant_id join shop s on s.id = p.shop_id where s.slug = ? "
+                    + "and p.status = 'OPEN' and p.confirmed and v.sku = ?", shop, DemoFulfilments.sku(shop, "M")))
+                    .as("the backordered size's purchase order").isEqualTo(1);
+        }
         String token = Shops.customerToken(shop, DemoCatalog.prefix(shop) + "-10001", "hanako@example.jp");
         given().header("X-Kaeru-Order-Token", token).get("/v1/portal/shops/" + shop + "/order").then().statusCode(200)
                 .body("lines", hasSize(2))

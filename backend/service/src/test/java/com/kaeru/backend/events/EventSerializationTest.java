@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.kaeru.api.events.BackorderChoiceMade;
 import com.kaeru.api.events.BackorderDateConfirmed;
 import com.kaeru.api.events.BackorderDateMoved;
+import com.kaeru.api.events.CouponIssued;
 import com.kaeru.api.events.Customer;
 import com.kaeru.api.events.CustomerAnswered;
 import com.kaeru.api.events.CustomerQuestionAsked;
@@ -127,6 +129,10 @@ class EventSerializationTest {
             case BACKORDER_DATE_MOVED -> new BackorderDateMoved(rma, CUSTOMER, 41, 512,
                     java.time.LocalDate.parse("2026-12-15"), java.time.LocalDate.parse("2026-12-20"), true,
                     java.time.LocalDate.parse("2026-12-21"), java.time.LocalDate.parse("2026-12-23"));
+            case BACKORDER_CHOICE_MADE -> new BackorderChoiceMade(rma, CUSTOMER, 41, "CANCEL_FOR_REFUND", 512,
+                    "KM-TEE-M-NAVY", 1, "CANCELLED", null, null, null, null, 3900L, "JPY", true);
+            case COUPON_ISSUED -> new CouponIssued("7KQM-3XRB-HN2W", CUSTOMER, null, null, 10,
+                    Instant.parse("2027-01-03T15:00:00Z"), "backorder cancelled: R-000123", rma, 41L);
             case REFUND_REQUESTED -> new RefundRequested(rma, 9001, "GIFT_CODE", 3600, "JPY", false);
             case REFUND_APPROVED -> new RefundApproved(rma, 9001, 3600, "JPY");
             case REFUND_ISSUED -> new RefundIssued(rma, CUSTOMER, 9001, "GIFT_CODE", 3600, "JPY", "GIFT-7Q2K-9XWD");

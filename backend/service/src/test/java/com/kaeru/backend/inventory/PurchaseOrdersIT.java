@@ -352,6 +352,44 @@ class PurchaseOrdersIT {
         ledgerExplains(sku("W"));
     }
 
+    /**
+     * Two managers write off the last unit at the same moment (five rounds): the level row lock makes
+     * them queue, so exactly one succeeds, the other is a 409 problem, and the level never goes below zero.
+     */
+    @Test
+    void twoWriteOffsOfTheLastUnitAtOnceTakeItOnce() throws Exception {
+        products("L1");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                Shops.stock(SHOP, sku("L1"), 1);
+                String body = "{\"sku\":\"" + sku("L1") + "\",\"bucket\":\"SELLABLE\",\"quantity\":1,"
+                        + "\"reason\":\"破損 " + round + "\"}";
+                List<java.util.concurrent.Callable<io.restassured.response.Response>> race = List.of(
+                        () -> manager().header("Accept-Language", "en").body(body).post(INVENTORY + "/write-offs"),
+                        () -> as("it-manager", "manager").header("Accept-Language", "en").body(body)
+                                .post(INVENTORY + "/write-offs"));
+                List<Integer> codes = new java.util.ArrayList<>();
+                for (var f : pool.invokeAll(race)) {
+                    var response = f.get();
+                    codes.add(response.statusCode());
+                    if (response.statusCode() == 409) {
+                        assertThat(response.contentType()).contains("application/problem+json");
+                        assertThat(response.jsonPath().getString("detail"))
+                                .contains("Cannot write off 1 sellable unit(s) of " + sku("L1"));
+                    }
+                }
+                assertThat(codes).as("round %d", round).containsExactlyInAnyOrder(200, 409);
+                assertThat(bucket(sku("L1"), "sellable")).as("round %d", round).isZero();
+            }
+            assertThat(com.kaeru.backend.it.Sql.number("select count(*) from stock_movement m join variant v "
+                    + "on v.id = m.variant_id where v.sku = ? and m.cause = 'DISPOSAL'", sku("L1"))).isEqualTo(5);
+            ledgerExplains(sku("L1"));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();

@@ -226,4 +226,47 @@ class ReorderPointsIT {
         manager().header("Accept-Language", "ja").body("{}").put(SETTINGS + "/products/" + run + "-X").then().statusCode(422)
                 .body("detail", equalTo("リードタイムと安全在庫の少なくとも一方を指定してください。両方をショップの設定に戻すには、個別設定を削除してください。"));
     }
+
+    /**
+     * Two managers save a product's reorder values at the same moment (the first save of the
+     * product races on the insert): both succeed, one whole value set wins — never one's lead time
+     * with the other's safety stock — and the stored point was computed from the winner.
+     */
+    @Test
+    void twoManagersSavingReorderValuesAtOnceLeaveOneWholeSettingAndItsPoint() throws Exception {
+        String sku = run + "-C";
+        Shops.products(SHOP, """
+                [{"externalId":"%1$s-C","nameJa":"同時保存テスト","nameEn":"Concurrent save test",
+                  "variants":[{"sku":"%2$s","size":"M","priceMinor":3000}]}]""".formatted(run, sku));
+        Shops.order(SHOP, "RPC-" + run, "rpc-" + run.toLowerCase() + "@example.jp", 3, 0,
+                "[{\"lineNo\":1,\"sku\":\"" + sku + "\",\"quantity\":280,\"unitPriceMinor\":3000}]");
+        String path = SETTINGS + "/products/" + run + "-C";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                int lead = 3 + round;
+                List<java.util.concurrent.Callable<Integer>> race = List.of(
+                        () -> manager().body("{\"leadTimeDays\":" + lead + ",\"safetyStock\":10}").put(path).then()
+                                .extract().statusCode(),
+                        () -> as(SHOP, "it-manager", "manager").body("{\"leadTimeDays\":" + (lead + 10)
+                                + ",\"safetyStock\":40}").put(path).then().extract().statusCode());
+                for (var f : pool.invokeAll(race)) {
+                    assertThat(f.get()).as("round %d", round).isEqualTo(200);
+                }
+                String stored = com.kaeru.backend.it.Sql.text("select o.lead_time_days || '/' || o.safety_stock "
+                        + "from replenishment_override o join product p on p.id = o.product_id where p.external_id = ? "
+                        + "and o.shop_id = p.shop_id", run + "-C");
+                assertThat(stored).as("round %d", round).isIn(lead + "/10", (lead + 10) + "/40");
+                assertThat(com.kaeru.backend.it.Sql.number("select count(*) from replenishment_override o join product p "
+                        + "on p.id = o.product_id where p.external_id = ?", run + "-C")).isEqualTo(1);
+                // The point stored last was computed from the values that won (10/day × lead + safety).
+                assertThat(com.kaeru.backend.it.Sql.text("select r.lead_time_days || '/' || r.safety_stock || '/' "
+                        + "|| r.reorder_point from reorder_point r join variant v on v.id = r.variant_id where v.sku = ?", sku))
+                        .isEqualTo(stored + "/" + (10 * Integer.parseInt(stored.split("/")[0])
+                                + Integer.parseInt(stored.split("/")[1])));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.kaeru.backend.it.Deployments;
+import com.kaeru.backend.it.Mails;
 import com.kaeru.backend.it.Shops;
 import com.kaeru.backend.it.Sql;
 import com.kaeru.backend.it.TestTokens;
@@ -140,7 +141,7 @@ class BackorderChoicesIT {
     }
 
     @Test
-    void theCustomerSwitchesToAnotherSizeInStockAtTheSamePriceAndTheOldBackorderEnds() {
+    void theCustomerSwitchesToAnotherSizeInStockAtTheSamePriceAndTheOldBackorderEnds() throws Exception {
         String rma = backorder("amy");
         long line = lineOf(rma);
         customer("amy").get(portalBackorder(rma, line)).then().statusCode(200)
@@ -173,6 +174,12 @@ class BackorderChoicesIT {
         assertThat(level("reserved", "L")).isEqualTo(0);
         assertThat(Sql.number("select count(*) from audit_event a join shop s on s.id = a.shop_id where a.entity_ref = ? "
                 + "and a.action = 'BACKORDER_SWITCH' and s.slug = ?", rma, SHOP)).isEqualTo(1);
+        // One typed fact for integrators (the repeat stored none), and the customer's confirmation.
+        assertThat(Sql.text("select string_agg((e.payload::jsonb ->> 'sku') || '>' || (e.payload::jsonb ->> 'newSku') "
+                + "|| ' ' || (e.payload::jsonb ->> 'state'), ',') from outbox_event e join shop s on s.id = e.shop_id "
+                + "where e.event_type = 'BackorderChoiceMade' and e.aggregate_ref = ? and s.slug = ?", rma, SHOP))
+                .isEqualTo(sku("L") + ">" + sku("M") + " RESERVED");
+        assertThat(Mails.withSubject(email("amy"), "変更しました").getSubject()).contains(sku("M"));
     }
 
     @Test
@@ -227,7 +234,7 @@ class BackorderChoicesIT {
     }
 
     @Test
-    void cancellingBeforeInspectionMakesTheLineARefundPaidAtInspectionWithTheShopsCoupon() {
+    void cancellingBeforeInspectionMakesTheLineARefundPaidAtInspectionWithTheShopsCoupon() throws Exception {
         staff("kumo-manager", "manager").body("{\"percent\":10,\"validDays\":30}")
                 .put("/v1/shops/" + SHOP + "/coupons/offers/cancelled-backorder").then().statusCode(200)
                 .body("percent", equalTo(10));
@@ -245,11 +252,28 @@ class BackorderChoicesIT {
             operator().get("/v1/shops/" + SHOP + "/coupons/" + code).then().statusCode(200)
                     .body("issuedToEmail", equalTo(email("cai"))).body("rmaNumber", equalTo(rma))
                     .body("status", equalTo("ACTIVE")).body("issuedBy", equalTo("customer"));
+            // The customer is told, in their language: the choice, then the coupon with its code.
+            assertThat(Mails.text(Mails.withSubject(email("cai"), "取り消し"))).contains(rma, "2,000", "検品後");
+            var couponMail = Mails.withSubject(email("cai"), "クーポンコード");
+            assertThat(couponMail.getSubject()).contains(code);
+            assertThat(Mails.text(couponMail)).contains(code, "10% 割引", rma, "1回限り");
+            // Integrators get the typed facts: the choice with its refund, the coupon with its value and expiry.
+            assertThat(Sql.text("select e.payload::jsonb ->> 'choice' || ' ' || (e.payload::jsonb ->> 'refundAmountMinor') "
+                    + "|| ' ' || (e.payload::jsonb ->> 'refundAtOnce') from outbox_event e join shop s on s.id = e.shop_id "
+                    + "where e.event_type = 'BackorderChoiceMade' and e.aggregate_ref = ? and s.slug = ?", rma, SHOP))
+                    .isEqualTo("CANCEL_FOR_REFUND 2000 false");
+            assertThat(Sql.text("select (e.payload::jsonb ->> 'percent') || ' ' || (e.payload::jsonb ->> 'rma') || ' ' "
+                    + "|| (e.payload::jsonb ->> 'expiresAt' is not null) from outbox_event e join shop s on s.id = e.shop_id "
+                    + "where e.event_type = 'CouponIssued' and e.aggregate_ref = ? and s.slug = ?", code.replace("-", ""), SHOP))
+                    .isEqualTo("10 " + rma + " true");
             // Again: the same coupon, no second one.
             customer("cai").body(choice("CANCEL_FOR_REFUND", null)).post(portalBackorder(rma, line) + "/choice").then()
                     .statusCode(200).body("coupon.code", equalTo(code));
             assertThat(Sql.number("select count(*) from coupon c join shop s on s.id = c.shop_id where c.rma_number = ? "
                     + "and s.slug = ?", rma, SHOP)).isEqualTo(1);
+            assertThat(Sql.number("select count(*) from outbox_event e join shop s on s.id = e.shop_id where s.slug = ? "
+                    + "and e.event_type in ('BackorderChoiceMade', 'CouponIssued') and (e.aggregate_ref = ? or "
+                    + "e.payload::jsonb ->> 'rma' = ?)", SHOP, rma, rma)).isEqualTo(2);
             operator().get(STAFF + "/" + rma).then().body("lines[0].resolution", equalTo("REFUND"))
                     .body("lines[0].refundAmountMinor", equalTo(2000)).body("lines[0].exchangeSku", nullValue())
                     .body("refunds.size()", equalTo(0));
@@ -291,6 +315,58 @@ class BackorderChoicesIT {
                 .get(path).then().statusCode(403);
         backorder("eve");
         customer("eve").get(portalBackorder(rma, line)).then().statusCode(404);
+    }
+
+    /**
+     * A completed return whose exchange still waits is cancelled for a refund above the approval
+     * limit: the refund is held, and a manager decides it on the completed return — approved it is
+     * paid, declined nothing is; the return stays completed either way.
+     */
+    @Test
+    void aHeldRefundOfACancelledBackorderIsDecidedOnTheCompletedReturn() {
+        long limit = Sql.number("select refund_approval_limit_minor from shop where slug = ?", SHOP);
+        try {
+            String approved = completedWithWaitingExchange("hal");
+            String declined = completedWithWaitingExchange("ivy");
+            Sql.execute("update shop set refund_approval_limit_minor = 1000 where slug = ?", SHOP);
+            long approvedRefund = cancelIntoHeldRefund(approved);
+            long declinedRefund = cancelIntoHeldRefund(declined);
+            // The operator who asked for it may not decide it; a manager does.
+            operator().post(STAFF + "/" + approved + "/refunds/" + approvedRefund + "/approve").then().statusCode(403);
+            staff("kumo-manager", "manager").post(STAFF + "/" + approved + "/refunds/" + approvedRefund + "/approve")
+                    .then().statusCode(200).body("status", equalTo("COMPLETED"))
+                    .body("refunds.find { it.id == " + approvedRefund + " }.status", equalTo("ISSUED"));
+            staff("kumo-manager", "manager").post(STAFF + "/" + declined + "/refunds/" + declinedRefund + "/decline")
+                    .then().statusCode(200).body("status", equalTo("COMPLETED"))
+                    .body("refunds.find { it.id == " + declinedRefund + " }.status", equalTo("DECLINED"));
+            // Deciding again is refused (nothing waits any more), and nothing was paid twice.
+            staff("kumo-manager", "manager").post(STAFF + "/" + approved + "/refunds/" + approvedRefund + "/approve")
+                    .then().statusCode(409);
+            assertThat(Sql.number("select count(*) from refund where id = ? and status = 'ISSUED'", approvedRefund))
+                    .isEqualTo(1);
+        } finally {
+            Sql.execute("update shop set refund_approval_limit_minor = ? where slug = ?", limit, SHOP);
+        }
+    }
+
+    /** {@code who}'s return, received and graded A while the exchange waits: completed (nothing to pay). */
+    private String completedWithWaitingExchange(String who) {
+        String rma = backorder(who);
+        long line = lineOf(rma);
+        operator().post(STAFF + "/" + rma + "/receive").then().statusCode(200);
+        operator().body("{\"grades\":[\"A\"]}").post(STAFF + "/" + rma + "/lines/" + line + "/grades").then()
+                .statusCode(200).body("status", equalTo("COMPLETED"))
+                .body("lines[0].fulfilment.state", equalTo("BACKORDERED"));
+        return rma;
+    }
+
+    /** The operator cancels the waiting exchange for a refund above the limit: the held refund's id. */
+    private long cancelIntoHeldRefund(String rma) {
+        long line = lineOf(rma);
+        operator().body(choice("CANCEL_FOR_REFUND", null)).post(STAFF + "/" + rma + "/lines/" + line + "/backorder/choice")
+                .then().statusCode(200).body("state", equalTo("CANCELLED"));
+        return ((Number) operator().get(STAFF + "/" + rma).then().statusCode(200).body("status", equalTo("COMPLETED"))
+                .body("refunds[0].status", equalTo("PENDING_APPROVAL")).extract().path("refunds[0].id")).longValue();
     }
 
     @Test

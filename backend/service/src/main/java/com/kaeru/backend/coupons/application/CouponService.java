@@ -107,7 +107,8 @@ public class CouponService {
         CouponValue value = request.percent != null && request.amountMinor == null ? CouponValue.percent(request.percent)
                 : new CouponValue(request.amountMinor, shop.currency().getCurrencyCode(), request.percent);
         Coupon coupon = issuing.issue(Coupon.issue(shop.id(), value, request.expiresAt,
-                new Coupon.Issue(request.issuedToEmail, request.reason, request.rmaNumber, null), caller.username(), now));
+                new Coupon.Issue(request.issuedToEmail, request.reason, request.rmaNumber, null), caller.username(), now),
+                shop.defaultLanguage(), null);
         return toDto(coupon, now);
     }
 

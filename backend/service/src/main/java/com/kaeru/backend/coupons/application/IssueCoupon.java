@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.kaeru.api.events.CouponIssued;
+import com.kaeru.api.events.Customer;
 import com.kaeru.backend.audit.application.AuditTrail;
 import com.kaeru.backend.coupons.domain.Coupon;
 import com.kaeru.backend.coupons.domain.CouponRepository;
 import com.kaeru.backend.coupons.domain.CouponValue;
+import com.kaeru.backend.notifications.application.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,6 +30,8 @@ public class IssueCoupon {
     @Inject
     AuditTrail audit;
     @Inject
+    Outbox outbox;
+    @Inject
     com.kaeru.backend.coupons.domain.CouponOfferRepository offers;
     Clock clock = Clock.systemUTC();
 
@@ -38,7 +43,7 @@ public class IssueCoupon {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Coupon forCancelledExchange(long shopId, String rmaNumber, long lineId, CouponValue value, Duration validFor,
-                                       String customerEmail, String reason, String actor) {
+                                       String customerEmail, String language, String reason, String actor) {
         String key = cancelledExchangeKey(rmaNumber, lineId);
         var existing = coupons.findByIssueKey(shopId, key);
         if (existing.isPresent()) {
@@ -46,7 +51,7 @@ public class IssueCoupon {
         }
         Instant now = clock.instant();
         return issue(Coupon.issue(shopId, value, now.plus(validFor),
-                new Coupon.Issue(customerEmail, reason, rmaNumber, key), actor, now));
+                new Coupon.Issue(customerEmail, reason, rmaNumber, key), actor, now), language, lineId);
     }
 
     /** The coupon the shop adds when a customer cancels a backordered exchange, if it offers one. */
@@ -65,14 +70,27 @@ public class IssueCoupon {
         return rmaNumber + ":line:" + lineId + ":cancelled-exchange";
     }
 
-    /** Stores a coupon made by {@link Coupon#issue} and records who issued it. */
+    /**
+     * Stores a coupon made by {@link Coupon#issue}, records who issued it and raises {@code CouponIssued}
+     * (the customer's e-mail with the code, when it was issued to an address).
+     *
+     * @param language the customer's language ({@code ja}/{@code en}) for that e-mail
+     * @param lineId   the exchange line whose cancellation gave it, or {@code null}
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Coupon issue(Coupon fresh) {
+    public Coupon issue(Coupon fresh, String language, Long lineId) {
         Coupon stored = coupons.add(fresh);
         // An issue key already used answers the earlier coupon (another code): nothing new to record.
         if (stored.code().equals(fresh.code())) {
             audit.record(stored.shopId(), AUDIT_TYPE, stored.code(), "COUPON_ISSUED", null, stored.status().name(),
                     stored.issuedBy(), stored.reason(), stored.issuedAt());
+            CouponValue v = stored.value();
+            outbox.raise(stored.shopId(), stored.issuedBy(), new CouponIssued(stored.displayCode(),
+                            stored.issuedToEmail() == null ? null
+                                    : new Customer(stored.issuedToEmail(), "en".equals(language) ? "en" : "ja"),
+                            v.amountMinor(), v.currency(), v.percent(), stored.expiresAt(), stored.reason(),
+                            stored.rmaNumber(), lineId),
+                    "coupon-issued:" + stored.code(), stored.issuedAt());
         }
         return stored;
     }

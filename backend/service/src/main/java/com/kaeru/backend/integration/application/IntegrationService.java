@@ -2,6 +2,7 @@ package com.kaeru.backend.integration.application;
 
 import com.kaeru.backend.platform.vocabulary.Vocabulary;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -63,12 +64,17 @@ public class IntegrationService {
     OrderRepository orders;
     @Inject
     Validator validator;
+    @Inject
+    com.kaeru.backend.returns.application.BackorderNotices notices;
+    @jakarta.persistence.PersistenceContext(unitName = "kaeru")
+    jakarta.persistence.EntityManager em;
 
     @Transactional
     public BatchResult upsertProducts(String shopSlug, List<ProductRecord> records) {
         Shop shop = open(shopSlug, records);
         List<RecordResult> results = new ArrayList<>();
         Set<String> seenSkus = new HashSet<>();
+        Set<Long> restockMoved = new HashSet<>();
         for (ProductRecord record : records) {
             List<Problem.FieldError> errors = violations(record);
             if (errors.isEmpty()) {
@@ -78,7 +84,12 @@ public class IntegrationService {
                 results.add(new RecordResult(key(record, r -> r.externalId), RecordResult.REJECTED, errors));
                 continue;
             }
-            results.add(new RecordResult(record.externalId, saveProduct(shop, record), List.of()));
+            results.add(new RecordResult(record.externalId, saveProduct(shop, record, restockMoved), List.of()));
+        }
+        if (!restockMoved.isEmpty()) {
+            // Customers waiting for these variants hear the new date, or that none is known any more.
+            em.flush(); // the next arrival is read in SQL, after the new restock dates
+            notices.supplyChanged(shop, restockMoved, LocalDate.now(shop.timeZone()), caller.username(), Instant.now());
         }
         return BatchResult.of(results);
     }
@@ -100,7 +111,8 @@ public class IntegrationService {
         return errors;
     }
 
-    private String saveProduct(Shop shop, ProductRecord record) {
+    /** @param restockMoved collects the existing variants whose restock date changed */
+    private String saveProduct(Shop shop, ProductRecord record, Set<Long> restockMoved) {
         boolean created = false;
         Product product = catalog.findProduct(shop.id(), record.externalId).orElse(null);
         if (product == null) {
@@ -118,8 +130,12 @@ public class IntegrationService {
                 variant = new Variant(product, v.sku, shop.currency().getCurrencyCode());
                 changed = true;
             }
+            LocalDate restockBefore = variant.id() == null ? v.restockDate : variant.restockDate();
             changed |= variant.update(product, v.size, v.color, v.priceMinor, v.restockDate);
             catalog.save(variant);
+            if (!java.util.Objects.equals(restockBefore, variant.restockDate())) {
+                restockMoved.add(variant.id());
+            }
         }
         return created ? RecordResult.CREATED : changed ? RecordResult.UPDATED : RecordResult.UNCHANGED;
     }

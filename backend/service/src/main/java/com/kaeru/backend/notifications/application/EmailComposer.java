@@ -77,6 +77,14 @@ public class EmailComposer {
         if (payload.get("amountMinor") instanceof Number amount) {
             vars.put("amount", money(((Number) amount).longValue(), String.valueOf(payload.get("currency")), locale));
         }
+        if (payload.get("refundAmountMinor") instanceof Number refund) {
+            vars.put("refundAmount", money(refund.longValue(), String.valueOf(payload.get("currency")), locale));
+        }
+        if (payload.get("expiresAt") != null) {
+            // The last day a coupon can be used, in the shop's time zone (it expires as the next day begins there).
+            vars.put("lastDay", java.time.Instant.parse(String.valueOf(payload.get("expiresAt"))).minusNanos(1)
+                    .atZone(shop.timeZone()).toLocalDate().toString());
+        }
         if (payload.get("method") != null) {
             vars.put("method", text(locale, "method." + payload.get("method")).orElse(String.valueOf(payload.get("method"))));
             if ("GIFT_CODE".equals(payload.get("method"))) {
@@ -122,6 +130,15 @@ public class EmailComposer {
         vars.put("arrivalDate", "2026-12-18");
         vars.put("shipDate", "2026-12-19");
         vars.put("deliveryDate", "2026-12-21");
+        vars.put("code", "7KQM-3XRB-HN2W");
+        vars.put("percent", 10);
+        vars.put("expiresAt", "2027-01-03T15:00:00Z");
+        vars.put("sku", "KM-TEE-M-NAVY");
+        vars.put("newSku", "KM-TEE-L-NAVY");
+        vars.put("quantity", 2);
+        vars.put("splitQuantity", 1);
+        vars.put("refundAmountMinor", shop.currency().getDefaultFractionDigits() > 0 ? 390_000 : 3_900);
+        vars.put("refundAtOnce", true);
         vars.put("question", "en".equals(language) ? "Could you send a photo of the stain on the left sleeve?"
                 : "左袖の汚れの写真をお送りいただけますか。");
         return vars;

@@ -43,6 +43,8 @@ public class EmailConsumer implements EventConsumer {
             Map.entry("ExchangeBackordered", "EXCHANGE_BACKORDERED"),
             Map.entry("BackorderDateConfirmed", "BACKORDER_DATE_CONFIRMED"),
             Map.entry("BackorderDateMoved", "BACKORDER_DATE_MOVED"),
+            Map.entry("BackorderChoiceMade", "BACKORDER_"),
+            Map.entry("CouponIssued", "COUPON_ISSUED"),
             Map.entry("CustomerQuestionAsked", "INFO_REQUESTED"));
 
     @PersistenceContext(unitName = "kaeru")
@@ -74,7 +76,7 @@ public class EmailConsumer implements EventConsumer {
     public void deliver(StoredEvent event) throws Exception {
         @SuppressWarnings("unchecked")
         Map<String, Object> stored = JSON.fromJson(event.payload(), Map.class);
-        String templateKey = event.schemaVersion() == 0 ? event.type() : TEMPLATE_KEYS.get(event.type());
+        String templateKey = event.schemaVersion() == 0 ? event.type() : templateKey(event.type(), stored);
         if (templateKey == null) {
             return;
         }
@@ -87,6 +89,12 @@ public class EmailConsumer implements EventConsumer {
         if (email.isPresent()) {
             mailer.send(email.get(), shop.name(), event.dedupeKey());
         }
+    }
+
+    /** A customer's backorder choice has one template per choice ({@code BACKORDER_SWITCH}, ...): shops word each. */
+    static String templateKey(String eventType, Map<String, Object> payload) {
+        String key = TEMPLATE_KEYS.get(eventType);
+        return "BackorderChoiceMade".equals(eventType) && key != null ? key + payload.get("choice") : key;
     }
 
     /**

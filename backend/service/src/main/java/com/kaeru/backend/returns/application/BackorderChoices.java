@@ -110,11 +110,18 @@ public class BackorderChoices {
             return view(shop, request, f);
         }
         Instant now = clock.instant();
+        long awaited = f.variantId();
+        int units = f.quantity();
+        ReturnLine splitLine = null;
         switch (choice) {
             case WAIT -> f.chooseToWait(actor, now);
             case SWITCH -> switchTo(shop, request, f, target, actor, now);
             case CANCEL_FOR_REFUND -> cancelForRefund(shop, request, f, actor, now);
-            case SPLIT -> split(shop, request, f, actor, now);
+            case SPLIT -> splitLine = split(shop, request, f, actor, now);
+        }
+        raiseChoice(shop, request, f, choice, awaited, units, target, splitLine, actor, now);
+        if (choice == BackorderChoice.CANCEL_FOR_REFUND) {
+            giveCoupon(shop, request, f, actor);
         }
         audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), "BACKORDER_" + choice.name(), null,
                 f.state().name(), actor, "line " + lineId + (target == null ? "" : ": now " + target.sku())
@@ -150,7 +157,7 @@ public class BackorderChoices {
      * Split shipment: the units of the awaited variant free now (some, not all) are reserved and ship
      * under a line of their own; the line keeps waiting with the rest, in its place in the queue.
      */
-    private void split(Shop shop, ReturnRequest request, ExchangeFulfilment f, String actor, Instant now) {
+    private ReturnLine split(Shop shop, ReturnRequest request, ExchangeFulfilment f, String actor, Instant now) {
         int available = stock.available(shop.id(), List.of(f.variantId())).getOrDefault(f.variantId(), 0);
         if (available <= 0 || available >= f.quantity()
                 || !stock.reserve(shop.id(), f.variantId(), available, MovementContext.of(actor, f.rmaNumber()))) {
@@ -169,6 +176,28 @@ public class BackorderChoices {
         if (shipping.state() == FulfilmentState.SHIPMENT_REQUESTED) {
             moves.shipmentRequested(shop, shipping, actor, now);
         }
+        return now_;
+    }
+
+    /**
+     * The typed fact of the choice (integrators, and the customer's confirmation e-mail), after the
+     * reservation or refund it caused and before the coupon it gives; keyed by line and choice (and the
+     * switch's variant), so a repeat stores nothing new.
+     */
+    private void raiseChoice(Shop shop, ReturnRequest request, ExchangeFulfilment f, BackorderChoice choice,
+                             long awaited, int units, Variant target, ReturnLine splitLine, String actor, Instant now) {
+        boolean cancelled = choice == BackorderChoice.CANCEL_FOR_REFUND;
+        ReturnLine line = request.line(f.returnLineId());
+        outbox.raise(shop.id(), actor, new com.kaeru.api.events.BackorderChoiceMade(request.rmaNumber(),
+                        ExchangeFulfilments.customer(f), f.returnLineId(), choice.name(), awaited,
+                        moves.sku(shop, awaited), units, f.state().name(),
+                        target == null ? null : target.id(), target == null ? null : target.sku(),
+                        splitLine == null ? null : splitLine.id(), splitLine == null ? null : splitLine.quantity(),
+                        cancelled ? line.refundAmountMinor() : null,
+                        cancelled ? shop.currency().getCurrencyCode() : null,
+                        cancelled ? request.inspected() : null),
+                request.rmaNumber() + ":backorder-choice:" + f.returnLineId() + ":" + choice.name()
+                        + (target == null ? "" : ":" + target.id()), now);
     }
 
     private void cancelForRefund(Shop shop, ReturnRequest request, ExchangeFulfilment f, String actor, Instant now) {
@@ -181,9 +210,14 @@ public class BackorderChoices {
             refundService.request(SettleReturn.refunding(shop), SettleReturn.refunded(request),
                     new Payout(Map.of(method, dueNow), Map.of()), keySuffix(line.id()), actor, now);
         }
+    }
+
+    /** The shop's coupon for a cancelled backorder, if it offers one (after the choice's event: its e-mail follows the choice's). */
+    private void giveCoupon(Shop shop, ReturnRequest request, ExchangeFulfilment f, String actor) {
         Optional<CouponOffer> offer = coupons.cancelledExchangeOffer(shop.id());
-        offer.ifPresent(o -> coupons.forCancelledExchange(shop.id(), request.rmaNumber(), line.id(), o.value(),
-                o.validFor(), request.customerEmail(), "backorder cancelled: " + request.rmaNumber(), actor));
+        offer.ifPresent(o -> coupons.forCancelledExchange(shop.id(), request.rmaNumber(), f.returnLineId(), o.value(),
+                o.validFor(), request.customerEmail(), request.customerLanguage(),
+                "backorder cancelled: " + request.rmaNumber(), actor));
     }
 
     /** The refund's key after the return's own ({@code RMA:METHOD:line:ID:cancelled-exchange}). */

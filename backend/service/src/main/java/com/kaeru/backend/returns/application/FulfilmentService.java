@@ -108,7 +108,17 @@ public class FulfilmentService {
      */
     @Transactional
     public FulfilmentDto ship(String slug, String rma, long lineId, ShipmentRecord shipment, Locale locale) {
-        return act(slug, rma, lineId, Permission.PROCESS_RETURNS, locale, (shop, f, actor, now) -> {
+        return act(slug, rma, lineId, Permission.PROCESS_RETURNS, locale, shipping(shipment));
+    }
+
+    /** The same for a shop the caller entered, as {@code actor} (the demo data, which has no signed-in person). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void ship(Shop shop, String rma, long lineId, ShipmentRecord shipment, String actor) {
+        actIn(shop, rma, lineId, actor, shipping(shipment));
+    }
+
+    private Move shipping(ShipmentRecord shipment) {
+        return (shop, f, actor, now) -> {
             if (f.ship(shipment.carrier, shipment.trackingNumber, now)) {
                 stock.shipReserved(shop.id(), f.variantId(), f.quantity(), MovementContext.of(actor, f.rmaNumber()));
                 f.noticeSent(now);
@@ -119,7 +129,7 @@ public class FulfilmentService {
                 audit.record(shop.id(), AuditTrail.RETURN, f.rmaNumber(), "EXCHANGE_SHIPPED", null, null, actor,
                         "line " + f.returnLineId() + ": " + f.carrier() + " " + f.trackingNumber(), now);
             }
-        });
+        };
     }
 
     @Transactional
@@ -166,6 +176,11 @@ public class FulfilmentService {
 
     private FulfilmentDto act(String slug, String rma, long lineId, Permission permission, Locale locale, Move move) {
         Shop shop = access.enter(slug, permission);
+        ExchangeFulfilment f = actIn(shop, rma, lineId, caller.username(), move);
+        return dtos(shop, List.of(f), locale, clock.instant()).get(0);
+    }
+
+    private ExchangeFulfilment actIn(Shop shop, String rma, long lineId, String actor, Move move) {
         Instant now = clock.instant();
         // Lock order: level row, then the fulfilment row (as allocation and cancellation do).
         ExchangeFulfilment seen = fulfilments.byReturns(shop.id(), returnIds(shop, rma)).stream()
@@ -173,9 +188,9 @@ public class FulfilmentService {
                 .orElseThrow(() -> new NotFoundException("problem.not-found.fulfilment", rma, lineId));
         ledger.lock(shop.id(), ledger.defaultLocation(shop.id()).id(), seen.variantId());
         ExchangeFulfilment f = fulfilments.lockByLine(shop.id(), lineId).orElseThrow();
-        move.apply(shop, f, caller.username(), now);
+        move.apply(shop, f, actor, now);
         fulfilments.save(f);
-        return dtos(shop, List.of(f), locale, now).get(0);
+        return f;
     }
 
     private List<Long> returnIds(Shop shop, String rma) {

@@ -382,6 +382,24 @@ public class ExchangeFulfilment {
     /** What a rescheduled supply means for the customer. */
     public enum Reschedule { NONE, CONFIRMED, MOVED }
 
+    /**
+     * The supply this waiting line was promised on is gone (its only purchase order cancelled, the
+     * catalog's restock date cleared or passed): the date is unknown again and unconfirmed, so the
+     * next known date is a new second notice.
+     *
+     * @return whether the customer has something to be told (the line had a date)
+     */
+    public boolean supplyLost(Instant now) {
+        if (state != FulfilmentState.BACKORDERED && state != FulfilmentState.HELD
+                || promisedDate == null && !dateConfirmed) {
+            return false;
+        }
+        promisedDate = null;
+        dateConfirmed = false;
+        updatedAt = now;
+        return true;
+    }
+
     /** A notice (first, second, reminder, shipped) went out for this line. */
     public void noticeSent(Instant now) {
         noticesSent++;

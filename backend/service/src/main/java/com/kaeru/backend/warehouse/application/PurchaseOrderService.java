@@ -72,12 +72,16 @@ public class PurchaseOrderService {
     BackorderAllocation allocation;
     @Inject
     BackorderNotices notices;
-    @Inject
-    com.kaeru.backend.inventory.domain.IncomingSupply incomingSupply;
 
     @Transactional
     public PurchaseOrderDto place(String slug, PurchaseOrderRequest request) {
         Shop shop = access.enter(slug, Permission.MANAGE_SUPPLY);
+        return place(shop, request, caller.username());
+    }
+
+    /** Places an order for a shop the caller entered (the demo data, which has no signed-in person). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PurchaseOrderDto place(Shop shop, PurchaseOrderRequest request, String actor) {
         Location location = request.location == null || request.location.isBlank() ? ledger.defaultLocation(shop.id())
                 : inventory.location(shop, request.location);
         Map<String, Variant> variants = variants(shop, request.lines);
@@ -87,7 +91,6 @@ public class PurchaseOrderService {
         }).toList();
         Instant now = Instant.now();
         LocalDate today = today(shop);
-        String actor = caller.username();
         String note = request.note == null || request.note.isBlank() ? null : request.note.strip();
         PurchaseOrder order = PurchaseOrder.place(orders.nextNumber(shop.id()), request.supplier.strip(), location,
                 request.expectedDate, request.confirmed, note, lines, actor, now, today);
@@ -206,19 +209,9 @@ public class PurchaseOrderService {
         return toDto(order, today);
     }
 
-    /**
-     * Tells the customers waiting for each variant its supply date now: the earliest open purchase
-     * order line still due (not the date of the order that changed — another order may come sooner),
-     * after this transaction's changes. {@link BackorderNotices} sends nothing where that date and its
-     * confirmation did not change; a variant with no arrival left is not told (there is no date).
-     * The date is {@link com.kaeru.backend.inventory.domain.IncomingSupply}'s (purchase orders and the
-     * catalog's restock date, the earliest), the same the backorder was promised on.
-     */
+    /** Waiting customers of these variants hear their date now, or that it is unknown ({@link BackorderNotices#supplyChanged}). */
     private void tellWaiting(Shop shop, List<Long> variantIds, String actor, Instant now, LocalDate today) {
-        for (long variantId : variantIds) {
-            incomingSupply.nextArrival(shop.id(), variantId, today).ifPresent(arrival -> notices.supplyRescheduled(shop,
-                    variantId, arrival.expectedDate(), arrival.confirmed(), actor, now));
-        }
+        notices.supplyChanged(shop, variantIds, today, actor, now);
     }
 
     /** The SKUs of the lines, resolved; unknown or repeated SKUs are 422 per line. */

@@ -49,12 +49,28 @@ class EmailConsumerTest {
 
     @Test
     void everyEventThatHadAnEmailTemplateStillMapsToThatTemplateKey() {
-        assertThat(EmailComposer.events()).allSatisfy(template ->
-                assertThat(EmailConsumer.TEMPLATE_KEYS).containsValue(template));
+        java.util.Set<String> reached = new java.util.HashSet<>(EmailConsumer.TEMPLATE_KEYS.values());
+        for (var choice : com.kaeru.api.returns.BackorderChoice.values()) {
+            reached.add(EmailConsumer.templateKey("BackorderChoiceMade", Map.of("choice", choice.name())));
+        }
+        assertThat(EmailComposer.events()).allSatisfy(template -> assertThat(reached).contains(template));
         assertThat(EmailConsumer.TEMPLATE_KEYS.keySet())
                 .allSatisfy(type -> assertThat(EventType.byWireName(type)).isPresent());
         assertThat(EmailConsumer.TEMPLATE_KEYS).containsEntry("ReturnLabelIssued", "RETURN_AWAITING_SHIPMENT")
                 .containsEntry("ReturnHeldForReview", "RETURN_NEEDS_REVIEW")
                 .containsEntry("CustomerQuestionAsked", "INFO_REQUESTED");
+    }
+
+    @Test
+    void eachBackorderChoiceHasItsOwnTemplateAndTheCouponMailCarriesItsCode() {
+        assertThat(EmailConsumer.templateKey("BackorderChoiceMade", Map.of("choice", "SWITCH")))
+                .isEqualTo("BACKORDER_SWITCH");
+        assertThat(EmailComposer.events()).contains("BACKORDER_WAIT", "BACKORDER_SWITCH", "BACKORDER_SPLIT",
+                "BACKORDER_CANCEL_FOR_REFUND", "COUPON_ISSUED");
+        Map<String, Object> vars = variables(new com.kaeru.api.events.CouponIssued("7KQM-3XRB-HN2W", CUSTOMER, null,
+                null, 10, java.time.Instant.parse("2027-01-03T15:00:00Z"), "backorder cancelled", "R-1", 41L));
+        assertThat(vars).containsEntry("code", "7KQM-3XRB-HN2W").containsEntry("email", "hanako@example.jp")
+                .containsEntry("expiresAt", "2027-01-03T15:00:00Z").doesNotContainKey("amountMinor");
+        assertThat(EmailConsumer.templateKey("CouponIssued", vars)).isEqualTo("COUPON_ISSUED");
     }
 }

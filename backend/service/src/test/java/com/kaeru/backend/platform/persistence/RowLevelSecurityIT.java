@@ -441,6 +441,83 @@ class RowLevelSecurityIT {
         }
     }
 
+    /**
+     * The tables issue 10 added after the ledger (V96–V104): exchange fulfilments, coupons and their
+     * offers, reorder settings, overrides, points and digests. A row of shop A is invisible to shop B,
+     * out of reach of its updates and deletes, and B cannot write a row in A's name.
+     */
+    @Test
+    void fulfilmentsCouponsAndReplenishmentRowsStayInTheirShop() throws SQLException {
+        try (Connection c = app()) {
+            long variantA = variantIn(c, shopA, "RLS-I10-A");
+            long productA = inShop(c, shopA, "select product_id from variant where id = " + variantA);
+            long order = inShop(c, shopA, "insert into customer_order (shop_id, external_id, order_number, channel, "
+                    + "customer_name, customer_email, currency, ordered_at) values (" + shopA + ", 'O-I10', 'O-I10', "
+                    + "'OWN_SITE', 'x', 'x@example.jp', 'JPY', now()) returning id");
+            long orderLine = inShop(c, shopA, "insert into order_line (shop_id, order_id, line_no, variant_id, quantity, "
+                    + "unit_price_minor) values (" + shopA + ", " + order + ", 1, " + variantA + ", 1, 100) returning id");
+            long request = inShop(c, shopA, "insert into return_request (shop_id, rma_number, order_id, status, "
+                    + "customer_email) values (" + shopA + ", 'R-I10', " + order + ", 'APPROVED', 'x@example.jp') returning id");
+            long line = inShop(c, shopA, "insert into return_line (shop_id, return_id, order_line_id, quantity, reason_code, "
+                    + "resolution, exchange_variant_id, policy_outcome, policy_rule) values (" + shopA + ", " + request + ", "
+                    + orderLine + ", 1, 'TOO_SMALL', 'EXCHANGE', " + variantA + ", 'AUTO_APPROVE', 'it') returning id");
+            Map<String, String> rowsOfA = new java.util.LinkedHashMap<>();
+            rowsOfA.put("exchange_fulfilment", "insert into exchange_fulfilment (shop_id, return_id, return_line_id, "
+                    + "rma_number, customer_email, customer_language, variant_id, quantity, state, backordered_at, updated_at) values (%1$d, "
+                    + request + ", " + line + ", 'R-I10', 'x@example.jp', 'ja', " + variantA + ", 1, 'BACKORDERED', now(), now())");
+            rowsOfA.put("coupon", "insert into coupon (shop_id, code, percent, expires_at, reason, issued_by) values "
+                    + "(%1$d, '23456789ABCD', 10, now() + interval '30 days', 'it', 'it')");
+            rowsOfA.put("coupon_offer", "insert into coupon_offer (shop_id, purpose, percent, valid_days, updated_by) values "
+                    + "(%1$d, 'CANCELLED_BACKORDER', 10, 30, 'it')");
+            rowsOfA.put("replenishment_settings", "insert into replenishment_settings (shop_id, lead_time_days, safety_stock, "
+                    + "sales_window_days, updated_by) values (%1$d, 5, 20, 28, 'it')");
+            rowsOfA.put("replenishment_override", "insert into replenishment_override (shop_id, product_id, lead_time_days, "
+                    + "updated_by) values (%1$d, " + productA + ", 3, 'it')");
+            rowsOfA.put("reorder_point", "insert into reorder_point (variant_id, shop_id, units_sold, window_from, window_days, "
+                    + "avg_daily_sales, lead_time_days, safety_stock, backordered, reorder_point, computed_at) values ("
+                    + variantA + ", %1$d, 280, current_date - 28, 28, 10, 5, 20, 0, 70, now())");
+            rowsOfA.put("reorder_digest", "insert into reorder_digest (shop_id, local_date, alerts, recipients) values "
+                    + "(%1$d, current_date, 1, 1)");
+            for (var row : rowsOfA.entrySet()) {
+                String table = row.getKey();
+                // B cannot write a row in A's name (the policy's check comes before any other constraint).
+                assertThatThrownBy(() -> inShop(c, shopB, row.getValue().formatted(shopA))).as(table)
+                        .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+                inShop(c, shopA, row.getValue().formatted(shopA));
+                assertThat(inShop(c, shopA, "select count(*) from " + table)).as(table).isEqualTo(1);
+                assertThat(inShop(c, shopB, "select count(*) from " + table)).as(table).isZero();
+                assertThat(rowsChangedOrRefused(c, shopB, "with d as (delete from " + table + " returning 1) "
+                        + "select count(*) from d")).as(table).isZero();
+                assertThat(rowsChangedOrRefused(c, shopB, "with u as (update " + table + " set shop_id = shop_id "
+                        + "returning 1) select count(*) from u")).as(table).isZero();
+                assertThat(inShop(c, shopA, "select count(*) from " + table)).as(table).isEqualTo(1);
+            }
+            // Without a shop bound nothing of them is visible either.
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String table : rowsOfA.keySet()) {
+                    try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+                        rs.next();
+                        assertThat(rs.getLong(1)).as(table).isZero();
+                    }
+                }
+            }
+            c.commit();
+        }
+    }
+
+    /** Rows a change touched, 0 when the role may not make it at all (some tables are append-only). */
+    private static long rowsChangedOrRefused(Connection c, long tenant, String sql) throws SQLException {
+        try {
+            return inShop(c, tenant, sql);
+        } catch (SQLException e) {
+            if (e.getMessage().contains("permission denied")) {
+                return 0;
+            }
+            throw e;
+        }
+    }
+
     private static String shopName(long id) throws SQLException {
         try (Connection c = app(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select name from shop where id = " + id)) {
