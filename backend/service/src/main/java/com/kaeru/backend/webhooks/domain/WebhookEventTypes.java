@@ -38,6 +38,8 @@ public final class WebhookEventTypes {
         map("BackorderDateConfirmed", "exchange.backorder_date_confirmed");
         map("BackorderDateMoved", "exchange.backorder_date_moved");
         map("ExchangeReservationReleased", "exchange.reservation_released");
+        map("BackorderChoiceMade", "exchange.backorder_choice_made");
+        map("CouponIssued", "coupon.issued");
         map("RefundRequested", "refund.requested");
         map("RefundApproved", "refund.approved");
         map("RefundIssued", "refund.issued");
