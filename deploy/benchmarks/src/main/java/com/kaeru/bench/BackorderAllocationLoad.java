@@ -39,60 +39,15 @@ public final class BackorderAllocationLoad {
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 8;
         StaffApi manager = new StaffApi(base, keycloak, "sakura-manager");
         StaffApi operator = new StaffApi(base, keycloak, "sakura-operator");
-        String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        // "resume:<run>:<PO>" continues a run whose exchanges are already waiting (creating them is the slow part).
+        String[] resume = args.length > 4 && args[4].startsWith("resume:") ? args[4].split(":") : null;
+        String run = resume != null ? resume[1] : Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         String bought = "ALLOC-" + run + "-S";
         String wanted = "ALLOC-" + run + "-L";
 
-        StringBuilder products = new StringBuilder("""
-                [{"externalId":"ALLOC-%1$s","nameJa":"計測用シャツ","nameEn":"Bench shirt","category":"tops",
-                  "variants":[{"sku":"%2$s","size":"S","priceMinor":4000},{"sku":"%3$s","size":"L","priceMinor":4000}]}"""
-                .formatted(run, bought, wanted));
-        for (int p = 0; p < (exchanges + 99) / 100; p++) {
-            products.append(",{\"externalId\":\"REF-").append(run).append('-').append(p)
-                    .append("\",\"nameJa\":\"参照用\",\"nameEn\":\"Reference\",\"variants\":[");
-            for (int v = 0; v < 100 && p * 100 + v < exchanges; v++) {
-                products.append(v == 0 ? "" : ",").append("{\"sku\":\"").append(referenceSku(run, p * 100 + v))
-                        .append("\",\"priceMinor\":1000}");
-            }
-            products.append("]}");
-        }
-        manager.put(API + "/integration/products", products.append(']').toString());
-        String po = ((JsonObject) manager.post(API + "/inventory/purchase-orders", """
-                {"supplier":"ベンチ繊維","expectedDate":"%s","confirmed":true,"lines":[{"sku":"%s","quantity":%d}]}"""
-                .formatted(LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(7), wanted, exchanges))).getString("number");
-
-        int orderCount = (exchanges + UNITS_PER_ORDER - 1) / UNITS_PER_ORDER;
-        StringBuilder orders = new StringBuilder("[");
-        for (int o = 0; o < orderCount; o++) {
-            orders.append(o == 0 ? "" : ",").append("""
-                    {"externalId":"ALLOC-%1$s-%2$d","orderNumber":"ALLOC-%1$s-%2$d","channel":"OWN_SITE",
-                     "customerName":"計測 %2$d","customerEmail":"alloc%2$d-%3$s@example.jp","orderedAt":"%4$s",
-                     "deliveredAt":"%5$s","lines":[{"lineNo":1,"sku":"%6$s","quantity":%7$d,"unitPriceMinor":4000}]}"""
-                    .formatted(run, o, run.toLowerCase(), Instant.now().minus(Duration.ofDays(4)),
-                            Instant.now().minus(Duration.ofDays(2)), bought, UNITS_PER_ORDER));
-        }
-        manager.put(API + "/integration/orders", orders.append(']').toString());
-        List<String> tokens = new ArrayList<>();
-        List<Long> lines = new ArrayList<>();
-        for (int o = 0; o < orderCount; o++) {
-            String token = manager.orderToken(SHOP, "ALLOC-" + run + "-" + o, "alloc" + o + "-" + run.toLowerCase()
-                    + "@example.jp", "10.98." + (o / 250) + "." + (o % 250));
-            tokens.add(token);
-            lines.add(((JsonObject) manager.customer(token, "GET", "/api/v1/portal/shops/" + SHOP + "/order", null))
-                    .getJsonArray("lines").getJsonObject(0).getJsonNumber("orderLineId").longValue());
-        }
-
-        LoadPhases.Phase backorders = LoadPhases.measure(clients, exchanges, (i, client) -> {
-            int o = i % orderCount;
-            JsonObject created = (JsonObject) manager.customer(tokens.get(o), "POST", "/api/v1/portal/shops/" + SHOP
-                    + "/returns", "{\"lines\":[{\"orderLineId\":" + lines.get(o) + ",\"quantity\":1,\"reasonCode\":"
-                    + "\"SIZE_TOO_SMALL\",\"resolution\":\"EXCHANGE\",\"exchangeSku\":\"" + wanted + "\"}]}");
-            return "BACKORDERED".equals(created.getJsonArray("lines").getJsonObject(0).getJsonObject("fulfilment")
-                    .getString("state"));
-        });
+        String po = resume != null ? resume[2] : setUp(manager, run, bought, wanted, exchanges, clients);
         long waiting = total(operator, wanted, "BACKORDERED");
-        System.out.printf("%d exchanges backordered (%.0f/s from %d clients, %d failed); waiting for %s: %d; PO %s%n",
-                exchanges, backorders.perSecond(), clients, backorders.failed(), wanted, waiting, po);
+        System.out.printf("waiting for %s: %d; PO %s (resume with resume:%s:%s)%n", wanted, waiting, po, run, po);
         if (waiting != exchanges) {
             throw new IllegalStateException("expected " + exchanges + " waiting, found " + waiting);
         }
@@ -118,19 +73,80 @@ public final class BackorderAllocationLoad {
                 receipt / reference);
     }
 
+    /** Catalog, reference SKUs, the purchase order and the waiting exchanges; answers the PO's number. */
+    private static String setUp(StaffApi manager, String run, String bought, String wanted, int exchanges, int clients)
+            throws Exception {
+        StringBuilder products = new StringBuilder("""
+                [{"externalId":"ALLOC-%1$s","nameJa":"計測用シャツ","nameEn":"Bench shirt","category":"tops",
+                  "variants":[{"sku":"%2$s","size":"S","priceMinor":4000},{"sku":"%3$s","size":"L","priceMinor":4000}]}"""
+                .formatted(run, bought, wanted));
+        for (int p = 0; p < (exchanges + 99) / 100; p++) {
+            products.append(",{\"externalId\":\"REF-").append(run).append('-').append(p)
+                    .append("\",\"nameJa\":\"参照用\",\"nameEn\":\"Reference\",\"variants\":[");
+            for (int v = 0; v < 100 && p * 100 + v < exchanges; v++) {
+                products.append(v == 0 ? "" : ",").append("{\"sku\":\"").append(referenceSku(run, p * 100 + v))
+                        .append("\",\"priceMinor\":1000}");
+            }
+            products.append("]}");
+        }
+        manager.put(API + "/integration/products", products.append(']').toString());
+        String po = ((JsonObject) manager.post(API + "/inventory/purchase-orders", """
+                {"supplier":"ベンチ繊維","expectedDate":"%s","confirmed":true,"lines":[{"sku":"%s","quantity":%d}]}"""
+                .formatted(LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(7), wanted, exchanges))).getString("number");
+
+        int orderCount = (exchanges + UNITS_PER_ORDER - 1) / UNITS_PER_ORDER;
+        StringBuilder orders = new StringBuilder("[");
+        for (int o = 0; o < orderCount; o++) {
+            orders.append(o == 0 ? "" : ",").append("""
+                    {"externalId":"ALLOC-%1$s-%2$d","orderNumber":"ALLOC-%1$s-%2$d","channel":"OWN_SITE",
+                     "customerName":"計測 %2$d","customerEmail":"alloc%2$d-%3$s@example.jp","postalCode":"150-0001",
+                     "prefecture":"東京都","city":"渋谷区","addressLine1":"神宮前1-2-3","orderedAt":"%4$s",
+                     "deliveredAt":"%5$s","lines":[{"lineNo":1,"sku":"%6$s","quantity":%7$d,"unitPriceMinor":4000}]}"""
+                    .formatted(run, o, run.toLowerCase(), Instant.now().minus(Duration.ofDays(4)),
+                            Instant.now().minus(Duration.ofDays(2)), bought, UNITS_PER_ORDER));
+        }
+        manager.put(API + "/integration/orders", orders.append(']').toString());
+        List<String> tokens = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        for (int o = 0; o < orderCount; o++) {
+            String token = manager.orderToken(SHOP, "ALLOC-" + run + "-" + o, "alloc" + o + "-" + run.toLowerCase()
+                    + "@example.jp", "10.98." + (o / 250) + "." + (o % 250));
+            tokens.add(token);
+            lines.add(((JsonObject) manager.customer(token, "GET", "/api/v1/portal/shops/" + SHOP + "/order", null))
+                    .getJsonArray("lines").getJsonObject(0).getJsonNumber("orderLineId").longValue());
+        }
+
+        LoadPhases.Phase backorders = LoadPhases.measure(clients, exchanges, (i, client) -> {
+            int o = i % orderCount;
+            JsonObject created = (JsonObject) manager.customer(tokens.get(o), "POST", "/api/v1/portal/shops/" + SHOP
+                    + "/returns", "{\"lines\":[{\"orderLineId\":" + lines.get(o) + ",\"quantity\":1,\"reasonCode\":"
+                    + "\"SIZE_TOO_SMALL\",\"resolution\":\"EXCHANGE\",\"exchangeSku\":\"" + wanted + "\"}]}");
+            return "BACKORDERED".equals(created.getJsonArray("lines").getJsonObject(0).getJsonObject("fulfilment")
+                    .getString("state"));
+        });
+        System.out.printf("%d exchanges backordered (%.0f/s from %d clients, %d failed)%n", exchanges,
+                backorders.perSecond(), clients, backorders.failed());
+        return po;
+    }
+
     private static String referenceSku(String run, int i) {
         return "REF-" + run + "-" + String.format("%04d", i);
     }
 
-    /** One shop-system count setting every reference SKU to {@code sellable}: one movement per SKU. */
+    /**
+     * Shop-system counts setting every reference SKU to {@code sellable}: one movement per SKU, in calls of
+     * 500 (the integration API's batch limit).
+     */
     private static double reference(StaffApi manager, String run, int count, int sellable) throws Exception {
-        StringBuilder counts = new StringBuilder("[");
+        List<String> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            counts.append(i == 0 ? "" : ",").append("{\"sku\":\"").append(referenceSku(run, i))
-                    .append("\",\"sellable\":").append(sellable).append('}');
+            rows.add("{\"sku\":\"" + referenceSku(run, i) + "\",\"sellable\":" + sellable + "}");
         }
         long t0 = System.nanoTime();
-        manager.put(API + "/integration/stock", counts.append(']').toString());
+        for (int from = 0; from < count; from += 500) {
+            manager.put(API + "/integration/stock", "[" + String.join(",",
+                    rows.subList(from, Math.min(count, from + 500))) + "]");
+        }
         return (System.nanoTime() - t0) / 1e9;
     }
 

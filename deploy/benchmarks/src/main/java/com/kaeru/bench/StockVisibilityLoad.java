@@ -60,7 +60,8 @@ public final class StockVisibilityLoad {
         String email = "vis-" + run.toLowerCase() + "@example.jp";
         staff.put(API + "/integration/orders", """
                 [{"externalId":"%1$s","orderNumber":"%1$s","channel":"OWN_SITE","customerName":"計測 太郎",
-                  "customerEmail":"%2$s","orderedAt":"%3$s","deliveredAt":"%4$s",
+                  "customerEmail":"%2$s","postalCode":"150-0001","prefecture":"東京都","city":"渋谷区",
+                  "addressLine1":"神宮前1-2-3","orderedAt":"%3$s","deliveredAt":"%4$s",
                   "lines":[{"lineNo":1,"sku":"%5$s","quantity":500,"unitPriceMinor":3000}]}]"""
                 .formatted(order, email, Instant.now().minus(Duration.ofDays(4)), Instant.now().minus(Duration.ofDays(2)),
                         bought));
