@@ -33,7 +33,7 @@ public final class ReturnsLoad {
     private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
     private String staffToken;
 
-    private ReturnsLoad(String base) {
+    ReturnsLoad(String base) {
         this.base = base;
     }
 
@@ -42,7 +42,7 @@ public final class ReturnsLoad {
         String keycloak = args.length > 1 ? args[1] : "http://localhost:8180";
         int submissions = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         ReturnsLoad load = new ReturnsLoad(base);
-        load.staffToken = load.token(keycloak);
+        load.login(keycloak);
         int orders = 200;
         List<Order> prepared = load.prepare(orders);
         System.out.printf("Prepared %d orders (500 units each) in %s at %s%n", orders, SHOP, Instant.now());
@@ -58,6 +58,21 @@ public final class ReturnsLoad {
     record Order(String number, String email, long lineId, String token) {
     }
 
+    /** Logs in as the shop's manager (the set-up's integrator calls need a staff token). */
+    void login(String keycloak) throws Exception {
+        staffToken = token(keycloak);
+    }
+
+    /** One one-unit refund request of {@code order}, as each submission of the load does; false unless 200. */
+    boolean submitOne(Order order) throws Exception {
+        String body = "{\"lines\":[{\"orderLineId\":" + order.lineId() + ",\"quantity\":1,"
+                + "\"reasonCode\":\"OTHER\",\"resolution\":\"REFUND\",\"refundMethod\":\"STORE_CREDIT\"}]}";
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/portal/shops/" + SHOP + "/returns"))
+                .header("Content-Type", "application/json").header("X-Kaeru-Order-Token", order.token())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode() == 200;
+    }
+
     private String token(String keycloak) throws Exception {
         String form = "client_id=kaeru-cli&grant_type=password&username=umi-manager&password=kaeru-demo";
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak
@@ -67,7 +82,7 @@ public final class ReturnsLoad {
         return json(r.body()).getString("access_token");
     }
 
-    private List<Order> prepare(int count) throws Exception {
+    List<Order> prepare(int count) throws Exception {
         put("/api/v1/shops/" + SHOP + "/integration/products", """
                 [{"externalId":"BENCH-%1$s","nameJa":"ベンチ用ソックス","nameEn":"Bench socks",
                   "variants":[{"sku":"BENCH-%1$s","priceMinor":1500}]}]""".formatted(run));
@@ -94,15 +109,7 @@ public final class ReturnsLoad {
 
     /** Submits {@code total} one-unit refund requests from {@code clients} concurrent clients. */
     private void submissions(String label, List<Order> orders, int clients, int total) throws Exception {
-        LoadPhases.Phase phase = LoadPhases.measure(clients, total, (i, client) -> {
-            Order order = orders.get(i % orders.size());
-            String body = "{\"lines\":[{\"orderLineId\":" + order.lineId() + ",\"quantity\":1,"
-                    + "\"reasonCode\":\"OTHER\",\"resolution\":\"REFUND\",\"refundMethod\":\"STORE_CREDIT\"}]}";
-            return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/portal/shops/" + SHOP + "/returns"))
-                    .header("Content-Type", "application/json").header("X-Kaeru-Order-Token", order.token())
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
-                    .statusCode() == 200;
-        });
+        LoadPhases.Phase phase = LoadPhases.measure(clients, total, (i, client) -> submitOne(orders.get(i % orders.size())));
         System.out.printf("submit %-12s %5d requests  %7.0f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  failed %d%n",
                 label, total, phase.perSecond(), phase.ms(50), phase.ms(95), phase.ms(99), phase.failed());
     }
