@@ -74,6 +74,7 @@ public class KaeruApplication extends Application {
                 ReorderSettingsResource.class,
                 com.kaeru.backend.returns.api.FulfilmentsResource.class,
                 CouponsResource.class,
+                com.kaeru.backend.carriers.api.CarriersResource.class,
                 FaultToleranceExceptionMapper.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,
