@@ -244,7 +244,7 @@ public class FakePortalBackend extends PortalBackend {
         }
         return new ReturnDto("R-000123", status, "SA-10001", null, null, at, null, false, ReturnMethod.PREPAID_LABEL,
                 false, "JPY", List.of(line), timeline, List.of(), List.of(),
-                new ReturnLogisticsDto(ReturnMethod.PREPAID_LABEL, null, null, null, null), allowedActions());
+                new ReturnLogisticsDto(ReturnMethod.PREPAID_LABEL, null, null, null, null, null, null, null), allowedActions());
     }
 
     /** What the real service lets the customer do with a prepaid-label return in this state. */

@@ -24,9 +24,4 @@ public record ReturnInTransit(
         String carrier,
         String trackingNumber,
         String trackingUrl) implements EventPayload {
-
-    /** Without tracking: how the event read before carriers were known. */
-    public ReturnInTransit(String rma, Customer customer, String previousStatus, String status, String reason) {
-        this(rma, customer, previousStatus, status, reason, null, null, null);
-    }
 }

@@ -22,10 +22,4 @@ import com.kaeru.api.portal.PostalAddressDto;
 public record ReturnLogisticsDto(ReturnMethod returnMethod, LocalDate pickupDate, String pickupSlot, String dropOffPoint,
                                  PostalAddressDto address, String carrier, String trackingNumber,
                                  String trackingUrl) {
-
-    /** No carrier tracking (yet). */
-    public ReturnLogisticsDto(ReturnMethod returnMethod, LocalDate pickupDate, String pickupSlot, String dropOffPoint,
-                              PostalAddressDto address) {
-        this(returnMethod, pickupDate, pickupSlot, dropOffPoint, address, null, null, null);
-    }
 }

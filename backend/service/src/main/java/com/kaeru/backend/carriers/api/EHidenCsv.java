@@ -97,8 +97,8 @@ final class EHidenCsv {
                 rest = "";
             } else {
                 int end = rest.offsetByCodePoints(0, FIELD);
-                parts.add(rest.substring(0, end));
-                rest = rest.substring(end);
+                parts.add(rest.substring(0, end).strip());
+                rest = rest.substring(end).strip();
             }
         }
         return parts;

@@ -88,17 +88,17 @@ public class CarrierService {
     public CarrierSettingsDto updateSettings(String slug, CarrierSettingsDto request) {
         Shop shop = access.enter(slug, Permission.MANAGE_SETTINGS);
         CarrierSettings next = new CarrierSettings(
-                request.defaultCarrier == null ? Carrier.YAMATO : Carrier.valueOf(request.defaultCarrier),
+                request.defaultCarrier == null ? Carrier.YAMATO.name() : Carrier.valueOf(request.defaultCarrier).name(),
                 request.yamatoBillingCustomerCode, request.yamatoFreightNumber, request.sagawaCustomerCode,
                 request.itemName);
         settings.save(shop.id(), next, clock.instant());
-        audit.record(shop.id(), "SHOP", shop.slug().value(), "CARRIER_SETTINGS", null, next.defaultCarrier().name(),
+        audit.record(shop.id(), "SHOP", shop.slug().value(), "CARRIER_SETTINGS", null, next.defaultCarrier(),
                 caller.username(), null, clock.instant());
         return dto(next);
     }
 
     private static CarrierSettingsDto dto(CarrierSettings s) {
-        return new CarrierSettingsDto(s.defaultCarrier().name(), s.yamatoBillingCustomerCode(),
+        return new CarrierSettingsDto(s.defaultCarrier(), s.yamatoBillingCustomerCode(),
                 s.yamatoFreightNumber(), s.sagawaCustomerCode(), s.itemName());
     }
 

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-import com.kaeru.api.carriers.Carrier;
 import com.kaeru.backend.carriers.domain.CarrierSettings;
 import com.kaeru.backend.carriers.domain.CarrierSettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +22,7 @@ public class SqlCarrierSettingsRepository implements CarrierSettingsRepository {
         List<Object[]> rows = em.createNativeQuery("select default_carrier, yamato_billing_customer_code, "
                         + "yamato_freight_number, sagawa_customer_code, item_name from carrier_settings where shop_id = ?1")
                 .setParameter(1, shopId).getResultList();
-        return rows.stream().findFirst().map(r -> new CarrierSettings(Carrier.valueOf(r[0].toString()), text(r[1]),
+        return rows.stream().findFirst().map(r -> new CarrierSettings(r[0].toString(), text(r[1]),
                 text(r[2]), text(r[3]), text(r[4]))).orElse(CarrierSettings.NONE);
     }
 
@@ -41,7 +40,7 @@ public class SqlCarrierSettingsRepository implements CarrierSettingsRepository {
                         + "yamato_freight_number = excluded.yamato_freight_number, "
                         + "sagawa_customer_code = excluded.sagawa_customer_code, item_name = excluded.item_name, "
                         + "updated_at = excluded.updated_at")
-                .setParameter(1, shopId).setParameter(2, s.defaultCarrier().name())
+                .setParameter(1, shopId).setParameter(2, s.defaultCarrier())
                 .setParameter(3, s.yamatoBillingCustomerCode()).setParameter(4, s.yamatoFreightNumber())
                 .setParameter(5, s.sagawaCustomerCode()).setParameter(6, s.itemName())
                 .setParameter(7, Timestamp.from(now)).executeUpdate();
