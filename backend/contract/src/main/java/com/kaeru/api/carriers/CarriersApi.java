@@ -33,6 +33,7 @@ public interface CarriersApi {
     @GET
     @Path("/settings")
     @Operation(operationId = "getCarrierSettings", summary = "The shop's carrier contracts (codes printed into the exports)")
+    @APIResponse(responseCode = "403", description = "No role in this shop")
     CarrierSettingsDto settings(@PathParam("slug") String slug);
 
     @SecurityRequirement(name = "bearer")
@@ -83,5 +84,7 @@ public interface CarriersApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "postTrackingUpdates", summary = "Carrier events (SHIPPED or DELIVERED) for pickups and "
             + "exchange shipments; each applies alone and a repeat changes nothing")
+    @APIResponse(responseCode = "400", description = "An update without RMA, carrier or tracking number, or an unknown status")
+    @APIResponse(responseCode = "403", description = "No right to process returns in this shop")
     TrackingImportResultDto updates(@PathParam("slug") String slug, List<TrackingUpdate> updates);
 }
