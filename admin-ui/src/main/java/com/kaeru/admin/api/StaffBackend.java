@@ -78,6 +78,10 @@ public class StaffBackend {
         return clients.authenticated(com.kaeru.api.returns.FulfilmentsApi.class, this::accessToken, StaffBackend::uiLocale);
     }
 
+    public com.kaeru.api.carriers.CarriersApi carriers() {
+        return clients.authenticated(com.kaeru.api.carriers.CarriersApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
     public com.kaeru.api.inventory.InventoryApi inventory() {
         return clients.authenticated(com.kaeru.api.inventory.InventoryApi.class, this::accessToken, StaffBackend::uiLocale);
     }

@@ -129,6 +129,7 @@ public class ShipmentsView extends VerticalLayout implements BeforeEnterObserver
             form.setAlignItems(FlexComponent.Alignment.BASELINE);
             add(scans, form, results);
         }
+        add(new CarrierFilesSection(backend::carriers, context.slug(), context.canProcess()));
         add(queueTitle, lateOnly, queue);
         texts();
         refresh();

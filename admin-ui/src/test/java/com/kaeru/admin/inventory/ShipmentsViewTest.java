@@ -112,4 +112,37 @@ class ShipmentsViewTest {
         assertThat(scans.get(1).lineId()).isEqualTo(7L);
         assertThat(scans.get(1).tracking()).isEqualTo("222");
     }
+
+    @Test
+    void anOperatorImportsTrackingNumbersAndSeesWhatEachLineDid() {
+        withWork("sakura-operator", "OPERATOR");
+        UI.getCurrent().navigate("shops/sakura-apparel/shipments");
+        CarrierFilesSection files = _get(CarrierFilesSection.class);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("carrier-b2cloud-csv")).getText())
+                .isEqualTo("B2クラウド CSV をダウンロード（ヤマト運輸）");
+        Console.carriers().nextResult = new com.kaeru.api.carriers.TrackingImportResultDto(2, 1, java.util.List.of(
+                new com.kaeru.api.carriers.TrackingImportResultDto.LineError(4, "R-9", "返品「R-9」は見つかりません。")));
+
+        files.imported("お客様管理番号,伝票番号\nR-1,1\nR-2,2\nR-3,3\nR-9,4\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(Console.carriers().calls).containsExactly("import sakura-apparel 5 lines");
+        assertThat(files.summary.getText()).isEqualTo("更新 2 件、変更なし 1 件、エラー 1 件");
+        assertThat(files.errors.getChildren().map(c -> ((ListItem) c).getText()).toList())
+                .containsExactly("4 行目: 返品「R-9」は見つかりません。");
+
+        // A refused file shows the API's words and no stale line errors.
+        Console.carriers().refuseNextImport = "CSV として読めません。";
+        files.imported("x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(files.summary.getText()).isEqualTo("CSV として読めません。");
+        assertThat(files.errors.getChildren().count()).isZero();
+    }
+
+    @Test
+    void anAnalystDownloadsTheCarrierFilesButCannotImport() {
+        withWork("sakura-analyst", "ANALYST");
+        UI.getCurrent().navigate("shops/sakura-apparel/shipments");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("carrier-ehiden-csv"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.upload.Upload.class, spec -> spec.withId("carrier-tracking-upload")))
+                .isEmpty();
+    }
 }

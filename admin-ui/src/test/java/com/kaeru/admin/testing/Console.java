@@ -62,6 +62,12 @@ public final class Console {
     }
 
     private static FakeFulfilments fulfilments;
+    private static FakeCarriers carriers;
+
+    /** The carriers backend of the running console. */
+    public static FakeCarriers carriers() {
+        return carriers;
+    }
 
     /** The fulfilment backend of the running console. */
     public static FakeFulfilments fulfilments() {
@@ -117,6 +123,8 @@ public final class Console {
         reorder = reorderPoints;
         FakeFulfilments shipping = new FakeFulfilments();
         fulfilments = shipping;
+        FakeCarriers carrierFiles = new FakeCarriers();
+        carriers = carrierFiles;
         FakeCoupons couponsApi = new FakeCoupons(username);
         coupons = couponsApi;
         FakeWebhooks webhooksApi = new FakeWebhooks();
@@ -212,6 +220,11 @@ public final class Console {
             @Override
             public com.kaeru.api.returns.FulfilmentsApi fulfilments() {
                 return shipping;
+            }
+
+            @Override
+            public com.kaeru.api.carriers.CarriersApi carriers() {
+                return carrierFiles;
             }
 
             @Override

@@ -109,7 +109,8 @@ public class FakeReturns implements ReturnsApi {
                 Instant.parse("2026-11-20T15:30:00Z"), null, false, ReturnMethod.PREPAID_LABEL, false, "JPY", lines,
                 List.of(new TimelineEntryDto(Instant.parse("2026-11-20T15:30:00Z"), "STATUS", null, "REQUESTED",
                         "customer", null)), refunds, List.of(),
-                new com.kaeru.api.returns.ReturnLogisticsDto(ReturnMethod.PREPAID_LABEL, null, null, null, null),
+                new com.kaeru.api.returns.ReturnLogisticsDto(ReturnMethod.PREPAID_LABEL, null, null, null, null, null, null,
+                        null),
                 actions(state, refunds));
         returns.put(rma, dto);
         return dto;

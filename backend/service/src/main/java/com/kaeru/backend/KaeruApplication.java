@@ -75,6 +75,7 @@ public class KaeruApplication extends Application {
                 com.kaeru.backend.returns.api.FulfilmentsResource.class,
                 CouponsResource.class,
                 com.kaeru.backend.webhooks.api.WebhooksResource.class,
+                com.kaeru.backend.carriers.api.CarriersResource.class,
                 FaultToleranceExceptionMapper.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,

@@ -98,6 +98,9 @@ public class ReturnStatusView extends ShopPage {
         });
         backorderPanels(zone).forEach(page::add);
         labelDownload().ifPresent(page::add);
+        Optional.ofNullable(current.logistics()).flatMap(l -> TrackingLink.of("return-tracking", l.trackingUrl(),
+                l.carrier(), l.trackingNumber(), getTranslation("portal.status.tracking", l.trackingNumber())))
+                .ifPresent(page::add);
         StatusActions actions = new StatusActions(current, locale());
         actions.addCancelListener(e -> cancel());
         page.add(new StatusTimeline(current, zone, locale()), new StatusLines(current, locale()), actions);

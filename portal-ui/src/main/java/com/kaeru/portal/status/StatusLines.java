@@ -50,6 +50,9 @@ class StatusLines extends Div {
             Paragraph replacement = new Paragraph(replacement(line.fulfilment(), locale));
             replacement.setId("fulfilment-" + line.id());
             card.add(replacement);
+            TrackingLink.of("fulfilment-tracking-" + line.id(), null, line.fulfilment().carrier(),
+                    line.fulfilment().trackingNumber(), getTranslation(locale, "portal.status.tracking",
+                            line.fulfilment().trackingNumber())).ifPresent(card::add);
         } else if (line.backorder()) {
             card.add(new Paragraph(getTranslation(locale, "portal.status.line.backorder")));
         }

@@ -57,6 +57,8 @@ public class FakePortalBackend extends PortalBackend {
     /** Actions the backend withholds although the state would allow them (e.g. no return address for a label). */
     public final Set<ReturnAction> withheld = EnumSet.noneOf(ReturnAction.class);
     private ReturnStatus status = ReturnStatus.AWAITING_SHIPMENT;
+    /** When set, the return's parcel was collected by this carrier code under this number: {carrier, number}. */
+    public String[] collected;
     /** When set, the return's exchange line waits for stock with these options. */
     public com.kaeru.api.returns.BackorderOptionsDto backorder;
     /** Choices the customer sent, as {@code CHOICE} or {@code SWITCH:sku}. */
@@ -244,7 +246,10 @@ public class FakePortalBackend extends PortalBackend {
         }
         return new ReturnDto("R-000123", status, "SA-10001", null, null, at, null, false, ReturnMethod.PREPAID_LABEL,
                 false, "JPY", List.of(line), timeline, List.of(), List.of(),
-                new ReturnLogisticsDto(ReturnMethod.PREPAID_LABEL, null, null, null, null), allowedActions());
+                new ReturnLogisticsDto(ReturnMethod.PREPAID_LABEL, null, null, null, null,
+                        collected == null ? null : collected[0], collected == null ? null : collected[1],
+                        collected == null ? null : com.kaeru.api.carriers.Carrier.trackingUrl(collected[0], collected[1])),
+                allowedActions());
     }
 
     /** What the real service lets the customer do with a prepaid-label return in this state. */

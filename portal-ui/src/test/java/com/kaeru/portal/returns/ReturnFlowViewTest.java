@@ -315,6 +315,21 @@ class ReturnFlowViewTest {
     }
 
     @Test
+    void theStatusPageLinksToTheCarriersTrackingPageOnceTheParcelWasCollected() {
+        lookUp("SA-10001", "hanako@example.jp");
+        UI.getCurrent().navigate("sakura-apparel/returns/R-000123");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("return-tracking"))).isEmpty();
+
+        backend.collected = new String[] {"YAMATO", "4901-2345-6789"};
+        UI.getCurrent().navigate("sakura-apparel");
+        UI.getCurrent().navigate("sakura-apparel/returns/R-000123");
+        var link = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("return-tracking"));
+        assertThat(link.getHref())
+                .isEqualTo("https://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number00=1&number01=490123456789");
+        assertThat(link.getText()).isEqualTo("Track the parcel (4901-2345-6789)");
+    }
+
+    @Test
     void aStatusLinkWithoutAnOpenedOrderAsksForTheOrderFirstThenComesBack() {
         UI.getCurrent().navigate("sakura-apparel/returns/R-000123");
         assertThat(currentView()).isInstanceOf(ShopLandingView.class);

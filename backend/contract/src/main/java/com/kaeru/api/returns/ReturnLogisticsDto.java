@@ -14,7 +14,12 @@ import com.kaeru.api.portal.PostalAddressDto;
  * @param pickupSlot   for pickups: {@code MORNING}, {@code T14_16}, {@code T16_18}, {@code T18_20} or {@code T19_21}
  * @param dropOffPoint for drop-offs: {@code SEVEN_ELEVEN}, {@code FAMILYMART}, {@code LAWSON} or {@code CARRIER_OFFICE}
  * @param address      pickup address and exchange delivery address, or {@code null} when neither applies
+ * @param carrier      the pickup's carrier ({@code YAMATO}, {@code SAGAWA}, {@code JAPAN_POST}) once its tracking
+ *                     number is known, else {@code null}
+ * @param trackingNumber the pickup's tracking number, or {@code null}
+ * @param trackingUrl  the carrier's tracking page for it, or {@code null}
  */
 public record ReturnLogisticsDto(ReturnMethod returnMethod, LocalDate pickupDate, String pickupSlot, String dropOffPoint,
-                                 PostalAddressDto address) {
+                                 PostalAddressDto address, String carrier, String trackingNumber,
+                                 String trackingUrl) {
 }

@@ -103,7 +103,8 @@ class EventSerializationTest {
             case RETURN_APPROVED -> new ReturnApproved(rma, CUSTOMER, "NEEDS_REVIEW", "APPROVED", "写真を確認しました");
             case RETURN_LABEL_ISSUED -> new ReturnLabelIssued(rma, CUSTOMER, "APPROVED", "AWAITING_SHIPMENT",
                     "label issued");
-            case RETURN_IN_TRANSIT -> new ReturnInTransit(rma, CUSTOMER, "AWAITING_SHIPMENT", "IN_TRANSIT", "");
+            case RETURN_IN_TRANSIT -> new ReturnInTransit(rma, CUSTOMER, "AWAITING_SHIPMENT", "IN_TRANSIT", "", "YAMATO",
+                    "4901-2345-6789", "https://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number00=1&number01=490123456789");
             case RETURN_REJECTED -> new ReturnRejected(rma, CUSTOMER, "NEEDS_REVIEW", "REJECTED",
                     "お届けから30日を過ぎているため、返品期間が終了しています。");
             case RETURN_RECEIVED -> new ReturnReceived(rma, CUSTOMER, "AWAITING_SHIPMENT", "RECEIVED", "",

@@ -99,13 +99,21 @@ public class EmailConsumer implements EventConsumer {
 
     /**
      * The template variables of a typed payload: its fields, with the customer's address and
-     * language at the top level ({@code email}, {@code language}) as templates have always read them.
+     * language at the top level ({@code email}, {@code language}) as templates have always read them,
+     * and the carrier's tracking page ({@code trackingUrl}) wherever a carrier and number are known.
      */
     static Map<String, Object> variables(Map<String, Object> payload) {
         Map<String, Object> vars = new HashMap<>(payload);
         if (vars.remove("customer") instanceof Map<?, ?> customer) {
             vars.put("email", customer.get("email"));
             vars.put("language", customer.get("language"));
+        }
+        if (!vars.containsKey("trackingUrl") || vars.get("trackingUrl") == null) {
+            // Events that predate carrier links (ExchangeShipped) carry the carrier's name and number only.
+            Object carrier = vars.get("carrier");
+            Object number = vars.get("trackingNumber");
+            vars.put("trackingUrl", com.kaeru.api.carriers.Carrier.trackingUrl(
+                    carrier == null ? null : carrier.toString(), number == null ? null : number.toString()));
         }
         vars.values().removeIf(java.util.Objects::isNull);
         return vars;

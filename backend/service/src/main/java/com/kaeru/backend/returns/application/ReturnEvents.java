@@ -43,7 +43,9 @@ public final class ReturnEvents {
             case NEEDS_REVIEW -> new ReturnHeldForReview(rma, customer, from, to, reason);
             case APPROVED -> new ReturnApproved(rma, customer, from, to, reason);
             case AWAITING_SHIPMENT -> new ReturnLabelIssued(rma, customer, from, to, reason);
-            case IN_TRANSIT -> new ReturnInTransit(rma, customer, from, to, reason);
+            case IN_TRANSIT -> new ReturnInTransit(rma, customer, from, to, reason, request.carrier(),
+                    request.trackingNumber(), com.kaeru.api.carriers.Carrier.trackingUrl(request.carrier(),
+                    request.trackingNumber()));
             case REJECTED -> new ReturnRejected(rma, customer, from, to, reason);
             case RECEIVED -> new ReturnReceived(rma, customer, from, to, reason, request.refundDueAt());
             case INSPECTED -> new ReturnInspected(rma, customer, from, to, reason);

@@ -90,7 +90,7 @@ public class ReturnViews {
                 request.createdAt(), request.refundDueAt(), request.refundOverdue(now),
                 Vocabulary.as(request.returnMethod(), ReturnMethod.class), request.needsBackorder(),
                 shop.currency().getCurrencyCode(), lines, timeline, refundViews, photos.list(shop.id(), request.id()),
-                logistics(request.logistics()), allowedActions(shop, request, stored, viewer));
+                logistics(request), allowedActions(shop, request, stored, viewer));
     }
 
     /**
@@ -111,11 +111,14 @@ public class ReturnViews {
         return actions;
     }
 
-    static ReturnLogisticsDto logistics(ReturnLogistics logistics) {
+    /** How the parcel comes back, with the carrier's tracking link once a pickup was collected. */
+    static ReturnLogisticsDto logistics(ReturnRequest request) {
+        ReturnLogistics logistics = request.logistics();
         return new ReturnLogisticsDto(Vocabulary.as(logistics.method(), ReturnMethod.class), logistics.pickupDate(),
                 logistics.pickupSlot() == null ? null : logistics.pickupSlot().name(),
                 logistics.dropOffPoint() == null ? null : logistics.dropOffPoint().name(),
-                address(logistics.address()));
+                address(logistics.address()), request.carrier(), request.trackingNumber(),
+                com.kaeru.api.carriers.Carrier.trackingUrl(request.carrier(), request.trackingNumber()));
     }
 
     static PostalAddressDto address(PostalAddress address) {

@@ -71,6 +71,13 @@ public class ReturnRequest {
     private CustomerQuestion customerQuestion;
     @Column(name = "completed_at")
     private Instant completedAt;
+    /** The return parcel's carrier code and slip number, set together when the carrier collected it. */
+    @Column(name = "carrier")
+    private String carrier;
+    @Column(name = "tracking_number")
+    private String trackingNumber;
+    @Column(name = "carrier_delivered_at")
+    private Instant carrierDeliveredAt;
     @Version
     private long version;
 
@@ -185,6 +192,60 @@ public class ReturnRequest {
     /** The carrier has the parcel. */
     public void markInTransit(String actor, Instant now) {
         transitionTo(ReturnStatus.IN_TRANSIT, actor, null, now);
+    }
+
+    /**
+     * A carrier collected the parcel under this slip: the return is in transit. The same carrier
+     * and number again changes nothing ({@code false}); another number, or a parcel that already
+     * arrived or was never awaited, is refused (422) and changes nothing either.
+     *
+     * @return whether anything changed
+     */
+    public boolean collectedByCarrier(String carrierCode, String slip, String actor, Instant now) {
+        if (trackingNumber != null) {
+            if (trackingNumber.equals(slip) && carrier.equals(carrierCode)) {
+                return false;
+            }
+            throw new ReturnRuleViolation("problem.carrier.other-tracking", rmaNumber, trackingNumber);
+        }
+        if (status != ReturnStatus.AWAITING_SHIPMENT) {
+            throw new ReturnRuleViolation("problem.carrier.not-awaiting", rmaNumber, status.name());
+        }
+        markInTransit(actor, now);
+        carrier = carrierCode;
+        trackingNumber = slip;
+        return true;
+    }
+
+    /**
+     * The carrier reports the parcel delivered to the shop's warehouse. Receiving (counting the
+     * units, starting the refund clock) stays the warehouse's own move.
+     *
+     * @return whether anything changed (a repeat does not)
+     */
+    public boolean deliveredByCarrier(String slip, Instant now) {
+        if (trackingNumber == null || !trackingNumber.equals(slip)) {
+            throw new ReturnRuleViolation("problem.carrier.unknown-tracking", rmaNumber, slip);
+        }
+        if (carrierDeliveredAt != null) {
+            return false;
+        }
+        carrierDeliveredAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    /** The return parcel's carrier code, or {@code null} before it was collected. */
+    public String carrier() {
+        return carrier;
+    }
+
+    public String trackingNumber() {
+        return trackingNumber;
+    }
+
+    public Instant carrierDeliveredAt() {
+        return carrierDeliveredAt;
     }
 
     /** The parcel arrived: the refund clock starts. */
