@@ -13,8 +13,11 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.kaeru.backend.refunds.domain.Refund;
+import com.kaeru.backend.refunds.domain.RefundMethod;
 import com.kaeru.backend.refunds.domain.RefundNotPaidException;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -177,6 +180,42 @@ class StripeRefundsTest {
                 e -> assertThat(e.retryable()).isTrue());
 
         assertThat(seen).hasSize(2).extracting(Seen::idempotencyKey).containsOnly(KEY);
+    }
+
+    @Test
+    void cardProviderRefundsTheOrdersPaymentIntentUnderTheRefundsOwnKey() {
+        reply(200, refundObject("succeeded", null), Map.of());
+        Refund refund = Refund.request(7, 42, KEY, RefundMethod.ORIGINAL_PAYMENT, 3000, "JPY", null, "op");
+
+        assertThat(provider(Optional.of("pi_3OrderPaid")).pay(refund, "hanako@example.jp")).isEqualTo("re_3OrderPaid0001");
+
+        assertThat(seen).singleElement().satisfies(r -> {
+            assertThat(r.idempotencyKey()).isEqualTo(KEY);
+            assertThat(r.form()).containsEntry("payment_intent", "pi_3OrderPaid").containsEntry("amount", "3000")
+                    .containsEntry("metadata[kaeru_key]", KEY);
+        });
+    }
+
+    @Test
+    void orderWithoutAPaymentReferenceIsRefusedWithoutCallingStripe() {
+        Refund refund = Refund.request(7, 42, KEY, RefundMethod.ORIGINAL_PAYMENT, 3000, "JPY", null, "op");
+
+        assertThatThrownBy(() -> provider(Optional.empty()).pay(refund, "hanako@example.jp"))
+                .isInstanceOfSatisfying(RefundNotPaidException.class, e -> {
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.code()).isEqualTo("no_payment_reference");
+                });
+        assertThat(seen).isEmpty();
+    }
+
+    private StripeCardProvider provider(Optional<String> paymentIntent) {
+        StripeCardProvider provider = new StripeCardProvider();
+        provider.payments = (shopId, returnId) -> shopId == 7 && returnId == 42 ? paymentIntent : Optional.empty();
+        provider.apiKey = Optional.of("sk_test_kaeru");
+        provider.apiBase = "http://127.0.0.1:" + server.getAddress().getPort();
+        provider.maxNetworkRetries = 0;
+        provider.timeoutMillis = 5_000;
+        return provider;
     }
 
     private static Map<String, String> form(String body) {
