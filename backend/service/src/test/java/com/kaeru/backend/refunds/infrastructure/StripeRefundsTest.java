@@ -138,6 +138,9 @@ class StripeRefundsTest {
         assertThatThrownBy(() -> refund(2)).isInstanceOfSatisfying(RefundNotPaidException.class, e -> {
             assertThat(e.retryable()).isFalse();
             assertThat(e.code()).isEqualTo("card_declined");
+            // called within a staff request, a refusal is that request's 409 problem, not an internal error
+            assertThat(e.status()).isEqualTo(409);
+            assertThat(e.messageKey()).isEqualTo("problem.refund.provider-refused");
         });
         assertThat(seen).hasSize(1);
     }
@@ -176,8 +179,11 @@ class StripeRefundsTest {
     void serverErrorIsRetriedUnderTheSameKeyThenLeftForALaterTry() {
         reply(500, error("api_error", "", "Something went wrong on Stripe's end."), Map.of());
 
-        assertThatThrownBy(() -> refund(1)).isInstanceOfSatisfying(RefundNotPaidException.class,
-                e -> assertThat(e.retryable()).isTrue());
+        assertThatThrownBy(() -> refund(1)).isInstanceOfSatisfying(RefundNotPaidException.class, e -> {
+            assertThat(e.retryable()).isTrue();
+            assertThat(e.status()).isEqualTo(503);
+            assertThat(e.messageKey()).isEqualTo("problem.refund.provider-unavailable");
+        });
 
         assertThat(seen).hasSize(2).extracting(Seen::idempotencyKey).containsOnly(KEY);
     }
