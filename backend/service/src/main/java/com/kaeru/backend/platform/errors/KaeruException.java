@@ -19,7 +19,9 @@ public abstract class KaeruException extends RuntimeException {
         /** The state does not allow it now (409). */
         CONFLICT(409, ProblemTypes.CONFLICT),
         /** This person may not, whatever the state (403), e.g. four eyes. */
-        FORBIDDEN(403, ProblemTypes.FORBIDDEN);
+        FORBIDDEN(403, ProblemTypes.FORBIDDEN),
+        /** A service Kaeru depends on failed for now; the same request may succeed later (503). */
+        UNAVAILABLE(503, ProblemTypes.INTERNAL);
 
         private final int status;
         private final String problemType;

@@ -41,6 +41,11 @@ public class RefundService {
     Outbox outbox;
     @Inject
     OrderRepository orders;
+    /** Which provider pays "original payment" refunds: {@code simulated} (demo default) or {@code stripe}. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kaeru.refunds.card-provider",
+            defaultValue = "simulated")
+    String cardProvider;
 
     /**
      * Requests the return's refunds ({@link Payout#refunds}); pays those that need no approval. A
@@ -132,8 +137,10 @@ public class RefundService {
     }
 
     private RefundProvider provider(RefundMethod method) {
-        return providers.stream().filter(p -> p.method() == method).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No provider for " + method));
+        return providers.stream().filter(p -> p.method() == method)
+                .filter(p -> method != RefundMethod.ORIGINAL_PAYMENT || p.name().equals(cardProvider)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No provider for " + method
+                        + (method == RefundMethod.ORIGINAL_PAYMENT ? " named " + cardProvider : "")));
     }
 
     private void pay(RefundingShop shop, RefundedReturn of, Refund refund, String actor, Instant now) {

@@ -3,12 +3,22 @@ package com.kaeru.backend.refunds.domain;
 
 /**
  * Sends money back by one method. Called inside the refund's transaction with its idempotency
- * key, which a real payment service receives as its own idempotency key.
+ * key, which a real payment service receives as its own idempotency key. Several providers may
+ * serve one method (the simulated and the Stripe card provider); configuration picks one by
+ * {@link #name()}.
  */
 public interface RefundProvider {
     RefundMethod method();
 
-    /** @return the provider's reference (transaction id, ledger entry, gift code) */
+    /** Which provider of its method this is, as configuration names it. */
+    default String name() {
+        return method().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * @return the provider's reference (transaction id, ledger entry, gift code)
+     * @throws RefundNotPaidException when the provider refused or could not be reached
+     */
     String pay(Refund refund, String customerEmail);
 
     /**

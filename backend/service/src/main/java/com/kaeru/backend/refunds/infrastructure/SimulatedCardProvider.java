@@ -12,6 +12,13 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class SimulatedCardProvider implements RefundProvider {
+    public static final String NAME = "simulated";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
     @Override
     public RefundMethod method() {
         return RefundMethod.ORIGINAL_PAYMENT;

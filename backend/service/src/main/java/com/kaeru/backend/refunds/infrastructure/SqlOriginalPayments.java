@@ -1,0 +1,24 @@
+package com.kaeru.backend.refunds.infrastructure;
+
+import java.util.Optional;
+
+import com.kaeru.backend.refunds.domain.OriginalPayments;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Reads the order's {@code payment_reference} (V130) through the return. */
+@ApplicationScoped
+public class SqlOriginalPayments implements OriginalPayments {
+    @PersistenceContext(unitName = "kaeru")
+    EntityManager em;
+
+    @Override
+    public Optional<String> of(long shopId, long returnId) {
+        return em.createNativeQuery("select o.payment_reference from return_request r "
+                        + "join customer_order o on o.id = r.order_id and o.shop_id = r.shop_id "
+                        + "where r.shop_id = ?1 and r.id = ?2")
+                .setParameter(1, shopId).setParameter(2, returnId).getResultStream()
+                .filter(java.util.Objects::nonNull).map(String.class::cast).findFirst();
+    }
+}

@@ -1,0 +1,72 @@
+package com.kaeru.backend.refunds.infrastructure;
+
+import java.util.Map;
+import java.util.Optional;
+
+import com.kaeru.backend.refunds.domain.OriginalPayments;
+import com.kaeru.backend.refunds.domain.Refund;
+import com.kaeru.backend.refunds.domain.RefundMethod;
+import com.kaeru.backend.refunds.domain.RefundNotPaidException;
+import com.kaeru.backend.refunds.domain.RefundProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * "Original payment" refunds through Stripe, chosen with {@code kaeru.refunds.card-provider=stripe}
+ * (docs/configuration.md). Refunds against the order's PaymentIntent ({@link OriginalPayments}) under
+ * the refund's idempotency key; the RMA and refund id travel as metadata so Stripe's dashboard
+ * names the return.
+ */
+@ApplicationScoped
+public class StripeCardProvider implements RefundProvider {
+    public static final String NAME = "stripe";
+
+    @Inject
+    OriginalPayments payments;
+    @Inject
+    @ConfigProperty(name = "kaeru.refunds.stripe.api-key")
+    Optional<String> apiKey;
+    @Inject
+    @ConfigProperty(name = "kaeru.refunds.stripe.api-base", defaultValue = "https://api.stripe.com")
+    String apiBase;
+    @Inject
+    @ConfigProperty(name = "kaeru.refunds.stripe.max-network-retries", defaultValue = "2")
+    int maxNetworkRetries;
+    @Inject
+    @ConfigProperty(name = "kaeru.refunds.stripe.timeout-millis", defaultValue = "10000")
+    int timeoutMillis;
+
+    private volatile StripeRefunds stripe;
+
+    @Override
+    public RefundMethod method() {
+        return RefundMethod.ORIGINAL_PAYMENT;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String pay(Refund refund, String customerEmail) {
+        String paymentIntent = payments.of(refund.shopId(), refund.returnId())
+                .orElseThrow(() -> new RefundNotPaidException(false, "no_payment_reference",
+                        "The order of refund " + refund.id() + " has no payment reference to refund against", null));
+        return stripe().refund(paymentIntent, refund.amountMinor(), refund.currency(), refund.idempotencyKey(),
+                Map.of("kaeru_refund_id", String.valueOf(refund.id()), "kaeru_key", refund.idempotencyKey()));
+    }
+
+    private StripeRefunds stripe() {
+        StripeRefunds s = stripe;
+        if (s == null) {
+            // Built on first use: a deployment that keeps the simulated provider needs no key.
+            String key = apiKey.filter(k -> !k.isBlank()).orElseThrow(() -> new IllegalStateException(
+                    "kaeru.refunds.card-provider=stripe needs kaeru.refunds.stripe.api-key"));
+            s = new StripeRefunds(key, apiBase, maxNetworkRetries, timeoutMillis);
+            stripe = s;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,74 @@
+package com.kaeru.backend.refunds.infrastructure;
+
+import java.util.Locale;
+import java.util.Map;
+
+import com.kaeru.backend.refunds.domain.RefundNotPaidException;
+import com.stripe.StripeClient;
+import com.stripe.exception.ApiConnectionException;
+import com.stripe.exception.ApiException;
+import com.stripe.exception.RateLimitException;
+import com.stripe.exception.StripeException;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.RefundCreateParams;
+
+/**
+ * Stripe's refund API ({@code POST /v1/refunds}) through the official client. Our idempotency key
+ * is Stripe's {@code Idempotency-Key}: Stripe answers a repeated key with the refund it made the
+ * first time, so sending a refund again after a crash between "paid" and "recorded" pays nothing
+ * more. The client retries passing faults itself (connection errors, 5xx, and what Stripe marks
+ * {@code Stripe-Should-Retry}) under that same key; what is left after that is ours to retry later.
+ */
+public class StripeRefunds {
+    private final StripeClient client;
+
+    /**
+     * @param apiBase {@code https://api.stripe.com} in production; a local server in tests
+     * @param maxNetworkRetries the client's own retries of one call
+     * @param timeoutMillis connect and read timeout: a call never holds a worker for long
+     */
+    public StripeRefunds(String apiKey, String apiBase, int maxNetworkRetries, int timeoutMillis) {
+        this.client = StripeClient.builder().setApiKey(apiKey).setApiBase(apiBase)
+                .setMaxNetworkRetries(maxNetworkRetries).setConnectTimeout(timeoutMillis)
+                .setReadTimeout(timeoutMillis).build();
+    }
+
+    /**
+     * Refunds {@code amountMinor} (the currency's smallest unit, as Stripe counts it: yen for JPY)
+     * of the payment {@code paymentIntent}.
+     *
+     * @return Stripe's refund id ({@code re_...}) once Stripe took it: succeeded, or pending (a card
+     *         network or bank still settles it; Stripe keeps the refund)
+     * @throws RefundNotPaidException when Stripe refused it or could not be reached
+     */
+    public String refund(String paymentIntent, long amountMinor, String currency, String idempotencyKey,
+                         Map<String, String> metadata) {
+        RefundCreateParams params = RefundCreateParams.builder().setPaymentIntent(paymentIntent)
+                .setAmount(amountMinor).setCurrency(currency.toLowerCase(Locale.ROOT)).putAllMetadata(metadata)
+                .build();
+        RequestOptions options = RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+        com.stripe.model.Refund refund;
+        try {
+            refund = client.v1().refunds().create(params, options);
+        } catch (RateLimitException | ApiConnectionException | ApiException e) {
+            throw new RefundNotPaidException(true, code(e, "unavailable"), "Stripe: " + e.getMessage(), e);
+        } catch (StripeException e) {
+            // card_error (402), invalid_request_error (400: already refunded, amount too large),
+            // idempotency_error, authentication: another try with the same key changes nothing.
+            throw new RefundNotPaidException(false, code(e, "refused"), "Stripe: " + e.getMessage(), e);
+        }
+        String status = refund.getStatus();
+        if ("succeeded".equals(status) || "pending".equals(status)) {
+            return refund.getId();
+        }
+        String reason = refund.getFailureReason() != null ? refund.getFailureReason() : status;
+        throw new RefundNotPaidException(false, reason, "Stripe refund " + refund.getId() + " " + status, null);
+    }
+
+    private static String code(StripeException e, String fallback) {
+        if (e.getCode() != null) {
+            return e.getCode();
+        }
+        return e.getStatusCode() != null ? fallback + " " + e.getStatusCode() : fallback;
+    }
+}

@@ -1,0 +1,238 @@
+package com.kaeru.backend.refunds.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.kaeru.backend.refunds.domain.Refund;
+import com.kaeru.backend.refunds.domain.RefundMethod;
+import com.kaeru.backend.refunds.domain.RefundNotPaidException;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The HTTP exchange of a Stripe refund, against a loopback server that replays the responses
+ * Stripe documents for {@code POST /v1/refunds}: what we send (the form body, our idempotency key
+ * as {@code Idempotency-Key}, the secret key) and how each answer ends (paid, refused, retry later).
+ */
+class StripeRefundsTest {
+    private static final String KEY = "R-000042:ORIGINAL_PAYMENT";
+
+    private HttpServer server;
+    private final Deque<Reply> replies = new ArrayDeque<>();
+    private final List<Seen> seen = new CopyOnWriteArrayList<>();
+
+    record Reply(int status, String body, Map<String, String> headers) {
+    }
+
+    record Seen(String method, String path, String idempotencyKey, String authorization, Map<String, String> form) {
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("Idempotency-Key"),
+                    exchange.getRequestHeaders().getFirst("Authorization"), form(body)));
+            Reply reply;
+            synchronized (replies) {
+                reply = replies.size() > 1 ? replies.poll() : replies.peek();
+            }
+            byte[] out = reply.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.getResponseHeaders().add("Request-Id", "req_" + seen.size());
+            reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+            exchange.sendResponseHeaders(reply.status(), out.length);
+            exchange.getResponseBody().write(out);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private StripeRefunds stripe(int retries) {
+        return new StripeRefunds("sk_test_kaeru", "http://127.0.0.1:" + server.getAddress().getPort(), retries, 5_000);
+    }
+
+    private String refund(int retries) {
+        return stripe(retries).refund("pi_3OrderPaid", 3000, "JPY", KEY, Map.of("kaeru_refund_id", "17"));
+    }
+
+    private void reply(int status, String body, Map<String, String> headers) {
+        replies.add(new Reply(status, body, headers));
+    }
+
+    private static String refundObject(String status, String failureReason) {
+        return """
+                {"id": "re_3OrderPaid0001", "object": "refund", "amount": 3000, "balance_transaction": "txn_1",
+                 "charge": "ch_3OrderPaid", "created": 1733356800, "currency": "jpy", "metadata": {"kaeru_refund_id": "17"},
+                 "payment_intent": "pi_3OrderPaid", "reason": null, "receipt_number": null,
+                 "source_transfer_reversal": null, "status": "%s", "failure_reason": %s, "transfer_reversal": null}
+                """.formatted(status, failureReason == null ? "null" : "\"" + failureReason + "\"");
+    }
+
+    private static String error(String type, String code, String message) {
+        return """
+                {"error": {"type": "%s", "code": "%s", "message": "%s"}}
+                """.formatted(type, code, message);
+    }
+
+    @Test
+    void succeededRefundIsPaidUnderOurIdempotencyKeyWithTheFormStripeExpects() {
+        reply(200, refundObject("succeeded", null), Map.of());
+
+        assertThat(refund(0)).isEqualTo("re_3OrderPaid0001");
+
+        assertThat(seen).hasSize(1);
+        Seen request = seen.get(0);
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.path()).isEqualTo("/v1/refunds");
+        assertThat(request.idempotencyKey()).isEqualTo(KEY);
+        assertThat(request.authorization()).isEqualTo("Bearer sk_test_kaeru");
+        // JPY is zero-decimal at Stripe as in Kaeru: the amount goes as it is, the currency in lower case.
+        assertThat(request.form()).containsEntry("payment_intent", "pi_3OrderPaid").containsEntry("amount", "3000")
+                .containsEntry("currency", "jpy").containsEntry("metadata[kaeru_refund_id]", "17");
+    }
+
+    @Test
+    void pendingRefundIsTakenStripeKeepsSettlingIt() {
+        reply(200, refundObject("pending", null), Map.of());
+
+        assertThat(refund(0)).isEqualTo("re_3OrderPaid0001");
+    }
+
+    @Test
+    void failedRefundIsRefusedWithStripesReason() {
+        reply(200, refundObject("failed", "expired_or_canceled_card"), Map.of());
+
+        assertThatThrownBy(() -> refund(0)).isInstanceOfSatisfying(RefundNotPaidException.class, e -> {
+            assertThat(e.retryable()).isFalse();
+            assertThat(e.code()).isEqualTo("expired_or_canceled_card");
+        });
+    }
+
+    @Test
+    void cardErrorIsARefusalThatNoRetryChanges() {
+        reply(402, error("card_error", "card_declined", "Your card was declined."), Map.of());
+
+        assertThatThrownBy(() -> refund(2)).isInstanceOfSatisfying(RefundNotPaidException.class, e -> {
+            assertThat(e.retryable()).isFalse();
+            assertThat(e.code()).isEqualTo("card_declined");
+            // called within a staff request, a refusal is that request's 409 problem, not an internal error
+            assertThat(e.status()).isEqualTo(409);
+            assertThat(e.messageKey()).isEqualTo("problem.refund.provider-refused");
+        });
+        assertThat(seen).hasSize(1);
+    }
+
+    @Test
+    void alreadyRefundedChargeIsARefusal() {
+        reply(400, error("invalid_request_error", "charge_already_refunded",
+                "Charge ch_3OrderPaid has already been refunded."), Map.of());
+
+        assertThatThrownBy(() -> refund(2)).isInstanceOfSatisfying(RefundNotPaidException.class,
+                e -> assertThat(e.retryable()).isFalse());
+    }
+
+    @Test
+    void rateLimitIsRetriedUnderTheSameKeyUntilStripeTakesIt() {
+        reply(429, error("invalid_request_error", "rate_limit", "Too many requests hit the API too quickly."),
+                Map.of("Stripe-Should-Retry", "true"));
+        reply(200, refundObject("succeeded", null), Map.of());
+
+        assertThat(refund(2)).isEqualTo("re_3OrderPaid0001");
+
+        assertThat(seen).hasSize(2).extracting(Seen::idempotencyKey).containsOnly(KEY);
+    }
+
+    @Test
+    void rateLimitThatOutlastsTheClientsRetriesIsLeftForALaterTry() {
+        reply(429, error("invalid_request_error", "rate_limit", "Too many requests hit the API too quickly."), Map.of());
+
+        assertThatThrownBy(() -> refund(0)).isInstanceOfSatisfying(RefundNotPaidException.class, e -> {
+            assertThat(e.retryable()).isTrue();
+            assertThat(e.code()).isEqualTo("rate_limit");
+        });
+    }
+
+    @Test
+    void serverErrorIsRetriedUnderTheSameKeyThenLeftForALaterTry() {
+        reply(500, error("api_error", "", "Something went wrong on Stripe's end."), Map.of());
+
+        assertThatThrownBy(() -> refund(1)).isInstanceOfSatisfying(RefundNotPaidException.class, e -> {
+            assertThat(e.retryable()).isTrue();
+            assertThat(e.status()).isEqualTo(503);
+            assertThat(e.messageKey()).isEqualTo("problem.refund.provider-unavailable");
+        });
+
+        assertThat(seen).hasSize(2).extracting(Seen::idempotencyKey).containsOnly(KEY);
+    }
+
+    @Test
+    void cardProviderRefundsTheOrdersPaymentIntentUnderTheRefundsOwnKey() {
+        reply(200, refundObject("succeeded", null), Map.of());
+        Refund refund = Refund.request(7, 42, KEY, RefundMethod.ORIGINAL_PAYMENT, 3000, "JPY", null, "op");
+
+        assertThat(provider(Optional.of("pi_3OrderPaid")).pay(refund, "hanako@example.jp")).isEqualTo("re_3OrderPaid0001");
+
+        assertThat(seen).singleElement().satisfies(r -> {
+            assertThat(r.idempotencyKey()).isEqualTo(KEY);
+            assertThat(r.form()).containsEntry("payment_intent", "pi_3OrderPaid").containsEntry("amount", "3000")
+                    .containsEntry("metadata[kaeru_key]", KEY);
+        });
+    }
+
+    @Test
+    void orderWithoutAPaymentReferenceIsRefusedWithoutCallingStripe() {
+        Refund refund = Refund.request(7, 42, KEY, RefundMethod.ORIGINAL_PAYMENT, 3000, "JPY", null, "op");
+
+        assertThatThrownBy(() -> provider(Optional.empty()).pay(refund, "hanako@example.jp"))
+                .isInstanceOfSatisfying(RefundNotPaidException.class, e -> {
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.code()).isEqualTo("no_payment_reference");
+                });
+        assertThat(seen).isEmpty();
+    }
+
+    private StripeCardProvider provider(Optional<String> paymentIntent) {
+        StripeCardProvider provider = new StripeCardProvider();
+        provider.payments = (shopId, returnId) -> shopId == 7 && returnId == 42 ? paymentIntent : Optional.empty();
+        provider.apiKey = Optional.of("sk_test_kaeru");
+        provider.apiBase = "http://127.0.0.1:" + server.getAddress().getPort();
+        provider.maxNetworkRetries = 0;
+        provider.timeoutMillis = 5_000;
+        return provider;
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return form;
+    }
+}
