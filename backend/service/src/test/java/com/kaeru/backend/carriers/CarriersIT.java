@@ -74,9 +74,10 @@ class CarriersIT {
                 """.formatted(run));
         Shops.stock(SHOP, "BOWL-" + run + "-S", 10);
         Shops.stock(SHOP, "BOWL-" + run + "-L", 10);
+        // The demo loader's own address (other ITs, e.g. ReturnLabelIT, expect it): set again in case a test removed it.
         manager().body("""
-                {"postalCode":"272-0127","prefecture":"千葉県","city":"市川市塩浜","addressLine":"2-3-1 市川物流センター4階",
-                 "recipient":"くも雑貨 返品センター","phone":"047-000-1111"}""")
+                {"postalCode":"559-0034","prefecture":"大阪府","city":"大阪市住之江区南港北","addressLine":"1-5-9 南港物流センターB棟",
+                 "recipient":"くも雑貨店 返品受付","phone":"06-0000-4567"}""")
                 .put("/v1/shops/" + SHOP + "/settings/return-address").then().statusCode(200);
     }
 
@@ -179,7 +180,7 @@ class CarriersIT {
         CSVRecord mine = rows.stream().filter(r -> r.get(0).equals(rma)).findFirst().orElseThrow();
         assertThat(mine.size()).isEqualTo(95);
         assertThat(mine.get(4)).isEqualTo(LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(1).toString().replace('-', '/'));
-        assertThat(mine.get(15)).isEqualTo("くも雑貨 返品センター");
+        assertThat(mine.get(15)).isEqualTo("くも雑貨店 返品受付");
         assertThat(mine.get(24)).isEqualTo("山田 花子");
         assertThat(mine.get(21)).isEqualTo("150-0001");
         assertThat(mine.get(39)).isEqualTo("0470001111");
@@ -270,7 +271,7 @@ class CarriersIT {
                 .extract().asByteArray());
         CSVRecord mine = rows.stream().filter(r -> r.get(0).equals(reference)).findFirst().orElseThrow();
         assertThat(mine.get(15)).isEqualTo("佐藤 太郎");
-        assertThat(mine.get(24)).isEqualTo("くも雑貨 返品センター");
+        assertThat(mine.get(24)).isEqualTo("くも雑貨店 返品受付");
 
         byte[] issued = ("お客様管理番号,伝票番号\r\n" + reference + ",4901-0000-0001\r\n").getBytes(SJIS);
         assertThat(importCsv(operator(), SHOP, issued).getInt("updated")).isEqualTo(1);
