@@ -14,6 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -75,7 +79,12 @@ public interface CarriersApi {
             + "rma,line,carrier,tracking[,status]. Each line applies alone; the same file again changes nothing")
     @APIResponse(responseCode = "413", description = "Larger than 5 MB")
     @APIResponse(responseCode = "422", description = "Not readable as CSV (encoding, a quote left open, unknown header)")
-    TrackingImportResultDto importCsv(@PathParam("slug") String slug, byte[] csv);
+    TrackingImportResultDto importCsv(@PathParam("slug") String slug,
+            // The raw file: a binary string, not an array of bytes, for client generators.
+            @RequestBody(required = true, content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))}) byte[] csv);
 
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "apiKey")
