@@ -1,6 +1,7 @@
 package com.kaeru.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -93,7 +94,7 @@ class PointInTimeRestoreTest {
     }
 
     /** Closes the current WAL segment and waits until the archiver has copied it. */
-    private static void archiveCurrentSegment(Connection c) throws SQLException, InterruptedException {
+    private static void archiveCurrentSegment(Connection c) throws SQLException {
         String segment;
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select pg_walfile_name(pg_switch_wal())")) {
@@ -104,26 +105,17 @@ class PointInTimeRestoreTest {
                 "WAL segment " + segment + " archived");
     }
 
-    private static void awaitPromotion(Connection c) throws SQLException, InterruptedException {
+    private static void awaitPromotion(Connection c) {
         awaitTrue(c, "select not pg_is_in_recovery()", "restore finished and promoted");
     }
 
-    /** Polls a condition the server reports; the time limit only bounds a failure. */
-    private static void awaitTrue(Connection c, String sql, String what) throws SQLException, InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
+    /** Waits until the server reports the condition true; the time limit only bounds a failure. */
+    private static void awaitTrue(Connection c, String sql, String what) {
+        await(what).atMost(Duration.ofSeconds(60)).until(() -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                rs.next();
-                if (rs.getBoolean(1)) {
-                    return;
-                }
+                return rs.next() && rs.getBoolean(1);
             }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting for: " + what);
-            }
-            Thread.onSpinWait();
-            Thread.sleep(50);
-        }
+        });
     }
 
     private static Connection superuser(EmbeddedDatabase db) throws SQLException {
