@@ -82,9 +82,7 @@ class TwoInstancesIT {
         String number = order(email);
         String token = lookup(instance(1), number, email, randomClient()).then().statusCode(200).extract().path("token");
 
-        Number line = given().baseUri(instance(2)).header("X-Kaeru-Order-Token", token)
-                .get(API + "/portal/shops/" + SHOP + "/order").then().statusCode(200)
-                .extract().path("lines[0].orderLineId");
+        Number line = firstLine(instance(2), token);
         String rma = submit(instance(2), token, line).then().statusCode(200).extract().path("rmaNumber");
 
         assertThat(returnsIn(List.of(rma))).isEqualTo(1);
@@ -115,9 +113,7 @@ class TwoInstancesIT {
             String base = i % 2 == 0 ? balancer() : instance(2);
             String number = order(email);
             String token = lookup(base, number, email, randomClient()).then().statusCode(200).extract().path("token");
-            Number line = given().baseUri(base).header("X-Kaeru-Order-Token", token)
-                    .get(API + "/portal/shops/" + SHOP + "/order").then().statusCode(200)
-                    .extract().path("lines[0].orderLineId");
+            Number line = firstLine(base, token);
             rmas.add(submit(base, token, line).then().statusCode(200).extract().path("rmaNumber"));
         }
         // Three outbox workers (the suite's instance and these two) compete for the deliveries.
@@ -179,9 +175,7 @@ class TwoInstancesIT {
         for (int i = 0; i < customers; i++) {
             String number = order(email);
             String token = lookup(balancer(), number, email, randomClient()).then().statusCode(200).extract().path("token");
-            Number line = given().baseUri(balancer()).header("X-Kaeru-Order-Token", token)
-                    .get(API + "/portal/shops/" + SHOP + "/order").then().statusCode(200)
-                    .extract().path("lines[0].orderLineId");
+            Number line = firstLine(balancer(), token);
             prepared.add(new String[] {number, token, line.toString()});
         }
         java.util.concurrent.ConcurrentLinkedQueue<String> acknowledged = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -214,8 +208,7 @@ class TwoInstancesIT {
         // The survivor serves a new customer end to end.
         String number = order(email);
         String token = lookup(balancer(), number, email, randomClient()).then().statusCode(200).extract().path("token");
-        Number line = given().baseUri(balancer()).header("X-Kaeru-Order-Token", token)
-                .get(API + "/portal/shops/" + SHOP + "/order").then().statusCode(200).extract().path("lines[0].orderLineId");
+        Number line = firstLine(balancer(), token);
         submit(balancer(), token, line).then().statusCode(200);
         Duration recovered = Duration.between(killedAt, Instant.now());
 
@@ -262,6 +255,13 @@ class TwoInstancesIT {
         return given().baseUri(base).contentType("application/json").header("X-Forwarded-For", client)
                 .body("{\"orderNumber\":\"" + number + "\",\"emailOrPhone\":\"" + email + "\"}")
                 .post(API + "/portal/shops/" + SHOP + "/order-lookups");
+    }
+
+    /** The order line a customer returns, read through {@code base} with the order token. */
+    private static Number firstLine(String base, String token) {
+        return given().baseUri(base).header("X-Kaeru-Order-Token", token)
+                .get(API + "/portal/shops/" + SHOP + "/order").then().statusCode(200)
+                .extract().path("lines[0].orderLineId");
     }
 
     private static Response submit(String base, String token, Number orderLineId) {
