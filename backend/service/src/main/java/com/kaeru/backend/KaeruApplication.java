@@ -11,6 +11,7 @@ import com.kaeru.backend.integration.api.IntegrationResource;
 import com.kaeru.backend.platform.web.ConstraintViolationMapper;
 import com.kaeru.backend.platform.web.FaultToleranceExceptionMapper;
 import com.kaeru.backend.platform.web.KaeruExceptionMapper;
+import com.kaeru.backend.platform.web.SqlStatementCountFilter;
 import com.kaeru.backend.platform.web.UnexpectedExceptionMapper;
 import com.kaeru.backend.platform.web.WebApplicationExceptionMapper;
 import com.kaeru.backend.policy.api.BlocklistResource;
@@ -80,6 +81,7 @@ public class KaeruApplication extends Application {
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,
-                UnexpectedExceptionMapper.class);
+                UnexpectedExceptionMapper.class,
+                SqlStatementCountFilter.class);
     }
 }

@@ -19,6 +19,9 @@ public interface CatalogRepository {
     /** Other variants of the same product (exchange candidates), sorted by SKU. */
     List<Variant> findSiblings(long shopId, long productId);
 
+    /** Every variant of each product, sorted by SKU, in one query (an order's exchange candidates at once). */
+    Map<Long, List<Variant>> findSiblingsOfProducts(long shopId, Collection<Long> productIds);
+
     void save(Product product);
 
     void save(Variant variant);

@@ -1,5 +1,6 @@
 package com.kaeru.backend.catalog.infrastructure;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +62,18 @@ public class JpaCatalogRepository implements CatalogRepository {
                         + "order by v.sku", Variant.class)
                 .setParameter("shop", shopId).setParameter("product", productId)
                 .getResultList();
+    }
+
+    @Override
+    public Map<Long, List<Variant>> findSiblingsOfProducts(long shopId, Collection<Long> productIds) {
+        Map<Long, List<Variant>> byProduct = new HashMap<>();
+        if (!productIds.isEmpty()) {
+            em.createQuery("select v from Variant v where v.shopId = :shop and v.product.id in :products "
+                            + "order by v.sku", Variant.class)
+                    .setParameter("shop", shopId).setParameter("products", productIds)
+                    .getResultList().forEach(v -> byProduct.computeIfAbsent(v.product().id(), p -> new ArrayList<>()).add(v));
+        }
+        return byProduct;
     }
 
     @Override

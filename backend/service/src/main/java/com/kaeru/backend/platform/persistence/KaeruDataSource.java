@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 @DataSourceDefinition(
         name = KaeruDataSource.JNDI_NAME,
-        className = "org.postgresql.ds.PGSimpleDataSource",
+        className = "com.kaeru.backend.platform.persistence.StatementCountingDataSource",
         url = "${MPCONFIG=kaeru.db.url}",
         user = "${MPCONFIG=kaeru.db.user}",
         password = "${MPCONFIG=kaeru.db.password}",

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.kaeru.api.portal.EligibilityDto;
 import com.kaeru.api.portal.ExchangeOptionDto;
@@ -123,6 +125,8 @@ public class PortalReturnService {
         Instant now = clock.instant();
         String language = locale.getLanguage();
         ReturnAssessment.Assessed assessed = assessment.assess(opened.shop, opened.order, now);
+        ExchangeCandidates candidates = exchangeCandidates(opened.shop, opened.order.lines().stream()
+                .map(line -> assessed.line(line.id()).variant()).toList());
         List<PortalOrderLineDto> lines = opened.order.lines().stream()
                 .sorted(Comparator.comparingInt(com.kaeru.backend.orders.domain.OrderLine::lineNo)).map(line -> {
             ReturnAssessment.LineAssessment a = assessed.line(line.id());
@@ -132,7 +136,7 @@ public class PortalReturnService {
             EligibilityDto eligibility = verdict.eligibility();
             return new PortalOrderLineDto(line.id(), a.variant().sku(), a.variant().product().name(language),
                     a.variant().size(), a.variant().color(), line.quantity(), a.returnable(), paidPerUnit, eligibility,
-                    exchangeOptions(opened.shop, a.variant(), line.unitPriceMinor(), paidPerUnit));
+                    exchangeOptions(candidates, a.variant(), line.unitPriceMinor(), paidPerUnit));
         }).toList();
         var earlier = returns.findByOrder(opened.shop.id(), opened.order.id()).stream()
                 .map(r -> views.summary(r, opened.order, false, now)).toList();
@@ -142,15 +146,28 @@ public class PortalReturnService {
                 reasons.findActive(opened.shop.id()).stream().map(ReturnReasonService::toDto).toList());
     }
 
+    /** The variants of the order's active products and their live stock, loaded in two queries for all lines. */
+    private record ExchangeCandidates(Map<Long, List<Variant>> byProduct, Map<Long, Integer> available) {
+    }
+
+    private ExchangeCandidates exchangeCandidates(Shop shop, List<Variant> bought) {
+        Set<Long> activeProducts = bought.stream()
+                .filter(v -> v.product().status() == com.kaeru.backend.catalog.domain.Product.Status.ACTIVE)
+                .map(v -> v.product().id()).collect(Collectors.toSet());
+        Map<Long, List<Variant>> byProduct = catalog.findSiblingsOfProducts(shop.id(), activeProducts);
+        List<Long> variantIds = byProduct.values().stream().flatMap(List::stream).map(Variant::id).toList();
+        return new ExchangeCandidates(byProduct, stock.available(shop.id(), variantIds));
+    }
+
     /** Other sizes and colours of the product with live stock; the original variant is left out. */
-    private List<ExchangeOptionDto> exchangeOptions(Shop shop, Variant original, long boughtAtMinor, long paidPerUnit) {
+    private static List<ExchangeOptionDto> exchangeOptions(ExchangeCandidates candidates, Variant original,
+            long boughtAtMinor, long paidPerUnit) {
         if (original.product().status() != com.kaeru.backend.catalog.domain.Product.Status.ACTIVE) {
             return List.of();
         }
-        List<Variant> siblings = catalog.findSiblings(shop.id(), original.product().id()).stream()
-                .filter(v -> !v.id().equals(original.id())).toList();
-        Map<Long, Integer> available = stock.available(shop.id(), siblings.stream().map(Variant::id).toList());
-        return siblings.stream()
+        Map<Long, Integer> available = candidates.available();
+        return candidates.byProduct().getOrDefault(original.product().id(), List.of()).stream()
+                .filter(v -> !v.id().equals(original.id()))
                 .map(v -> {
                     int units = Math.max(0, available.getOrDefault(v.id(), 0));
                     // Same rule as at submission (LineSettlement.exchange): dearer than the item bought is not offered.
