@@ -79,7 +79,6 @@ public class ChartCard extends Div {
         table.removeAllColumns();
         NumberFormat number = NumberFormat.getNumberInstance(getLocale());
         number.setMaximumFractionDigits(1);
-        String unit = data.unit() == null ? "" : " " + data.unit();
         table.addColumn(i -> data.categories().get(i)).setHeader(data.categoryTitle()).setKey("category")
                 .setFlexGrow(2).setResizable(true);
         if (data.badges() != null) {
@@ -94,6 +93,8 @@ public class ChartCard extends Div {
         }
         for (int s = 0; s < data.series().size(); s++) {
             int series = s;
+            String own = data.series().get(s).unit() != null ? data.series().get(s).unit() : data.unit();
+            String unit = own == null ? "" : " " + own;
             table.addColumn(i -> {
                 Number value = data.value(series, i);
                 return value == null ? "–" : number.format(value) + unit;

@@ -32,10 +32,18 @@ public record ChartData(Kind kind, String categoryTitle, List<String> categories
         HISTOGRAM
     }
 
-    /** One named series; {@code values} has one entry per category (null: no value). */
-    public record Series(String name, List<? extends Number> values) {
+    /**
+     * One named series; {@code values} has one entry per category (null: no value). A {@code tableOnly}
+     * series is a column of the table but not drawn (e.g. a rate beside counts, which would need a second axis);
+     * its {@code unit} (null: the chart's) suffixes its values in the table.
+     */
+    public record Series(String name, List<? extends Number> values, boolean tableOnly, String unit) {
         public Series {
             values = values == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+        }
+
+        public Series(String name, List<? extends Number> values) {
+            this(name, values, false, null);
         }
     }
 

@@ -38,8 +38,8 @@ public final class ChartOptions {
         tooltip.putObject("axisPointer").put("type", data.kind() == ChartData.Kind.LINE ? "line" : "shadow");
         ObjectNode grid = option.putObject("grid");
         grid.put("left", 8).put("right", 24).put("bottom", 8).put("containLabel", true);
-        grid.put("top", data.series().size() > 1 ? 36 : 16);
-        if (data.series().size() > 1) {
+        grid.put("top", data.series().stream().filter(s -> !s.tableOnly()).count() > 1 ? 36 : 16);
+        if (data.series().stream().filter(s -> !s.tableOnly()).count() > 1) {
             ObjectNode legend = option.putObject("legend");
             legend.put("top", 0).put("type", "scroll");
         }
@@ -69,7 +69,9 @@ public final class ChartOptions {
         option.set(horizontal ? "xAxis" : "yAxis", valueAxis);
         ArrayNode series = option.putArray("series");
         for (int s = 0; s < data.series().size(); s++) {
-            series.add(series(data, s));
+            if (!data.series().get(s).tableOnly()) {
+                series.add(series(data, s));
+            }
         }
         return option;
     }
