@@ -34,7 +34,7 @@ public class DrillRowsDialog extends Dialog {
                     new RouteParameters(Map.of("shop", shop, "rma", r.rmaNumber())));
             link.getElement().addEventListener("click", e -> close());
             return link;
-        }).setHeader(getTranslation("admin.returns.col.rma")).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("rma").setHeader(getTranslation("admin.returns.col.rma")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> formats.date(r.createdAt()))
                 .setHeader(getTranslation("admin.returns.col.created")).setAutoWidth(true);
         grid.addColumn(DrillRow::orderNumber).setHeader(getTranslation("admin.returns.col.order")).setAutoWidth(true);

@@ -79,15 +79,15 @@ public class ShopDashboardView extends ShopPage {
                 refusal = e.problem().detail(); // e.g. beyond the allowed span: said beside the range
             }
         }
-        render();
+        render(true);
     }
 
     @Override
     protected void relocalize() {
-        render();
+        render(false); // keeps what the person typed into the range, and its message, in the new language
     }
 
-    private void render() {
+    private void render(boolean entered) {
         removeAll();
         add(header());
         add(new H2(getTranslation("admin.dashboard.work")));
@@ -100,9 +100,11 @@ public class ShopDashboardView extends ShopPage {
             H2 heading = new H2(getTranslation("admin.dashboard.insights"));
             heading.setId("insights-heading");
             rangeBar.texts();
-            rangeBar.show(range, context.formats().today());
+            if (entered) {
+                rangeBar.show(range, context.formats().today());
+            }
             add(heading, rangeBar);
-            if (refusal != null) {
+            if (entered && refusal != null) {
                 rangeBar.showRefusal(refusal);
             }
             if (data != null) {

@@ -62,8 +62,4 @@ public class FakeInsights implements InsightsSource {
                 "小さすぎる", "1"));
     }
 
-    /** The first day of the month of {@code day}: what "this month" starts with. */
-    public static LocalDate monthStart(LocalDate day) {
-        return day.withDayOfMonth(1);
-    }
 }
