@@ -65,13 +65,17 @@ public final class ChartOptions {
         if (!unit.isEmpty()) {
             valueAxis.putObject("axisLabel").put("formatter", "{value} " + unit);
         }
-        option.set(horizontal ? "yAxis" : "xAxis", categoryAxis);
         option.set(horizontal ? "xAxis" : "yAxis", valueAxis);
         ArrayNode series = option.putArray("series");
         for (int s = 0; s < data.series().size(); s++) {
             if (!data.series().get(s).tableOnly()) {
                 series.add(series(data, s));
             }
+        }
+        if (data.reference() != null && !horizontal) {
+            reference(option, categoryAxis, series, data);
+        } else {
+            option.set(horizontal ? "yAxis" : "xAxis", categoryAxis);
         }
         return option;
     }
@@ -99,18 +103,33 @@ public final class ChartOptions {
             case LINE -> series.put("showSymbol", data.categories().size() <= 31).put("smooth", false);
             case STACKED_BAR -> series.put("stack", "total");
             case HISTOGRAM -> series.put("barCategoryGap", "8%");
-            case HORIZONTAL_BAR -> series.putObject("label").put("show", true).put("position", "right");
+            case HORIZONTAL_BAR -> {
+                series.put("barMaxWidth", 28);
+                series.putObject("label").put("show", true).put("position", "right");
+            }
             default -> series.put("barMaxWidth", 48);
         }
-        if (data.reference() != null && index == 0) {
-            ObjectNode markLine = series.putObject("markLine");
-            markLine.put("symbol", "none").put("silent", true);
-            markLine.putObject("lineStyle").put("color", LATE).put("type", "dashed").put("width", 2);
-            ObjectNode line = markLine.putArray("data").addObject();
-            line.put("xAxis", data.reference().position());
-            line.putObject("label").put("formatter", data.reference().label()).put("position", "end");
-        }
         return series;
+    }
+
+    /**
+     * A vertical line between categories: ECharts puts marks on a category axis at a category's centre,
+     * so the line lives on a hidden value axis laid over it (category i spans [i, i+1] there).
+     */
+    private static void reference(ObjectNode option, ObjectNode categoryAxis, ArrayNode series, ChartData data) {
+        ArrayNode xAxes = option.putArray("xAxis");
+        xAxes.add(categoryAxis);
+        ObjectNode overlay = xAxes.addObject();
+        overlay.put("type", "value").put("min", 0).put("max", data.categories().size()).put("show", false);
+        ObjectNode carrier = series.addObject();
+        carrier.put("type", "line").put("xAxisIndex", 1).put("silent", true);
+        carrier.putArray("data");
+        ObjectNode markLine = carrier.putObject("markLine");
+        markLine.put("symbol", "none").put("silent", true).put("animation", false);
+        markLine.putObject("lineStyle").put("color", LATE).put("type", "dashed").put("width", 2);
+        ObjectNode line = markLine.putArray("data").addObject();
+        line.put("xAxis", data.reference().position() + 0.5);
+        line.putObject("label").put("formatter", data.reference().label()).put("position", "end");
     }
 
     private static void pie(ObjectNode option, ChartData data, String unit) {

@@ -202,7 +202,7 @@ class DashboardViewTest {
         UI.getCurrent().navigate("shops/sakura-apparel");
 
         var option = _get(ChartCard.class, spec -> spec.withId("chart-lead-time")).chart().getOption();
-        assertThat(option.at("/series/0/markLine/data/0/xAxis").asDouble()).isEqualTo(2.5);
+        assertThat(option.at("/series/1/markLine/data/0/xAxis").asDouble()).isEqualTo(3.0);
         assertThat(option.at("/series/0/data/3/itemStyle/color").asText()).isEqualTo("#D55E00");
         assertThat(option.at("/series/0/data/0").asDouble()).isEqualTo(10);
     }
