@@ -84,8 +84,8 @@ public class AgencyInsightsView extends ConsolePage {
             try {
                 rows = insights.agency(agency, range).shops();
             } catch (ApiProblemException e) {
-                if (e.problem().status() != 400) {
-                    throw e;
+                if (e.isForbidden() || e.isNotFound()) {
+                    throw e; // no right (any more): the refusal page
                 }
                 refusal = e.problem().detail();
             }

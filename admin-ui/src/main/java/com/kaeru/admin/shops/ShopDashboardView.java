@@ -73,8 +73,8 @@ public class ShopDashboardView extends ShopPage {
             try {
                 data = insights.shop(context.slug(), range);
             } catch (ApiProblemException e) {
-                if (e.problem().status() != 400) {
-                    throw e;
+                if (e.isForbidden()) {
+                    throw e; // no right (any more): the refusal page
                 }
                 refusal = e.problem().detail(); // e.g. beyond the allowed span: said beside the range
             }
