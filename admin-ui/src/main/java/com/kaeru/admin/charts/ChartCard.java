@@ -87,6 +87,7 @@ public class ChartCard extends Div {
                 Span chip = new Span(badge == null ? "" : badge);
                 if (badge != null) {
                     chip.getElement().getThemeList().add("badge warning");
+                    chip.addClassName("fit-badge"); // styled by the console's CSS: Lumo's badge module is not bundled
                 }
                 return chip;
             }).setHeader(getTranslation("admin.chart.signal")).setKey("badge").setAutoWidth(true);
