@@ -38,7 +38,8 @@ public class WorkTiles extends Div {
         for (ReturnQuery.SavedView view : VIEWS) {
             ReturnQuery query = view.query(today);
             long n = count.applyAsLong(query);
-            Span number = new Span(n < 0 ? "10,000+" : String.format("%,d", n));
+            java.text.NumberFormat format = java.text.NumberFormat.getIntegerInstance(getLocale());
+            Span number = new Span(n < 0 ? format.format(10_000) + "+" : format.format(n));
             number.addClassName("tile-value");
             Span label = new Span(getTranslation("admin.returns.view." + view.key()));
             label.addClassName("tile-label");
