@@ -110,7 +110,7 @@ public class AgencyInsightsView extends ConsolePage {
         buildGrid(locale);
         List<String> keys = rows.isEmpty() ? List.of() : rows.get(0).kpis().stream().map(Kpi::key).toList();
         String chosen = kpiChoice.getValue() != null && keys.contains(kpiChoice.getValue()) ? kpiChoice.getValue()
-                : keys.contains("returnRate") ? "returnRate" : keys.isEmpty() ? null : keys.get(0);
+                : keys.contains("RETURN_RATE") ? "RETURN_RATE" : keys.isEmpty() ? null : keys.get(0);
         kpiChoice.setLabel(getTranslation("admin.rollup.chartKpi"));
         kpiChoice.setItemLabelGenerator(k -> getTranslation("admin.kpi." + k));
         kpiChoice.setItems(keys);

@@ -61,7 +61,9 @@ public class DashboardCharts extends Div {
         });
         leadTime.addDrillDownListener(e -> {
             Bucket b = data.leadTimes().get(e.category());
-            dialog(new Drill(Drill.Kind.LEAD_TIME, String.valueOf(b.fromHours())), bucketLabel(b));
+            // The API lists refunds issued in the period, or only the late ones (24 h or more): what the bucket is part of.
+            dialog(new Drill(Drill.Kind.LEAD_TIME, String.valueOf(b.fromHours())),
+                    getTranslation(b.fromHours() >= PROMISE_HOURS ? "admin.drill.lateRefunds" : "admin.drill.refunds"));
         });
     }
 
@@ -87,7 +89,7 @@ public class DashboardCharts extends Div {
                 null));
         show(reasons, "admin.chart.reasons", slices(getTranslation("admin.chart.col.reason"), data.reasons(), ChartData.Kind.HORIZONTAL_BAR));
         List<Slice> labelled = data.resolutions().stream()
-                .map(s -> new Slice(s.code(), getTranslation("admin.resolution." + s.code()), s.count())).toList();
+                .map(s -> new Slice(s.code(), getTranslation("admin.resolution." + s.code()), null, s.count())).toList();
         show(resolutions, "admin.chart.resolutions", slices(getTranslation("admin.chart.col.resolution"), labelled, ChartData.Kind.PIE));
         List<String> badges = new ArrayList<>();
         data.topVariants().forEach(v -> badges.add(v.fitSignal() == null ? null : getTranslation("admin.fit." + v.fitSignal())));
@@ -112,8 +114,8 @@ public class DashboardCharts extends Div {
     }
 
     private ChartData slices(String title, List<Slice> slices, ChartData.Kind kind) {
-        return new ChartData(kind, title, slices.stream().map(Slice::label).toList(),
-                List.of(new ChartData.Series(getTranslation("admin.chart.col.returns"), slices.stream().map(Slice::count).toList())),
+        return new ChartData(kind, title, slices.stream().map(slice -> slice.label(getLocale())).toList(),
+                List.of(new ChartData.Series(getTranslation("admin.chart.col.returnedUnits"), slices.stream().map(Slice::count).toList())),
                 null);
     }
 
@@ -149,9 +151,17 @@ public class DashboardCharts extends Div {
         return ReturnQuery.ALL.withDates(range.from(), range.to(), false);
     }
 
+    /** The point's bucket (a day, a week from Monday, a month), within the period. */
     private ReturnQuery dayQuery(int index) {
-        LocalDate day = data.returnsOverTime().get(index).day();
-        return ReturnQuery.ALL.withDates(day, day, false);
+        LocalDate start = data.returnsOverTime().get(index).day();
+        LocalDate end = switch (data.granularity() == null ? "DAY" : data.granularity()) {
+            case "WEEK" -> start.plusDays(6);
+            case "MONTH" -> start.withDayOfMonth(start.lengthOfMonth());
+            default -> start;
+        };
+        LocalDate from = start.isBefore(range.from()) ? range.from() : start;
+        LocalDate to = end.isAfter(range.to()) ? range.to() : end;
+        return ReturnQuery.ALL.withDates(from, to, false);
     }
 
     private void queue(ReturnQuery query) {

@@ -15,12 +15,13 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 /**
- * The returns behind a chart item the queue cannot filter by (a variant, a lead-time bucket): RMA
- * (opens the return), date, order, SKU, reason and what the chart counted. Id {@code drill-dialog},
+ * The returns behind a chart item the queue cannot filter by (a variant, late refunds): RMA
+ * (opens the return), date, order, customer and units. Id {@code drill-dialog},
  * grid {@code drill-rows}.
  */
 public class DrillRowsDialog extends Dialog {
-    static final int LIMIT = 200;
+    /** The newest returns shown; the queue's page size. */
+    public static final int LIMIT = 100;
 
     public DrillRowsDialog(String shop, String heading, List<DrillRow> rows, ShopFormats formats) {
         setId("drill-dialog");
@@ -38,9 +39,8 @@ public class DrillRowsDialog extends Dialog {
         grid.addColumn(r -> formats.date(r.createdAt()))
                 .setHeader(getTranslation("admin.returns.col.created")).setAutoWidth(true);
         grid.addColumn(DrillRow::orderNumber).setHeader(getTranslation("admin.returns.col.order")).setAutoWidth(true);
-        grid.addColumn(DrillRow::sku).setHeader(getTranslation("admin.drill.sku")).setAutoWidth(true);
-        grid.addColumn(DrillRow::reason).setHeader(getTranslation("admin.drill.reason")).setFlexGrow(1);
-        grid.addColumn(DrillRow::detail).setHeader(getTranslation("admin.drill.detail")).setAutoWidth(true);
+        grid.addColumn(DrillRow::customerName).setHeader(getTranslation("admin.returns.col.customer")).setFlexGrow(1);
+        grid.addColumn(DrillRow::units).setHeader(getTranslation("admin.returns.col.units")).setAutoWidth(true);
         grid.setItems(rows);
         grid.setAllRowsVisible(rows.size() <= 12);
         if (rows.size() > 12) {

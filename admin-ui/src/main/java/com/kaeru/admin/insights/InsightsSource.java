@@ -23,18 +23,21 @@ public interface InsightsSource {
     enum Measure { COUNT, PERCENT, MONEY, HOURS, DAYS }
 
     /**
-     * One KPI: {@code value} in display units (a percentage as 12.5, money in minor units), the previous
-     * period's value or {@code null} when there is none.
+     * One KPI: {@code value} in display units (a percentage as 12.5, money in minor units; {@code null}
+     * when undefined, e.g. no denominator), the previous period's value or {@code null} when there is none.
      */
-    record Kpi(String key, Measure measure, double value, Double previous, boolean higherIsBetter) {
+    record Kpi(String key, Measure measure, Double value, Double previous, boolean higherIsBetter) {
     }
 
-    /** Returns requested on {@code day} (shop's time zone). */
+    /** Returns requested in the bucket starting on {@code day} (shop's time zone; a day, week or month). */
     record DayCount(LocalDate day, long returns) {
     }
 
-    /** A share of a whole: a reason (its code and its name in the UI's language) or a resolution. */
-    record Slice(String code, String label, long count) {
+    /** A share of a whole: a reason (its code and its names) or a resolution, in units. */
+    record Slice(String code, String labelJa, String labelEn, long count) {
+        public String label(java.util.Locale locale) {
+            return "ja".equals(locale.getLanguage()) || labelEn == null ? labelJa : labelEn;
+        }
     }
 
     /** A returned variant: units returned of units sold, and its fit signal ({@code RUNS_SMALL}, {@code RUNS_LARGE} or null). */
@@ -46,7 +49,8 @@ public interface InsightsSource {
     record Bucket(int fromHours, Integer toHours, long count) {
     }
 
-    record ShopInsights(String currency, List<Kpi> kpis, List<DayCount> returnsOverTime, List<Slice> reasons,
+    /** {@code granularity}: DAY, WEEK (Monday starts) or MONTH — what one point of {@code returnsOverTime} covers. */
+    record ShopInsights(String currency, String granularity, List<Kpi> kpis, List<DayCount> returnsOverTime, List<Slice> reasons,
                         List<Slice> resolutions, List<Variant> topVariants, List<Bucket> leadTimes) {
     }
 
@@ -59,12 +63,12 @@ public interface InsightsSource {
     record AgencyInsights(List<ShopRow> shops) {
     }
 
-    /** Which chart item: {@code kind} and its key (a day, a reason code, a resolution, a SKU, a bucket's first hour). */
+    /** Which chart item: {@code kind} and its key (a reason code, a resolution, a SKU, a lead-time bucket's first hour). */
     record Drill(Kind kind, String key) {
         public enum Kind { DAY, REASON, RESOLUTION, VARIANT, LEAD_TIME }
     }
 
     /** A return behind a chart item. */
-    record DrillRow(String rmaNumber, Instant createdAt, String orderNumber, String sku, String reason, String detail) {
+    record DrillRow(String rmaNumber, Instant createdAt, String orderNumber, String customerName, int units) {
     }
 }

@@ -20,6 +20,9 @@ final class KpiFormat {
     }
 
     String value(Kpi kpi, String currency) {
+        if (kpi.value() == null) {
+            return "–";
+        }
         return switch (kpi.measure()) {
             case MONEY -> formats.money(Math.round(kpi.value()), currency);
             case PERCENT -> number(kpi.value(), 1) + " %";
@@ -31,7 +34,7 @@ final class KpiFormat {
 
     /** +1.2 pt for percentages (points), +12 % otherwise; {@code null} without a previous value. */
     String change(Kpi kpi) {
-        if (kpi.previous() == null) {
+        if (kpi.previous() == null || kpi.value() == null) {
             return null;
         }
         double delta = kpi.value() - kpi.previous();
@@ -46,7 +49,7 @@ final class KpiFormat {
 
     /** 1 better, -1 worse, 0 same or unknown. */
     static int direction(Kpi kpi) {
-        if (kpi.previous() == null || kpi.value() == kpi.previous()) {
+        if (kpi.previous() == null || kpi.value() == null || kpi.value().equals(kpi.previous())) {
             return 0;
         }
         boolean up = kpi.value() > kpi.previous();

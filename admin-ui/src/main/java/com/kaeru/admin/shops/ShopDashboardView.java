@@ -110,7 +110,7 @@ public class ShopDashboardView extends ShopPage {
             if (data != null) {
                 kpis.show(data.kpis(), data.currency(), context.formats());
                 charts.show(context.slug(), range, context.formats(), data,
-                        drill -> insights.rows(context.slug(), range, drill, 200));
+                        drill -> insights.rows(context.slug(), range, drill, com.kaeru.admin.insights.DrillRowsDialog.LIMIT));
                 add(kpis, charts);
             }
         }

@@ -58,11 +58,11 @@ class AgencyInsightsViewTest {
         UI.getCurrent().navigate("agencies/demo-agency/insights");
         AgencyInsightsView view = _get(AgencyInsightsView.class);
 
-        view.sortBy("returnRate", true);
+        view.sortBy("RETURN_RATE", true);
         assertThat(shopOfRow(0)).isEqualTo("さくらアパレル");
-        view.sortBy("sales", true);
+        view.sortBy("SALES", true);
         assertThat(shopOfRow(0)).isEqualTo("くも雑貨店");
-        view.sortBy("sales", false);
+        view.sortBy("SALES", false);
         assertThat(shopOfRow(0)).isEqualTo("さくらアパレル");
     }
 
@@ -87,7 +87,7 @@ class AgencyInsightsViewTest {
         ChartCard chart = _get(ChartCard.class, spec -> spec.withId("rollup-chart"));
         assertThat(List.<Object>copyOf(chart.data().series().get(0).values())).containsExactly(3.1, 6.4);
 
-        HasValueUtilsKt._setValue(_get(Select.class, spec -> spec.withId("rollup-kpi")), "sales", true);
+        HasValueUtilsKt._setValue(_get(Select.class, spec -> spec.withId("rollup-kpi")), "SALES", true);
 
         assertThat(List.<Object>copyOf(chart.data().series().get(0).values())).containsExactly(2_400_000.0, 1_900_000.0);
         assertThat(chart.chart().getAriaLabel()).startsWith("ショップ別の売上");

@@ -75,16 +75,18 @@ class DashboardViewTest {
         UI.getCurrent().navigate("shops/sakura-apparel");
 
         assertThat(Console.insights().shopRanges).containsOnly(DateRange.Preset.THIS_MONTH.on(TODAY));
-        Div returnRate = _get(Div.class, spec -> spec.withId("kpi-returnRate"));
+        Div returnRate = _get(Div.class, spec -> spec.withId("kpi-RETURN_RATE"));
         assertThat(returnRate.getElement().getTextRecursively()).contains("返品率", "6.4 %");
-        Span trend = _get(Span.class, spec -> spec.withId("kpi-returnRate-trend"));
+        Span trend = _get(Span.class, spec -> spec.withId("kpi-RETURN_RATE-trend"));
         assertThat(trend.getText()).isEqualTo("▲ 前期間比 +1.4 pt");
         assertThat(trend.getClassNames()).contains("worse");
-        assertThat(_get(Span.class, spec -> spec.withId("kpi-retainedRevenue-trend")).getClassNames()).contains("better");
-        assertThat(_get(Div.class, spec -> spec.withId("kpi-retainedRevenue")).getElement().getTextRecursively())
+        assertThat(_get(Span.class, spec -> spec.withId("kpi-RETAINED_REVENUE-trend")).getClassNames()).contains("better");
+        assertThat(_get(Div.class, spec -> spec.withId("kpi-RETAINED_REVENUE")).getElement().getTextRecursively())
                 .contains("128,000");
-        assertThat(_get(Span.class, spec -> spec.withId("kpi-refundCompliance24h-trend")).getText())
+        assertThat(_get(Span.class, spec -> spec.withId("kpi-REFUND_24H_COMPLIANCE-trend")).getText())
                 .isEqualTo("前期間のデータなし");
+        assertThat(_get(Div.class, spec -> spec.withId("kpi-REPEAT_RATE")).getElement().getTextRecursively())
+                .contains("–"); // undefined (no denominator), not 0
         assertThat(_find(Chart.class)).hasSize(5);
     }
 

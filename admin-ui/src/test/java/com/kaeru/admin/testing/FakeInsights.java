@@ -27,14 +27,16 @@ public class FakeInsights implements InsightsSource {
             refuseNext = null;
             throw FakeReturns.problem(400, detail);
         }
-        return new ShopInsights("JPY", List.of(
-                new Kpi("returnRate", Measure.PERCENT, 6.4, 5.0, false),
-                new Kpi("returns", Measure.COUNT, 42, 40.0, false),
-                new Kpi("retainedRevenue", Measure.MONEY, 128000, 100000.0, true),
-                new Kpi("refundCompliance24h", Measure.PERCENT, 91.3, null, true)),
+        return new ShopInsights("JPY", "DAY", List.of(
+                new Kpi("RETURN_RATE", Measure.PERCENT, 6.4, 5.0, false),
+                new Kpi("RETURNS", Measure.COUNT, 42.0, 40.0, false),
+                new Kpi("RETAINED_REVENUE", Measure.MONEY, 128000.0, 100000.0, true),
+                new Kpi("REFUND_24H_COMPLIANCE", Measure.PERCENT, 91.3, null, true),
+                new Kpi("REPEAT_RATE", Measure.PERCENT, null, null, true)),
                 List.of(new DayCount(range.from(), 3), new DayCount(range.from().plusDays(1), 5)),
-                List.of(new Slice("SIZE_TOO_SMALL", "小さすぎる", 18), new Slice("DEFECTIVE", "不良・破損", 4)),
-                List.of(new Slice("EXCHANGE", "EXCHANGE", 25), new Slice("REFUND", "REFUND", 17)),
+                List.of(new Slice("SIZE_TOO_SMALL", "小さすぎる", "Too small", 18),
+                        new Slice("DEFECTIVE", "不良・破損", "Defective or damaged", 4)),
+                List.of(new Slice("EXCHANGE", "EXCHANGE", null, 25), new Slice("REFUND", "REFUND", null, 17)),
                 List.of(new Variant("LINEN-SHIRT-S-WHITE", "リネンシャツ", 9, 60, 15.0, "RUNS_SMALL"),
                         new Variant("DENIM-30-INDIGO", "デニム", 4, 80, 5.0, null)),
                 List.of(new Bucket(0, 6, 10), new Bucket(6, 12, 8), new Bucket(12, 24, 5), new Bucket(24, 48, 2),
@@ -48,18 +50,17 @@ public class FakeInsights implements InsightsSource {
         }
         return new AgencyInsights(List.of(
                 new ShopRow("kumo-zakka", "くも雑貨店", "JPY", List.of(
-                        new Kpi("returnRate", Measure.PERCENT, 3.1, 3.5, false),
-                        new Kpi("sales", Measure.MONEY, 2_400_000, 2_000_000.0, true))),
+                        new Kpi("RETURN_RATE", Measure.PERCENT, 3.1, 3.5, false),
+                        new Kpi("SALES", Measure.MONEY, 2_400_000.0, 2_000_000.0, true))),
                 new ShopRow("sakura-apparel", "さくらアパレル", "JPY", List.of(
-                        new Kpi("returnRate", Measure.PERCENT, 6.4, 5.0, false),
-                        new Kpi("sales", Measure.MONEY, 1_900_000, 2_100_000.0, true)))));
+                        new Kpi("RETURN_RATE", Measure.PERCENT, 6.4, 5.0, false),
+                        new Kpi("SALES", Measure.MONEY, 1_900_000.0, 2_100_000.0, true)))));
     }
 
     @Override
     public List<DrillRow> rows(String shop, DateRange range, Drill drill, int limit) {
         drills.add(drill);
-        return List.of(new DrillRow("R-000101", Instant.parse("2026-11-03T01:00:00Z"), "SA-10001", drill.key(),
-                "小さすぎる", "1"));
+        return List.of(new DrillRow("R-000101", Instant.parse("2026-11-03T01:00:00Z"), "SA-10001", "山田 花子", 1));
     }
 
 }
