@@ -87,7 +87,8 @@ public class AgencyInsightsView extends ConsolePage {
                 if (e.isForbidden() || e.isNotFound()) {
                     throw e; // no right (any more): the refusal page
                 }
-                refusal = e.problem().detail();
+                refusal = e.problem().detail() == null || e.problem().detail().isBlank()
+                        ? getTranslation("admin.dashboard.unavailable") : e.problem().detail();
             }
         }
         add(title, rangeBar, grid, kpiChoice, chart);
