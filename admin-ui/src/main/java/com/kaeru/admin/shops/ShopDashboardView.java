@@ -76,7 +76,8 @@ public class ShopDashboardView extends ShopPage {
                 if (e.isForbidden()) {
                     throw e; // no right (any more): the refusal page
                 }
-                refusal = e.problem().detail() == null || e.problem().detail().isBlank()
+                // The shop exists (checked on entry): a 404 means this server has no insights API.
+                refusal = e.isNotFound() || e.problem().detail() == null || e.problem().detail().isBlank()
                         ? getTranslation("admin.dashboard.unavailable") : e.problem().detail(); // e.g. beyond the allowed span: said beside the range
             }
         }
