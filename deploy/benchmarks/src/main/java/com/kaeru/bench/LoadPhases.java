@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.HdrHistogram.Histogram;
@@ -59,6 +61,44 @@ final class LoadPhases {
             w.get();
         }
         pool.shutdown();
+        return new Phase(total / ((System.nanoTime() - start) / 1e9), latency, failed.get());
+    }
+
+    /**
+     * Open loop: calls arrive at {@code perSecond} whatever the answers' speed (as customers do), each on a
+     * thread of its own up to {@code maxInFlight}. A call's latency runs from its scheduled arrival, so time
+     * spent waiting for a free thread counts too (no coordinated omission).
+     */
+    static Phase openLoop(double perSecond, int total, int maxInFlight, Call call) throws Exception {
+        Histogram latency = new Histogram(60_000_000L, 3);
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(maxInFlight);
+        long intervalNanos = (long) (1e9 / perSecond);
+        long start = System.nanoTime();
+        for (int n = 0; n < total; n++) {
+            final int index = n;
+            final long arrival = start + n * intervalNanos;
+            long wait = arrival - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            pool.execute(() -> {
+                try {
+                    if (!call.run(index, index % maxInFlight)) {
+                        failed.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    failed.incrementAndGet();
+                }
+                synchronized (latency) {
+                    latency.recordValue(Math.min((System.nanoTime() - arrival) / 1000, 59_999_999L));
+                }
+            });
+        }
+        pool.shutdown();
+        if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("open-loop phase did not finish in 10 minutes");
+        }
         return new Phase(total / ((System.nanoTime() - start) / 1e9), latency, failed.get());
     }
 }

@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -19,8 +21,15 @@ import jakarta.json.JsonObject;
  *   <li>return submission through the portal API, sequential (p50) and with 8, 16, 32, 64 and
  *       128 concurrent clients (throughput; more clients than the 32 pooled connections must
  *       queue, never fail);</li>
- *   <li>order lookup + eligibility (two calls) with 50 concurrent clients (p95).</li>
+ *   <li>order lookup + eligibility (two calls) with 50 concurrent clients that never pause (closed loop:
+ *       throughput) and at an open-loop arrival rate of 200 pairs/s (latency as customers see it).</li>
  * </ol>
+ * First it measures the database's ceiling for a submission-shaped transaction ({@link DatabaseCeiling},
+ * JDBC straight to the same PostgreSQL) at the same client counts, and prints each submission figure as a
+ * ratio of it. The database is {@code jdbc:postgresql://localhost:15432/kaeru} as {@code postgres} (the
+ * embedded server of {@code ./deploy/run.sh}); system properties {@code kaeru.bench.jdbc},
+ * {@code kaeru.bench.db-user}, {@code kaeru.bench.db-password} point elsewhere, {@code kaeru.bench.jdbc=none}
+ * skips the ceiling.
  * Set-up creates its own products and orders in {@code umi-outdoor} through the integrator API.
  * Bounded: a fixed number of requests per phase, loopback only.
  */
@@ -47,12 +56,39 @@ public final class ReturnsLoad {
         List<Order> prepared = load.prepare(orders);
         System.out.printf("Prepared %d orders (500 units each) in %s at %s%n", orders, SHOP, Instant.now());
 
-        load.submissions("warm-up", prepared, 8, 400);
-        load.submissions("sequential", prepared, 1, 300);
+        Map<Integer, Double> ceiling = databaseCeiling(submissions);
+        load.submissions("warm-up", prepared, 8, 400, null);
+        load.submissions("sequential", prepared, 1, 300, ceiling.get(1));
         for (int clients : new int[] {8, 16, 32, 64, 128}) {
-            load.submissions(clients + " clients", prepared, clients, submissions);
+            load.submissions(clients + " clients", prepared, clients, submissions, ceiling.get(clients));
         }
         load.lookups(prepared, 50, 2000);
+        load.openLoopLookups(prepared, 200, 2000);
+    }
+
+    /** The database's own transactions per second for a submission-shaped transaction, per client count. */
+    private static Map<Integer, Double> databaseCeiling(int total) throws Exception {
+        String url = System.getProperty("kaeru.bench.jdbc", "jdbc:postgresql://localhost:15432/kaeru");
+        Map<Integer, Double> perSecond = new HashMap<>();
+        if ("none".equals(url)) {
+            return perSecond;
+        }
+        try (DatabaseCeiling db = new DatabaseCeiling(url, System.getProperty("kaeru.bench.db-user", "postgres"),
+                System.getProperty("kaeru.bench.db-password", ""), 32)) {
+            db.measure(8, 400);
+            int[] clientCounts = {1, 8, 16, 32};
+            for (int clients : clientCounts) {
+                LoadPhases.Phase phase = db.measure(clients, clients == 1 ? 300 : total);
+                perSecond.put(clients, phase.perSecond());
+                System.out.printf("ceiling %-11s %5d tx        %7.0f tx/s   p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  failed %d%n",
+                        clients + " clients", clients == 1 ? 300 : total, phase.perSecond(), phase.ms(50),
+                        phase.ms(95), phase.ms(99), phase.failed());
+            }
+        }
+        // beyond the 32 pooled connections both sides queue: compare with the 32-client ceiling
+        perSecond.put(64, perSecond.get(32));
+        perSecond.put(128, perSecond.get(32));
+        return perSecond;
     }
 
     record Order(String number, String email, long lineId, String token) {
@@ -108,10 +144,24 @@ public final class ReturnsLoad {
     }
 
     /** Submits {@code total} one-unit refund requests from {@code clients} concurrent clients. */
-    private void submissions(String label, List<Order> orders, int clients, int total) throws Exception {
+    private void submissions(String label, List<Order> orders, int clients, int total, Double ceiling)
+            throws Exception {
         LoadPhases.Phase phase = LoadPhases.measure(clients, total, (i, client) -> submitOne(orders.get(i % orders.size())));
-        System.out.printf("submit %-12s %5d requests  %7.0f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  failed %d%n",
-                label, total, phase.perSecond(), phase.ms(50), phase.ms(95), phase.ms(99), phase.failed());
+        System.out.printf("submit %-12s %5d requests  %7.0f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  failed %d%s%n",
+                label, total, phase.perSecond(), phase.ms(50), phase.ms(95), phase.ms(99), phase.failed(),
+                ceiling == null ? "" : String.format("  = %.0f %% of the database ceiling", 100 * phase.perSecond() / ceiling));
+    }
+
+    /** Lookup + eligibility arriving at {@code perSecond} pairs per second, however fast the answers come. */
+    private void openLoopLookups(List<Order> orders, int perSecond, int total) throws Exception {
+        LoadPhases.Phase phase = LoadPhases.openLoop(perSecond, total, 200, (i, client) -> {
+            Order order = orders.get(i % orders.size());
+            String token = lookup(order.number(), order.email(), "10.99." + (i / 250 % 250) + "." + (i % 250));
+            get("/api/v1/portal/shops/" + SHOP + "/order", token);
+            return true;
+        });
+        System.out.printf("lookup+eligibility open loop %d/s  %5d pairs  %7.0f pairs/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  failed %d%n",
+                perSecond, total, phase.perSecond(), phase.ms(50), phase.ms(95), phase.ms(99), phase.failed());
     }
 
     /** Lookup + eligibility (the portal's first two calls) from {@code clients} concurrent clients. */
