@@ -126,6 +126,15 @@ public class StaffBackend {
         return clients.authenticated(AgencyApi.class, this::accessToken, StaffBackend::uiLocale);
     }
 
+    public com.kaeru.api.insights.InsightsApi insights() {
+        return clients.authenticated(com.kaeru.api.insights.InsightsApi.class, this::accessToken, StaffBackend::uiLocale);
+    }
+
+    public com.kaeru.api.insights.AgencyInsightsApi agencyInsights() {
+        return clients.authenticated(com.kaeru.api.insights.AgencyInsightsApi.class, this::accessToken,
+                StaffBackend::uiLocale);
+    }
+
     private String accessToken() {
         return openIdContext.getAccessToken().getToken();
     }

@@ -184,6 +184,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
                     new RouteParameters("agency", agency));
             returns.setId("nav-agency-returns-" + agency);
             item.addItem(returns);
+            // Insights (issue 11): the agency's shops side by side.
+            SideNavItem rollup = new SideNavItem(getTranslation("admin.nav.agencyInsights"),
+                    com.kaeru.admin.insights.AgencyInsightsView.class, new RouteParameters("agency", agency));
+            rollup.setId("nav-agency-insights-" + agency);
+            item.addItem(rollup);
             item.setExpanded(true);
             nav.addItem(item);
         }

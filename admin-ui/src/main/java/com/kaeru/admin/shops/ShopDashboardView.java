@@ -4,10 +4,20 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.kaeru.admin.api.StaffBackend;
+import com.kaeru.admin.insights.DashboardCharts;
+import com.kaeru.admin.insights.DateRange;
+import com.kaeru.admin.insights.DateRangeBar;
+import com.kaeru.admin.insights.InsightsSource;
+import com.kaeru.admin.insights.KpiTiles;
+import com.kaeru.admin.insights.WorkTiles;
 import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
 import com.kaeru.api.me.ShopMembershipDto;
+import com.kaeru.api.returns.ReturnPageDto;
 import com.kaeru.api.shops.ShopDto;
+import com.kaeru.client.ApiProblemException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,43 +26,109 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.inject.Inject;
 
-/** {@code /admin/shops/{shop}}: the shop at a glance and what the person may do in it. */
+/**
+ * {@code /admin/shops/{shop}}: the shop's dashboard and the analyst's home. Everyone sees today's
+ * work ({@link WorkTiles}, each opening the queue's matching view); people who may see reports
+ * (analysts, managers, agency admins: {@code VIEW_REPORTS}) also see the period's KPIs with their
+ * trend and the charts, for the range in the URL ({@code ?range=last-month} or {@code ?from=&to=}).
+ * The person's roles stay in the header, their permissions and the shop's settings in a closed section.
+ */
 @Route(value = "shops/:shop", layout = MainLayout.class)
 public class ShopDashboardView extends ShopPage {
+    private final InsightsSource insights;
+    private final WorkTiles work = new WorkTiles();
+    private final DateRangeBar rangeBar = new DateRangeBar();
+    private final KpiTiles kpis = new KpiTiles();
+    private final DashboardCharts charts = new DashboardCharts();
     private ShopMembershipDto membership;
+    private DateRange range;
+    private InsightsSource.ShopInsights data;
+    private String refusal;
 
     @Inject
-    public ShopDashboardView(StaffBackend backend, CurrentStaff staff) {
+    public ShopDashboardView(StaffBackend backend, CurrentStaff staff, InsightsSource insights) {
         super(backend, staff);
+        this.insights = insights;
         setId("shop-dashboard");
+        addClassName("dashboard");
+        rangeBar.addRangeChosenListener(e -> UI.getCurrent().navigate(ShopDashboardView.class,
+                new RouteParameters("shop", context.slug()), e.range().toUrl()));
+    }
+
+    /** Whether the person sees the KPIs and charts here, not only today's work. */
+    boolean seesInsights() {
+        return staff.can(context.slug(), ShopContext.VIEW_REPORTS);
     }
 
     @Override
     protected void enterShop(BeforeEnterEvent event) {
         membership = staff.membership(context.slug()).orElse(null);
-        render();
+        range = DateRange.fromUrl(event.getLocation().getQueryParameters(), context.formats().today());
+        data = null;
+        refusal = null;
+        if (seesInsights() && range.problem() == null) {
+            try {
+                data = insights.shop(context.slug(), range);
+            } catch (ApiProblemException e) {
+                if (e.isForbidden()) {
+                    throw e; // no right (any more): the refusal page
+                }
+                // The shop exists (checked on entry): a 404 means this server has no insights API.
+                refusal = e.isNotFound() || e.problem().detail() == null || e.problem().detail().isBlank()
+                        ? getTranslation("admin.dashboard.unavailable") : e.problem().detail(); // e.g. beyond the allowed span: said beside the range
+            }
+        }
+        render(true);
     }
 
     @Override
     protected void relocalize() {
-        render();
+        render(false); // keeps what the person typed into the range, and its message, in the new language
     }
 
-    private void render() {
+    private void render(boolean entered) {
         removeAll();
+        add(header());
+        add(new H2(getTranslation("admin.dashboard.work")));
+        work.show(context.slug(), context.formats().today(), q -> {
+            ReturnPageDto page = q.search(backend.returns(), context.slug(), 0, 1);
+            return page.moreThanTotal() ? -1 : page.total();
+        });
+        add(work);
+        if (seesInsights()) {
+            H2 heading = new H2(getTranslation("admin.dashboard.insights"));
+            heading.setId("insights-heading");
+            rangeBar.texts();
+            if (entered) {
+                rangeBar.show(range, context.formats().today());
+            }
+            add(heading, rangeBar);
+            if (entered && refusal != null) {
+                rangeBar.showRefusal(refusal);
+            }
+            if (data != null) {
+                kpis.show(data.kpis(), data.currency(), context.formats());
+                charts.show(context.slug(), range, context.formats(), data,
+                        drill -> insights.rows(context.slug(), range, drill, com.kaeru.admin.insights.DrillRowsDialog.LIMIT));
+                add(kpis, charts);
+            }
+        }
+        add(aboutYou());
+    }
+
+    private Div header() {
         ShopDto shop = context.shop();
         H1 name = new H1(shop.name());
         name.setId("shop-name");
         Div swatch = new Div();
         swatch.addClassName("brand-swatch");
         swatch.getStyle().set("background", shop.brandColor());
-
-        add(new Div(swatch, name));
-        add(new H2(getTranslation("admin.shop.yourRoles")), roles());
-        add(new H2(getTranslation("admin.shop.youMay")), permissions());
-        add(new H2(getTranslation("admin.shop.settings")), settings());
+        Div header = new Div(swatch, name, roles());
+        header.addClassName("dashboard-header");
+        return header;
     }
 
     private Div roles() {
@@ -67,24 +143,26 @@ public class ShopDashboardView extends ShopPage {
         return chips;
     }
 
-    private UnorderedList permissions() {
-        UnorderedList list = new UnorderedList();
-        list.setId("permissions");
+    /** What the overview listed before it became a dashboard: kept, closed, for whoever wonders. */
+    private Details aboutYou() {
+        UnorderedList permissions = new UnorderedList();
+        permissions.setId("permissions");
         if (membership != null) {
-            new TreeSet<>(membership.permissions()).forEach(p -> list.add(new ListItem(getTranslation("admin.permission." + p))));
+            new TreeSet<>(membership.permissions()).forEach(p ->
+                    permissions.add(new ListItem(getTranslation("admin.permission." + p))));
         }
-        return list;
-    }
-
-    private UnorderedList settings() {
         ShopDto shop = context.shop();
-        UnorderedList list = new UnorderedList(
+        UnorderedList settings = new UnorderedList(
                 new ListItem(getTranslation("admin.shop.slug", shop.slug())),
                 new ListItem(getTranslation("admin.shop.languages", String.join(", ", shop.languages()))),
                 new ListItem(getTranslation("admin.shop.timeZone", shop.timeZone())),
                 new ListItem(getTranslation("admin.shop.currency", shop.currency())));
-        list.setId("shop-settings");
-        return list;
+        settings.setId("shop-settings");
+        Details details = new Details(getTranslation("admin.dashboard.about"),
+                new Div(new H2(getTranslation("admin.shop.youMay")), permissions,
+                        new H2(getTranslation("admin.shop.settings")), settings));
+        details.setId("about-you");
+        return details;
     }
 
     @Override

@@ -53,6 +53,8 @@ class ShopDashboardViewTest {
         }
     };
 
+    private final com.kaeru.admin.testing.FakeReturns returns = new com.kaeru.admin.testing.FakeReturns("mixed-staff");
+
     @BeforeEach
     void setUp() {
         CurrentStaff staff = new CurrentStaff() {
@@ -66,9 +68,15 @@ class ShopDashboardViewTest {
             public ShopsApi shops() {
                 return SHOPS;
             }
+
+            @Override
+            public com.kaeru.api.returns.ReturnsApi returns() {
+                return returns;
+            }
         };
         KaribuHarness.setUp("com.kaeru.admin", new AdminI18NProvider(),
-                Map.of(CurrentStaff.class, staff, StaffBackend.class, backend));
+                Map.of(CurrentStaff.class, staff, StaffBackend.class, backend,
+                        com.kaeru.admin.insights.InsightsSource.class, new com.kaeru.admin.testing.FakeInsights()));
         UI.getCurrent().setLocale(Locale.JAPANESE);
     }
 

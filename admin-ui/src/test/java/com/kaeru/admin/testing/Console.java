@@ -258,9 +258,19 @@ public final class Console {
                 return me;
             }
         };
+        FakeInsights insightsSource = new FakeInsights();
+        insights = insightsSource;
         KaribuHarness.setUp("com.kaeru.admin", new AdminI18NProvider(),
-                Map.of(CurrentStaff.class, staff, StaffBackend.class, backend));
+                Map.of(CurrentStaff.class, staff, StaffBackend.class, backend,
+                        com.kaeru.admin.insights.InsightsSource.class, insightsSource));
         UI.getCurrent().setLocale(Locale.JAPANESE);
+    }
+
+    private static FakeInsights insights;
+
+    /** The insights (dashboard, roll-up) of the running console. */
+    public static FakeInsights insights() {
+        return insights;
     }
 
     public static void stop() {

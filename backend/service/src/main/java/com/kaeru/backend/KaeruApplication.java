@@ -77,6 +77,8 @@ public class KaeruApplication extends Application {
                 CouponsResource.class,
                 com.kaeru.backend.webhooks.api.WebhooksResource.class,
                 com.kaeru.backend.carriers.api.CarriersResource.class,
+                com.kaeru.backend.insights.api.InsightsResource.class,
+                com.kaeru.backend.insights.api.AgencyInsightsResource.class,
                 FaultToleranceExceptionMapper.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,

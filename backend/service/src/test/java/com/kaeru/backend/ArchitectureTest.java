@@ -63,7 +63,8 @@ class ArchitectureTest {
             List.of("catalog", "inventory", "orders", "money", "coupons", "reasons", "address"),
             List.of("policy", "refunds"),
             List.of("returns"),
-            List.of("shops", "team", "integration", "warehouse", "replenishment", "webhooks", "carriers"),
+            List.of("shops", "team", "integration", "warehouse", "replenishment", "webhooks", "carriers",
+                    "insights"),
             List.of("demo"));
 
     @ArchTest

@@ -62,7 +62,7 @@ final class DemoYear {
     /** The variant whose sizes run small in this shop. */
     static String runsSmall(String slug) {
         return switch (slug) {
-            case "sakura-apparel" -> "DENIM-28-INDIGO";
+            case "sakura-apparel" -> "LINEN-SHIRT-S-WHITE";
             case "kumo-zakka" -> "WOOD-TRAY-S-OAK";
             default -> "TREK-SHOES-255-BROWN";
         };

@@ -274,6 +274,37 @@ class RowLevelSecurityIT {
         }
     }
 
+    /** Insights' agency roll-up (V150): the reader sees the catalog, order lines and refunds of its shops only, and writes none. */
+    @Test
+    void theAgencyReaderSeesInsightsTablesOfItsShopsOnly() throws SQLException {
+        try (Connection c = app()) {
+            for (long shop : new long[]{shopA, shopB, shopC}) {
+                inShop(c, shop, "insert into product (shop_id, external_id, name_ja, name_en) values (" + shop
+                        + ", 'INS-P', 'シャツ', 'Shirt')");
+            }
+            c.setAutoCommit(false);
+            bindForReading(c, shopA, shopB);
+            try (Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("select shop_id from product where external_id = 'INS-P' order by shop_id")) {
+                    List<Long> shops = new ArrayList<>();
+                    while (rs.next()) {
+                        shops.add(rs.getLong(1));
+                    }
+                    assertThat(shops).containsExactly(shopA, shopB);
+                }
+                for (String table : List.of("variant", "order_line", "refund", "exchange_fulfilment")) {
+                    try (ResultSet rs = s.executeQuery("select count(*) from " + table + " where shop_id = " + shopC)) {
+                        rs.next();
+                        assertThat(rs.getLong(1)).as(table).isZero();
+                    }
+                }
+                assertThatThrownBy(() -> s.executeUpdate("update product set name_en = 'x' where shop_id = " + shopA))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            }
+            c.rollback();
+        }
+    }
+
     @Test
     void applicationRoleCannotDeleteShops() throws SQLException {
         try (Connection c = app(); Statement s = c.createStatement()) {

@@ -1,0 +1,11 @@
+package com.kaeru.api.insights;
+
+/**
+ * One of today's work counts.
+ *
+ * @param code  NEEDS_REVIEW, REFUNDS_OVERDUE, RECEIVED_TODAY, WAITING_FOR_PARCEL or CUSTOMER_ANSWERED
+ * @param count how many returns are in that state now
+ * @param queue the returns-queue filters that list exactly those returns
+ */
+public record WorkTileDto(String code, long count, QueueFilterDto queue) {
+}

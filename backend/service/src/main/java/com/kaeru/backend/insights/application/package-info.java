@@ -1,0 +1,2 @@
+/** Insights use cases: access checks, period resolution and the aggregate queries. */
+package com.kaeru.backend.insights.application;
