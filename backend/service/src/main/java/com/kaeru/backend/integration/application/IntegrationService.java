@@ -213,7 +213,12 @@ public class IntegrationService {
 
     @Transactional
     public BatchResult upsertOrders(String shopSlug, List<OrderRecord> records) {
-        Shop shop = open(shopSlug, records);
+        return upsertOrdersIn(open(shopSlug, records), records);
+    }
+
+    /** The same upsert for a shop entered otherwise (a signed inbound webhook); the caller bound the tenant. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BatchResult upsertOrdersIn(Shop shop, List<OrderRecord> records) {
         List<RecordResult> results = new ArrayList<>();
         for (OrderRecord record : records) {
             List<Problem.FieldError> errors = violations(record);

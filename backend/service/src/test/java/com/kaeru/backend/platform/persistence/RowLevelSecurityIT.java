@@ -537,6 +537,26 @@ class RowLevelSecurityIT {
         }
     }
 
+    @Test
+    void aShopifySecretAndItsWebhookReceiptsBelongToOneShop() throws SQLException {
+        try (Connection c = app()) {
+            inShop(c, shopA, "insert into shopify_inbound (shop_id, secret, updated_at) values (" + shopA
+                    + ", 'secret-of-shop-a-0123', now()) on conflict (shop_id) do update set secret = excluded.secret",
+                    "insert into shopify_webhook_receipt (shop_id, webhook_id, topic, order_ref, received_at) values ("
+                            + shopA + ", 'rls-hook-1', 'orders/create', 'shopify-1', now()) on conflict do nothing");
+            assertThat(inShop(c, shopB, "select count(*) from shopify_inbound")).isZero();
+            assertThat(inShop(c, shopB, "select count(*) from shopify_webhook_receipt")).isZero();
+            assertThat(inShop(c, shopA, "select count(*) from shopify_webhook_receipt where webhook_id = 'rls-hook-1'"))
+                    .isEqualTo(1);
+            assertThat(rowsChangedOrRefused(c, shopB, "update shopify_inbound set secret = 'stolen-secret-0123'"))
+                    .isZero();
+            assertThatThrownBy(() -> inShop(c, shopB, "insert into shopify_inbound (shop_id, secret, updated_at) values ("
+                    + shopA + ", 'smuggled-secret-0123', now())")).isInstanceOf(SQLException.class);
+            assertThat(inShop(c, shopA, "select count(*) from shopify_inbound where secret = 'secret-of-shop-a-0123'"))
+                    .isEqualTo(1);
+        }
+    }
+
     /** Rows a change touched, 0 when the role may not make it at all (some tables are append-only). */
     private static long rowsChangedOrRefused(Connection c, long tenant, String sql) throws SQLException {
         try {
