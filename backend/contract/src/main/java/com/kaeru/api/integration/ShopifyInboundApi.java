@@ -39,7 +39,10 @@ public interface ShopifyInboundApi {
     void receiveOrder(@PathParam("slug") String slug, @HeaderParam("X-Shopify-Topic") String topic,
             @HeaderParam("X-Shopify-Webhook-Id") String webhookId,
             @HeaderParam("X-Shopify-Hmac-Sha256") String hmac,
-            @RequestBody(content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"))) byte[] body);
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.OBJECT,
+                            description = "Shopify's order document; the signature covers its raw bytes")))
+            byte[] body);
 
     @SecurityRequirement(name = "bearer")
     @PUT
