@@ -31,17 +31,18 @@ class LauncherStopIT {
                 "-Xmx128m", "-cp", System.getProperty("java.class.path"), "com.kaeru.launcher.KaeruLauncher")
                 .redirectErrorStream(true).redirectOutput(data.resolveSibling("launcher-stop.log").toFile());
         Files.createDirectories(data);
+        int[] ports = Ports.free(6);
         builder.environment().putAll(Map.of(
                 "KAERU_DATA_DIR", data.toString(),
                 "KAERU_DIST_DIR", dist.toString(),
                 "KAERU_WARS", dist.resolve("api.war").toString(),
                 "KAERU_REALM_FILE", System.getProperty("kaeru.system.realm"),
-                "KAERU_HTTP_PORT", Integer.toString(Ports.free()),
-                "KAERU_KEYCLOAK_PORT", Integer.toString(Ports.free()),
-                "KAERU_KEYCLOAK_MANAGEMENT_PORT", Integer.toString(Ports.free()),
-                "KAERU_DB_PORT", Integer.toString(Ports.free()),
-                "KAERU_SMTP_PORT", Integer.toString(Ports.free()),
-                "KAERU_MAIL_UI_PORT", Integer.toString(Ports.free())));
+                "KAERU_HTTP_PORT", Integer.toString(ports[0]),
+                "KAERU_KEYCLOAK_PORT", Integer.toString(ports[1]),
+                "KAERU_KEYCLOAK_MANAGEMENT_PORT", Integer.toString(ports[2]),
+                "KAERU_DB_PORT", Integer.toString(ports[3]),
+                "KAERU_SMTP_PORT", Integer.toString(ports[4]),
+                "KAERU_MAIL_UI_PORT", Integer.toString(ports[5])));
         Process launcher = builder.start();
         try {
             // Payara is the last part started: once its pid file exists, every kind of process runs.

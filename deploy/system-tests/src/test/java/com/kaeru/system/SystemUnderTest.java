@@ -32,13 +32,14 @@ public class SystemUnderTest implements LauncherSessionListener {
         for (String stale : List.of("postgres", "payara", "run")) {
             FileTrees.deleteQuietly(dataDir.resolve(stale));
         }
+        int[] ports = Ports.free(4);
         StackSettings settings = new StackSettings(
                 dataDir,
                 distDir,
                 List.of(distDir.resolve("api.war"), distDir.resolve("admin.war"), distDir.resolve("portal.war")),
                 Path.of(System.getProperty("kaeru.system.realm")),
-                HTTP_PORT, KEYCLOAK_PORT, Ports.free(), Ports.free(),
-                Optional.empty(), Optional.empty(), true, Ports.free(), Ports.free());
+                HTTP_PORT, KEYCLOAK_PORT, ports[0], ports[1],
+                Optional.empty(), Optional.empty(), true, ports[2], ports[3]);
         stack = KaeruStack.start(settings, Map.of());
     }
 

@@ -62,9 +62,10 @@ class TwoInstancesIT {
     @BeforeAll
     static void startTwoInstancesBehindTheBalancer() {
         suite = SystemUnderTest.settings().orElseThrow(() -> new TestAbortedException("needs the stack this run starts"));
+        int[] mailPorts = Ports.free(2);
         StackSettings settings = new StackSettings(suite.dataDir().resolveSibling("two-instances"), suite.distDir(),
                 suite.wars(), suite.realmFile(), PORT, suite.keycloakPort(), suite.keycloakMgmtPort(), suite.dbPort(),
-                Optional.of(suite.dbUrl()), Optional.of(suite.keycloakUrl()), false, Ports.free(), Ports.free(), 2);
+                Optional.of(suite.dbUrl()), Optional.of(suite.keycloakUrl()), false, mailPorts[0], mailPorts[1], 2);
         pair = KaeruStack.start(settings, Map.of());
     }
 
