@@ -56,7 +56,8 @@ public class AgencyInsightsView extends ConsolePage {
         setId("agency-insights");
         addClassName("dashboard");
         grid.setId("rollup-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // Long KPI names ("Refunds within 24 h") wrap in the header instead of being cut at laptop widths.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setMultiSort(false);
         kpiChoice.setId("rollup-kpi");
@@ -131,7 +132,7 @@ public class AgencyInsightsView extends ConsolePage {
                 grid.addColumn(r -> cell(r, key, locale)).setHeader(getTranslation("admin.kpi." + key)).setKey(key)
                         .setComparator(Comparator.comparingDouble(r -> r.kpi(key) == null ? Double.NEGATIVE_INFINITY
                                 : r.kpi(key).value()))
-                        .setSortable(true).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                        .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("9.5em").setFlexGrow(1);
             }
         }
         grid.setItems(rows);
