@@ -68,6 +68,7 @@ public final class ManagedProcess implements AutoCloseable {
     public void await(String url, Duration timeout, java.util.function.BiPredicate<Integer, String> ready) {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+        String lastAnswer = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new LaunchException(name + " stopped during start-up (exit code " + process.exitValue()
@@ -78,8 +79,10 @@ public final class ManagedProcess implements AutoCloseable {
                 if (ready.test(response.statusCode(), response.body())) {
                     return;
                 }
+                String body = response.body() == null ? "" : response.body();
+                lastAnswer = "HTTP " + response.statusCode() + " " + body.substring(0, Math.min(body.length(), 800));
             } catch (IOException e) {
-                // not listening yet
+                lastAnswer = e.toString(); // not listening yet, or too slow to answer
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new LaunchException("Interrupted while waiting for " + name);
@@ -92,7 +95,7 @@ public final class ManagedProcess implements AutoCloseable {
             }
         }
         throw new LaunchException(name + " was not ready within " + timeout.toSeconds() + " s (" + url
-                + "). Last lines of " + logFile + ":\n" + tail(40));
+                + " last answered: " + lastAnswer + "). Last lines of " + logFile + ":\n" + tail(40));
     }
 
     public String tail(int lines) {

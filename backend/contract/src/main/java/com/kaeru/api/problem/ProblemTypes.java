@@ -12,6 +12,8 @@ public final class ProblemTypes {
     public static final String METHOD_NOT_ALLOWED = BASE + "method-not-allowed";
     public static final String UNSUPPORTED_MEDIA_TYPE = BASE + "unsupported-media-type";
     public static final String INTERNAL = BASE + "internal-error";
+    /** The database is down, restarting, read-only or full; nothing was changed, retry after {@code Retry-After}. */
+    public static final String UNAVAILABLE = BASE + "unavailable";
 
     private ProblemTypes() {
     }

@@ -6,6 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import com.kaeru.api.problem.ProblemTypes;
+import com.kaeru.backend.platform.persistence.DatabaseOutage;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
@@ -19,11 +20,14 @@ import jakarta.ws.rs.ext.Provider;
  * Last resort: a bug must not leak a stack trace. The caller gets an incident id that is also in
  * the server log. Unreadable JSON bodies (which surface as processing errors) are the caller's
  * fault and get a 400 instead; a value outside the contract's vocabulary (an unknown status, method…)
- * gets a 400 that names the value and the allowed ones.
+ * gets a 400 that names the value and the allowed ones. The database being down, read-only or full is
+ * a 503 with {@code Retry-After} (the failed transaction was rolled back, so retrying is safe).
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+    /** A PostgreSQL restart takes a few seconds; the pool reconnects on the next request after it. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @Context
     HttpHeaders headers;
@@ -43,6 +47,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return ProblemFactory.response(ProblemFactory.problem(RequestLanguage.of(headers),
                     ProblemTypes.BAD_REQUEST, 400, "problem.http.400.detail", List.of(),
                     RequestLanguage.path(uriInfo), List.of()));
+        }
+        var outage = DatabaseOutage.of(e);
+        if (outage.isPresent()) {
+            // Logged without the stack: during a restart every request fails the same way.
+            LOG.warning(() -> "Database " + outage.get() + ": " + e);
+            return Response.fromResponse(ProblemFactory.response(ProblemFactory.problem(RequestLanguage.of(headers),
+                            ProblemTypes.UNAVAILABLE, 503, "problem.database." + outage.get().name().toLowerCase(
+                                    java.util.Locale.ROOT).replace('_', '-'), List.of(), RequestLanguage.path(uriInfo),
+                            List.of())))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
