@@ -37,6 +37,11 @@ final class StaffApi {
         this.token = Json.createReader(new StringReader(r.body())).readObject().getString("access_token");
     }
 
+    /** The bearer token, for load generators that build their own requests. */
+    String token() {
+        return token;
+    }
+
     JsonStructure get(String path) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET());
     }
