@@ -1,9 +1,11 @@
 package com.kaeru.system;
 
+import static com.kaeru.system.PortalCustomers.firstLine;
+import static com.kaeru.system.PortalCustomers.lookup;
+import static com.kaeru.system.PortalCustomers.order;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +183,7 @@ class FaultsIT {
 
             Response refused = given().baseUri(base()).header("Accept-Language", "en")
                     .header("X-Kaeru-Order-Token", customer.token).contentType("application/json")
-                    .body(submission(customer)).post(API + "/portal/shops/" + SHOP + "/returns");
+                    .body(PortalCustomers.submission(customer.orderLineId)).post(API + "/portal/shops/" + SHOP + "/returns");
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(refused.<String>path("type")).endsWith("/unavailable");
             assertThat(refused.<String>path("detail")).contains("accepts no changes");
@@ -229,39 +230,14 @@ class FaultsIT {
     }
 
     private static Customer readyToSubmit(String email) {
-        String number = order(email);
-        String token = given().baseUri(base()).contentType("application/json")
-                .header("X-Forwarded-For", "192.0.2." + (CLIENTS.incrementAndGet() % 250 + 1))
-                .body("{\"orderNumber\":\"" + number + "\",\"emailOrPhone\":\"" + email + "\"}")
-                .post(API + "/portal/shops/" + SHOP + "/order-lookups").then().statusCode(200).extract().path("token");
-        Number line = given().baseUri(base()).header("X-Kaeru-Order-Token", token)
-                .get(API + "/portal/shops/" + SHOP + "/order").then().statusCode(200)
-                .extract().path("lines[0].orderLineId");
-        return new Customer(number, token, line.longValue());
+        String number = order(base(), "FLT-" + RUN, email);
+        String token = lookup(base(), number, email, "192.0.2." + (CLIENTS.incrementAndGet() % 250 + 1))
+                .then().statusCode(200).extract().path("token");
+        return new Customer(number, token, firstLine(base(), token).longValue());
     }
 
     private static Response submit(Customer customer) {
-        return given().baseUri(base()).header("X-Kaeru-Order-Token", customer.token).contentType("application/json")
-                .body(submission(customer)).post(API + "/portal/shops/" + SHOP + "/returns");
-    }
-
-    private static String submission(Customer customer) {
-        return "{\"lines\":[{\"orderLineId\":" + customer.orderLineId + ",\"quantity\":1,\"reasonCode\":\"SIZE_TOO_SMALL\","
-                + "\"resolution\":\"REFUND\",\"refundMethod\":\"STORE_CREDIT\"}]}";
-    }
-
-    /** An order delivered two days ago, sent with a real Keycloak token. */
-    private static String order(String email) {
-        String number = "FLT-" + RUN + "-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        Instant delivered = Instant.now().minus(2, ChronoUnit.DAYS);
-        given().baseUri(base()).auth().oauth2(KeycloakTokens.accessToken("sakura-manager"))
-                .contentType("application/json").body("""
-                        [{"externalId":"%1$s","orderNumber":"%1$s","channel":"OWN_SITE","customerName":"障害 花子",
-                          "customerEmail":"%2$s","orderedAt":"%3$s","shippedAt":"%3$s","deliveredAt":"%4$s",
-                          "lines":[{"lineNo":1,"sku":"LINEN-SHIRT-S-WHITE","quantity":1,"unitPriceMinor":7900}]}]
-                        """.formatted(number, email, delivered.minus(2, ChronoUnit.DAYS), delivered))
-                .put(API + "/shops/" + SHOP + "/integration/orders").then().statusCode(200).body("rejected", equalTo(0));
-        return number;
+        return PortalCustomers.submit(base(), customer.token, customer.orderLineId);
     }
 
     private static String base() {

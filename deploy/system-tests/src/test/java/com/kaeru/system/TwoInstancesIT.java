@@ -1,10 +1,12 @@
 package com.kaeru.system;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static io.restassured.RestAssured.given;
+import static com.kaeru.system.PortalCustomers.firstLine;
+import static com.kaeru.system.PortalCustomers.lookup;
+import static com.kaeru.system.PortalCustomers.order;
+import static com.kaeru.system.PortalCustomers.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +53,6 @@ import org.opentest4j.TestAbortedException;
 class TwoInstancesIT {
     /** The balancer's port; the instances take the two after it. The dev realm allows its console redirect. */
     private static final int PORT = 18280;
-    private static final String SHOP = "sakura-apparel";
     private static final String API = "/api/v1";
 
     private static KaeruStack pair;
@@ -80,7 +80,7 @@ class TwoInstancesIT {
     @Order(1)
     void aPortalLinkSignedByOneInstanceOpensOnTheOther() {
         String email = "two-a-" + RUN + "@example.jp";
-        String number = order(email);
+        String number = order(balancer(), "TWO-" + RUN, email);
         String token = lookup(instance(1), number, email, randomClient()).then().statusCode(200).extract().path("token");
 
         Number line = firstLine(instance(2), token);
@@ -112,7 +112,7 @@ class TwoInstancesIT {
         List<String> rmas = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             String base = i % 2 == 0 ? balancer() : instance(2);
-            String number = order(email);
+            String number = order(balancer(), "TWO-" + RUN, email);
             String token = lookup(base, number, email, randomClient()).then().statusCode(200).extract().path("token");
             Number line = firstLine(base, token);
             rmas.add(submit(base, token, line).then().statusCode(200).extract().path("rmaNumber"));
@@ -174,7 +174,7 @@ class TwoInstancesIT {
         int customers = 40;
         List<String[]> prepared = new ArrayList<>(); // order number, token, order line
         for (int i = 0; i < customers; i++) {
-            String number = order(email);
+            String number = order(balancer(), "TWO-" + RUN, email);
             String token = lookup(balancer(), number, email, randomClient()).then().statusCode(200).extract().path("token");
             Number line = firstLine(balancer(), token);
             prepared.add(new String[] {number, token, line.toString()});
@@ -207,7 +207,7 @@ class TwoInstancesIT {
         assertThat(pool.awaitTermination(3, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
 
         // The survivor serves a new customer end to end.
-        String number = order(email);
+        String number = order(balancer(), "TWO-" + RUN, email);
         String token = lookup(balancer(), number, email, randomClient()).then().statusCode(200).extract().path("token");
         Number line = firstLine(balancer(), token);
         submit(balancer(), token, line).then().statusCode(200);
@@ -250,40 +250,6 @@ class TwoInstancesIT {
     private static String randomClient() {
         int n = CLIENTS.incrementAndGet();
         return "192.0." + (2 + n / 250) + "." + (n % 250 + 1);
-    }
-
-    private static Response lookup(String base, String number, String email, String client) {
-        return given().baseUri(base).contentType("application/json").header("X-Forwarded-For", client)
-                .body("{\"orderNumber\":\"" + number + "\",\"emailOrPhone\":\"" + email + "\"}")
-                .post(API + "/portal/shops/" + SHOP + "/order-lookups");
-    }
-
-    /** The order line a customer returns, read through {@code base} with the order token. */
-    private static Number firstLine(String base, String token) {
-        return given().baseUri(base).header("X-Kaeru-Order-Token", token)
-                .get(API + "/portal/shops/" + SHOP + "/order").then().statusCode(200)
-                .extract().path("lines[0].orderLineId");
-    }
-
-    private static Response submit(String base, String token, Number orderLineId) {
-        return given().baseUri(base).header("X-Kaeru-Order-Token", token).contentType("application/json")
-                .body("{\"lines\":[{\"orderLineId\":" + orderLineId + ",\"quantity\":1,\"reasonCode\":\"SIZE_TOO_SMALL\","
-                        + "\"resolution\":\"REFUND\",\"refundMethod\":\"STORE_CREDIT\"}]}")
-                .post(API + "/portal/shops/" + SHOP + "/returns");
-    }
-
-    /** An order delivered two days ago, sent through the balancer with a real Keycloak token. */
-    private static String order(String email) {
-        String number = "TWO-" + RUN + "-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        Instant delivered = Instant.now().minus(2, ChronoUnit.DAYS);
-        given().baseUri(balancer()).auth().oauth2(KeycloakTokens.accessToken("sakura-manager"))
-                .contentType("application/json").body("""
-                        [{"externalId":"%1$s","orderNumber":"%1$s","channel":"OWN_SITE","customerName":"二重 花子",
-                          "customerEmail":"%2$s","orderedAt":"%3$s","shippedAt":"%3$s","deliveredAt":"%4$s",
-                          "lines":[{"lineNo":1,"sku":"LINEN-SHIRT-S-WHITE","quantity":1,"unitPriceMinor":7900}]}]
-                        """.formatted(number, email, delivered.minus(2, ChronoUnit.DAYS), delivered))
-                .put(API + "/shops/" + SHOP + "/integration/orders").then().statusCode(200).body("rejected", equalTo(0));
-        return number;
     }
 
     private static long returnsIn(List<String> rmas) {
