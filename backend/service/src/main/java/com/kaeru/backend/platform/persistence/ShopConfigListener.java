@@ -56,6 +56,7 @@ public class ShopConfigListener {
     private volatile boolean running = true;
     private volatile Connection connection;
     private Thread thread;
+    private int failures;
 
     @PostConstruct
     void start() {
@@ -73,6 +74,7 @@ public class ShopConfigListener {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 cache.listening(true);
+                failures = 0;
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(1_000);
@@ -95,8 +97,9 @@ public class ShopConfigListener {
             } catch (SQLException | RuntimeException e) {
                 cache.listening(false);
                 if (running) {
-                    LOG.log(Level.WARNING, "shop configuration listener lost its connection; cache bypassed, "
-                            + "reconnecting: {0}", e.toString());
+                    // Once per outage at WARNING, then quietly: it retries every second while the database is away.
+                    LOG.log(failures++ == 0 ? Level.WARNING : Level.FINE, "shop configuration listener lost its "
+                            + "connection; cache bypassed, reconnecting: {0}", e.toString());
                     try {
                         Thread.sleep(1_000);
                     } catch (InterruptedException stop) {
