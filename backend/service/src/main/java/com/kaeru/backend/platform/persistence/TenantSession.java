@@ -21,10 +21,17 @@ public class TenantSession {
     @jakarta.inject.Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kaeru.db.user")
     String appRole;
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    /** Key of the bound shop id in the transaction's resources (see {@link #bind}). */
+    static final String BOUND_SHOP = TenantSession.class.getName() + ".shop";
 
     /** Makes the rows of {@code shopId} (and only those) visible and writable until the transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bind(long shopId) {
+        // Remembered (no SQL) so that ShopConfigCache caches only what was read under this very shop.
+        transactions.putResource(BOUND_SHOP, shopId);
         em.createNativeQuery("select set_config('app.tenant_id', ?1, true)")
                 .setParameter(1, Long.toString(shopId))
                 .getSingleResult();

@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
 public class JpaPolicyRuleRepository implements PolicyRuleRepository {
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
+    @jakarta.inject.Inject
+    com.kaeru.backend.platform.persistence.ShopConfigCache configCache;
 
     @Override
     public List<PolicyRule> findByShop(long shopId) {
@@ -22,6 +24,7 @@ public class JpaPolicyRuleRepository implements PolicyRuleRepository {
 
     @Override
     public void replace(long shopId, List<PolicyRule> rules) {
+        configCache.changed(shopId);
         em.createQuery("delete from PolicyRule r where r.shopId = :shop").setParameter("shop", shopId).executeUpdate();
         em.flush();
         rules.forEach(em::persist);

@@ -28,6 +28,8 @@ public class ReasonSettingsService {
     private static final String CODE = "[A-Z][A-Z0-9_]{1,39}";
 
     @Inject
+    com.kaeru.backend.platform.persistence.ShopConfigCache configCache;
+    @Inject
     ShopAccess access;
     @Inject
     Caller caller;
@@ -45,6 +47,7 @@ public class ReasonSettingsService {
     @Transactional
     public List<ReasonSettingDto> save(String slug, String code, ReasonUpdate u) {
         long shopId = access.enter(slug, Permission.MANAGE_SETTINGS).id();
+        configCache.changed(shopId); // the portal's reasons are cached per shop (issue 14)
         String parent = u.parentCode == null || u.parentCode.isBlank() ? null : u.parentCode.strip();
         List<ReturnReason> existing = reasons.findAll(shopId);
         ReturnReason current = existing.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null);

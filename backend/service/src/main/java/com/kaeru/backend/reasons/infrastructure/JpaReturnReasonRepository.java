@@ -12,6 +12,8 @@ import jakarta.persistence.PersistenceContext;
 public class JpaReturnReasonRepository implements ReturnReasonRepository {
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
+    @jakarta.inject.Inject
+    com.kaeru.backend.platform.persistence.ShopConfigCache configCache;
 
     @Override
     public List<ReturnReason> findActive(java.util.Collection<Long> shopIds) {
@@ -56,6 +58,7 @@ public class JpaReturnReasonRepository implements ReturnReasonRepository {
 
     @Override
     public ReturnReason save(ReturnReason reason) {
+        configCache.changed(reason.shopId());
         em.persist(reason);
         return reason;
     }

@@ -75,6 +75,8 @@ public class PortalReturnService {
     @Inject
     ReturnReasonRepository reasons;
     @Inject
+    com.kaeru.backend.platform.persistence.ShopConfigCache configCache;
+    @Inject
     ReturnLabels labels;
 
     Clock clock = Clock.systemUTC();
@@ -143,7 +145,7 @@ public class PortalReturnService {
         return new PortalOrderDto(opened.order.orderNumber(), opened.order.orderedAt(), opened.order.deliveredAt(),
                 opened.shop.currency().getCurrencyCode(), lines, earlier,
                 ReturnViews.address(SubmitReturn.orderAddress(opened.order)),
-                reasons.findActive(opened.shop.id()).stream().map(ReturnReasonService::toDto).toList());
+                configCache.get("active-reasons", opened.shop.id(), () -> List.copyOf(reasons.findActive(opened.shop.id()))).stream().map(ReturnReasonService::toDto).toList());
     }
 
     /** The variants of the order's active products and their live stock, loaded in two queries for all lines. */

@@ -37,6 +37,8 @@ public class ReturnAssessment {
     @Inject
     PolicyRuleRepository policy;
     @Inject
+    com.kaeru.backend.platform.persistence.ShopConfigCache configCache;
+    @Inject
     ReturnRequestRepository returns;
     @Inject
     CatalogRepository catalog;
@@ -153,7 +155,8 @@ public class ReturnAssessment {
     }
 
     private List<PolicyRule> rulesOf(Shop shop) {
-        List<PolicyRule> rules = policy.findByShop(shop.id());
+        // Cached per shop (issue 14): read-only here, copied below before anything could change it.
+        List<PolicyRule> rules = configCache.get("policy-rules", shop.id(), () -> List.copyOf(policy.findByShop(shop.id())));
         return rules.isEmpty() ? DefaultPolicy.rules(shop.id(), shop.defaultLanguage()) : new ArrayList<>(rules);
     }
 

@@ -68,6 +68,8 @@ public class SubmitReturn {
     @Inject
     ReturnReasonRepository reasons;
     @Inject
+    com.kaeru.backend.platform.persistence.ShopConfigCache configCache;
+    @Inject
     CatalogRepository catalog;
     @Inject
     RmaNumbers rmaNumbers;
@@ -93,6 +95,9 @@ public class SubmitReturn {
         ReturnAssessment.Assessed assessed = assessment.assess(shop, order, now);
         Map<Long, Integer> inThisRequest = new HashMap<>();
         List<ReturnLine.Spec> specs = new ArrayList<>();
+        // Every code of the shop (active or not, as before), read once per shop and cached (issue 14).
+        java.util.Set<String> reasonCodes = configCache.get("reason-codes", shop.id(), () -> java.util.Set.copyOf(
+                reasons.findAll(shop.id()).stream().map(com.kaeru.backend.reasons.domain.ReturnReason::code).toList()));
         for (ReturnLineSubmission line : submission.lines) {
             ReturnAssessment.LineAssessment a = assessed.line(line.orderLineId);
             if (a == null) {
@@ -103,7 +108,7 @@ public class SubmitReturn {
                 throw new ReturnRuleViolation("problem.return.too-many-units", a.variant().sku(), a.returnable());
             }
             inThisRequest.put(line.orderLineId, before + line.quantity);
-            if (!reasons.exists(shop.id(), line.reasonCode)) {
+            if (line.reasonCode == null || !reasonCodes.contains(line.reasonCode)) {
                 throw new ReturnRuleViolation("problem.return.unknown-reason", line.reasonCode);
             }
             Resolution resolution = Vocabulary.as(line.resolution, Resolution.class);

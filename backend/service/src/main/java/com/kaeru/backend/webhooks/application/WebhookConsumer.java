@@ -23,6 +23,8 @@ public class WebhookConsumer implements EventConsumer {
 
     @Inject
     WebhookRepository repository;
+    @Inject
+    com.kaeru.backend.platform.persistence.ShopConfigCache configCache;
 
     @Override
     public String name() {
@@ -32,7 +34,9 @@ public class WebhookConsumer implements EventConsumer {
     /** Only events some enabled endpoint of the shop subscribes to get a delivery row. */
     @Override
     public boolean accepts(long shopId, String eventType) {
-        return WebhookEventTypes.of(eventType).map(type -> repository.anySubscribed(shopId, type)).orElse(false);
+        // One read per shop, cached (issue 14): a submission raises three events; V192's trigger evicts.
+        return WebhookEventTypes.of(eventType).map(type -> configCache.get("webhook-types", shopId,
+                () -> repository.subscribedTypes(shopId)).contains(type)).orElse(false);
     }
 
     @Override

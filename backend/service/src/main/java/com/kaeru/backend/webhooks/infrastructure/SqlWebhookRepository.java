@@ -32,6 +32,8 @@ public class SqlWebhookRepository implements WebhookRepository {
 
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
+    @jakarta.inject.Inject
+    com.kaeru.backend.platform.persistence.ShopConfigCache configCache;
 
     @Override
     public List<Endpoint> endpoints(long shopId) {
@@ -48,6 +50,7 @@ public class SqlWebhookRepository implements WebhookRepository {
     @Override
     public long insertEndpoint(long shopId, String url, String description, List<String> eventTypes, String secret,
                                String createdBy, Instant now) {
+        configCache.changed(shopId); // subscriptions cached per shop (WebhookConsumer)
         return ((Number) em.createNativeQuery("insert into webhook_endpoint (shop_id, url, description, event_types, "
                         + "secret, created_by, created_at, updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) returning id")
                 .setParameter(1, shopId).setParameter(2, url).setParameter(3, description)
@@ -58,6 +61,7 @@ public class SqlWebhookRepository implements WebhookRepository {
     @Override
     public void updateEndpoint(long shopId, long id, String url, String description, List<String> eventTypes,
                                boolean enabled, Instant now) {
+        configCache.changed(shopId); // subscriptions cached per shop (WebhookConsumer)
         em.createNativeQuery("update webhook_endpoint set url = ?3, description = ?4, event_types = ?5, enabled = ?6, "
                         + "disabled_reason = case when ?6 then null when enabled then 'MANUAL' else disabled_reason end, "
                         + "disabled_at = case when ?6 then null when enabled then ?7 else disabled_at end, updated_at = ?7 "
@@ -77,16 +81,29 @@ public class SqlWebhookRepository implements WebhookRepository {
 
     @Override
     public void deleteEndpoint(long shopId, long id) {
+        configCache.changed(shopId); // subscriptions cached per shop (WebhookConsumer)
         em.createNativeQuery("delete from webhook_endpoint where shop_id = ?1 and id = ?2").setParameter(1, shopId)
                 .setParameter(2, id).executeUpdate();
     }
 
     @Override
     public boolean disable(long shopId, long id, String reason, Instant now) {
+        configCache.changed(shopId); // subscriptions cached per shop (WebhookConsumer)
         return em.createNativeQuery("update webhook_endpoint set enabled = false, disabled_reason = ?3, disabled_at = ?4, "
                         + "updated_at = ?4 where shop_id = ?1 and id = ?2 and enabled")
                 .setParameter(1, shopId).setParameter(2, id).setParameter(3, reason).setParameter(4, utc(now))
                 .executeUpdate() == 1;
+    }
+
+    @Override
+    public java.util.Set<String> subscribedTypes(long shopId) {
+        // The same match as anySubscribed: a type is subscribed when it is one of the comma-separated items.
+        java.util.Set<String> types = new java.util.HashSet<>();
+        for (Object row : em.createNativeQuery("select event_types from webhook_endpoint where shop_id = ?1 and enabled")
+                .setParameter(1, shopId).getResultList()) {
+            types.addAll(List.of(row.toString().split(",")));
+        }
+        return java.util.Set.copyOf(types);
     }
 
     @Override
