@@ -52,6 +52,17 @@ public class Refund {
     private Instant createdAt;
     @Column(name = "issued_at")
     private Instant issuedAt;
+    // Issue 13, refund worker (V193, docs/refunds.md): retry schedule, claim lease, why it failed.
+    @Column(nullable = false)
+    private int attempts;
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(name = "failed_at")
+    private Instant failedAt;
 
     protected Refund() {
     }
@@ -96,6 +107,69 @@ public class Refund {
         this.status = RefundStatus.ISSUED;
         this.providerReference = reference;
         this.issuedAt = now;
+    }
+
+    /**
+     * The provider did not pay ({@link RefundNotPaidException}): a passing fault schedules the next try
+     * after {@code backoff}; a permanent refusal, or a passing fault once the attempts are used up,
+     * makes the refund FAILED for staff to check and retry. The claim's lease ends either way.
+     */
+    public void notPaid(String error, boolean retryable, RefundBackoff backoff, Instant now) {
+        if (!payable()) {
+            throw new IllegalStateException("Refund " + id + " is not payable in state " + status);
+        }
+        this.attempts++;
+        this.lastError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
+        this.leaseUntil = null;
+        if (!retryable || backoff.exhausted(attempts)) {
+            this.status = RefundStatus.FAILED;
+            this.failedAt = now;
+            this.nextAttemptAt = null;
+        } else {
+            this.nextAttemptAt = now.plus(backoff.after(attempts));
+        }
+    }
+
+    /**
+     * Staff retry a FAILED refund: requested again, due at once, with a fresh count of attempts (the
+     * last error stays visible until it is paid). A requested or issued refund is left as it is, so a
+     * repeated retry is harmless.
+     *
+     * @return whether the refund changed
+     */
+    public boolean retry(Instant now) {
+        if (status == RefundStatus.REQUESTED || status == RefundStatus.ISSUED) {
+            return false;
+        }
+        if (status != RefundStatus.FAILED) {
+            throw new IllegalStateException("Refund " + id + " cannot be retried in state " + status);
+        }
+        this.status = RefundStatus.REQUESTED;
+        this.attempts = 0;
+        this.nextAttemptAt = now;
+        this.failedAt = null;
+        this.leaseUntil = null;
+        return true;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant leaseUntil() {
+        return leaseUntil;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant failedAt() {
+        return failedAt;
     }
 
     /** A manager's approval; the person who triggered the refund cannot approve it. */

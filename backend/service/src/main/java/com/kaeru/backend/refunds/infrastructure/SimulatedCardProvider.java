@@ -4,15 +4,24 @@ import com.kaeru.backend.refunds.domain.Refund;
 import com.kaeru.backend.refunds.domain.RefundProvider;
 import com.kaeru.backend.refunds.domain.RefundMethod;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Stand-in for the payment service's refund API ("original payment") in development and tests:
- * answers at once with a reference derived from the idempotency key, as a real service answers a
- * repeated key with the same refund.
+ * Stand-in for the payment service's refund API ("original payment") in development and tests.
+ * Idempotency-key-aware like a real service: the first call with a key "pays" and remembers the
+ * reference, a repeated key (a retry, or a worker that crashed between paying and recording) gets the
+ * same reference back without paying again. {@link #payments(String)} counts the payments actually made
+ * per key, so tests can prove that a refund is paid exactly once (docs/refunds.md).
  */
 @ApplicationScoped
 public class SimulatedCardProvider implements RefundProvider {
     public static final String NAME = "simulated";
+
+    private final ConcurrentMap<String, String> referenceByKey = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, AtomicInteger> paymentsByKey = new ConcurrentHashMap<>();
 
     @Override
     public String name() {
@@ -26,7 +35,15 @@ public class SimulatedCardProvider implements RefundProvider {
 
     @Override
     public String pay(Refund refund, String customerEmail) {
-        return "SIM-" + Integer.toHexString(refund.idempotencyKey().hashCode()).toUpperCase(java.util.Locale.ROOT)
-                + "-" + refund.id();
+        return referenceByKey.computeIfAbsent(refund.idempotencyKey(), key -> {
+            paymentsByKey.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            return "SIM-" + Integer.toHexString(key.hashCode()).toUpperCase(Locale.ROOT) + "-" + refund.id();
+        });
+    }
+
+    /** How many payments were made under this idempotency key (0 or 1 when the key is honoured). */
+    public int payments(String idempotencyKey) {
+        AtomicInteger count = paymentsByKey.get(idempotencyKey);
+        return count == null ? 0 : count.get();
     }
 }

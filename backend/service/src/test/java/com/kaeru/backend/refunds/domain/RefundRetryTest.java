@@ -1,0 +1,88 @@
+package com.kaeru.backend.refunds.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+/** What a refund the provider did not pay becomes: retried later, FAILED, and retried by staff. */
+class RefundRetryTest {
+    private static final Instant NOW = Instant.parse("2026-12-05T12:00:00Z");
+    private final RefundBackoff backoff = new RefundBackoff(3, () -> 0.999_999);
+
+    private static Refund requested() {
+        return Refund.request(1, 2, "R-000001:ORIGINAL_PAYMENT", RefundMethod.ORIGINAL_PAYMENT, 5_000, "JPY",
+                null, "staff@example.jp");
+    }
+
+    @Test
+    void aPassingFaultSchedulesTheNextTryAndStaysRequested() {
+        Refund refund = requested();
+
+        refund.notPaid("HTTP 503", true, backoff, NOW);
+
+        assertThat(refund.status()).isEqualTo(RefundStatus.REQUESTED);
+        assertThat(refund.attempts()).isEqualTo(1);
+        assertThat(refund.lastError()).isEqualTo("HTTP 503");
+        assertThat(Duration.between(NOW, refund.nextAttemptAt())).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(30));
+        assertThat(refund.failedAt()).isNull();
+    }
+
+    @Test
+    void passingFaultsFailTheRefundOnceTheAttemptsAreUsedUp() {
+        Refund refund = requested();
+
+        refund.notPaid("timeout", true, backoff, NOW);
+        refund.notPaid("timeout", true, backoff, NOW);
+        refund.notPaid("timeout", true, backoff, NOW);
+
+        assertThat(refund.status()).isEqualTo(RefundStatus.FAILED);
+        assertThat(refund.attempts()).isEqualTo(3);
+        assertThat(refund.failedAt()).isEqualTo(NOW);
+        assertThat(refund.nextAttemptAt()).isNull();
+    }
+
+    @Test
+    void aPermanentRefusalFailsAtOnce() {
+        Refund refund = requested();
+
+        refund.notPaid("card_error: expired_card", false, backoff, NOW);
+
+        assertThat(refund.status()).isEqualTo(RefundStatus.FAILED);
+        assertThat(refund.lastError()).isEqualTo("card_error: expired_card");
+    }
+
+    @Test
+    void staffRetryRequestsAFailedRefundAgainWithFreshAttempts() {
+        Refund refund = requested();
+        refund.notPaid("card_error", false, backoff, NOW);
+
+        assertThat(refund.retry(NOW.plusSeconds(60))).isTrue();
+
+        assertThat(refund.status()).isEqualTo(RefundStatus.REQUESTED);
+        assertThat(refund.attempts()).isZero();
+        assertThat(refund.nextAttemptAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(refund.payable()).isTrue();
+        assertThat(refund.retry(NOW.plusSeconds(61))).as("a repeated retry changes nothing").isFalse();
+    }
+
+    @Test
+    void aHeldOrDeclinedRefundIsNotRetried() {
+        Refund held = Refund.request(1, 2, "R-000002:ORIGINAL_PAYMENT", RefundMethod.ORIGINAL_PAYMENT, 50_000, "JPY",
+                HoldReason.LIMIT, "staff@example.jp");
+
+        assertThatThrownBy(() -> held.retry(NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aLongErrorIsCutToTheColumn() {
+        Refund refund = requested();
+
+        refund.notPaid("x".repeat(800), true, backoff, NOW);
+
+        assertThat(refund.lastError()).hasSize(500);
+    }
+}
