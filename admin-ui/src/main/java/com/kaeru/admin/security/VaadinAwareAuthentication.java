@@ -22,7 +22,10 @@ import jakarta.servlet.http.HttpServletResponse;
  *   <li>a Vaadin background request ({@code v-r=uidl}) whose session has expired gets Vaadin's
  *       "session expired" answer, so the page reloads and logs in again, instead of a redirect to
  *       Keycloak that the browser blocks (CORS) while the page hangs; heartbeats get 403;</li>
- *   <li>a page request that is about to be sent to Keycloak is remembered as the deep link.</li>
+ *   <li>a page request that is about to be sent to Keycloak is remembered as the deep link;</li>
+ *   <li>a page request that would be sent to Keycloak while Keycloak does not answer gets a 503 page
+ *       that says so ({@link IdentityProviderProbe}) instead of the browser's "cannot connect"
+ *       screen; sessions already logged in carry on, their tokens stay valid without Keycloak.</li>
  * </ul>
  */
 @Decorator
@@ -32,6 +35,8 @@ public abstract class VaadinAwareAuthentication implements HttpAuthenticationMec
     @Delegate
     @Any
     HttpAuthenticationMechanism delegate;
+    @Inject
+    IdentityProviderProbe identityProvider;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -51,11 +56,27 @@ public abstract class VaadinAwareAuthentication implements HttpAuthenticationMec
             }
             return AuthenticationStatus.SEND_FAILURE;
         }
+        if (vaadinRequest == null && request.getSession(false) == null && !isCallback(request)
+                && !identityProvider.reachable()) {
+            try {
+                response.setHeader("Retry-After", "30");
+                PlainPage.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "admin.identityDown.title", "admin.identityDown.body", "admin.identityDown.again");
+            } catch (IOException e) {
+                throw new AuthenticationException(e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         AuthenticationStatus status = delegate.validateRequest(request, response, context);
         if (status == AuthenticationStatus.SEND_CONTINUE && vaadinRequest == null) {
             DeepLinks.remember(request);
         }
         return status;
+    }
+
+    /** Keycloak's answer to a login: the mechanism exchanges its code, which fails on its own if Keycloak went away. */
+    private static boolean isCallback(HttpServletRequest request) {
+        return "/Callback".equals(request.getServletPath());
     }
 
     /** {@code uidl}, {@code heartbeat}, ... for Vaadin's own requests; {@code null} for page loads. */

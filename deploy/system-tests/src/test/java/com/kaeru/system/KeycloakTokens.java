@@ -10,7 +10,12 @@ final class KeycloakTokens {
     }
 
     static String accessToken(String username) {
-        return given().baseUri(SystemUnderTest.keycloakUrl())
+        return accessToken(SystemUnderTest.keycloakUrl(), username);
+    }
+
+    /** A token of a Keycloak other than the suite's (a test's own stack). */
+    static String accessToken(String keycloakUrl, String username) {
+        return given().baseUri(keycloakUrl)
                 .formParam("client_id", "kaeru-cli")
                 .formParam("grant_type", "password")
                 .formParam("username", username)

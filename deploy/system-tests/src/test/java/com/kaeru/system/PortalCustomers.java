@@ -23,9 +23,14 @@ final class PortalCustomers {
 
     /** An order of one linen shirt delivered two days ago, sent with a real Keycloak token; its number. */
     static String order(String base, String prefix, String email) {
+        return order(base, prefix, email, KeycloakTokens.accessToken("sakura-manager"));
+    }
+
+    /** The same, with a manager's token of the Keycloak that {@code base} trusts. */
+    static String order(String base, String prefix, String email, String managerToken) {
         String number = prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Instant delivered = Instant.now().minus(2, ChronoUnit.DAYS);
-        given().baseUri(base).auth().oauth2(KeycloakTokens.accessToken("sakura-manager"))
+        given().baseUri(base).auth().oauth2(managerToken)
                 .contentType("application/json").body("""
                         [{"externalId":"%1$s","orderNumber":"%1$s","channel":"OWN_SITE","customerName":"試験 花子",
                           "customerEmail":"%2$s","orderedAt":"%3$s","shippedAt":"%3$s","deliveredAt":"%4$s",
