@@ -50,12 +50,19 @@ public final class ReturnsLoad {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         String keycloak = args.length > 1 ? args[1] : "http://localhost:8180";
         int submissions = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
+        // "lookups": only the lookup + eligibility phases (for a profile of that path)
+        boolean lookupsOnly = args.length > 3 && "lookups".equals(args[3]);
         ReturnsLoad load = new ReturnsLoad(base);
         load.login(keycloak);
         int orders = 200;
         List<Order> prepared = load.prepare(orders);
         System.out.printf("Prepared %d orders (500 units each) in %s at %s%n", orders, SHOP, Instant.now());
 
+        if (lookupsOnly) {
+            load.lookups(prepared, 50, submissions);
+            load.openLoopLookups(prepared, 200, submissions);
+            return;
+        }
         Map<Integer, Double> ceiling = databaseCeiling(submissions);
         load.submissions("warm-up", prepared, 8, 400, null);
         load.submissions("sequential", prepared, 1, 300, ceiling.get(1));

@@ -33,14 +33,23 @@ public final class Allocation {
         long[] remainders = new long[weights.length];
         long allocated = 0;
         for (int i = 0; i < weights.length; i++) {
-            // total * weight can exceed long for huge values; Math.multiplyHigh keeps it exact enough via BigInteger.
-            java.math.BigInteger product = java.math.BigInteger.valueOf(total).multiply(java.math.BigInteger.valueOf(weights[i]));
-            java.math.BigInteger[] division = product.divideAndRemainder(java.math.BigInteger.valueOf(sum));
-            parts[i] = division[0].longValueExact();
-            remainders[i] = division[1].longValueExact();
+            long product = total * weights[i];
+            if (Math.multiplyHigh(total, weights[i]) == 0 && product >= 0) {
+                parts[i] = product / sum;
+                remainders[i] = product % sum;
+            } else {
+                // total × weight beyond a long: exact in BigInteger (rare; amounts are minor units).
+                java.math.BigInteger[] division = java.math.BigInteger.valueOf(total)
+                        .multiply(java.math.BigInteger.valueOf(weights[i])).divideAndRemainder(java.math.BigInteger.valueOf(sum));
+                parts[i] = division[0].longValueExact();
+                remainders[i] = division[1].longValueExact();
+            }
             allocated += parts[i];
         }
         long left = total - allocated;
+        if (left == 0) {
+            return parts;
+        }
         Integer[] order = IntStream.range(0, weights.length).boxed()
                 .sorted(Comparator.comparingLong((Integer i) -> remainders[i]).reversed().thenComparingInt(i -> i))
                 .toArray(Integer[]::new);

@@ -42,15 +42,30 @@ public final class RefundMath {
         return paid;
     }
 
-    /** What was paid for each unit of a line whose total payment is {@code paid}. */
+    /**
+     * What was paid for each unit of a line whose total payment is {@code paid}: the largest-remainder
+     * split over equal weights, in closed form (every unit {@code paid / quantity}, the first
+     * {@code paid % quantity} units one minor unit more), so a line of 500 units costs no sort.
+     */
     public static long[] paidPerUnit(long paid, int quantity) {
-        long[] equal = new long[quantity];
-        java.util.Arrays.fill(equal, 1);
-        return Allocation.largestRemainder(paid, equal);
+        if (paid < 0) {
+            throw new IllegalArgumentException("Cannot allocate a negative amount");
+        }
+        long[] units = new long[quantity];
+        if (quantity == 0) {
+            return units;
+        }
+        long base = paid / quantity;
+        long extra = paid % quantity;
+        for (int i = 0; i < quantity; i++) {
+            units[i] = i < extra ? base + 1 : base;
+        }
+        return units;
     }
 
     /**
-     * Paid for units {@code alreadyReturned .. alreadyReturned + quantity - 1} of a line.
+     * Paid for units {@code alreadyReturned .. alreadyReturned + quantity - 1} of a line: the sum of
+     * those units of {@link #paidPerUnit}, computed without listing the units.
      *
      * @throws IllegalArgumentException when more units would be returned than were bought
      */
@@ -59,12 +74,13 @@ public final class RefundMath {
             throw new IllegalArgumentException("Cannot return " + quantity + " more of " + lineQuantity
                     + " unit(s) when " + alreadyReturned + " are already returned");
         }
-        long[] units = paidPerUnit(linePaid, lineQuantity);
-        long sum = 0;
-        for (int i = alreadyReturned; i < alreadyReturned + quantity; i++) {
-            sum += units[i];
+        if (linePaid < 0) {
+            throw new IllegalArgumentException("Cannot allocate a negative amount");
         }
-        return sum;
+        long base = linePaid / lineQuantity;
+        long extra = linePaid % lineQuantity;
+        long unitsWithExtra = Math.max(0, Math.min(alreadyReturned + quantity, extra) - alreadyReturned);
+        return base * quantity + unitsWithExtra;
     }
 
     /** A percentage of an amount, rounded half up, in minor units. */

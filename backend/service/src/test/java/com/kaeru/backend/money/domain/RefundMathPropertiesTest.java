@@ -84,4 +84,28 @@ class RefundMathPropertiesTest {
         long min = java.util.Arrays.stream(units).min().orElse(0);
         assertThat(max - min).isLessThanOrEqualTo(1);
     }
+
+    /** The closed forms give exactly what the general largest-remainder split over equal weights gives. */
+    @Property
+    void unitSharesInClosedFormEqualTheGeneralSplit(@ForAll @LongRange(min = 0, max = 10_000_000) long paid,
+                                                    @ForAll @IntRange(min = 1, max = 600) int quantity,
+                                                    @ForAll @IntRange(min = 0, max = 599) int from,
+                                                    @ForAll @IntRange(min = 1, max = 600) int count) {
+        long[] ones = new long[quantity];
+        java.util.Arrays.fill(ones, 1);
+        long[] general = Allocation.largestRemainder(paid, ones);
+        assertThat(RefundMath.paidPerUnit(paid, quantity)).isEqualTo(general);
+        if (from + count <= quantity) {
+            long expected = java.util.Arrays.stream(general, from, from + count).sum();
+            assertThat(RefundMath.paidForUnits(paid, quantity, from, count)).isEqualTo(expected);
+        }
+    }
+
+    /** Amounts whose product with a weight exceeds a long still split exactly. */
+    @Property
+    void hugeProductsStillAddUp(@ForAll @LongRange(min = 1L << 40, max = 1L << 50) long total,
+                                @ForAll @Size(min = 1, max = 5) List<@LongRange(min = 1L << 30, max = 1L << 40) Long> weights) {
+        long[] parts = Allocation.largestRemainder(total, weights.stream().mapToLong(Long::longValue).toArray());
+        assertThat(java.util.Arrays.stream(parts).sum()).isEqualTo(total);
+    }
 }
