@@ -80,6 +80,8 @@ public class KaeruApplication extends Application {
                 com.kaeru.backend.carriers.api.CarriersResource.class,
                 com.kaeru.backend.insights.api.InsightsResource.class,
                 com.kaeru.backend.insights.api.AgencyInsightsResource.class,
+                com.kaeru.backend.credit.api.StoreCreditResource.class,
+                com.kaeru.backend.credit.api.GiftCodesResource.class,
                 FaultToleranceExceptionMapper.class,
                 KaeruExceptionMapper.class,
                 ConstraintViolationMapper.class,

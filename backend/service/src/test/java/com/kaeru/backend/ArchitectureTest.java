@@ -61,7 +61,7 @@ class ArchitectureTest {
             List.of("events"),
             List.of("notifications"),
             List.of("catalog", "inventory", "orders", "money", "coupons", "reasons", "address"),
-            List.of("policy", "refunds"),
+            List.of("policy", "refunds", "credit"),
             List.of("returns"),
             List.of("shops", "team", "integration", "warehouse", "replenishment", "webhooks", "carriers",
                     "insights"),

@@ -28,6 +28,23 @@ public final class GiftCodes {
         return code.substring(Math.max(0, code.length() - 4));
     }
 
+    /**
+     * The stored form of a code as a customer typed it: full-width letters, lower case, spaces and
+     * hyphens do not matter; empty when it cannot be a code (16 letters of the codes' alphabet).
+     */
+    public static java.util.Optional<String> canonical(String typed) {
+        if (typed == null) {
+            return java.util.Optional.empty();
+        }
+        String letters = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC)
+                .toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s\\-]", "");
+        if (!letters.matches("[ABCDEFGHJKLMNPQRSTUVWXYZ2-9]{16}")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.join("-", letters.substring(0, 4), letters.substring(4, 8),
+                letters.substring(8, 12), letters.substring(12)));
+    }
+
     /** The form staff, the API and the audit trail see. */
     public static String mask(String code) {
         return "****-****-****-" + last4(code);

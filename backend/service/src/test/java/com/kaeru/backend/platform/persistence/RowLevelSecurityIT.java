@@ -537,6 +537,35 @@ class RowLevelSecurityIT {
         }
     }
 
+    /**
+     * Store credit (V210): the balance row belongs to its shop, only the ledger changes it (the
+     * application may not write the balance), and no entry can take it below zero.
+     */
+    @Test
+    void storeCreditBalancesStayInTheirShopAndNeverGoNegative() throws SQLException {
+        try (Connection c = app()) {
+            String entry = "insert into store_credit_entry (shop_id, customer_email, amount_minor, currency, description) "
+                    + "values (%d, 'rls-credit@example.jp', %d, 'JPY', 'it')";
+            inShop(c, shopA, entry.formatted(shopA, 700));
+            assertThat(inShop(c, shopA, "select balance_minor from store_credit_account where customer_email = "
+                    + "'rls-credit@example.jp'")).isEqualTo(700);
+            assertThat(inShop(c, shopB, "select count(*) from store_credit_account")).isZero();
+            assertThatThrownBy(() -> inShop(c, shopB, entry.formatted(shopA, 5))).as("an entry in A's name")
+                    .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            assertThatThrownBy(() -> inShop(c, shopA, "update store_credit_account set balance_minor = 99999"))
+                    .as("the balance changes only through the ledger").isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> inShop(c, shopA, "update store_credit_entry set amount_minor = 99999"))
+                    .as("the ledger is append-only").isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> inShop(c, shopA, entry.formatted(shopA, -701))).as("an overdraw")
+                    .isInstanceOf(SQLException.class).hasMessageContaining("check");
+            inShop(c, shopA, entry.formatted(shopA, -700));
+            assertThat(inShop(c, shopA, "select balance_minor from store_credit_account where customer_email = "
+                    + "'rls-credit@example.jp'")).isZero();
+        }
+    }
+
     @Test
     void aShopifySecretAndItsWebhookReceiptsBelongToOneShop() throws SQLException {
         try (Connection c = app()) {

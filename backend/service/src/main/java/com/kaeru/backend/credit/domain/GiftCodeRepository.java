@@ -1,0 +1,14 @@
+package com.kaeru.backend.credit.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** A shop's gift codes, found by the SHA-256 of the code the customer typed. */
+public interface GiftCodeRepository {
+    Optional<GiftCode> find(long shopId, String codeSha256);
+
+    /** The code's row locked until the transaction ends, so that of two redemptions at once one wins. */
+    Optional<GiftCode> lock(long shopId, String codeSha256);
+
+    void markRedeemed(long shopId, long id, String orderReference, String actor, String idempotencyKey, Instant at);
+}
