@@ -97,6 +97,11 @@ public class PortalBackend {
         return returns(locale).status(slug, token, rma);
     }
 
+    /** The opened order's customer's store credit and gift codes. */
+    public com.kaeru.api.portal.PortalCreditDto credit(String slug, String token, Locale locale) {
+        return returns(locale).credit(slug, token);
+    }
+
     /** The prepaid label PDF of a return of the opened order. */
     public byte[] label(String slug, String token, String rma, Locale locale) {
         try (jakarta.ws.rs.core.Response response = returns(locale).label(slug, token, rma)) {

@@ -97,6 +97,7 @@ public class ReturnStatusView extends ShopPage {
             page.add(box);
         });
         backorderPanels(zone).forEach(page::add);
+        creditPanel().ifPresent(page::add);
         labelDownload().ifPresent(page::add);
         Optional.ofNullable(current.logistics()).flatMap(l -> TrackingLink.of("return-tracking", l.trackingUrl(),
                 l.carrier(), l.trackingNumber(), getTranslation("portal.status.tracking", l.trackingNumber())))
@@ -131,6 +132,15 @@ public class ReturnStatusView extends ShopPage {
             }
         }
         return panels;
+    }
+
+    /** Store credit and gift codes once a refund paid in them; a page without them shows nothing extra. */
+    private Optional<CreditPanel> creditPanel() {
+        if (current.refunds() == null || current.refunds().isEmpty()) {
+            return Optional.empty();
+        }
+        return OrderSession.token(slug()).flatMap(token -> CreditPanel.of(backend.credit(slug(), token, locale()),
+                locale()));
     }
 
     /** Sends the customer's backorder choice, then shows the return as it is now; a refusal stays in the panel. */

@@ -64,6 +64,14 @@ public class FakePortalBackend extends PortalBackend {
     /** Choices the customer sent, as {@code CHOICE} or {@code SWITCH:sku}. */
     public final List<String> choices = new ArrayList<>();
     public Problem refuseNextChoice;
+    /** The return's refunds as the status page gets them, and what the customer can spend. */
+    public List<com.kaeru.api.returns.RefundDto> refunds = List.of();
+    public com.kaeru.api.portal.PortalCreditDto credit = new com.kaeru.api.portal.PortalCreditDto("JPY", 0, List.of());
+
+    @Override
+    public com.kaeru.api.portal.PortalCreditDto credit(String slug, String token, Locale locale) {
+        return credit;
+    }
 
     @Override
     public com.kaeru.api.returns.BackorderOptionsDto backorderOptions(String slug, String token, String rma, long lineId,
@@ -245,7 +253,7 @@ public class FakePortalBackend extends PortalBackend {
                     true, 0, 0, 0, 0, f);
         }
         return new ReturnDto("R-000123", status, "SA-10001", null, null, at, null, false, ReturnMethod.PREPAID_LABEL,
-                false, "JPY", List.of(line), timeline, List.of(), List.of(),
+                false, "JPY", List.of(line), timeline, refunds, List.of(),
                 new ReturnLogisticsDto(ReturnMethod.PREPAID_LABEL, null, null, null, null,
                         collected == null ? null : collected[0], collected == null ? null : collected[1],
                         collected == null ? null : com.kaeru.api.carriers.Carrier.trackingUrl(collected[0], collected[1])),

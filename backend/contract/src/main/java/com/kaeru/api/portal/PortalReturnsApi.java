@@ -104,6 +104,14 @@ public interface PortalReturnsApi {
                                             java.io.InputStream image);
 
     @SecurityRequirementsSet // public: no credentials
+    @GET
+    @Path("/{slug}/credit")
+    @Operation(operationId = "getPortalCredit", summary = "The opened order's customer's store-credit balance and gift "
+            + "codes (masked), shown on the status page")
+    @APIResponse(responseCode = "401", description = "No valid order token")
+    PortalCreditDto credit(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token);
+
+    @SecurityRequirementsSet // public: no credentials
     @POST
     @Path("/{slug}/returns/{rma}/cancel")
     @Operation(operationId = "cancelPortalReturn", summary = "Cancel a return until the parcel ships")

@@ -191,6 +191,20 @@ class StoreCreditApiIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void theCustomerSeesTheirBalanceThroughTheOrderToken() {
+        String number = "CR-" + run.toUpperCase();
+        String email = number.toLowerCase() + "@example.jp";
+        com.kaeru.backend.it.Shops.order("sakura-apparel", number, email, 3, 0,
+                "[{\"lineNo\":1,\"sku\":\"LINEN-SHIRT-S-WHITE\",\"quantity\":1,\"unitPriceMinor\":7900}]");
+        credit(email, 1200);
+        String token = com.kaeru.backend.it.Shops.customerToken("sakura-apparel", number, email);
+        given().header("X-Kaeru-Order-Token", token).get("/v1/portal/shops/sakura-apparel/credit").then().statusCode(200)
+                .body("balanceMinor", equalTo(1200)).body("currency", equalTo("JPY")).body("giftCodes", hasSize(0));
+        given().get("/v1/portal/shops/sakura-apparel/credit").then().statusCode(401);
+        given().header("X-Kaeru-Order-Token", token).get("/v1/portal/shops/kumo-zakka/credit").then().statusCode(404);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();

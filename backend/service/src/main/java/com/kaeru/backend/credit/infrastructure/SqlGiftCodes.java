@@ -15,10 +15,10 @@ import jakarta.persistence.PersistenceContext;
 /** Gift codes in SQL, found by their SHA-256 (V86: the code itself is not stored). */
 @ApplicationScoped
 public class SqlGiftCodes implements GiftCodeRepository {
-    private static final String SELECT = "select g.id, g.code_last4, g.amount_minor, g.currency, r.rma_number, "
+    private static final String COLUMNS = "select g.id, g.code_last4, g.amount_minor, g.currency, r.rma_number, "
             + "g.created_at, g.order_reference, g.redeemed_at, g.redeemed_by, g.idempotency_key from gift_code g "
-            + "left join refund f on f.id = g.refund_id left join return_request r on r.id = f.return_id "
-            + "where g.shop_id = ?1 and g.code_sha256 = ?2";
+            + "left join refund f on f.id = g.refund_id left join return_request r on r.id = f.return_id ";
+    private static final String SELECT = COLUMNS + "where g.shop_id = ?1 and g.code_sha256 = ?2";
 
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
@@ -33,13 +33,22 @@ public class SqlGiftCodes implements GiftCodeRepository {
         return query(SELECT + " for update of g", shopId, codeSha256);
     }
 
+    @Override
+    public List<GiftCode> ofCustomer(long shopId, String customerEmail) {
+        return rows(COLUMNS + "where g.shop_id = ?1 and lower(r.customer_email) = ?2 order by g.id desc limit 50",
+                shopId, customerEmail);
+    }
+
     private Optional<GiftCode> query(String sql, long shopId, String codeSha256) {
+        return rows(sql, shopId, codeSha256).stream().findFirst();
+    }
+
+    private List<GiftCode> rows(String sql, long shopId, String text) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, shopId).setParameter(2, codeSha256)
-                .getResultList();
-        return rows.stream().findFirst().map(r -> new GiftCode(((Number) r[0]).longValue(), r[1].toString(),
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, shopId).setParameter(2, text).getResultList();
+        return rows.stream().map(r -> new GiftCode(((Number) r[0]).longValue(), r[1].toString(),
                 ((Number) r[2]).longValue(), r[3].toString(), (String) r[4], SqlValues.instant(r[5]), (String) r[6],
-                SqlValues.instant(r[7]), (String) r[8], (String) r[9]));
+                SqlValues.instant(r[7]), (String) r[8], (String) r[9])).toList();
     }
 
     @Override

@@ -55,6 +55,11 @@ public class PortalReturnsResource implements PortalReturnsApi {
     }
 
     @Override
+    public com.kaeru.api.portal.PortalCreditDto credit(String slug, String token) {
+        return service.credit(slug, token);
+    }
+
+    @Override
     public ReturnDto status(String slug, String token, String rma) {
         return service.status(slug, token, rma, locale());
     }

@@ -191,6 +191,26 @@ public class PortalReturnService {
         return views.detail(opened.shop, opened.order, request, locale.getLanguage(), Viewer.customer(), clock.instant());
     }
 
+    @Inject
+    com.kaeru.backend.credit.application.StoreCreditService storeCredit;
+    @Inject
+    com.kaeru.backend.credit.domain.GiftCodeRepository giftCodes;
+
+    /** The opened order's customer's store credit and gift codes (by the order's e-mail address). */
+    @Transactional
+    public com.kaeru.api.portal.PortalCreditDto credit(String shopSlug, String token) {
+        Opened opened = open(shopSlug, token);
+        String email = opened.order.customer().email();
+        if (email == null || email.isBlank()) {
+            return new com.kaeru.api.portal.PortalCreditDto(opened.shop.currency().getCurrencyCode(), 0, List.of());
+        }
+        String normalised = email.strip().toLowerCase(Locale.ROOT);
+        var account = storeCredit.accountOf(opened.shop, normalised);
+        return new com.kaeru.api.portal.PortalCreditDto(account.currency(), account.balanceMinor(),
+                giftCodes.ofCustomer(opened.shop.id(), normalised).stream()
+                        .map(com.kaeru.backend.credit.application.GiftCodeService::toDto).toList());
+    }
+
     @Transactional
     public ReturnDto status(String shopSlug, String token, String rma, Locale locale) {
         Opened opened = open(shopSlug, token);
