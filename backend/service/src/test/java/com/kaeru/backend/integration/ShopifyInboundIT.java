@@ -124,6 +124,38 @@ class ShopifyInboundIT {
                 + "where s.slug = ? and o.external_id = ?", SAKURA, "shopify-50" + run)).isEqualTo("神宮前4-5-6");
     }
 
+    /**
+     * Shopify retries a delivery it thinks timed out, sometimes while the first is still running: four
+     * copies of one webhook at once, and two other webhooks of the same order at once, store one order.
+     */
+    @Test
+    void copiesOfOneDeliveryArrivingAtOnceStoreTheOrderOnce() throws Exception {
+        byte[] created = payload("orders-create.json");
+        String signature = ShopifySignature.sign(sakuraSecret, created);
+        String hook = "hook-race-" + run;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.CompletableFuture<Integer>> copies = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                    // Four copies of one delivery, and two more deliveries (other ids) of the same order.
+                    String id = i < 4 ? hook : hook + "-other-" + i;
+                    return deliver(SAKURA, "orders/create", id, signature, created).then().extract().statusCode();
+                })).toList();
+        start.countDown();
+        java.util.concurrent.CompletableFuture.allOf(copies.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .get(120, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(copies.stream().map(java.util.concurrent.CompletableFuture::join).toList())
+                .as("every copy is acknowledged, so Shopify stops retrying").containsOnly(204);
+        assertThat(Sql.number("select count(*) from shopify_webhook_receipt where webhook_id = ?", hook)).isEqualTo(1);
+        assertThat(orders(SAKURA)).as("one order whatever arrived at once").isEqualTo(1);
+        assertThat(quantityOfFirstLine()).isEqualTo(2);
+    }
+
     @Test
     void aWrongMissingOrOtherShopsSignatureIs401AndStoresNothing() throws IOException {
         byte[] created = payload("orders-create.json");
