@@ -101,6 +101,11 @@ public final class ReturnsLoad {
     record Order(String number, String email, long lineId, String token) {
     }
 
+    /** The manager's token of {@link #login}, for other set-up calls. */
+    String staffToken() {
+        return staffToken;
+    }
+
     /** Logs in as the shop's manager (the set-up's integrator calls need a staff token). */
     void login(String keycloak) throws Exception {
         staffToken = token(keycloak);
