@@ -86,12 +86,12 @@ class ReportPdfTest {
         }
     }
 
-    private static InsightsPeriodDto period() {
+    static InsightsPeriodDto period() {
         return new InsightsPeriodDto(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), "PREVIOUS",
                 LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 31), "DAY", "Asia/Tokyo", "JPY");
     }
 
-    private static ShopInsightsDto insights() {
+    static ShopInsightsDto insights() {
         List<KpiDto> kpis = List.of(
                 new KpiDto("SALES", "MONEY", 1_234_500.0, 1_000_000.0, null),
                 new KpiDto("ORDERS", "COUNT", 125.0, 110.0, null),
