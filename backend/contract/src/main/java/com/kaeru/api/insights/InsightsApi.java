@@ -13,9 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -96,8 +93,7 @@ public interface InsightsApi {
     @Operation(operationId = "getShopInsightsReportPdf", summary = "The dashboard's figures of a period as an A4 report PDF (KPI tiles "
             + "with the comparison, returns over time and reasons as charts, top returned variants with reason and fit "
             + "signal, 24 h refund compliance) in lang=ja or en (default: Accept-Language)")
-    @APIResponse(responseCode = "200", description = "The report, as an attachment named <shop>-insights-<from>-<to>.pdf",
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The report, as an attachment named <shop>-insights-<from>-<to>.pdf")
     @APIResponse(responseCode = "403", description = "The caller may not read this shop's reports")
     @APIResponse(responseCode = "422", description = "An unreadable, backwards, too long or future period, an unknown comparison "
             + "or language")
@@ -110,8 +106,7 @@ public interface InsightsApi {
     @Operation(operationId = "getShopInsightsReportCsv", summary = "The report's figures as CSV, one row per figure (KPI, SERIES, REASON, "
             + "VARIANT, LEAD_TIME); charset=UTF-8 (default, with a byte-order mark so Excel reads it) or Shift_JIS "
             + "(Windows-31J); labels in lang=ja or en (default: Accept-Language)")
-    @APIResponse(responseCode = "200", description = "The figures, as an attachment named <shop>-insights-<from>-<to>.csv",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The figures, as an attachment named <shop>-insights-<from>-<to>.csv")
     @APIResponse(responseCode = "403", description = "The caller may not read this shop's reports")
     @APIResponse(responseCode = "422", description = "A bad period, an unknown comparison, charset or language")
     Response reportCsv(@PathParam("slug") String slug, @QueryParam("from") String from, @QueryParam("to") String to,
