@@ -17,6 +17,16 @@ public interface InsightsSource {
     /** One row of KPIs per client shop of {@code agency} (only the agency's own shops). */
     AgencyInsights agency(String agency, DateRange range);
 
+    /**
+     * The report of {@code range} as the backend draws it: {@code format} PDF or CSV, a CSV in
+     * {@code charset} (UTF-8 or Shift_JIS), labels in {@code language} (ja or en).
+     */
+    Download report(String shop, DateRange range, String format, String charset, String language);
+
+    /** A file to hand to the browser, streamed from the backend (the browser holds no token). */
+    record Download(java.io.InputStream body, String fileName, String mediaType) {
+    }
+
     /** The returns behind one chart item, newest first, at most {@code limit}. */
     List<DrillRow> rows(String shop, DateRange range, Drill drill, int limit);
 

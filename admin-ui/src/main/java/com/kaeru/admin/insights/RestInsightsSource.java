@@ -49,6 +49,19 @@ public class RestInsightsSource implements InsightsSource {
     }
 
     @Override
+    public Download report(String shop, DateRange range, String format, String charset, String language) {
+        String from = range.from().toString();
+        String to = range.to().toString();
+        boolean pdf = "PDF".equals(format);
+        jakarta.ws.rs.core.Response response = pdf
+                ? backend.insights().reportPdf(shop, from, to, "previous", language)
+                : backend.insights().reportCsv(shop, from, to, "previous", charset, language);
+        String file = shop + "-insights-" + from + "-" + to + (pdf ? ".pdf" : ".csv");
+        return new Download(response.readEntity(java.io.InputStream.class), file,
+                pdf ? "application/pdf" : "text/csv; charset=" + charset);
+    }
+
+    @Override
     public AgencyInsights agency(String agency, DateRange range) {
         List<AgencyShopInsightsDto> shops = backend.agencyInsights()
                 .rollUp(agency, range.from().toString(), range.to().toString(), "previous").shops();

@@ -18,6 +18,7 @@ import com.kaeru.api.shops.ShopDto;
 import com.kaeru.client.ApiProblemException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -27,6 +28,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.inject.Inject;
 
 /**
@@ -89,6 +92,36 @@ public class ShopDashboardView extends ShopPage {
         render(false); // keeps what the person typed into the range, and its message, in the new language
     }
 
+    /** The period's report as PDF (in the console's language) and CSV (UTF-8 or Shift_JIS), streamed from the backend. */
+    private Div downloads() {
+        String language = "ja".equals(getLocale().getLanguage()) ? "ja" : "en";
+        DateRange shown = range;
+        String shop = context.slug();
+        Anchor pdf = download("report-pdf", getTranslation("admin.dashboard.reportPdf"),
+                () -> insights.report(shop, shown, "PDF", null, language));
+        Anchor utf8 = download("report-csv-utf8", getTranslation("admin.dashboard.reportCsvUtf8"),
+                () -> insights.report(shop, shown, "CSV", "UTF-8", language));
+        Anchor sjis = download("report-csv-sjis", getTranslation("admin.dashboard.reportCsvShiftJis"),
+                () -> insights.report(shop, shown, "CSV", "Shift_JIS", language));
+        Div links = new Div(pdf, utf8, sjis);
+        links.setId("report-downloads");
+        links.addClassName("report-downloads");
+        return links;
+    }
+
+    private static Anchor download(String id, String text, java.util.function.Supplier<InsightsSource.Download> file) {
+        Anchor anchor = new Anchor();
+        anchor.setId(id);
+        anchor.setText(text);
+        anchor.setHref(DownloadHandler.fromInputStream(event -> {
+            InsightsSource.Download d = file.get();
+            return new DownloadResponse(d.body(), d.fileName(), d.mediaType(), -1);
+        }));
+        anchor.getElement().setAttribute("download", true);
+        anchor.setRouterIgnore(true);
+        return anchor;
+    }
+
     private void render(boolean entered) {
         removeAll();
         add(header());
@@ -113,7 +146,7 @@ public class ShopDashboardView extends ShopPage {
                 kpis.show(data.kpis(), data.currency(), context.formats());
                 charts.show(context.slug(), range, context.formats(), data,
                         drill -> insights.rows(context.slug(), range, drill, com.kaeru.admin.insights.DrillRowsDialog.LIMIT));
-                add(kpis, charts);
+                add(downloads(), kpis, charts);
             }
         }
         add(aboutYou());

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -66,6 +67,7 @@ class DashboardViewTest {
         assertThat(_find(Div.class, spec -> spec.withId("kpi-tiles"))).isEmpty();
         assertThat(_find(Div.class, spec -> spec.withId("charts"))).isEmpty();
         assertThat(_find(DateRangeBar.class)).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withId("report-downloads"))).isEmpty();
         assertThat(Console.insights().shopRanges).isEmpty();
     }
 
@@ -88,6 +90,11 @@ class DashboardViewTest {
         assertThat(_get(Div.class, spec -> spec.withId("kpi-REPEAT_RATE")).getElement().getTextRecursively())
                 .contains("–"); // undefined (no denominator), not 0
         assertThat(_find(Chart.class)).hasSize(5);
+        // the period's report: PDF and the figures as CSV in both encodings
+        assertThat(_get(Anchor.class, spec -> spec.withId("report-pdf")).getText()).isEqualTo("レポート（PDF）");
+        assertThat(_get(Anchor.class, spec -> spec.withId("report-csv-utf8")).getText()).isEqualTo("数値（CSV・UTF-8）");
+        assertThat(_get(Anchor.class, spec -> spec.withId("report-csv-sjis")).getText()).isEqualTo("数値（CSV・Shift_JIS）");
+        assertThat(_get(Anchor.class, spec -> spec.withId("report-pdf")).getElement().hasAttribute("download")).isTrue();
     }
 
     @Test

@@ -67,6 +67,17 @@ class RestInsightsSourceTest {
             }
 
             @Override
+            public jakarta.ws.rs.core.Response reportPdf(String slug, String from, String to, String compare, String lang) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public jakarta.ws.rs.core.Response reportCsv(String slug, String from, String to, String compare, String charset,
+                                                         String lang) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public com.kaeru.api.insights.RebuildResultDto rebuild(String slug) {
                 throw new UnsupportedOperationException();
             }

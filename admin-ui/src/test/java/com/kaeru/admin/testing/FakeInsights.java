@@ -16,6 +16,8 @@ import com.kaeru.admin.insights.InsightsSource;
 public class FakeInsights implements InsightsSource {
     public final List<DateRange> shopRanges = new ArrayList<>();
     public final List<Drill> drills = new ArrayList<>();
+    /** Every report asked for, as "format charset language from to". */
+    public final List<String> reports = new ArrayList<>();
     /** When set, the next shop call answers 400 with this detail (e.g. a range over the allowed span). */
     public String refuseNext;
 
@@ -41,6 +43,13 @@ public class FakeInsights implements InsightsSource {
                         new Variant("DENIM-30-INDIGO", "デニム", 4, 80, 5.0, null)),
                 List.of(new Bucket(0, 6, 10), new Bucket(6, 12, 8), new Bucket(12, 24, 5), new Bucket(24, 48, 2),
                         new Bucket(48, null, 1)));
+    }
+
+    @Override
+    public Download report(String shop, DateRange range, String format, String charset, String language) {
+        reports.add(format + " " + charset + " " + language + " " + range.from() + " " + range.to());
+        return new Download(new java.io.ByteArrayInputStream(new byte[] {'%', 'P', 'D', 'F'}), shop + "." + format.toLowerCase(),
+                "PDF".equals(format) ? "application/pdf" : "text/csv");
     }
 
     @Override

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -85,6 +86,32 @@ public interface InsightsApi {
                         @QueryParam("key") String key, @QueryParam("from") String from, @QueryParam("to") String to,
                         @QueryParam("page") @DefaultValue("0") int page,
                         @QueryParam("size") @DefaultValue("50") int size);
+
+    @GET
+    @Path("/report.pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "getShopInsightsReportPdf", summary = "The dashboard's figures of a period as an A4 report PDF (KPI tiles "
+            + "with the comparison, returns over time and reasons as charts, top returned variants with reason and fit "
+            + "signal, 24 h refund compliance) in lang=ja or en (default: Accept-Language)")
+    @APIResponse(responseCode = "200", description = "The report, as an attachment named <shop>-insights-<from>-<to>.pdf")
+    @APIResponse(responseCode = "403", description = "The caller may not read this shop's reports")
+    @APIResponse(responseCode = "422", description = "An unreadable, backwards, too long or future period, an unknown comparison "
+            + "or language")
+    Response reportPdf(@PathParam("slug") String slug, @QueryParam("from") String from, @QueryParam("to") String to,
+                       @QueryParam("compare") String compare, @QueryParam("lang") String lang);
+
+    @GET
+    @Path("/report.csv")
+    @Produces("text/csv")
+    @Operation(operationId = "getShopInsightsReportCsv", summary = "The report's figures as CSV, one row per figure (KPI, SERIES, REASON, "
+            + "VARIANT, LEAD_TIME); charset=UTF-8 (default, with a byte-order mark so Excel reads it) or Shift_JIS "
+            + "(Windows-31J); labels in lang=ja or en (default: Accept-Language)")
+    @APIResponse(responseCode = "200", description = "The figures, as an attachment named <shop>-insights-<from>-<to>.csv")
+    @APIResponse(responseCode = "403", description = "The caller may not read this shop's reports")
+    @APIResponse(responseCode = "422", description = "A bad period, an unknown comparison, charset or language")
+    Response reportCsv(@PathParam("slug") String slug, @QueryParam("from") String from, @QueryParam("to") String to,
+                       @QueryParam("compare") String compare, @QueryParam("charset") @DefaultValue("UTF-8") String charset,
+                       @QueryParam("lang") String lang);
 
     @POST
     @Path("/rebuild")

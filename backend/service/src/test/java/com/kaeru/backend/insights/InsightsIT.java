@@ -9,9 +9,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.URL;
+import java.nio.charset.Charset;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +25,14 @@ import java.util.UUID;
 import com.kaeru.backend.it.Deployments;
 import com.kaeru.backend.it.Shops;
 import com.kaeru.backend.it.TestTokens;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -205,6 +215,65 @@ class InsightsIT {
             });
             int total = search.get("/v1/shops/" + SHOP + "/returns").then().statusCode(200).extract().path("total");
             assertThat((long) total).as(work.getString("tiles[" + i + "].code")).isEqualTo(count);
+        }
+    }
+
+    /** The report PDF and CSV lay out the dashboard's own figures (issue 11, "its text matches the dashboard"). */
+    @Test
+    void theReportPdfAndCsvShowTheDashboardsFigures() throws IOException {
+        String yearAgo = LocalDate.parse(to).minusDays(364).toString();
+        JsonPath dashboard = analyst().queryParam("from", yearAgo).queryParam("to", to).get(INSIGHTS).then().statusCode(200)
+                .extract().jsonPath(JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
+        double sales = dashboard.getDouble("kpis.find { it.metric == 'SALES' }.value");
+        double returns = dashboard.getDouble("kpis.find { it.metric == 'RETURNS' }.value");
+        double rate = dashboard.getDouble("kpis.find { it.metric == 'RETURN_RATE' }.value");
+        NumberFormat integer = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+
+        byte[] pdf = analyst().queryParam("from", yearAgo).queryParam("to", to).queryParam("lang", "ja")
+                .get(INSIGHTS + "/report.pdf").then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", containsString(SHOP + "-insights-" + yearAgo + "-" + to + ".pdf"))
+                .extract().asByteArray();
+        String text = pdfText(pdf);
+        assertThat(text).contains("返品レポート", "売上", "JPY " + integer.format(Math.round(sales)), "返品数",
+                integer.format(Math.round(returns)), "返品率", String.format(Locale.ENGLISH, "%.1f %%", rate),
+                "返品の多いバリエーション", "24時間以内返金");
+        if (dashboard.getList("topVariants.fitSignal").contains("RUNS_SMALL")) {
+            assertThat(text).contains("小さめ");
+        }
+
+        byte[] csv = analyst().queryParam("from", yearAgo).queryParam("to", to).queryParam("charset", "shift_jis")
+                .queryParam("lang", "ja").get(INSIGHTS + "/report.csv").then().statusCode(200)
+                .contentType(containsString("Shift_JIS")).extract().asByteArray();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(csv, Charset.forName("windows-31j")))).getRecords();
+        CSVRecord salesRow = rows.stream().filter(r -> "KPI".equals(r.get("section")) && "SALES".equals(r.get("code")))
+                .findFirst().orElseThrow();
+        assertThat(salesRow.get("label")).isEqualTo("売上");
+        assertThat(Double.parseDouble(salesRow.get("value"))).isEqualTo(sales);
+        byte[] utf8 = analyst().queryParam("lang", "en").get(INSIGHTS + "/report.csv").then().statusCode(200)
+                .extract().asByteArray();
+        assertThat(Arrays.copyOf(utf8, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+
+        // roles and tenancy: operators and another shop's analyst are refused; bad input is a problem
+        as("it-operator", "/shops/" + SHOP + "/operator").get(INSIGHTS + "/report.pdf").then().statusCode(403);
+        as("it-operator", "/shops/" + SHOP + "/operator").get(INSIGHTS + "/report.csv").then().statusCode(403);
+        analyst().get("/v1/shops/kumo-zakka/insights/report.pdf").then().statusCode(403);
+        analyst().header("Accept-Language", "en").queryParam("lang", "fr").get(INSIGHTS + "/report.pdf").then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("ja or en"));
+        analyst().queryParam("charset", "latin1").get(INSIGHTS + "/report.csv").then().statusCode(422);
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
         }
     }
 

@@ -58,7 +58,21 @@ public class InsightsService {
 
     @Transactional
     public ShopInsightsDto overview(String slug, String from, String to, String compare) {
+        return overview(access.enter(slug, Permission.VIEW_REPORTS), from, to, compare);
+    }
+
+    /** The dashboard's figures with the shop's name: what the report PDF and CSV lay out. */
+    public record ShopReport(String shopName, ShopInsightsDto insights) {
+    }
+
+    /** The figures of a report, read exactly as the dashboard reads them (same roles: VIEW_REPORTS). */
+    @Transactional
+    public ShopReport report(String slug, String from, String to, String compare) {
         Shop shop = access.enter(slug, Permission.VIEW_REPORTS);
+        return new ShopReport(shop.name(), overview(shop, from, to, compare));
+    }
+
+    private ShopInsightsDto overview(Shop shop, String from, String to, String compare) {
         ZoneId zone = shop.timeZone();
         InsightsPeriod period = InsightsPeriod.resolve(from, to, compare, LocalDate.now(clock.withZone(zone)));
         Totals now = figures.totals(shop.id(), period.from(), period.to(), zone);
