@@ -76,6 +76,8 @@ public class ReturnDetailView extends ShopPage {
                 ? backend.returns().approveRefund(context.slug(), request.rmaNumber(), e.refundId())
                 : backend.returns().declineRefund(context.slug(), request.rmaNumber(), e.refundId()),
                 e.approved() ? "admin.return.refundApproved" : "admin.return.refundDeclined"));
+        refunds.addRefundRetryListener(e -> update(() -> backend.returns().retryRefund(context.slug(),
+                request.rmaNumber(), e.refundId()), "admin.return.refundRetried"));
         notesPanel.addNoteListener(e -> addNote(e.text()));
         backorders.addChoiceListener(e -> update(() -> {
             backend.returns().chooseBackorder(context.slug(), request.rmaNumber(), e.lineId(),

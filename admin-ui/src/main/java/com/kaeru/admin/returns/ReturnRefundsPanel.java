@@ -22,7 +22,9 @@ import com.vaadin.flow.shared.Registration;
 
 /**
  * The return's refunds (method, amount, status and why it is held, who asked and approved, when paid);
- * a held refund offers the decision to those who may take it, firing a {@link RefundDecisionEvent}.
+ * a held refund offers the decision to those who may take it, firing a {@link RefundDecisionEvent}; a
+ * FAILED one (the payment service refused it or kept failing) shows why and offers managers a retry
+ * ({@link RefundRetryEvent}).
  * Hidden while there are none.
  */
 class ReturnRefundsPanel extends Div {
@@ -46,6 +48,20 @@ class ReturnRefundsPanel extends Div {
         }
     }
 
+    /** Staff retry failed refund {@link #refundId()}: the refund worker pays it again shortly. */
+    static class RefundRetryEvent extends ComponentEvent<ReturnRefundsPanel> {
+        private final long refundId;
+
+        RefundRetryEvent(ReturnRefundsPanel source, long refundId) {
+            super(source, true);
+            this.refundId = refundId;
+        }
+
+        long refundId() {
+            return refundId;
+        }
+    }
+
     private ShopContext context;
     private Set<ReturnAction> allowedActions = Set.of();
 
@@ -55,6 +71,10 @@ class ReturnRefundsPanel extends Div {
 
     Registration addRefundDecisionListener(ComponentEventListener<RefundDecisionEvent> listener) {
         return addListener(RefundDecisionEvent.class, listener);
+    }
+
+    Registration addRefundRetryListener(ComponentEventListener<RefundRetryEvent> listener) {
+        return addListener(RefundRetryEvent.class, listener);
     }
 
     void show(List<RefundDto> refunds, Set<ReturnAction> allowedActions, ShopContext shop) {
@@ -82,9 +102,7 @@ class ReturnRefundsPanel extends Div {
                 .setHeader(getTranslation("admin.return.refund.method")).setAutoWidth(true);
         grid.addColumn(r -> context.formats().money(r.amountMinor(), r.currency()))
                 .setHeader(getTranslation("admin.return.refund.amount")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("admin.refundStatus." + r.status())
-                        + (r.holdReason() == null ? "" : " · " + getTranslation("admin.refundHold." + r.holdReason())))
-                .setHeader(getTranslation("admin.return.refund.status")).setAutoWidth(true);
+        grid.addColumn(this::status).setHeader(getTranslation("admin.return.refund.status")).setAutoWidth(true);
         grid.addColumn(RefundDto::requestedBy).setHeader(getTranslation("admin.return.refund.requestedBy"));
         grid.addColumn(r -> r.approvedBy() == null ? "" : r.approvedBy())
                 .setHeader(getTranslation("admin.return.refund.approvedBy"));
@@ -96,10 +114,35 @@ class ReturnRefundsPanel extends Div {
     }
 
     /**
+     * The status, why it is held, and for a card refund the payment service has not paid yet how often
+     * it failed and why (the return's 24 h deadline keeps running meanwhile, see the facts panel).
+     */
+    private String status(RefundDto r) {
+        StringBuilder text = new StringBuilder(getTranslation("admin.refundStatus." + r.status()));
+        if (r.holdReason() != null) {
+            text.append(" · ").append(getTranslation("admin.refundHold." + r.holdReason()));
+        }
+        if (r.attempts() > 0 && r.status() != RefundStatus.ISSUED) {
+            text.append(" · ").append(getTranslation("admin.return.refund.attempts", r.attempts()));
+        }
+        if (r.lastError() != null && (r.status() == RefundStatus.FAILED || r.status() == RefundStatus.REQUESTED)) {
+            text.append(" · ").append(r.lastError());
+        }
+        return text.toString();
+    }
+
+    /**
      * A held refund (above the limit, or grade C not the shop's fault): a manager approves it —
      * never the person whose grading triggered it — or declines it.
      */
     private Component decision(RefundDto refund) {
+        if (refund.status() == RefundStatus.FAILED && context.canApproveRefunds()) {
+            Button retry = new Button(getTranslation("admin.return.refund.retry"),
+                    e -> fireEvent(new RefundRetryEvent(this, refund.id())));
+            retry.setId("retry-refund-" + refund.id());
+            retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            return new HorizontalLayout(retry);
+        }
         if (!decidable(refund)) {
             return new Span();
         }

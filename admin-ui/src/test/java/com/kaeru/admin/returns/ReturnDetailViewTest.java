@@ -189,6 +189,24 @@ class ReturnDetailViewTest {
         assertThat(declining.calls).containsExactly("decline-refund R-000001 7");
     }
 
+    @Test
+    void aFailedCardRefundShowsWhyAndAManagerRetriesIt() {
+        RefundDto failed = new RefundDto(7, RefundMethod.ORIGINAL_PAYMENT, 4500, "JPY", RefundStatus.FAILED, null,
+                "sakura-operator", null, null, null, 1, "card_error: The card was closed", null);
+        FakeReturns backend = backendWith("sakura-manager", "INSPECTED", List.of(failed));
+        Console.start("sakura-manager", "MANAGER", backend);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        assertThat(GridKt._getFormattedRow(refunds(), 0)).anyMatch(cell -> cell.contains("card_error: The card was closed"));
+        _click((Button) inActionCell("retry-refund-7"));
+        assertThat(backend.calls).containsExactly("retry-refund R-000001 7");
+        Console.stop();
+
+        // Operators see the failure but leave the retry to a manager.
+        Console.start("sakura-operator", "OPERATOR", backendWith("sakura-operator", "INSPECTED", List.of(failed)));
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        assertThat(GridKt._getCellComponent(refunds(), 0, "action")).isNotInstanceOf(HorizontalLayout.class);
+    }
+
     /** Grid cells are not in the component tree: the refund row's action cell holds the buttons. */
     private com.vaadin.flow.component.Component inActionCell(String id) {
         return GridKt._getCellComponent(refunds(), 0, "action").getChildren()

@@ -278,6 +278,17 @@ public class FakeReturns implements ReturnsApi {
     }
 
     @Override
+    public ReturnDto retryRefund(String slug, String rma, long refundId) {
+        calls.add("retry-refund " + rma + " " + refundId);
+        ReturnDto r = get(slug, rma);
+        List<RefundDto> refunds = r.refunds().stream().map(f -> f.id() != refundId || f.status() != RefundStatus.FAILED ? f
+                : new RefundDto(f.id(), f.method(), f.amountMinor(), f.currency(), RefundStatus.REQUESTED, f.reference(),
+                        f.requestedBy(), f.approvedBy(), null, f.holdReason(), 0, f.lastError(),
+                        Instant.parse("2026-11-21T04:00:00Z"))).toList();
+        return with(r, r.status().name(), r.lines(), refunds);
+    }
+
+    @Override
     public ReturnDto declineRefund(String slug, String rma, long refundId) {
         calls.add("decline-refund " + rma + " " + refundId);
         ReturnDto r = get(slug, rma);

@@ -71,9 +71,14 @@ class RefundApprovalBrowserIT {
         Chromium.screenshot(manager, "admin-refund-waiting-for-manager-manager-ja");
         manager.locator("#approve-refund-" + refundId).click();
 
+        assertThat(manager.locator("#approve-refund-" + refundId)).hasCount(0);
+        // The card refund is queued on approval; the refund worker pays it right after the commit.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                ReceivedReturns.api("sakura-manager").get(API + "/shops/" + SHOP + "/returns/" + rma).then()
+                        .statusCode(200).body("refunds[0].status", equalTo("ISSUED")));
+        manager.reload();
         assertThat(manager.locator("#refunds vaadin-grid-cell-content", new Page.LocatorOptions()
                 .setHasText("返金済み")).first()).isVisible();
-        assertThat(manager.locator("#approve-refund-" + refundId)).hasCount(0);
         assertThat(manager.locator("#refunds vaadin-grid-cell-content", new Page.LocatorOptions()
                 .setHasText("sakura-manager")).first()).isVisible();
         Chromium.screenshot(manager, "admin-refund-approved-by-manager-ja");

@@ -148,6 +148,16 @@ public interface ReturnsApi {
                             @PathParam("refundId") long refundId);
 
     @POST
+    @Path("/{rma}/refunds/{refundId}/retry")
+    @Operation(operationId = "retryRefund", summary = "A manager retries a FAILED card refund: requested again with a "
+            + "fresh count of attempts, the refund worker pays it shortly (under the same idempotency key, so nothing "
+            + "is paid twice). Idempotent: a REQUESTED or ISSUED refund is returned unchanged")
+    @APIResponse(responseCode = "404", description = "No such refund on this return")
+    @APIResponse(responseCode = "409", description = "The refund waits for a manager or was declined")
+    ReturnDto retryRefund(@PathParam("slug") String slug, @PathParam("rma") String rma,
+                          @PathParam("refundId") long refundId);
+
+    @POST
     @Path("/{rma}/refunds/{refundId}/decline")
     @Operation(operationId = "declineRefund", summary = "A manager refuses a held refund: nothing is paid (e.g. an empty parcel, or damage the "
             + "customer caused); the return completes once nothing else waits")

@@ -54,6 +54,10 @@ public class DemoReturns {
     DecideHeldRefund heldRefunds;
     @Inject
     TenantSession tenantSession;
+    @Inject
+    com.kaeru.backend.refunds.application.RefundService refunds;
+    @Inject
+    com.kaeru.backend.refunds.domain.RefundedReturns refundedReturns;
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
 
@@ -100,6 +104,7 @@ public class DemoReturns {
                 markers.add(java.time.Instant.now());
                 targets.add(r.refundedAt());
                 heldRefunds.approve(shop, request(shop, rma), pending, manager);
+                payCardRefunds(shop, rma, manager);
             }
         }
         delivered(shop, rma, true);
@@ -149,6 +154,7 @@ public class DemoReturns {
         ReturnRequest request = request(shop, rma);
         CustomerOrder order = orders.findById(shop.id(), request.orderId()).orElseThrow();
         grading.grade(shop, order, request, request.lines().get(0).id(), List.of(grade), operator);
+        payCardRefunds(shop, rma, operator);
         delivered(shop, rma, quiet);
         List<?> pending = em.createNativeQuery("select id from refund where shop_id = ?1 and return_id = ?2 "
                 + "and status = 'PENDING_APPROVAL'").setParameter(1, shop.id()).setParameter(2, request.id()).getResultList();
@@ -159,7 +165,22 @@ public class DemoReturns {
     public void approveRefund(String slug, String rma, long refundId, String manager, boolean quiet) {
         Shop shop = enter(slug);
         heldRefunds.approve(shop, request(shop, rma), refundId, manager);
+        payCardRefunds(shop, rma, manager);
         delivered(shop, rma, quiet);
+    }
+
+    /**
+     * The demo's card refunds are paid in the move's transaction, at its (retimed) moment, instead of
+     * by the refund worker later: the history's refunds must be ISSUED at their planned times.
+     */
+    private void payCardRefunds(Shop shop, String rma, String actor) {
+        ReturnRequest request = request(shop, rma);
+        java.time.Instant now = java.time.Instant.now();
+        if (refunds.payQueuedInline(shop.id(), com.kaeru.backend.returns.application.SettleReturn.refunded(request),
+                actor, now)) {
+            em.flush();
+            refundedReturns.refundSettled(shop.id(), request.id(), actor, now);
+        }
     }
 
     /**

@@ -216,6 +216,47 @@ class MoneyRulesIT {
                 .body("refunds[0].status", equalTo("ISSUED")).body("refunds[0].amountMinor", equalTo(3000));
     }
 
+    /**
+     * Card refunds are paid by the refund worker after grading commits (docs/refunds.md); one the payment
+     * service refused (FAILED) is retried by a manager — once, a second retry changes nothing — and paid.
+     */
+    @Test
+    void aCardRefundIsPaidAfterGradingAndAFailedOneIsRetriedByAManager() {
+        String rma = Shops.refundRequest(SAKURA, "RT-" + run, "山田 花子", "TEE-" + seedTee());
+        Sql.execute("update return_line set refund_method = 'ORIGINAL_PAYMENT' where return_id = "
+                + "(select id from return_request where rma_number = ? and shop_id = (select id from shop where slug = ?))",
+                rma, SAKURA);
+        Number id = receiveAndGrade(SAKURA, rma, java.util.Map.of("CHANGED_MIND", "[\"A\"]"))
+                .body("status", equalTo("INSPECTED")).body("refunds[0].method", equalTo("ORIGINAL_PAYMENT"))
+                .body("refunds[0].status", equalTo("REQUESTED")).extract().path("refunds[0].id");
+        String path = "/v1/shops/" + SAKURA + "/returns/" + rma;
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                staff(SAKURA, "sakura-manager", "manager").get(path).then().statusCode(200)
+                        .body("status", equalTo("COMPLETED")).body("refunds[0].status", equalTo("ISSUED")));
+
+        // As if the payment service had refused it: FAILED with its error, the return still open.
+        Sql.execute("update refund set status = 'FAILED', attempts = 1, failed_at = now(), issued_at = null, "
+                + "last_error = 'card_error: The card was closed' where id = ?", id.longValue());
+        Sql.execute("update return_request set status = 'INSPECTED', completed_at = null where rma_number = ? "
+                + "and shop_id = (select id from shop where slug = ?)", rma, SAKURA);
+        staff(SAKURA, "sakura-manager", "manager").get(path).then().statusCode(200)
+                .body("refunds[0].status", equalTo("FAILED")).body("refunds[0].attempts", equalTo(1))
+                .body("refunds[0].lastError", equalTo("card_error: The card was closed"));
+        staff(SAKURA, "grader", "operator").post(path + "/refunds/" + id + "/retry").then().statusCode(403);
+        staff(SAKURA, "sakura-manager", "manager").post(path + "/refunds/" + id + "/retry").then().statusCode(200)
+                .body("refunds[0].status", equalTo("REQUESTED")).body("refunds[0].attempts", equalTo(0))
+                .body("timeline.action", hasItem("REFUND_RETRIED"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                staff(SAKURA, "sakura-manager", "manager").get(path).then().statusCode(200)
+                        .body("status", equalTo("COMPLETED")).body("refunds[0].status", equalTo("ISSUED")));
+        staff(SAKURA, "sakura-manager", "manager").post(path + "/refunds/" + id + "/retry").then().statusCode(200)
+                .body("refunds[0].status", equalTo("ISSUED"));
+        assertThat(Sql.number("select count(*) from audit_event where entity_ref = ? and action = 'REFUND_RETRIED' "
+                + "and shop_id = (select id from shop where slug = ?)", rma, SAKURA)).isEqualTo(1);
+        staff(SAKURA, "sakura-manager", "manager").post(path + "/refunds/999999999/retry").then().statusCode(404)
+                .body("type", containsString("not-found"));
+    }
+
     private String seedTee() {
         Shops.products(SAKURA, """
                 [{"externalId":"TEE-%1$s","nameJa":"Tシャツ","nameEn":"Tee","variants":[{"sku":"TEE-%1$s","priceMinor":3000}]}]

@@ -334,8 +334,11 @@ class BackorderChoicesIT {
             // The operator who asked for it may not decide it; a manager does.
             operator().post(STAFF + "/" + approved + "/refunds/" + approvedRefund + "/approve").then().statusCode(403);
             staff("kumo-manager", "manager").post(STAFF + "/" + approved + "/refunds/" + approvedRefund + "/approve")
-                    .then().statusCode(200).body("status", equalTo("COMPLETED"))
-                    .body("refunds.find { it.id == " + approvedRefund + " }.status", equalTo("ISSUED"));
+                    .then().statusCode(200).body("status", equalTo("COMPLETED"));
+            // The refund worker pays the approved refund after the approval commits.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                    staff("kumo-manager", "manager").get(STAFF + "/" + approved).then().statusCode(200)
+                            .body("refunds.find { it.id == " + approvedRefund + " }.status", equalTo("ISSUED")));
             staff("kumo-manager", "manager").post(STAFF + "/" + declined + "/refunds/" + declinedRefund + "/decline")
                     .then().statusCode(200).body("status", equalTo("COMPLETED"))
                     .body("refunds.find { it.id == " + declinedRefund + " }.status", equalTo("DECLINED"));

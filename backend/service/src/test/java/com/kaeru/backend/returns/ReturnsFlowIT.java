@@ -387,10 +387,14 @@ class ReturnsFlowIT {
                 .statusCode(403);
         staff("sakura-manager", "manager").post(STAFF + "/" + rma + "/refunds/" + refundId + "/approve").then()
                 .statusCode(403).body("type", equalTo("https://kaeru.app/problems/forbidden"));
+        // Approved, the card refund is queued; the refund worker pays it after the approval commits.
         staff("other-manager", "manager").post(STAFF + "/" + rma + "/refunds/" + refundId + "/approve").then()
-                .statusCode(200).body("status", equalTo("COMPLETED"))
-                .body("refunds[0].status", equalTo("ISSUED")).body("refunds[0].approvedBy", equalTo("other-manager"))
+                .statusCode(200).body("refunds[0].approvedBy", equalTo("other-manager"))
                 .body("timeline.action", hasItem("REFUND_APPROVED"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                staff("other-manager", "manager").get(STAFF + "/" + rma).then().statusCode(200)
+                        .body("status", equalTo("COMPLETED")).body("refunds[0].status", equalTo("ISSUED"))
+                        .body("timeline.action", hasItem("REFUND_ISSUED")));
     }
 
     @Test

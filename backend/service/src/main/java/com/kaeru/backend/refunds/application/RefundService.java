@@ -24,7 +24,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * Pays refunds exactly once per idempotency key. The shop's approval limit applies to what the
+ * Requests refunds exactly once per idempotency key; card refunds are paid by the {@link RefundWorker}
+ * after the caller commits (docs/refunds.md), store credit and gift codes at once. The shop's approval limit applies to what the
  * whole order pays back (every refund method, every return of the order): above it, every refund
  * of the return waits for a manager. Refunds held for a grade-C decision always wait. Everything
  * else goes out at once through the method's provider.
@@ -41,6 +42,8 @@ public class RefundService {
     Outbox outbox;
     @Inject
     OrderRepository orders;
+    @Inject
+    jakarta.enterprise.event.Event<RefundDue> due;
     /** Which provider pays "original payment" refunds: {@code simulated} (demo default) or {@code stripe}. */
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kaeru.refunds.card-provider",
@@ -91,12 +94,32 @@ public class RefundService {
                 refund.method().name(), refund.amountMinor(), refund.currency(), hold != null),
                 of.rmaNumber() + ":refund-requested:" + refund.id(), now);
         if (hold == null) {
-            pay(shop, of, refund, actor, now);
+            payOrQueue(shop.shopId(), of, refund, actor, now);
         }
         return refund;
     }
 
-    /** A manager approves a held refund; it is paid at once. */
+    /**
+     * A refund paid by a local provider (store credit, gift code: rows of our own, nothing to stall)
+     * is paid here, in the caller's transaction, so "credit written" and "refund ISSUED" are one. A card
+     * refund is only queued: the {@link RefundWorker} pays it after the caller commits, outside any
+     * transaction, so a slow or failing payment service never stalls or rolls back grading.
+     */
+    private void payOrQueue(long shopId, RefundedReturn of, Refund refund, String actor, Instant now) {
+        if (paidByWorker(refund.method())) {
+            refund.queue(now);
+            due.fire(new RefundDue(shopId, refund.id()));
+        } else {
+            issued(shopId, of, refund, provider(refund.method()).pay(refund, of.customerEmail()), actor, now);
+        }
+    }
+
+    /** Card refunds go through an external payment service, so the worker pays them. */
+    static boolean paidByWorker(RefundMethod method) {
+        return method == RefundMethod.ORIGINAL_PAYMENT;
+    }
+
+    /** A manager approves a held refund; it is paid at once (a card refund: queued for the worker). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Refund approve(RefundingShop shop, RefundedReturn of, long refundId, String manager, Instant now) {
         Refund refund = held(shop, of, refundId);
@@ -106,7 +129,28 @@ public class RefundService {
                         + refund.requestedBy(), now);
         outbox.raise(shop.shopId(), manager, new com.kaeru.api.events.RefundApproved(of.rmaNumber(), refund.id(),
                 refund.amountMinor(), refund.currency()), of.rmaNumber() + ":refund-approved:" + refund.id(), now);
-        pay(shop, of, refund, manager, now);
+        payOrQueue(shop.shopId(), of, refund, manager, now);
+        return refund;
+    }
+
+    /**
+     * Staff retry a FAILED refund (docs/refunds.md): requested again with a fresh count of attempts, and
+     * the worker pays it after the commit. A requested or issued refund is left as it is (a repeated
+     * retry is harmless); one that waits for a manager or was declined is refused.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Refund retry(RefundingShop shop, RefundedReturn of, long refundId, String manager, Instant now) {
+        Refund refund = held(shop, of, refundId);
+        RefundStatus before = refund.status();
+        if (before != RefundStatus.FAILED && before != RefundStatus.REQUESTED && before != RefundStatus.ISSUED) {
+            throw new com.kaeru.backend.refunds.domain.RefundNotFailedException(refundId, before);
+        }
+        if (refund.retry(now)) {
+            audit.record(shop.shopId(), AuditTrail.RETURN, of.rmaNumber(), "REFUND_RETRIED", before.name(),
+                    refund.status().name(), manager, "refund " + refundId + " " + refund.method() + " "
+                            + refund.amountMinor() + " after: " + refund.lastError(), now);
+            due.fire(new RefundDue(shop.shopId(), refund.id()));
+        }
         return refund;
     }
 
@@ -136,31 +180,55 @@ public class RefundService {
         return provider(refund.method()).displayReference(refund.providerReference());
     }
 
-    private RefundProvider provider(RefundMethod method) {
+    /**
+     * Pays the return's queued card refunds now, in the caller's transaction. Only for the demo data,
+     * whose year of history is written one return per transaction at planned times; everything else
+     * leaves card refunds to the {@link RefundWorker}.
+     *
+     * @return whether any was paid
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean payQueuedInline(long shopId, RefundedReturn of, String actor, Instant now) {
+        boolean paid = false;
+        for (Refund refund : refunds.findByReturn(shopId, of.returnId())) {
+            if (refund.status() == RefundStatus.REQUESTED && paidByWorker(refund.method())) {
+                issued(shopId, of, refund, provider(refund.method()).pay(refund, of.customerEmail()), actor, now);
+                paid = true;
+            }
+        }
+        return paid;
+    }
+
+    /** Which provider pays refunds of this method (the card provider as configured). */
+    RefundProvider provider(RefundMethod method) {
         return providers.stream().filter(p -> p.method() == method)
                 .filter(p -> method != RefundMethod.ORIGINAL_PAYMENT || p.name().equals(cardProvider)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No provider for " + method
                         + (method == RefundMethod.ORIGINAL_PAYMENT ? " named " + cardProvider : "")));
     }
 
-    private void pay(RefundingShop shop, RefundedReturn of, Refund refund, String actor, Instant now) {
+    /**
+     * Records a refund the provider paid under {@code reference}: ISSUED, the audit trail, and the
+     * {@code RefundIssued} event (a gift code's full form only as the customer's e-mail secret).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void issued(long shopId, RefundedReturn of, Refund refund, String reference, String actor, Instant now) {
         RefundProvider provider = provider(refund.method());
-        String reference = provider.pay(refund, of.customerEmail());
         // Only the display form is kept; a gift code reaches the customer in the e-mail alone.
         String shown = provider.displayReference(reference);
         refund.issued(shown, now);
-        audit.record(shop.shopId(), AuditTrail.RETURN, of.rmaNumber(), "REFUND_ISSUED", null,
+        audit.record(shopId, AuditTrail.RETURN, of.rmaNumber(), "REFUND_ISSUED", null,
                 RefundStatus.ISSUED.name(), actor, refund.method() + " " + refund.amountMinor() + " " + shown, now);
         var issued = new com.kaeru.api.events.RefundIssued(of.rmaNumber(),
                 new com.kaeru.api.events.Customer(of.customerEmail(), of.customerLanguage()), refund.id(),
                 refund.method().name(), refund.amountMinor(), refund.currency(), shown);
         String key = of.rmaNumber() + ":refund:" + refund.id();
         if (shown.equals(reference)) {
-            outbox.raise(shop.shopId(), actor, issued, key, now);
+            outbox.raise(shopId, actor, issued, key, now);
         } else {
             // A gift code is a bearer instrument: the event (webhooks, reports) carries its masked form,
             // the customer's e-mail alone the code itself, dropped once sent.
-            outbox.raise(shop.shopId(), actor, issued, key, now, EmailConsumer.NAME, reference);
+            outbox.raise(shopId, actor, issued, key, now, EmailConsumer.NAME, reference);
         }
     }
 }

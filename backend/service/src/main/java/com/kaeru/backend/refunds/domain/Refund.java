@@ -107,6 +107,25 @@ public class Refund {
         this.status = RefundStatus.ISSUED;
         this.providerReference = reference;
         this.issuedAt = now;
+        this.nextAttemptAt = null;
+        this.leaseUntil = null;
+    }
+
+    /**
+     * Hands a payable refund to the refund worker (docs/refunds.md): requested and due at once. An
+     * approved held refund becomes requested here; the worker pays it outside the caller's transaction.
+     */
+    public void queue(Instant now) {
+        if (!payable()) {
+            throw new IllegalStateException("Refund " + id + " is not payable in state " + status);
+        }
+        this.status = RefundStatus.REQUESTED;
+        this.nextAttemptAt = now;
+    }
+
+    /** Is {@code lease} (what a worker's claim set) still this refund's lease: no other worker took it over. */
+    public boolean leasedBy(Instant lease) {
+        return leaseUntil != null && leaseUntil.equals(lease);
     }
 
     /**

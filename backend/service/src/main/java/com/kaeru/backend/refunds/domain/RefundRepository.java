@@ -25,4 +25,15 @@ public interface RefundRepository {
     Optional<Refund> findById(long shopId, long refundId);
 
     List<Refund> findByReturn(long shopId, long returnId);
+
+    /** The refund, its row locked until the transaction ends (the worker records what it paid). */
+    Optional<Refund> findByIdForUpdate(long shopId, long refundId);
+
+    /**
+     * Claims up to {@code batch} requested refunds due by {@code now} whose lease is free or expired,
+     * skipping rows another transaction holds, and leases them until {@code leaseUntil}.
+     *
+     * @return the claimed refunds' ids
+     */
+    List<Long> claimDue(long shopId, java.time.Instant now, java.time.Instant leaseUntil, int batch);
 }

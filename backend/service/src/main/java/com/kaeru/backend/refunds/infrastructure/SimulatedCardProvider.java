@@ -33,8 +33,19 @@ public class SimulatedCardProvider implements RefundProvider {
         return RefundMethod.ORIGINAL_PAYMENT;
     }
 
+    private volatile java.util.function.Consumer<Refund> beforePaying = refund -> { };
+
+    /**
+     * What happens before each payment: nothing in the demo; tests make the "service" hang, refuse
+     * ({@link com.kaeru.backend.refunds.domain.RefundNotPaidException}) or fail for a while.
+     */
+    public void beforePaying(java.util.function.Consumer<Refund> behaviour) {
+        this.beforePaying = behaviour == null ? refund -> { } : behaviour;
+    }
+
     @Override
     public String pay(Refund refund, String customerEmail) {
+        beforePaying.accept(refund);
         return referenceByKey.computeIfAbsent(refund.idempotencyKey(), key -> {
             paymentsByKey.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
             return "SIM-" + Integer.toHexString(key.hashCode()).toUpperCase(Locale.ROOT) + "-" + refund.id();

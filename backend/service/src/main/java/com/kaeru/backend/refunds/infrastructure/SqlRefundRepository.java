@@ -65,4 +65,24 @@ public class SqlRefundRepository implements RefundRepository {
                         Refund.class)
                 .setParameter("shop", shopId).setParameter("ret", returnId).getResultList();
     }
+
+    @Override
+    public Optional<Refund> findByIdForUpdate(long shopId, long refundId) {
+        return em.createQuery("select r from Refund r where r.shopId = :shop and r.id = :id", Refund.class)
+                .setParameter("shop", shopId).setParameter("id", refundId)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Long> claimDue(long shopId, java.time.Instant now, java.time.Instant leaseUntil, int batch) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("update refund set lease_until = ?3 where id in ("
+                        + "select id from refund where shop_id = ?1 and status = 'REQUESTED' and next_attempt_at <= ?2 "
+                        + "and (lease_until is null or lease_until < ?2) order by next_attempt_at limit ?4 "
+                        + "for update skip locked) returning id")
+                .setParameter(1, shopId).setParameter(2, now.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(3, leaseUntil.atOffset(java.time.ZoneOffset.UTC)).setParameter(4, batch)
+                .getResultList();
+        return ids.stream().map(Number::longValue).sorted().toList();
+    }
 }

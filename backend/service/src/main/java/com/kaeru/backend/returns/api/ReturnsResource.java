@@ -140,9 +140,15 @@ public class ReturnsResource implements ReturnsApi {
     }
 
     @Override
+    public ReturnDto retryRefund(String slug, String rma, long refundId) {
+        return service.retryRefund(slug, rma, refundId, locale());
+    }
+
+    @Override
     public ReturnDto declineRefund(String slug, String rma, long refundId) {
         return service.declineRefund(slug, rma, refundId, locale());
     }
+
     @Override
     public com.kaeru.api.returns.BackorderOptionsDto backorderOptions(String slug, String rma, long lineId) {
         return service.backorderOptions(slug, rma, lineId);

@@ -39,6 +39,13 @@ public class DecideHeldRefund {
         returns.save(request);
     }
 
+    /** Staff retry a failed refund; the refund worker pays it after the commit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void retry(Shop shop, ReturnRequest request, long refundId, String manager) {
+        refundService.retry(SettleReturn.refunding(shop), SettleReturn.refunded(request), refundId, manager,
+                clock.instant());
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void decline(Shop shop, ReturnRequest request, long refundId, String manager) {
         Instant now = clock.instant();

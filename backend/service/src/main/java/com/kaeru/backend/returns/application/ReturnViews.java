@@ -83,7 +83,8 @@ public class ReturnViews {
                 .map(r -> new RefundDto(r.id(), Vocabulary.as(r.method(), com.kaeru.api.vocabulary.RefundMethod.class),
                         r.amountMinor(), r.currency(), Vocabulary.as(r.status(), RefundStatus.class),
                         r.providerReference(), staff ? r.requestedBy() : null, staff ? r.approvedBy() : null,
-                        r.issuedAt(), r.holdReason() == null ? null : r.holdReason().name()))
+                        r.issuedAt(), r.holdReason() == null ? null : r.holdReason().name(), r.attempts(),
+                        staff ? r.lastError() : null, r.nextAttemptAt()))
                 .toList();
         return new ReturnDto(request.rmaNumber(), Vocabulary.as(request.status(), ReturnStatus.class),
                 order.orderNumber(), staff ? order.customer().name() : null, staff ? order.customer().email() : null,

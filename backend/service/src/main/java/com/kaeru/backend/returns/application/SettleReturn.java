@@ -67,7 +67,7 @@ public class SettleReturn {
     }
 
     /** What refunds need to know of the return (refunds know nothing else of returns). */
-    static RefundedReturn refunded(ReturnRequest request) {
+    public static RefundedReturn refunded(ReturnRequest request) {
         return new RefundedReturn(request.id(), request.rmaNumber(), request.orderId(), request.customerEmail(),
                 request.customerLanguage());
     }

@@ -201,6 +201,13 @@ public class StaffReturnService {
                 (shop, request, actor) -> heldRefunds.approve(shop, request, refundId, actor));
     }
 
+    /** Retrying a failed refund is a money decision like approving one (managers). */
+    @Transactional
+    public ReturnDto retryRefund(String shopSlug, String rma, long refundId, Locale locale) {
+        return move(shopSlug, rma, Permission.APPROVE_REFUNDS, locale,
+                (shop, request, actor) -> heldRefunds.retry(shop, request, refundId, actor));
+    }
+
     @Transactional
     public ReturnDto declineRefund(String shopSlug, String rma, long refundId, Locale locale) {
         return move(shopSlug, rma, Permission.APPROVE_REFUNDS, locale,

@@ -12,6 +12,9 @@ public interface ReturnRequestRepository {
     /** Locks the request for the rest of the transaction (grading and refunds must not race). */
     Optional<ReturnRequest> findByRmaForUpdate(long shopId, String rmaNumber);
 
+    /** As {@link #findByRmaForUpdate} by the request's id (the refund worker knows the id only). */
+    Optional<ReturnRequest> findByIdForUpdate(long shopId, long returnId);
+
     List<ReturnRequest> findByOrder(long shopId, long orderId);
 
     /** Units already held by live requests, per order line of this order. */

@@ -41,6 +41,13 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
         return byRma(shopId, rmaNumber).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
+    @Override
+    public Optional<ReturnRequest> findByIdForUpdate(long shopId, long returnId) {
+        return em.createQuery("select r from ReturnRequest r where r.shopId = :shop and r.id = :id", ReturnRequest.class)
+                .setParameter("shop", shopId).setParameter("id", returnId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
     private TypedQuery<ReturnRequest> byRma(long shopId, String rmaNumber) {
         return em.createQuery("select r from ReturnRequest r where r.shopId = :shop and r.rmaNumber = :rma",
                         ReturnRequest.class)

@@ -8,6 +8,8 @@ import java.util.Optional;
 public interface ShopRepository {
     Optional<Shop> findBySlug(String slug);
 
+    Optional<Shop> findById(long id);
+
     /** Shops with one of these slugs or run by one of these agencies, ordered by name. */
     List<Shop> findAccessible(Collection<String> shopSlugs, Collection<String> agencySlugs);
 

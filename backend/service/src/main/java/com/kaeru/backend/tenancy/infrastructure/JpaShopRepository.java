@@ -23,6 +23,12 @@ public class JpaShopRepository implements ShopRepository {
     }
 
     @Override
+    public Optional<Shop> findById(long id) {
+        return em.createQuery("select s from Shop s where s.id = :id", Shop.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public List<Shop> findAccessible(Collection<String> shopSlugs, Collection<String> agencySlugs) {
         if (shopSlugs.isEmpty() && agencySlugs.isEmpty()) {
             return List.of();

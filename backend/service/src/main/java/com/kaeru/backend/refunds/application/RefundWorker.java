@@ -1,0 +1,92 @@
+package com.kaeru.backend.refunds.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import com.kaeru.backend.events.application.EventDeliveryWorker;
+import com.kaeru.backend.refunds.domain.RefundNotPaidException;
+import com.kaeru.backend.refunds.domain.RefundProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Pays card refunds outside the transaction that requested them (docs/refunds.md). Per shop: claim
+ * due refunds under a lease (a short transaction), call the provider with <em>no</em> transaction
+ * or connection held, under the refund's idempotency key, then record the answer in a new
+ * transaction if the lease is still ours. A crash between paying and recording leaves the refund
+ * requested; once the lease expires the next claim sends the same key, and the provider answers with
+ * the payment it already made instead of paying twice. Several instances (and threads) run side by
+ * side: the claim skips locked rows and leased ones.
+ */
+@ApplicationScoped
+public class RefundWorker {
+    private static final Logger LOG = Logger.getLogger(RefundWorker.class.getName());
+
+    @Inject
+    EventDeliveryWorker shops;
+    @Inject
+    RefundSteps steps;
+    @Inject
+    RefundService service;
+    @Inject
+    @ConfigProperty(name = "kaeru.refunds.worker.batch", defaultValue = "20")
+    int batch;
+    @Inject
+    @ConfigProperty(name = "kaeru.refunds.worker.lease-seconds", defaultValue = "120")
+    int leaseSeconds;
+
+    /**
+     * One pass over every shop's due refunds. Not transactional: must not be called inside a
+     * transaction (the provider call would hold it).
+     *
+     * @return how many refunds were handled (paid, rescheduled or failed)
+     */
+    public int runOnce() {
+        int handled = 0;
+        for (long shop : shops.shops()) {
+            try {
+                handled += runShop(shop);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Refund worker failed for shop " + shop + "; retrying on the next tick", e);
+            }
+        }
+        return handled;
+    }
+
+    /** One shop's due refunds, batch after batch. */
+    public int runShop(long shopId) {
+        int handled = 0;
+        while (true) {
+            var claims = steps.claim(shopId, batch, Duration.ofSeconds(leaseSeconds), Instant.now());
+            for (RefundSteps.Claim claim : claims) {
+                pay(shopId, claim);
+            }
+            handled += claims.size();
+            if (claims.size() < batch) {
+                return handled;
+            }
+        }
+    }
+
+    private void pay(long shopId, RefundSteps.Claim claim) {
+        String reference;
+        try {
+            RefundProvider provider = service.provider(claim.refund().method());
+            reference = provider.pay(claim.refund(), claim.customerEmail());
+        } catch (RefundNotPaidException e) {
+            LOG.log(Level.WARNING, "Refund " + claim.refund().id() + " not paid (" + e.code() + ", retryable="
+                    + e.retryable() + "): " + e.detail());
+            steps.notPaid(shopId, claim, e.code() + ": " + e.detail(), e.retryable(), Instant.now());
+            return;
+        } catch (RuntimeException e) {
+            // Not the provider's classified answer (a bug, a misconfiguration): try again later.
+            LOG.log(Level.WARNING, "Refund " + claim.refund().id() + " failed unexpectedly", e);
+            steps.notPaid(shopId, claim, e.getClass().getSimpleName() + ": " + e.getMessage(), true, Instant.now());
+            return;
+        }
+        steps.paid(shopId, claim, reference, Instant.now());
+    }
+}

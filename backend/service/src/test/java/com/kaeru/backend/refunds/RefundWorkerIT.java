@@ -1,0 +1,290 @@
+package com.kaeru.backend.refunds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.kaeru.backend.it.Deployments;
+import com.kaeru.backend.it.InTransaction;
+import com.kaeru.backend.platform.persistence.TenantSession;
+import com.kaeru.backend.refunds.application.RefundService;
+import com.kaeru.backend.refunds.application.RefundWorker;
+import com.kaeru.backend.refunds.domain.Payout;
+import com.kaeru.backend.refunds.domain.Refund;
+import com.kaeru.backend.refunds.domain.RefundMethod;
+import com.kaeru.backend.refunds.domain.RefundNotPaidException;
+import com.kaeru.backend.refunds.domain.RefundRepository;
+import com.kaeru.backend.refunds.domain.RefundedReturn;
+import com.kaeru.backend.refunds.domain.RefundingShop;
+import com.kaeru.backend.refunds.infrastructure.SimulatedCardProvider;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Card refunds paid by the worker (docs/refunds.md, issue 13): requesting never calls the payment
+ * service, a crash between paying and recording never pays twice, workers side by side pay each
+ * refund once, passing faults are retried and refusals end FAILED. The deployment's own scheduler
+ * runs too, as another instance would: every assertion holds whoever does the work.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RefundWorkerIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.builtApiWarWith(RefundWorkerIT.class)
+                .addAsLibraries(Deployments.jarOf(org.awaitility.Awaitility.class),
+                        Deployments.jarOf(org.hamcrest.Matcher.class));
+    }
+
+    @Inject
+    InTransaction inTransaction;
+    @Inject
+    TenantSession tenantSession;
+    @Inject
+    RefundService refundService;
+    @Inject
+    RefundWorker worker;
+    @Inject
+    RefundRepository refunds;
+    @Inject
+    SimulatedCardProvider provider;
+    @PersistenceContext(unitName = "kaeru")
+    EntityManager em;
+
+    private long shop;
+    private long order;
+    private String run;
+
+    @BeforeEach
+    void newShop() {
+        run = UUID.randomUUID().toString().substring(0, 8);
+        shop = number(inTransaction.call(() -> em.createNativeQuery(
+                "insert into shop (slug, name) values (?1, '返金ワーカー') returning id").setParameter(1, "rw-" + run)
+                .getSingleResult()));
+        order = number(inTransaction.call(() -> {
+            tenantSession.bind(shop);
+            return em.createNativeQuery("insert into customer_order (shop_id, external_id, order_number, channel, "
+                            + "customer_name, customer_email, currency, ordered_at) values (?1, ?2, ?2, 'OWN_SITE', "
+                            + "'山田 花子', 'hanako@example.jp', 'JPY', now() - interval '3 days') returning id")
+                    .setParameter(1, shop).setParameter(2, "O-" + run).getSingleResult();
+        }));
+    }
+
+    @AfterEach
+    void providerBehavesAgain() {
+        provider.beforePaying(null);
+    }
+
+    /** An inspected return of the order, whose refunds the test creates; returns its id. */
+    private long inspectedReturn(String rma) {
+        return number(inTransaction.call(() -> {
+            tenantSession.bind(shop);
+            return em.createNativeQuery("insert into return_request (shop_id, rma_number, order_id, status, "
+                            + "customer_email) values (?1, ?2, ?3, 'INSPECTED', 'hanako@example.jp') returning id")
+                    .setParameter(1, shop).setParameter(2, rma).setParameter(3, order).getSingleResult();
+        }));
+    }
+
+    /** Requests a card refund of the return as grading does; returns the refund. */
+    private Refund request(long returnId, String rma, long amount) {
+        return inTransaction.call(() -> {
+            tenantSession.bind(shop);
+            return refundService.request(new RefundingShop(shop, "JPY", 1_000_000),
+                    new RefundedReturn(returnId, rma, order, "hanako@example.jp", "ja"),
+                    new Payout(Map.of(RefundMethod.ORIGINAL_PAYMENT, amount), Map.of()), "it-grader", Instant.now())
+                    .get(0);
+        });
+    }
+
+    private Object one(String sql, Object... params) {
+        return inTransaction.call(() -> {
+            tenantSession.bind(shop);
+            var query = em.createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+            return query.getSingleResult();
+        });
+    }
+
+    private String status(long refundId) {
+        return (String) one("select status from refund where id = ?1", refundId);
+    }
+
+    @Test
+    void requestingNeverWaitsForAHangingProviderWhichHoldsNoLockWhilePaying() throws Exception {
+        String rma = "R-HANG-" + run;
+        long returnId = inspectedReturn(rma);
+        CountDownLatch paying = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        provider.beforePaying(refund -> {
+            if (refund.idempotencyKey().startsWith(rma + ":")) {
+                paying.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        long started = System.nanoTime();
+        Refund refund = request(returnId, rma, 3000);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("requesting (grading's part)")
+                .isLessThan(Duration.ofSeconds(5));
+        assertThat(status(refund.id())).isEqualTo("REQUESTED");
+
+        // The wake-up after the commit has the worker calling the provider, which hangs.
+        assertThat(paying.await(30, TimeUnit.SECONDS)).as("the worker calls the provider").isTrue();
+        // Meanwhile nothing is locked: the refund and the return can be locked at once by others.
+        inTransaction.run(() -> {
+            tenantSession.bind(shop);
+            em.createNativeQuery("select id from refund where id = ?1 for update nowait").setParameter(1, refund.id())
+                    .getResultList();
+            em.createNativeQuery("select id from return_request where id = ?1 for update nowait")
+                    .setParameter(1, returnId).getResultList();
+        });
+        assertThat(status(refund.id())).isEqualTo("REQUESTED");
+
+        release.countDown();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(status(refund.id())).isEqualTo("ISSUED"));
+        assertThat(one("select status from return_request where id = ?1", returnId)).isEqualTo("COMPLETED");
+        assertThat(provider.payments(refund.idempotencyKey())).isEqualTo(1);
+        assertThat(number(one("select count(*) from outbox_event where event_type = 'RefundIssued' "
+                + "and aggregate_ref = ?1", rma))).isEqualTo(1);
+    }
+
+    @Test
+    void aWorkerKilledBetweenPayingAndRecordingNeverPaysTwice() {
+        String rma = "R-CRASH-" + run;
+        long returnId = inspectedReturn(rma);
+        // A worker claimed the refund (its lease), the provider paid it, and the worker died before
+        // recording: the refund is still REQUESTED under a lease nobody will release.
+        Refund refund = inTransaction.call(() -> {
+            tenantSession.bind(shop);
+            Refund claimed = refunds.claim(Refund.request(shop, returnId, rma + ":ORIGINAL_PAYMENT",
+                    RefundMethod.ORIGINAL_PAYMENT, 4500, "JPY", null, "it-grader")).orElseThrow();
+            em.createNativeQuery("update refund set next_attempt_at = now(), lease_until = now() + interval '1 hour' "
+                    + "where id = ?1").setParameter(1, claimed.id()).executeUpdate();
+            return claimed;
+        });
+        String paidReference = provider.pay(refund, "hanako@example.jp");
+        assertThat(provider.payments(refund.idempotencyKey())).isEqualTo(1);
+        worker.runShop(shop);
+        assertThat(status(refund.id())).as("leased by the dead worker").isEqualTo("REQUESTED");
+
+        // The lease expires: the next claim sends the same key and records the payment already made.
+        one("update refund set lease_until = now() - interval '1 second' where id = ?1 returning id", refund.id());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            worker.runShop(shop);
+            assertThat(status(refund.id())).isEqualTo("ISSUED");
+        });
+        assertThat(provider.payments(refund.idempotencyKey())).as("payments under the key").isEqualTo(1);
+        assertThat(one("select provider_reference from refund where id = ?1", refund.id())).isEqualTo(paidReference);
+    }
+
+    @Test
+    void workersSideBySidePayAndRecordEachRefundExactlyOnce() throws Exception {
+        List<Refund> requested = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String rma = "R-PAR" + i + "-" + run;
+            requested.add(request(inspectedReturn(rma), rma, 1000 + i));
+        }
+        // A little latency widens the window in which two workers could take the same refund.
+        provider.beforePaying(refund -> {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        ManagedExecutorService executor = (ManagedExecutorService) new javax.naming.InitialContext()
+                .lookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> passes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            passes.add(executor.submit(() -> {
+                start.await();
+                return worker.runShop(shop);
+            }));
+        }
+        start.countDown();
+        for (Future<Integer> pass : passes) {
+            pass.get(60, TimeUnit.SECONDS);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(number(one("select count(*) from refund where shop_id = ?1 and status = 'ISSUED'", shop)))
+                        .isEqualTo(12));
+        for (Refund refund : requested) {
+            assertThat(provider.payments(refund.idempotencyKey())).as(refund.idempotencyKey()).isEqualTo(1);
+        }
+        assertThat(number(one("select count(*) from audit_event where shop_id = ?1 and action = 'REFUND_ISSUED'", shop)))
+                .as("each refund recorded once").isEqualTo(12);
+        assertThat(number(one("select count(*) from return_request where shop_id = ?1 and status = 'COMPLETED'", shop)))
+                .isEqualTo(12);
+    }
+
+    @Test
+    void aPassingFaultIsTriedAgainAndARefusalEndsFailedWithItsError() {
+        String flaky = "R-FLAKY-" + run;
+        String refused = "R-REFUSED-" + run;
+        Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+        provider.beforePaying(refund -> {
+            int call = calls.computeIfAbsent(refund.idempotencyKey(), k -> new AtomicInteger()).incrementAndGet();
+            if (refund.idempotencyKey().startsWith(flaky + ":") && call == 1) {
+                throw new RefundNotPaidException(true, "rate_limit", "429 Too Many Requests", null);
+            }
+            if (refund.idempotencyKey().startsWith(refused + ":")) {
+                throw new RefundNotPaidException(false, "card_error", "The card was closed", null);
+            }
+        });
+        Refund retried = request(inspectedReturn(flaky), flaky, 2000);
+        Refund failed = request(inspectedReturn(refused), refused, 2500);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            worker.runShop(shop);
+            assertThat(number(one("select attempts from refund where id = ?1", retried.id()))).isEqualTo(1);
+            assertThat(status(failed.id())).isEqualTo("FAILED");
+        });
+        assertThat(status(retried.id())).as("waiting for its next attempt").isEqualTo("REQUESTED");
+        assertThat((String) one("select last_error from refund where id = ?1", retried.id())).contains("rate_limit");
+        assertThat((String) one("select last_error from refund where id = ?1", failed.id())).contains("card_error");
+        assertThat(one("select failed_at is not null from refund where id = ?1", failed.id())).isEqualTo(true);
+        assertThat(number(one("select count(*) from audit_event where shop_id = ?1 and action = 'REFUND_FAILED'", shop)))
+                .isEqualTo(1);
+        assertThat(provider.payments(failed.idempotencyKey())).isZero();
+
+        // Its backoff over (brought forward here), the passing fault is gone and it is paid once.
+        one("update refund set next_attempt_at = now() where id = ?1 returning id", retried.id());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            worker.runShop(shop);
+            assertThat(status(retried.id())).isEqualTo("ISSUED");
+        });
+        assertThat(provider.payments(retried.idempotencyKey())).isEqualTo(1);
+        assertThat(status(failed.id())).as("a refusal is not tried again").isEqualTo("FAILED");
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}
