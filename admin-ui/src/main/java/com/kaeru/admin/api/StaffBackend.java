@@ -70,6 +70,11 @@ public class StaffBackend {
         return clients.authenticated(ApiKeysApi.class, this::accessToken, StaffBackend::uiLocale);
     }
 
+    public com.kaeru.api.integration.ImportsApi imports() {
+        return clients.authenticated(com.kaeru.api.integration.ImportsApi.class, this::accessToken,
+                StaffBackend::uiLocale);
+    }
+
     public BlocklistApi blocklist() {
         return clients.authenticated(BlocklistApi.class, this::accessToken, StaffBackend::uiLocale);
     }

@@ -164,6 +164,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
                 settings.addItem(navItem("admin.nav.emails", EmailTemplatesView.class, shop, "nav-emails"));
                 settings.addItem(navItem("admin.nav.blocklist", BlocklistView.class, shop, "nav-blocklist"));
                 settings.addItem(navItem("admin.nav.apiKeys", ApiKeysView.class, shop, "nav-api-keys"));
+                settings.addItem(navItem("admin.nav.imports", com.kaeru.admin.settings.ImportsView.class, shop,
+                        "nav-imports"));
                 settings.addItem(navItem("admin.nav.webhooks", com.kaeru.admin.settings.WebhooksView.class, shop,
                         "nav-webhooks"));
                 nav.addItem(settings);

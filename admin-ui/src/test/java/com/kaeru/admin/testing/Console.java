@@ -77,6 +77,13 @@ public final class Console {
     private static FakeCoupons coupons;
     private static FakeWebhooks webhooks;
 
+    private static FakeImports imports;
+
+    /** The imports backend of the running console. */
+    public static FakeImports imports() {
+        return imports;
+    }
+
     /** The webhooks backend of the running console. */
     public static FakeWebhooks webhooks() {
         return webhooks;
@@ -129,6 +136,8 @@ public final class Console {
         coupons = couponsApi;
         FakeWebhooks webhooksApi = new FakeWebhooks();
         webhooks = webhooksApi;
+        FakeImports importsApi = new FakeImports();
+        imports = importsApi;
         MeDto me = new MeDto(username, username, "花子", "佐藤", null, List.of(new ShopMembershipDto(SHOP,
                 "さくらアパレル", "demo-agency", Set.of(role), permissions)), agencies);
         ShopsApi shops = new ShopsApi() {
@@ -235,6 +244,11 @@ public final class Console {
             @Override
             public com.kaeru.api.webhooks.WebhooksApi webhooks() {
                 return webhooksApi;
+            }
+
+            @Override
+            public com.kaeru.api.integration.ImportsApi imports() {
+                return importsApi;
             }
 
             @Override

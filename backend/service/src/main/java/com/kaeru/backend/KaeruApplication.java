@@ -57,6 +57,7 @@ public class KaeruApplication extends Application {
                 PortalShopsResource.class,
                 ReturnReasonsResource.class,
                 IntegrationResource.class,
+                com.kaeru.backend.integration.api.ImportsResource.class,
                 com.kaeru.backend.integration.api.ShopifyInboundResource.class,
                 ReturnsResource.class,
                 PolicyResource.class,

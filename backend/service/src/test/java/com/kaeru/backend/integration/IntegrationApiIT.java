@@ -172,6 +172,136 @@ class IntegrationApiIT {
                 .statusCode(401);
     }
 
+    // --- CSV import (issue 12) ---
+
+    private static final String IMPORTS = "/v1/shops/sakura-apparel/imports";
+
+    /** A Rakuten RMS export in Shift_JIS: order 1 is valid, order 2 has a quantity of 0 on line 3. */
+    private byte[] rakutenFile(String sku) {
+        String csv = "注文番号,注文日時,注文者名,注文者メールアドレス,SKU管理番号,個数,単価\r\n"
+                + "RK1-" + run + ",2026-11-01 10:00:00,山田 太郎,taro@example.jp," + sku + ",1,\"3,000\"\r\n"
+                + "RK2-" + run + ",2026/11/02 11:00,佐藤 花子,hanako@example.jp," + sku + ",0,3000\r\n";
+        return csv.getBytes(java.nio.charset.Charset.forName("windows-31j"));
+    }
+
+    private RequestSpecification csvUpload(String language) {
+        return given().auth().oauth2(TestTokens.token("sakura-manager", "/shops/sakura-apparel/manager"))
+                .header("Accept-Language", language).contentType("text/csv");
+    }
+
+    private int previewRakuten(String sku) {
+        return csvUpload("ja").queryParam("preset", "RAKUTEN_RMS").queryParam("fileName", "rakuten.csv")
+                .body(rakutenFile(sku)).post(IMPORTS + "/orders").then().statusCode(200)
+                .body("status", equalTo("PREVIEWED")).body("charset", equalTo("windows-31j"))
+                .body("totalRows", equalTo(2)).body("validOrders", equalTo(1)).body("invalidOrders", equalTo(1))
+                .body("errors[0].line", equalTo(3)).body("errors[0].column", equalTo("個数"))
+                .body("errors[0].message", equalTo("個数は1以上の整数で入力してください"))
+                .body("sample[0].externalId", equalTo("rakuten-RK1-" + run))
+                .extract().path("id");
+    }
+
+    @Test
+    void aShiftJisRakutenFileIsPreviewedThenCommittedAllOrNothingOrValidRowsOnly() {
+        String sku = "CSV-SKU-" + run;
+        sakuraManager().body("[" + product("CSV-" + run, sku, 3000) + "]").put(SAKURA + "/products").then()
+                .statusCode(200);
+        int job = previewRakuten(sku);
+        csvUpload("en").get(IMPORTS + "/" + job).then().statusCode(200)
+                .body("errors[0].message", equalTo("Quantity must be a whole number of at least 1"));
+        // All or nothing: the file has an error, so nothing is imported and the job stays previewed.
+        csvUpload("ja").post(IMPORTS + "/" + job + "/commit?mode=ALL_OR_NOTHING").then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("1 件"));
+        csvUpload("en").get(IMPORTS + "/" + job).then().statusCode(200).body("status", equalTo("PREVIEWED"))
+                .body("imported", equalTo(0));
+        csvUpload("en").post(IMPORTS + "/" + job + "/commit?mode=VALID_ONLY").then().statusCode(200)
+                .body("status", equalTo("COMMITTED")).body("mode", equalTo("VALID_ONLY")).body("imported", equalTo(1));
+        // The order exists now: its number belongs to the imported external id.
+        String clash = """
+                [{"externalId":"OTHER-%1$s","orderNumber":"RK1-%1$s","channel":"OTHER","customerName":"A",
+                  "customerEmail":"a@example.jp","orderedAt":"2026-11-01T01:00:00Z",
+                  "lines":[{"lineNo":1,"sku":"%2$s","quantity":1,"unitPriceMinor":3000}]}]
+                """.formatted(run, sku);
+        sakuraManager().body(clash).put(SAKURA + "/orders").then().statusCode(200).body("rejected", equalTo(1))
+                .body("records[0].errors[0].message", containsString("rakuten-RK1-" + run));
+        // Committing again changes nothing; the same file uploaded again upserts the same order.
+        String committedAt = csvUpload("en").post(IMPORTS + "/" + job + "/commit?mode=VALID_ONLY").then()
+                .statusCode(200).body("imported", equalTo(1)).extract().path("committedAt");
+        csvUpload("en").get(IMPORTS + "/" + job).then().body("committedAt", equalTo(committedAt));
+        int again = previewRakuten(sku);
+        csvUpload("en").post(IMPORTS + "/" + again + "/commit?mode=VALID_ONLY").then().statusCode(200)
+                .body("imported", equalTo(1));
+        String errors = csvUpload("ja").get(IMPORTS + "/" + job + "/errors.csv").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(errors).contains("3,個数,個数は1以上の整数で入力してください");
+        csvUpload("en").get(IMPORTS).then().statusCode(200)
+                .body("find { it.id == " + job + " }.createdBy", org.hamcrest.Matchers.notNullValue())
+                .body("find { it.id == " + job + " }.fileName", equalTo("rakuten.csv"));
+    }
+
+    @Test
+    void concurrentCommitsOfOneJobImportItOnce() throws Exception {
+        String sku = "CC-SKU-" + run;
+        sakuraManager().body("[" + product("CC-" + run, sku, 3000) + "]").put(SAKURA + "/products").then()
+                .statusCode(200);
+        int job = previewRakuten(sku);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> commits =
+                    new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                commits.add(pool.submit(() -> csvUpload("en")
+                        .post(IMPORTS + "/" + job + "/commit?mode=VALID_ONLY")));
+            }
+            java.util.Set<String> committedAt = new java.util.HashSet<>();
+            for (var f : commits) {
+                io.restassured.response.Response r = f.get();
+                org.assertj.core.api.Assertions.assertThat(r.statusCode()).isEqualTo(200);
+                org.assertj.core.api.Assertions.assertThat(r.jsonPath().getInt("imported")).isEqualTo(1);
+                committedAt.add(r.jsonPath().getString("committedAt"));
+            }
+            // One transaction committed the job; the others waited on its row and found it committed.
+            org.assertj.core.api.Assertions.assertThat(committedAt).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void importsBelongToOneShopAndBadUploadsAreProblems() {
+        int job = previewRakuten("NONE-" + run);
+        given().auth().oauth2(TestTokens.token("kumo-manager", "/shops/kumo-zakka/manager"))
+                .get("/v1/shops/kumo-zakka/imports/" + job).then().statusCode(404);
+        given().auth().oauth2(TestTokens.token("kumo-manager", "/shops/kumo-zakka/manager"))
+                .get("/v1/shops/kumo-zakka/imports").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(hasItem(job)));
+        given().auth().oauth2(TestTokens.token("kumo-manager", "/shops/kumo-zakka/manager"))
+                .get(IMPORTS + "/" + job).then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("sakura-operator", "/shops/sakura-apparel/operator"))
+                .contentType("text/csv").body("a,b\n").post(IMPORTS + "/orders").then().statusCode(403);
+        csvUpload("en").body(new byte[0]).post(IMPORTS + "/orders").then().statusCode(422)
+                .contentType("application/problem+json");
+        csvUpload("en").queryParam("preset", "NOPE").body("a\n".getBytes()).post(IMPORTS + "/orders").then()
+                .statusCode(422);
+        // Garbage: previewed as a file whose required columns are missing, nothing to import.
+        csvUpload("en").body(new byte[] {0, 1, 2, (byte) 0xff, '"', 'x'}).post(IMPORTS + "/orders").then()
+                .statusCode(200).body("validOrders", equalTo(0)).body("errorCount", org.hamcrest.Matchers.greaterThan(0));
+        byte[] huge = new byte[com.kaeru.api.integration.ImportsApi.MAX_FILE_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        csvUpload("en").body(huge).post(IMPORTS + "/orders").then().statusCode(413);
+        // The saved mapping belongs to the shop.
+        try {
+            csvUpload("en").contentType("application/json").body("{\"columns\":{\"SKU\":\"商品管理番号\"}}")
+                    .put(IMPORTS + "/mapping").then().statusCode(200).body("columns.SKU", equalTo("商品管理番号"));
+            csvUpload("en").contentType("application/json").body("{\"columns\":{\"NOPE\":\"x\"}}")
+                    .put(IMPORTS + "/mapping").then().statusCode(422);
+            given().auth().oauth2(TestTokens.token("kumo-manager", "/shops/kumo-zakka/manager"))
+                    .get("/v1/shops/kumo-zakka/imports/mapping").then().statusCode(200)
+                    .body("columns.SKU", org.hamcrest.Matchers.nullValue());
+        } finally {
+            csvUpload("en").contentType("application/json").body("{\"columns\":{}}").put(IMPORTS + "/mapping");
+        }
+    }
+
     /** The same key with its last character changed, so it can never equal the real one. */
     private static String forged(String key) {
         char last = key.charAt(key.length() - 1);

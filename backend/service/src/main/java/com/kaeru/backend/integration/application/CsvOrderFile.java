@@ -224,7 +224,7 @@ public final class CsvOrderFile {
                 });
                 order.lines.add(new OrderLineRecord(order.lines.size() + 1, value(rec, columns, Field.SKU), qty, price, 0));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             errors.add(error(0, "", "import.error.malformed"));
             return new Result(charset, List.of(), errors, rows, 0);
         }
@@ -284,8 +284,9 @@ public final class CsvOrderFile {
         return new RowError(line, column, key, message(key, Locale.JAPANESE), message(key, Locale.ENGLISH));
     }
 
-    private static String message(String key, Locale locale) {
-        boolean ja = locale.getLanguage().equals("ja");
+    /** The message for a row error's key in the reader's language (Japanese unless English is asked for). */
+    public static String message(String key, Locale locale) {
+        boolean ja = !locale.getLanguage().equals("en");
         return switch (key) {
             case "import.error.missingColumn" -> ja ? "必須の列がありません" : "Required column is missing";
             case "import.error.required" -> ja ? "値が必要です" : "A value is required";
@@ -293,6 +294,7 @@ public final class CsvOrderFile {
             case "import.error.quantity" -> ja ? "個数は1以上の整数で入力してください" : "Quantity must be a whole number of at least 1";
             case "import.error.amount" -> ja ? "金額は0以上の整数(円)で入力してください" : "Amount must be a whole number of yen, 0 or more";
             case "import.error.date" -> ja ? "日時の形式が正しくありません" : "Not a valid date and time";
+            case "import.error.rejected" -> ja ? "注文を取り込めませんでした" : "The order was refused";
             default -> ja ? "CSVの形式が正しくありません" : "The CSV file is malformed";
         };
     }

@@ -52,6 +52,11 @@ public enum CsvEncoding {
         };
     }
 
+    /** The Java charset (Windows-31J for Shift_JIS). */
+    public Charset charset() {
+        return charset;
+    }
+
     /** For {@code Content-Type}. */
     public String mediaType() {
         return "text/csv; charset=" + label;

@@ -567,6 +567,28 @@ class RowLevelSecurityIT {
     }
 
     @Test
+    void csvImportJobsTheirErrorsAndMappingsBelongToOneShop() throws SQLException {
+        try (Connection c = app()) {
+            inShop(c, shopA, "insert into import_job (shop_id, kind, file_name, charset, preset, status, total_rows, "
+                    + "valid_orders, invalid_orders, error_count, created_by, created_at) values (" + shopA
+                    + ", 'ORDERS', 'rls-import.csv', 'UTF-8', 'GENERIC', 'PREVIEWED', 1, 0, 1, 1, 'rls', now())",
+                    "insert into import_job_error (shop_id, job_id, seq, line, column_name, message_key) select " + shopA
+                            + ", id, 0, 2, 'sku', 'import.error.required' from import_job where file_name = 'rls-import.csv'",
+                    "insert into import_mapping (shop_id, kind, field, header, updated_at) values (" + shopA
+                            + ", 'ORDERS', 'SKU', 'rls-header', now()) on conflict do nothing");
+            assertThat(inShop(c, shopB, "select count(*) from import_job where file_name = 'rls-import.csv'")).isZero();
+            assertThat(inShop(c, shopB, "select count(*) from import_job_error")).isZero();
+            assertThat(inShop(c, shopB, "select count(*) from import_mapping")).isZero();
+            assertThat(inShop(c, shopA, "select count(*) from import_job_error where message_key = 'import.error.required'"))
+                    .isPositive();
+            assertThat(rowsChangedOrRefused(c, shopB, "update import_job set status = 'COMMITTED'")).isZero();
+            assertThatThrownBy(() -> inShop(c, shopB, "insert into import_mapping (shop_id, kind, field, header, "
+                    + "updated_at) values (" + shopA + ", 'ORDERS', 'CITY', 'smuggled', now())"))
+                    .isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
     void aShopifySecretAndItsWebhookReceiptsBelongToOneShop() throws SQLException {
         try (Connection c = app()) {
             inShop(c, shopA, "insert into shopify_inbound (shop_id, secret, updated_at) values (" + shopA
