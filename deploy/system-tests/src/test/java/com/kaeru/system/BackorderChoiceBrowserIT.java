@@ -131,6 +131,10 @@ class BackorderChoiceBrowserIT {
         operator().body("{\"grades\":[\"A\"]}").post(API + "/returns/" + setUp.cancelRma + "/lines/" + setUp.cancelLine
                 + "/grades").then().statusCode(200).body("refunds.size()", equalTo(1))
                 .body("refunds[0].amountMinor", equalTo(6000));
+        // A card refund is paid by the refund worker right after grading commits: wait for it, then look.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                operator().get(API + "/returns/" + setUp.cancelRma).then().statusCode(200)
+                        .body("refunds[0].status", equalTo("ISSUED")));
         page.reload();
         assertThat(page.locator(".refund-issued")).containsText("6,000");
         assertThat(page.locator(panel + "-coupon-code")).hasText(coupon);
