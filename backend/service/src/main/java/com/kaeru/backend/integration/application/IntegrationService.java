@@ -219,6 +219,7 @@ public class IntegrationService {
     /** The same upsert for a shop entered otherwise (a signed inbound webhook); the caller bound the tenant. */
     @Transactional(Transactional.TxType.MANDATORY)
     public BatchResult upsertOrdersIn(Shop shop, List<OrderRecord> records) {
+        lockOrderKeys(shop, records);
         List<RecordResult> results = new ArrayList<>();
         for (OrderRecord record : records) {
             List<Problem.FieldError> errors = violations(record);
@@ -234,6 +235,30 @@ public class IntegrationService {
             results.add(new RecordResult(record.externalId, saveOrder(shop, record, variants), List.of()));
         }
         return BatchResult.of(results);
+    }
+
+    /** Advisory locks per shop that order keys hash to (a second namespace beside other advisory locks). */
+    static final int ORDER_LOCK_BUCKETS = 256;
+    private static final int ORDER_LOCK_NAMESPACE = 0x4F520000;
+
+    /**
+     * Two upserts of one order at once (Shopify retrying a webhook while the first copy runs, an API call
+     * racing an import) would both find no order and both insert; the second failed on the unique key
+     * with a 500. Each order's external id hashes to one of {@value #ORDER_LOCK_BUCKETS} advisory locks of
+     * the shop, taken in ascending order before any lookup, so the later caller waits and then updates the
+     * order the first one stored. Bounded however large an import is: a batch of half the buckets or more
+     * takes all of them at once (in order), so the chunks of one import never lock out of order; taking a
+     * lock the transaction already holds costs nothing.
+     */
+    private void lockOrderKeys(Shop shop, List<OrderRecord> records) {
+        java.util.stream.IntStream buckets = records.size() >= ORDER_LOCK_BUCKETS / 2
+                ? java.util.stream.IntStream.range(0, ORDER_LOCK_BUCKETS)
+                : records.stream().filter(r -> r.externalId != null)
+                        .mapToInt(r -> Math.floorMod(r.externalId.hashCode(), ORDER_LOCK_BUCKETS)).distinct().sorted();
+        for (int bucket : buckets.toArray()) {
+            em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, (int) shop.id())
+                    .setParameter(2, ORDER_LOCK_NAMESPACE + bucket).getSingleResult();
+        }
     }
 
     private List<Problem.FieldError> orderConflicts(Shop shop, OrderRecord record, Map<String, Variant> variants) {
