@@ -95,7 +95,27 @@ public final class ManagedProcess implements AutoCloseable {
             }
         }
         throw new LaunchException(name + " was not ready within " + timeout.toSeconds() + " s (" + url
-                + " last answered: " + lastAnswer + "). Last lines of " + logFile + ":\n" + tail(40));
+                + " last answered: " + lastAnswer + "). " + threadDump() + "Last lines of " + logFile + ":\n" + tail(40));
+    }
+
+    /**
+     * The JVM's threads when it never became ready (a start-up that hangs is a lock, and the dump names
+     * it), written beside the log; best effort, the failure is reported either way.
+     */
+    private String threadDump() {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Path dump = logFile.resolveSibling(name + "-threads.txt");
+        try {
+            Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+            return p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0
+                    ? "Its threads: " + dump + ". " : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     public String tail(int lines) {
