@@ -210,10 +210,12 @@ class RefundWorkerIT {
             String rma = "R-PAR" + i + "-" + run;
             requested.add(request(inspectedReturn(rma), rma, 1000 + i));
         }
-        // A little latency widens the window in which two workers could take the same refund.
+        // The first payment waits until a second worker is paying too, so claims really overlap.
+        CountDownLatch twoPaying = new CountDownLatch(2);
         provider.beforePaying(refund -> {
+            twoPaying.countDown();
             try {
-                Thread.sleep(20);
+                twoPaying.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
