@@ -251,11 +251,16 @@ public class IntegrationService {
      * lock the transaction already holds costs nothing.
      */
     private void lockOrderKeys(Shop shop, List<OrderRecord> records) {
-        java.util.stream.IntStream buckets = records.size() >= ORDER_LOCK_BUCKETS / 2
-                ? java.util.stream.IntStream.range(0, ORDER_LOCK_BUCKETS)
-                : records.stream().filter(r -> r.externalId != null)
-                        .mapToInt(r -> Math.floorMod(r.externalId.hashCode(), ORDER_LOCK_BUCKETS)).distinct().sorted();
-        for (int bucket : buckets.toArray()) {
+        if (records.size() >= ORDER_LOCK_BUCKETS / 2) {
+            // One statement: generate_series yields the buckets in ascending order.
+            em.createNativeQuery("select count(pg_advisory_xact_lock(?1, ?2 + b)) from generate_series(0, ?3 - 1) b")
+                    .setParameter(1, (int) shop.id()).setParameter(2, ORDER_LOCK_NAMESPACE)
+                    .setParameter(3, ORDER_LOCK_BUCKETS).getSingleResult();
+            return;
+        }
+        int[] buckets = records.stream().filter(r -> r.externalId != null)
+                .mapToInt(r -> Math.floorMod(r.externalId.hashCode(), ORDER_LOCK_BUCKETS)).distinct().sorted().toArray();
+        for (int bucket : buckets) {
             em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, (int) shop.id())
                     .setParameter(2, ORDER_LOCK_NAMESPACE + bucket).getSingleResult();
         }
