@@ -10,7 +10,9 @@ import com.kaeru.api.events.EventPayload;
 import com.kaeru.api.events.EventType;
 import com.kaeru.backend.events.application.EventConsumers;
 import com.kaeru.backend.events.application.EventJson;
+import com.kaeru.backend.events.application.EventsQueued;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -31,6 +33,8 @@ public class Outbox {
     EntityManager em;
     @Inject
     EventConsumers consumers;
+    @Inject
+    Event<EventsQueued> queued;
 
     /**
      * Raises a typed domain event of its aggregate (the return {@code payload.rma()}, or for
@@ -90,5 +94,8 @@ public class Outbox {
                 .setParameter(7, actor).setParameter(8, dedupeKey).setParameter(9, payload)
                 .setParameter(10, occurredAt.atOffset(ZoneOffset.UTC))
                 .setParameter(11, String.join(",", consumerNames)).executeUpdate();
+        if (!consumerNames.isEmpty()) {
+            queued.fire(new EventsQueued(shopId, consumerNames)); // delivered right after the commit
+        }
     }
 }

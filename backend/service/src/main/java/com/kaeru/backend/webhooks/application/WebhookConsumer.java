@@ -9,6 +9,7 @@ import com.kaeru.backend.webhooks.domain.Endpoint;
 import com.kaeru.backend.webhooks.domain.WebhookEventTypes;
 import com.kaeru.backend.webhooks.domain.WebhookRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
@@ -25,6 +26,8 @@ public class WebhookConsumer implements EventConsumer {
     WebhookRepository repository;
     @Inject
     com.kaeru.backend.platform.persistence.ShopConfigCache configCache;
+    @Inject
+    Event<DeliveriesQueued> queued;
 
     @Override
     public String name() {
@@ -46,12 +49,16 @@ public class WebhookConsumer implements EventConsumer {
             return;
         }
         String body = WebhookMessages.body(type.get(), event);
+        boolean any = false;
         for (Endpoint endpoint : repository.endpoints(event.shopId())) {
             if (endpoint.enabled() && endpoint.subscribes(type.get())) {
-                repository.insertDelivery(event.shopId(), endpoint.id(),
+                any |= repository.insertDelivery(event.shopId(), endpoint.id(),
                         WebhookMessages.messageId(event.eventId(), endpoint.id()), event.eventId(), type.get(), body,
-                        Delivery.EVENT, java.time.Instant.now());
+                        Delivery.EVENT, java.time.Instant.now()).isPresent();
             }
+        }
+        if (any) {
+            queued.fire(new DeliveriesQueued(event.shopId())); // sent right after the batch commits
         }
     }
 }

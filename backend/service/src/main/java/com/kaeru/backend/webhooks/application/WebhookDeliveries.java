@@ -44,16 +44,19 @@ public class WebhookDeliveries {
         return repository.claimEndpoints(shopId, now, limit, now.plus(LEASE));
     }
 
+    /** The claimed endpoint's oldest due deliveries (at most {@code limit}), its lease extended while any are due. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<Dispatch> next(long shopId, long endpointId, Instant now) {
+    public List<Dispatch> next(long shopId, long endpointId, Instant now, int limit) {
         tenantSession.bind(shopId);
         Optional<Endpoint> endpoint = repository.endpoint(shopId, endpointId);
         if (endpoint.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        Optional<Delivery> delivery = repository.nextDue(shopId, endpointId, now);
-        delivery.ifPresent(d -> repository.extendLease(shopId, endpointId, now.plus(LEASE)));
-        return delivery.map(d -> new Dispatch(d, endpoint.get()));
+        List<Delivery> due = repository.due(shopId, endpointId, now, limit);
+        if (!due.isEmpty()) {
+            repository.extendLease(shopId, endpointId, now.plus(LEASE));
+        }
+        return due.stream().map(d -> new Dispatch(d, endpoint.get())).toList();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -24,6 +24,7 @@ import com.kaeru.backend.webhooks.domain.WebhookEventTypes;
 import com.kaeru.backend.webhooks.domain.WebhookRepository;
 import com.kaeru.backend.webhooks.domain.WebhookSecret;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -47,6 +48,8 @@ public class WebhookEndpoints {
     WebhookRepository repository;
     @Inject
     WebhookGuard guard;
+    @Inject
+    Event<DeliveriesQueued> queued;
 
     @Transactional
     public List<String> eventTypes(String slug) {
@@ -123,6 +126,7 @@ public class WebhookEndpoints {
         String messageId = "msg_test_" + java.util.UUID.randomUUID().toString().replace("-", "");
         long delivery = repository.insertDelivery(shop.id(), id, messageId, null, WebhookEventTypes.TEST,
                 WebhookMessages.testBody(shop.slug().value(), now), Delivery.TEST, now).orElseThrow();
+        queued.fire(new DeliveriesQueued(shop.id()));
         return new WebhookQueuedDto(delivery, messageId, WebhookEventTypes.TEST);
     }
 
@@ -146,6 +150,7 @@ public class WebhookEndpoints {
         long delivery = repository.insertDelivery(shop.id(), id, original.messageId(), original.eventId(),
                 original.eventType(), original.payload(), Delivery.REPLAY, now).orElseThrow();
         audit(shop, id, "WEBHOOK_MESSAGE_REPLAYED", original.messageId(), now);
+        queued.fire(new DeliveriesQueued(shop.id()));
         return new WebhookQueuedDto(delivery, original.messageId(), original.eventType());
     }
 

@@ -5,21 +5,34 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import com.kaeru.backend.webhooks.domain.WebhookSignature;
 import com.kaeru.backend.webhooks.domain.WebhookTransport;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends one claimed endpoint's due deliveries, one request at a time, on a worker thread and
- * outside any transaction: each request is signed for the moment it leaves (a fresh
- * {@code webhook-timestamp}, every valid secret), its host resolved and checked again, and its
- * result recorded in a short transaction of its own.
+ * Sends one claimed endpoint's due deliveries outside any transaction, up to
+ * {@code kaeru.webhooks.in-flight-per-endpoint} (default 4) requests at once: the Standard Webhooks
+ * specification promises no order and the receiver deduplicates by {@code webhook-id}, and one
+ * request at a time capped an endpoint at about 20 deliveries a second, fewer than a sale day's
+ * returns. Each request is signed for the moment it leaves (a fresh {@code webhook-timestamp},
+ * every valid secret), its host resolved and checked again, and its result recorded in a short
+ * transaction of its own.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -42,16 +55,42 @@ public class WebhookSender {
     WebhookGuard guard;
     @Inject
     WebhookAlerts alerts;
+    @Inject
+    @ConfigProperty(name = "kaeru.webhooks.in-flight-per-endpoint", defaultValue = "4")
+    int inFlight;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
-    public void drain(long shopId, long endpointId) {
+    private ExecutorService parallel;
+
+    @PostConstruct
+    void start() {
+        parallel = Executors.newCachedThreadPool(threads);
+    }
+
+    @PreDestroy
+    void stop() {
+        parallel.shutdownNow();
+    }
+
+    /**
+     * Sends until nothing is due, {@link #PER_CLAIM} has passed or {@link #MAX_PER_CLAIM} were sent,
+     * then releases the endpoint.
+     *
+     * @return how many deliveries were attempted
+     */
+    public int drain(long shopId, long endpointId) {
+        int sent = 0;
         try {
             Instant until = Instant.now().plus(PER_CLAIM);
-            for (int i = 0; i < MAX_PER_CLAIM && (i == 0 || Instant.now().isBefore(until)); i++) {
-                Optional<WebhookDeliveries.Dispatch> next = deliveries.next(shopId, endpointId, Instant.now());
-                if (next.isEmpty()) {
+            while (sent < MAX_PER_CLAIM && (sent == 0 || Instant.now().isBefore(until))) {
+                List<WebhookDeliveries.Dispatch> due = deliveries.next(shopId, endpointId, Instant.now(),
+                        Math.max(1, Math.min(inFlight, MAX_PER_CLAIM - sent)));
+                if (due.isEmpty()) {
                     break;
                 }
-                send(shopId, next.get());
+                sendAll(shopId, due);
+                sent += due.size();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Webhook endpoint " + endpointId + " of shop " + shopId + " stopped; the lease "
@@ -62,6 +101,19 @@ public class WebhookSender {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not release webhook endpoint " + endpointId + "; its lease runs out", e);
             }
+        }
+        return sent;
+    }
+
+    /** The first on this thread, the others beside it; returns when all are recorded. */
+    private void sendAll(long shopId, List<WebhookDeliveries.Dispatch> due) {
+        List<CompletableFuture<Void>> others = due.subList(1, due.size()).stream()
+                .map(dispatch -> CompletableFuture.runAsync(() -> send(shopId, dispatch), parallel)).toList();
+        send(shopId, due.get(0));
+        try {
+            CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

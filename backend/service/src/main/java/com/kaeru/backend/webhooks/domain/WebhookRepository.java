@@ -52,8 +52,8 @@ public interface WebhookRepository {
      */
     List<Long> claimEndpoints(long shopId, Instant now, int limit, Instant leaseUntil);
 
-    /** The endpoint's oldest due delivery (enabled endpoints: any; disabled: test sends and replays only). */
-    Optional<Delivery> nextDue(long shopId, long endpointId, Instant now);
+    /** The endpoint's oldest due deliveries, at most {@code limit} (enabled endpoints: any; disabled: test sends and replays only). */
+    List<Delivery> due(long shopId, long endpointId, Instant now, int limit);
 
     void extendLease(long shopId, long endpointId, Instant leaseUntil);
 

@@ -149,13 +149,13 @@ public class SqlWebhookRepository implements WebhookRepository {
     }
 
     @Override
-    public Optional<Delivery> nextDue(long shopId, long endpointId, Instant now) {
+    public List<Delivery> due(long shopId, long endpointId, Instant now, int limit) {
         return rows(em.createNativeQuery(DELIVERY + "d where d.shop_id = ?1 and d.endpoint_id = ?2 and d.status = 'PENDING' "
                         + "and d.next_attempt_at <= ?3 and (d.kind <> 'EVENT' or exists (select 1 from webhook_endpoint e "
                         + "where e.id = d.endpoint_id and e.shop_id = d.shop_id and e.enabled)) "
-                        + "order by d.next_attempt_at, d.id limit 1")
-                .setParameter(1, shopId).setParameter(2, endpointId).setParameter(3, utc(now)).getResultList())
-                .stream().findFirst().map(SqlWebhookRepository::delivery);
+                        + "order by d.next_attempt_at, d.id limit ?4")
+                .setParameter(1, shopId).setParameter(2, endpointId).setParameter(3, utc(now)).setParameter(4, limit)
+                .getResultList()).stream().map(SqlWebhookRepository::delivery).toList();
     }
 
     @Override

@@ -163,7 +163,7 @@ class WebhookDeliveriesTest {
         }
 
         @Override
-        public Optional<Delivery> nextDue(long shopId, long endpointId, Instant now) {
+        public List<Delivery> due(long shopId, long endpointId, Instant now, int limit) {
             throw new UnsupportedOperationException();
         }
 
