@@ -13,15 +13,15 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 /**
- * Today's work: one tile per built-in queue view (needs review, refunds overdue, received today,
- * waiting for the parcel, customer answered) with how many returns it holds; each tile is a link to
+ * Today's work: one tile per built-in queue view (needs review, refunds overdue, refunds failed,
+ * received today, waiting for the parcel, customer answered) with how many returns it holds; each tile is a link to
  * the queue with exactly that view ({@code ?view=needs-review}), so the count and the list agree.
  * Tile ids: {@code work-{view}}.
  */
 public class WorkTiles extends Div {
     /** The queue's views shown as work, in the order of a working day. */
     public static final ReturnQuery.SavedView[] VIEWS = {ReturnQuery.SavedView.NEEDS_REVIEW,
-            ReturnQuery.SavedView.REFUND_OVERDUE, ReturnQuery.SavedView.RECEIVED_TODAY,
+            ReturnQuery.SavedView.REFUND_OVERDUE, ReturnQuery.SavedView.REFUND_FAILED, ReturnQuery.SavedView.RECEIVED_TODAY,
             ReturnQuery.SavedView.AWAITING_PARCEL, ReturnQuery.SavedView.CUSTOMER_ANSWERED};
 
     public WorkTiles() {
@@ -49,7 +49,8 @@ public class WorkTiles extends Div {
             tile.setId("work-" + view.key());
             tile.addClassName("tile");
             tile.addClassName("work-tile");
-            if (n > 0 && (view == ReturnQuery.SavedView.REFUND_OVERDUE || view == ReturnQuery.SavedView.NEEDS_REVIEW)) {
+            if (n > 0 && (view == ReturnQuery.SavedView.REFUND_OVERDUE || view == ReturnQuery.SavedView.REFUND_FAILED
+                    || view == ReturnQuery.SavedView.NEEDS_REVIEW)) {
                 tile.addClassName("attention");
             }
             add(tile);

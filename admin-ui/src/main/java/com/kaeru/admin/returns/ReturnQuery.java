@@ -29,15 +29,20 @@ import jakarta.ws.rs.core.Response;
  * @param to        last day, or {@code null}
  * @param received  the dates are receipt dates instead of request dates
  * @param question  WAITING (asked, no answer yet) or ANSWERED (the customer answered), or {@code null}
+ * @param refund    only returns with a refund in this status ({@code FAILED}: waiting for a retry), or {@code null}
  */
 public record ReturnQuery(Set<String> statuses, String text, boolean overdue, String reason, String resolution,
-                          String method, LocalDate from, LocalDate to, boolean received, String question) {
+                          String method, LocalDate from, LocalDate to, boolean received, String question,
+                          String refund) {
     public static final ReturnQuery ALL = new ReturnQuery(Set.of(), null, false, null, null, null, null, null, false,
-            null);
+            null, null);
     /** The states in which a return still waits for someone: closed ones need no more attention. */
     static final Set<ReturnStatus> OPEN = java.util.EnumSet.of(ReturnStatus.REQUESTED, ReturnStatus.NEEDS_REVIEW,
             ReturnStatus.APPROVED, ReturnStatus.AWAITING_SHIPMENT, ReturnStatus.IN_TRANSIT, ReturnStatus.RECEIVED,
             ReturnStatus.INSPECTED);
+
+    /** The refund status of {@link SavedView#REFUND_FAILED}. */
+    public static final String FAILED = "FAILED";
 
     public ReturnQuery {
         statuses = statuses == null ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(statuses));
@@ -46,12 +51,13 @@ public record ReturnQuery(Set<String> statuses, String text, boolean overdue, St
         resolution = blankToNull(resolution);
         method = blankToNull(method);
         question = blankToNull(question);
+        refund = blankToNull(refund);
     }
 
     /** The built-in saved views; their links stay relative ("today" means the day it is opened). */
     public enum SavedView {
-        ALL("all"), NEEDS_REVIEW("needs-review"), REFUND_OVERDUE("refund-overdue"), RECEIVED_TODAY("received-today"),
-        AWAITING_PARCEL("awaiting-parcel"), CUSTOMER_ANSWERED("customer-answered");
+        ALL("all"), NEEDS_REVIEW("needs-review"), REFUND_OVERDUE("refund-overdue"), REFUND_FAILED("refund-failed"),
+        RECEIVED_TODAY("received-today"), AWAITING_PARCEL("awaiting-parcel"), CUSTOMER_ANSWERED("customer-answered");
 
         private final String key;
 
@@ -67,8 +73,10 @@ public record ReturnQuery(Set<String> statuses, String text, boolean overdue, St
             return switch (this) {
                 case ALL -> ReturnQuery.ALL;
                 case NEEDS_REVIEW -> ReturnQuery.ALL.withStatuses(Set.of("NEEDS_REVIEW"));
-                case REFUND_OVERDUE -> new ReturnQuery(Set.of(), null, true, null, null, null, null, null, false, null);
-                case RECEIVED_TODAY -> new ReturnQuery(Set.of(), null, false, null, null, null, today, today, true, null);
+                case REFUND_OVERDUE -> ReturnQuery.ALL.withOverdue(true);
+                // A refund the payment service refused, or that used up its retries: a person must act.
+                case REFUND_FAILED -> ReturnQuery.ALL.withRefund(FAILED);
+                case RECEIVED_TODAY -> ReturnQuery.ALL.withDates(today, today, true);
                 case AWAITING_PARCEL -> ReturnQuery.ALL.withStatuses(new LinkedHashSet<>(List.of("AWAITING_SHIPMENT", "IN_TRANSIT")));
                 // Answers to read: the customer answered and the return is still open.
                 case CUSTOMER_ANSWERED -> ReturnQuery.ALL
@@ -95,7 +103,7 @@ public record ReturnQuery(Set<String> statuses, String text, boolean overdue, St
         }
         return new ReturnQuery(statuses, first(p, "q"), "true".equals(first(p, "overdue")), first(p, "reason"),
                 first(p, "resolution"), first(p, "method"), day(first(p, "from")), day(first(p, "to")),
-                "RECEIVED".equals(first(p, "dateField")), first(p, "question"));
+                "RECEIVED".equals(first(p, "dateField")), first(p, "question"), first(p, "refund"));
     }
 
     /** Which built-in view this query is, if any. */
@@ -129,49 +137,63 @@ public record ReturnQuery(Set<String> statuses, String text, boolean overdue, St
             p.put("dateField", "RECEIVED");
         }
         put(p, "question", question);
+        put(p, "refund", refund);
         return QueryParameters.simple(p);
     }
 
     public ReturnPageDto search(ReturnsApi api, String shop, int page, int size) {
         return api.search(shop, statusParam(), text, overdue, reason, resolution, method, dateParam(from),
-                dateParam(to), received ? "RECEIVED" : null, question, page, size);
+                dateParam(to), received ? "RECEIVED" : null, question, refund, page, size);
     }
 
     public Response export(ReturnsApi api, String shop, String charset, boolean bom) {
         return api.export(shop, statusParam(), text, overdue, reason, resolution, method, dateParam(from),
-                dateParam(to), received ? "RECEIVED" : null, question, charset, bom);
+                dateParam(to), received ? "RECEIVED" : null, question, refund, charset, bom);
     }
 
     public ReturnQuery withStatuses(Set<String> newStatuses) {
-        return new ReturnQuery(newStatuses, text, overdue, reason, resolution, method, from, to, received, question);
+        return new ReturnQuery(newStatuses, text, overdue, reason, resolution, method, from, to, received, question,
+                refund);
     }
 
     public ReturnQuery withText(String newText) {
-        return new ReturnQuery(statuses, newText, overdue, reason, resolution, method, from, to, received, question);
+        return new ReturnQuery(statuses, newText, overdue, reason, resolution, method, from, to, received, question,
+                refund);
     }
 
     public ReturnQuery withOverdue(boolean newOverdue) {
-        return new ReturnQuery(statuses, text, newOverdue, reason, resolution, method, from, to, received, question);
+        return new ReturnQuery(statuses, text, newOverdue, reason, resolution, method, from, to, received, question,
+                refund);
     }
 
     public ReturnQuery withReason(String newReason) {
-        return new ReturnQuery(statuses, text, overdue, newReason, resolution, method, from, to, received, question);
+        return new ReturnQuery(statuses, text, overdue, newReason, resolution, method, from, to, received, question,
+                refund);
     }
 
     public ReturnQuery withResolution(String newResolution) {
-        return new ReturnQuery(statuses, text, overdue, reason, newResolution, method, from, to, received, question);
+        return new ReturnQuery(statuses, text, overdue, reason, newResolution, method, from, to, received, question,
+                refund);
     }
 
     public ReturnQuery withMethod(String newMethod) {
-        return new ReturnQuery(statuses, text, overdue, reason, resolution, newMethod, from, to, received, question);
+        return new ReturnQuery(statuses, text, overdue, reason, resolution, newMethod, from, to, received, question,
+                refund);
     }
 
     public ReturnQuery withQuestion(String newQuestion) {
-        return new ReturnQuery(statuses, text, overdue, reason, resolution, method, from, to, received, newQuestion);
+        return new ReturnQuery(statuses, text, overdue, reason, resolution, method, from, to, received, newQuestion,
+                refund);
+    }
+
+    public ReturnQuery withRefund(String newRefund) {
+        return new ReturnQuery(statuses, text, overdue, reason, resolution, method, from, to, received, question,
+                newRefund);
     }
 
     public ReturnQuery withDates(LocalDate newFrom, LocalDate newTo, boolean byReceipt) {
-        return new ReturnQuery(statuses, text, overdue, reason, resolution, method, newFrom, newTo, byReceipt, question);
+        return new ReturnQuery(statuses, text, overdue, reason, resolution, method, newFrom, newTo, byReceipt, question,
+                refund);
     }
 
     private String statusParam() {

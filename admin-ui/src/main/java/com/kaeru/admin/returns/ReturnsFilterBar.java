@@ -60,6 +60,7 @@ class ReturnsFilterBar extends VerticalLayout {
     private final DatePicker toFilter = new DatePicker();
     private final Checkbox byReceipt = new Checkbox();
     private final Checkbox overdueOnly = new Checkbox();
+    private final Checkbox refundFailedOnly = new Checkbox();
     private final Button clear = new Button();
 
     private ReturnQuery query = ReturnQuery.ALL;
@@ -74,7 +75,7 @@ class ReturnsFilterBar extends VerticalLayout {
         savedViews.setId("saved-views");
         configureFields();
         HorizontalLayout filters = new HorizontalLayout(search, statusFilter, reasonFilter, resolutionFilter,
-                methodFilter, fromFilter, toFilter, byReceipt, overdueOnly, clear);
+                methodFilter, fromFilter, toFilter, byReceipt, overdueOnly, refundFailedOnly, clear);
         filters.setId("filters");
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -106,6 +107,7 @@ class ReturnsFilterBar extends VerticalLayout {
             toFilter.setValue(shown.to());
             byReceipt.setValue(shown.received());
             overdueOnly.setValue(shown.overdue());
+            refundFailedOnly.setValue(ReturnQuery.FAILED.equals(shown.refund()));
         } finally {
             populating = false;
         }
@@ -161,6 +163,8 @@ class ReturnsFilterBar extends VerticalLayout {
         byReceipt.addValueChangeListener(e -> changed(e, query.withDates(query.from(), query.to(), e.getValue())));
         overdueOnly.setId("overdue-filter");
         overdueOnly.addValueChangeListener(e -> changed(e, query.withOverdue(e.getValue())));
+        refundFailedOnly.setId("refund-failed-filter");
+        refundFailedOnly.addValueChangeListener(e -> changed(e, query.withRefund(e.getValue() ? ReturnQuery.FAILED : null)));
 
         clear.setId("clear-filters");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -211,6 +215,7 @@ class ReturnsFilterBar extends VerticalLayout {
         toFilter.setLocale(getLocale());
         byReceipt.setLabel(getTranslation("admin.returns.filter.byReceipt"));
         overdueOnly.setLabel(getTranslation("admin.returns.filter.overdue"));
+        refundFailedOnly.setLabel(getTranslation("admin.returns.filter.refundFailed"));
         clear.setText(getTranslation("admin.returns.filter.clear"));
         buildSavedViews();
     }

@@ -49,13 +49,15 @@ class DashboardViewTest {
         Console.start("sakura-operator", "OPERATOR");
         UI.getCurrent().navigate("shops/sakura-apparel");
 
-        for (String view : List.of("needs-review", "refund-overdue", "received-today", "awaiting-parcel",
-                "customer-answered")) {
+        for (String view : List.of("needs-review", "refund-overdue", "refund-failed", "received-today",
+                "awaiting-parcel", "customer-answered")) {
             assertThat(_get(RouterLink.class, spec -> spec.withId("work-" + view)).getHref())
                     .isEqualTo("shops/sakura-apparel/returns?view=" + view);
         }
         assertThat(_get(RouterLink.class, spec -> spec.withId("work-needs-review")).getElement().getTextRecursively())
                 .contains("要確認");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("work-refund-failed")).getElement().getTextRecursively())
+                .contains("返金失敗");
     }
 
     @Test

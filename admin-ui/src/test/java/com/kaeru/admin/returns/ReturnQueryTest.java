@@ -16,12 +16,13 @@ class ReturnQueryTest {
     @Test
     void aFilteredQueueSurvivesTheUrlRoundTrip() {
         ReturnQuery query = new ReturnQuery(Set.of("RECEIVED"), "misaki", true, "SIZE", "REFUND", "PICKUP",
-                LocalDate.of(2026, 11, 1), TODAY, true, "WAITING");
+                LocalDate.of(2026, 11, 1), TODAY, true, "WAITING", "FAILED");
 
         QueryParameters url = query.toUrl(TODAY);
 
         assertThat(url.getParameters()).containsEntry("status", List.of("RECEIVED")).containsEntry("dateField",
-                List.of("RECEIVED")).containsEntry("from", List.of("2026-11-01")).containsEntry("question", List.of("WAITING"));
+                List.of("RECEIVED")).containsEntry("from", List.of("2026-11-01")).containsEntry("question", List.of("WAITING"))
+                .containsEntry("refund", List.of("FAILED"));
         assertThat(ReturnQuery.fromUrl(url, TODAY)).isEqualTo(query);
     }
 

@@ -20,6 +20,7 @@ import com.kaeru.api.returns.ReturnSummaryDto;
 import com.kaeru.api.vocabulary.ReturnStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -60,7 +61,7 @@ class ReturnsQueueViewTest {
         GridKt._size(grid());
 
         assertThat(backend.lastSearch()).isEqualTo(new FakeReturns.Search("NEEDS_REVIEW,RECEIVED", "misaki@example.jp",
-                true, "SIZE", "REFUND", "PICKUP", "2026-11-01", "2026-11-21", "RECEIVED", null, 0, 1));
+                true, "SIZE", "REFUND", "PICKUP", "2026-11-01", "2026-11-21", "RECEIVED", null, null, 0, 1));
         // ...and the fields show them, so the person sees why the list is short.
         assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("status-filter")).getValue())
                 .containsExactlyInAnyOrder("NEEDS_REVIEW", "RECEIVED");
@@ -215,6 +216,31 @@ class ReturnsQueueViewTest {
         GridKt._size(grid());
         assertThat(backend.lastSearch().question()).isEqualTo("ANSWERED");
         assertThat(backend.lastSearch().status()).contains("NEEDS_REVIEW").doesNotContain("CANCELLED");
+    }
+
+    @Test
+    void failedRefundsHaveTheirOwnViewAndFilter() {
+        FakeReturns backend = Console.start("sakura-operator", "OPERATOR");
+        navigate("view=refund-failed");
+        GridKt._size(grid());
+        assertThat(backend.lastSearch().refund()).isEqualTo("FAILED");
+        Checkbox failedOnly = _get(Checkbox.class, spec -> spec.withId("refund-failed-filter"));
+        assertThat(failedOnly.getValue()).isTrue();
+        assertThat(failedOnly.getLabel()).isEqualTo("返金失敗のみ");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("view-refund-failed")).getClassNames()).contains("current");
+
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(failedOnly, false, true);
+        GridKt._size(grid());
+        assertThat(backend.lastSearch().refund()).isNull();
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(
+                _get(Checkbox.class, spec -> spec.withId("overdue-filter")), true, true);
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(
+                _get(Checkbox.class, spec -> spec.withId("refund-failed-filter")), true, true);
+        GridKt._size(grid());
+        assertThat(backend.lastSearch().refund()).isEqualTo("FAILED");
+        assertThat(backend.lastSearch().overdue()).as("filters combine").isTrue();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .contains("refund=FAILED").contains("overdue=true");
     }
 
     private static String statusCell(int row) {

@@ -46,8 +46,8 @@ public class FakeReturns implements ReturnsApi {
 
     /** A search as the view sent it. */
     public record Search(String status, String query, boolean overdue, String reason, String resolution,
-                         String method, String from, String to, String dateField, String question, int page,
-                         int size) {
+                         String method, String from, String to, String dateField, String question, String refund,
+                         int page, int size) {
     }
 
     public final Map<String, ReturnDto> returns = new LinkedHashMap<>();
@@ -124,9 +124,9 @@ public class FakeReturns implements ReturnsApi {
     @Override
     public ReturnPageDto search(String slug, String status, String query, boolean overdueOnly, String reason,
                                 String resolution, String returnMethod, String from, String to, String dateField,
-                                String question, int page, int size) {
+                                String question, String refund, int page, int size) {
         searches.add(new Search(status, query, overdueOnly, reason, resolution, returnMethod, from, to, dateField,
-                question, page, size));
+                question, refund, page, size));
         List<ReturnSummaryDto> all = returns.values().stream().map(r -> new ReturnSummaryDto(r.rmaNumber(),
                 r.status(), r.orderNumber(), r.customerName(), r.customerEmail(),
                 r.lines().stream().mapToInt(ReturnLineDto::quantity).sum(), r.createdAt(), r.refundDueAt(),
@@ -143,7 +143,7 @@ public class FakeReturns implements ReturnsApi {
     @Override
     public Response export(String slug, String status, String query, boolean overdueOnly, String reason,
                            String resolution, String returnMethod, String from, String to, String dateField,
-                           String question, String charset, boolean bom) {
+                           String question, String refund, String charset, boolean bom) {
         throw new UnsupportedOperationException("covered by the backend IT");
     }
 

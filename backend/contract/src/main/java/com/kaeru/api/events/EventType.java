@@ -34,6 +34,7 @@ public enum EventType {
     REFUND_REQUESTED("RefundRequested", 1, RefundRequested.class),
     REFUND_APPROVED("RefundApproved", 1, RefundApproved.class),
     REFUND_ISSUED("RefundIssued", 1, RefundIssued.class),
+    REFUND_FAILED("RefundFailed", 1, RefundFailed.class),
     CUSTOMER_QUESTION_ASKED("CustomerQuestionAsked", 1, CustomerQuestionAsked.class),
     CUSTOMER_ANSWERED("CustomerAnswered", 1, CustomerAnswered.class),
     STOCK_CHANGED("StockChanged", 1, StockChanged.class);

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * values); {@code null} fields are not set.
  */
 public record QueueFilterDto(String status, Boolean overdue, String reason, String resolution, String method,
-                             String from, String to, String dateField, String question) {
+                             String from, String to, String dateField, String question, String refund) {
 
     /** The filters as query parameters in the queue's names, e.g. {@code status=NEEDS_REVIEW&overdue=true}. */
     public Map<String, String> parameters() {
@@ -25,6 +25,7 @@ public record QueueFilterDto(String status, Boolean overdue, String reason, Stri
         put(parameters, "to", to);
         put(parameters, "dateField", dateField);
         put(parameters, "question", question);
+        put(parameters, "refund", refund);
         return parameters;
     }
 

@@ -8,8 +8,8 @@ import java.util.List;
  * Today's work of a shop, counted live from the returns (not from the projection).
  *
  * @param today the shop's current date in its time zone
- * @param tiles always the five tiles in the order NEEDS_REVIEW, REFUNDS_OVERDUE, RECEIVED_TODAY,
- *              WAITING_FOR_PARCEL, CUSTOMER_ANSWERED
+ * @param tiles always the six tiles in the order NEEDS_REVIEW, REFUNDS_OVERDUE, RECEIVED_TODAY,
+ *              WAITING_FOR_PARCEL, CUSTOMER_ANSWERED, REFUNDS_FAILED
  */
 public record WorkTilesDto(String shop, LocalDate today, Instant countedAt, List<WorkTileDto> tiles) {
 }

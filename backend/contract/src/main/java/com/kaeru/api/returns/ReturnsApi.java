@@ -27,14 +27,18 @@ public interface ReturnsApi {
             + "search by RMA, order number, e-mail or name, refund overdue, reason (a parent reason includes its "
             + "children), resolution, return method, and a date range (yyyy-MM-dd, inclusive, in the shop's time zone) "
             + "on the request date or, with dateField=RECEIVED, the receipt date; question=WAITING (staff asked the "
-            + "customer, no answer yet) or ANSWERED (the customer answered the latest question)")
-    @APIResponse(responseCode = "422", description = "An unknown status, resolution, method, question state or an unreadable date")
+            + "customer, no answer yet) or ANSWERED (the customer answered the latest question); refund=FAILED "
+            + "(a refund the payment service refused or that used up its retries, waiting for staff to retry it) or "
+            + "another refund status: returns with at least one refund in that status")
+    @APIResponse(responseCode = "422", description = "An unknown status, resolution, method, question state, refund status "
+            + "or an unreadable date")
     ReturnPageDto search(@PathParam("slug") String slug, @QueryParam("status") String status,
                          @QueryParam("q") String query, @QueryParam("overdue") @DefaultValue("false") boolean overdueOnly,
                          @QueryParam("reason") String reason, @QueryParam("resolution") String resolution,
                          @QueryParam("method") String returnMethod, @QueryParam("from") String from,
                          @QueryParam("to") String to, @QueryParam("dateField") String dateField,
                          @QueryParam("question") String question,
+                         @QueryParam("refund") String refund,
                          @QueryParam("page") @DefaultValue("0") int page,
                          @QueryParam("size") @DefaultValue("50") int size);
 
@@ -53,6 +57,7 @@ public interface ReturnsApi {
                                        @QueryParam("method") String returnMethod, @QueryParam("from") String from,
                                        @QueryParam("to") String to, @QueryParam("dateField") String dateField,
                                        @QueryParam("question") String question,
+                                       @QueryParam("refund") String refund,
                                        @QueryParam("charset") @DefaultValue("UTF-8") String charset,
                                        @QueryParam("bom") @DefaultValue("false") boolean bom);
 

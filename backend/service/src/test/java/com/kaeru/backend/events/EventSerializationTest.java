@@ -30,6 +30,7 @@ import com.kaeru.api.events.ExchangeReserved;
 import com.kaeru.api.events.ExchangeShipped;
 import com.kaeru.api.events.LineGraded;
 import com.kaeru.api.events.RefundApproved;
+import com.kaeru.api.events.RefundFailed;
 import com.kaeru.api.events.RefundIssued;
 import com.kaeru.api.events.RefundRequested;
 import com.kaeru.api.events.ReturnApproved;
@@ -137,6 +138,8 @@ class EventSerializationTest {
             case REFUND_REQUESTED -> new RefundRequested(rma, 9001, "GIFT_CODE", 3600, "JPY", false);
             case REFUND_APPROVED -> new RefundApproved(rma, 9001, 3600, "JPY");
             case REFUND_ISSUED -> new RefundIssued(rma, CUSTOMER, 9001, "GIFT_CODE", 3600, "JPY", "GIFT-7Q2K-9XWD");
+            case REFUND_FAILED -> new RefundFailed(rma, 9002, "ORIGINAL_PAYMENT", 4500, "JPY", "card_declined",
+                    "card_declined: Stripe: Your card was declined.", 1);
             case CUSTOMER_QUESTION_ASKED -> new CustomerQuestionAsked(rma, CUSTOMER, 1,
                     "左袖の汚れの写真をお送りいただけますか。");
             case CUSTOMER_ANSWERED -> new CustomerAnswered(rma, CUSTOMER, "写真をメールでお送りしました。");

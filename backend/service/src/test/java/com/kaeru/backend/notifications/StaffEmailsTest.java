@@ -43,7 +43,23 @@ class StaffEmailsTest {
     }
 
     @Test
+    void managersReadWhichRefundFailedWhyAndWhereToRetryItInTheirLanguage() {
+        Map<String, Object> payload = Map.of("email", "m@example.jp", "rma", "R-000042", "refundId", 17L,
+                "method", "ORIGINAL_PAYMENT", "amount", "￥4,500", "code", "card_declined",
+                "error", "card_declined: Stripe: Your card was declined.", "attempts", 1);
+        String[] ja = StaffEmails.render(SHOP, StaffEmails.REFUND_FAILED, payload, Locale.JAPANESE).orElseThrow();
+        assertThat(ja[0]).isEqualTo("[Kaeru] ショップB：R-000042 の返金に失敗しました");
+        assertThat(ja[1]).contains("返金：17（元の支払い方法）、￥4,500").contains("理由：card_declined — card_declined: Stripe")
+                .contains("「返金失敗」").contains("「再試行」");
+        String[] en = StaffEmails.render(SHOP, StaffEmails.REFUND_FAILED, payload, Locale.ENGLISH).orElseThrow();
+        assertThat(en[0]).isEqualTo("[Kaeru] ショップB: refund of R-000042 failed");
+        assertThat(en[1]).contains("Refund: 17 (original payment), ￥4,500").contains("Attempts: 1")
+                .contains("filter \"Refund failed\"").contains("Retry");
+    }
+
+    @Test
     void staffNoticesAreNotShopTemplatesAShopCouldRewrite() {
-        assertThat(EmailComposer.events()).doesNotContain(StaffEmails.MEMBER_ADDED, StaffEmails.WEBHOOK_DISABLED);
+        assertThat(EmailComposer.events()).doesNotContain(StaffEmails.MEMBER_ADDED, StaffEmails.WEBHOOK_DISABLED,
+                StaffEmails.REFUND_FAILED);
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.kaeru.backend.it.Deployments;
 import com.kaeru.backend.it.InTransaction;
+import com.kaeru.backend.it.Mails;
 import com.kaeru.backend.platform.persistence.TenantSession;
 import com.kaeru.backend.refunds.application.RefundService;
 import com.kaeru.backend.refunds.application.RefundWorker;
@@ -28,16 +29,24 @@ import com.kaeru.backend.refunds.domain.RefundRepository;
 import com.kaeru.backend.refunds.domain.RefundedReturn;
 import com.kaeru.backend.refunds.domain.RefundingShop;
 import com.kaeru.backend.refunds.infrastructure.SimulatedCardProvider;
+import com.kaeru.backend.returns.application.ReturnFilters;
+import com.kaeru.backend.returns.domain.ReturnFilter;
+import com.kaeru.backend.returns.domain.ReturnRequestRepository;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -47,11 +56,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * runs too, as another instance would: every assertion holds whoever does the work.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RefundWorkerIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.builtApiWarWith(RefundWorkerIT.class)
+        return Deployments.builtApiWarWith(RefundWorkerIT.class).addClasses(RefundWorkerManagers.class)
                 .addAsLibraries(Deployments.jarOf(org.awaitility.Awaitility.class),
                         Deployments.jarOf(org.hamcrest.Matcher.class));
     }
@@ -68,6 +78,8 @@ class RefundWorkerIT {
     RefundRepository refunds;
     @Inject
     SimulatedCardProvider provider;
+    @Inject
+    ReturnRequestRepository returnRequests;
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
 
@@ -77,6 +89,9 @@ class RefundWorkerIT {
 
     @BeforeEach
     void newShop() {
+        if (inTransaction == null) {
+            return; // a test run as the client (reading GreenMail) has no container beans
+        }
         run = UUID.randomUUID().toString().substring(0, 8);
         shop = number(inTransaction.call(() -> em.createNativeQuery(
                 "insert into shop (slug, name) values (?1, '返金ワーカー') returning id").setParameter(1, "rw-" + run)
@@ -92,7 +107,10 @@ class RefundWorkerIT {
 
     @AfterEach
     void providerBehavesAgain() {
-        provider.beforePaying(null);
+        if (provider != null) {
+            provider.beforePaying(null);
+            provider.settles(null);
+        }
     }
 
     /** An inspected return of the order, whose refunds the test creates; returns its id. */
@@ -247,6 +265,7 @@ class RefundWorkerIT {
     }
 
     @Test
+    @Order(1)
     void aPassingFaultIsTriedAgainAndARefusalEndsFailedWithItsError() {
         String flaky = "R-FLAKY-" + run;
         String refused = "R-REFUSED-" + run;
@@ -260,6 +279,7 @@ class RefundWorkerIT {
                 throw new RefundNotPaidException(false, "card_error", "The card was closed", null);
             }
         });
+        long endpoint = refundFailedWebhook();
         Refund retried = request(inspectedReturn(flaky), flaky, 2000);
         Refund failed = request(inspectedReturn(refused), refused, 2500);
 
@@ -275,6 +295,7 @@ class RefundWorkerIT {
         assertThat(number(one("select count(*) from audit_event where shop_id = ?1 and action = 'REFUND_FAILED'", shop)))
                 .isEqualTo(1);
         assertThat(provider.payments(failed.idempotencyKey())).isZero();
+        assertFailureReported(refused, failed, "card_error");
 
         // Its backoff over (brought forward here), the passing fault is gone and it is paid once.
         one("update refund set next_attempt_at = now() where id = ?1 returning id", retried.id());
@@ -284,6 +305,149 @@ class RefundWorkerIT {
         });
         assertThat(provider.payments(retried.idempotencyKey())).isEqualTo(1);
         assertThat(status(failed.id())).as("a refusal is not tried again").isEqualTo("FAILED");
+        // Shop systems hear of it once, as refund.failed.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(number(one("select count(*) from "
+                + "webhook_delivery where endpoint_id = ?1 and event_type = 'refund.failed' and payload like ?2",
+                endpoint, "%\"rma\":\"" + refused + "\"%"))).isEqualTo(1));
+    }
+
+    /** An endpoint of the shop subscribed to refund.failed (written as the console would, without its checks). */
+    private long refundFailedWebhook() {
+        return number(inTransaction.call(() -> {
+            tenantSession.bind(shop);
+            return em.createNativeQuery("insert into webhook_endpoint (shop_id, url, event_types, secret, created_by, "
+                            + "created_at, updated_at) values (?1, 'https://erp.example.com/kaeru', 'refund.failed', "
+                            + "'whsec_dGVzdHRlc3R0ZXN0dGVzdHRlc3R0ZXN0dGVzdHRlc3Q=', 'it', now(), now()) returning id")
+                    .setParameter(1, shop).getSingleResult();
+        }));
+    }
+
+    /**
+     * A refund that ended FAILED: one RefundFailed event (its code and error), one e-mail per manager of
+     * the shop in their language, delivered once; its return is in the "refund failed" queue filter and, past
+     * its deadline, overdue — and another shop's filter never shows it.
+     */
+    private void assertFailureReported(String rma, Refund failed, String code) {
+        assertThat(number(one("select count(*) from outbox_event where event_type = 'RefundFailed' and aggregate_ref = ?1",
+                rma))).isEqualTo(1);
+        assertThat((String) one("select payload from outbox_event where event_type = 'RefundFailed' and aggregate_ref = ?1",
+                rma)).contains("\"refundId\":" + failed.id()).contains("\"code\":\"" + code + "\"");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(number(one("select count(*) from "
+                + "outbox_event e join outbox_delivery d on d.event_id = e.id where e.event_type = 'STAFF_REFUND_FAILED' "
+                + "and e.aggregate_ref = ?1 and d.delivered_at is not null", rma))).isEqualTo(2));
+        assertThat(number(one("select count(*) from outbox_event where event_type = 'STAFF_REFUND_FAILED' "
+                + "and aggregate_ref = ?1 and payload like ?2", rma, "%" + RefundWorkerManagers.JA + "%"))).isEqualTo(1);
+
+        long returnId = number(one("select return_id from refund where id = ?1", failed.id()));
+        ReturnFilter failedOnly = new ReturnFilters(null, null, false, null, null, null, null, null, null, null, "failed")
+                .resolve(java.time.ZoneId.of("Asia/Tokyo"), List.of());
+        assertThat(queue(shop, failedOnly)).as("only the return whose refund failed").containsExactly(rma);
+        // The 24 h clock keeps running: once the deadline passes, the failed refund's return is overdue.
+        one("update return_request set refund_due_at = now() - interval '1 hour' where id = ?1 returning id", returnId);
+        ReturnFilter overdueFailed = new ReturnFilters(null, null, true, null, null, null, null, null, null, null,
+                "FAILED").resolve(java.time.ZoneId.of("Asia/Tokyo"), List.of());
+        assertThat(queue(shop, overdueFailed)).containsExactly(rma);
+        // Another shop, with a failed refund of its own, sees only that one: neither its filter nor row-level
+        // security lets the first shop's return through, even when asked for it by id.
+        long first = shop;
+        long firstOrder = order;
+        String firstRun = run;
+        newShop();
+        String other = "R-OTHER-" + run;
+        long otherReturn = inspectedReturn(other);
+        one("insert into refund (shop_id, return_id, idempotency_key, method, amount_minor, currency, status, "
+                + "requested_by, created_at, failed_at, last_error) values (?1, ?2, ?3, 'ORIGINAL_PAYMENT', 100, 'JPY', "
+                + "'FAILED', 'it', now(), now(), 'card_error') returning id", shop, otherReturn, other + ":ORIGINAL_PAYMENT");
+        assertThat(queue(shop, failedOnly)).containsExactly(other);
+        assertThat(inTransaction.call(() -> {
+            tenantSession.bind(shop);
+            return returnRequests.search(List.of(first, shop), failedOnly, Instant.now(), 0, 50).stream()
+                    .map(com.kaeru.backend.returns.domain.ReturnRequest::rmaNumber).toList();
+        })).containsExactly(other);
+        shop = first;
+        order = firstOrder;
+        run = firstRun;
+    }
+
+    private List<String> queue(long shopId, ReturnFilter filter) {
+        return inTransaction.call(() -> {
+            tenantSession.bind(shopId);
+            return returnRequests.search(shopId, filter, Instant.now(), 0, 50).stream()
+                    .map(com.kaeru.backend.returns.domain.ReturnRequest::rmaNumber).toList();
+        });
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void eachManagerIsMailedTheFailureInTheirLanguage() throws Exception {
+        MimeMessage ja = Mails.withSubject(RefundWorkerManagers.JA, "R-REFUSED-");
+        assertThat(ja.getSubject()).endsWith("の返金に失敗しました");
+        assertThat(Mails.text(ja)).contains("理由：card_error — card_error: The card was closed").contains("「再試行」");
+        MimeMessage en = Mails.withSubject(RefundWorkerManagers.EN, "R-REFUSED-");
+        assertThat(en.getSubject()).contains("refund of R-REFUSED-").endsWith("failed");
+        assertThat(Mails.text(en)).contains("Why: card_error — card_error: The card was closed")
+                .contains("(original payment)");
+    }
+
+    @Test
+    void aRefundTheProviderAcceptsAsPendingIsAskedAboutUntilItSettles() {
+        String settles = "R-PEND-" + run;
+        String cancelled = "R-PENDX-" + run;
+        Map<String, String> answer = new ConcurrentHashMap<>(Map.of(settles, "pending", cancelled, "pending"));
+        Map<String, AtomicInteger> checks = new ConcurrentHashMap<>();
+        provider.settles(refund -> {
+            String rma = refund.idempotencyKey().substring(0, refund.idempotencyKey().indexOf(':'));
+            if (!answer.containsKey(rma)) {
+                return "succeeded";
+            }
+            checks.computeIfAbsent(rma, k -> new AtomicInteger()).incrementAndGet();
+            String now = answer.get(rma);
+            if ("canceled".equals(now)) {
+                throw new RefundNotPaidException(false, "canceled", "refund canceled by the bank", null);
+            }
+            return now;
+        });
+        Refund pending = request(inspectedReturn(settles), settles, 3300);
+        Refund failing = request(inspectedReturn(cancelled), cancelled, 3400);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            worker.runShop(shop);
+            assertThat(status(pending.id())).isEqualTo("PROVIDER_PENDING");
+            assertThat(status(failing.id())).isEqualTo("PROVIDER_PENDING");
+        });
+        String reference = (String) one("select provider_reference from refund where id = ?1", pending.id());
+        assertThat(reference).startsWith("SIM-");
+        assertThat(one("select next_attempt_at > now() from refund where id = ?1", pending.id())).isEqualTo(true);
+        assertThat(number(one("select count(*) from audit_event where shop_id = ?1 and action = 'REFUND_PROVIDER_PENDING'",
+                shop))).isEqualTo(2);
+        assertThat(one("select status from return_request where rma_number = ?1", settles)).isEqualTo("INSPECTED");
+
+        // Asked again when due: still pending, then settled; the other one cancelled by the bank.
+        one("update refund set next_attempt_at = now() where id = ?1 returning id", pending.id());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            worker.runShop(shop);
+            assertThat(checks.get(settles).get()).isGreaterThanOrEqualTo(2);
+        });
+        assertThat(status(pending.id())).isEqualTo("PROVIDER_PENDING");
+        answer.put(settles, "succeeded");
+        answer.put(cancelled, "canceled");
+        one("update refund set next_attempt_at = now() where id = ?1 returning id", pending.id());
+        one("update refund set next_attempt_at = now() where id = ?1 returning id", failing.id());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            worker.runShop(shop);
+            assertThat(status(pending.id())).isEqualTo("ISSUED");
+            assertThat(status(failing.id())).isEqualTo("FAILED");
+        });
+        assertThat(provider.payments(pending.idempotencyKey())).as("paid once, asked several times").isEqualTo(1);
+        assertThat(one("select provider_reference from refund where id = ?1", pending.id())).as("the reference kept")
+                .isEqualTo(reference);
+        assertThat(one("select status from return_request where rma_number = ?1", settles)).isEqualTo("COMPLETED");
+        assertThat(number(one("select count(*) from outbox_event where event_type = 'RefundIssued' and aggregate_ref = ?1",
+                settles))).isEqualTo(1);
+        assertThat((String) one("select last_error from refund where id = ?1", failing.id())).startsWith("canceled");
+        assertThat(number(one("select count(*) from outbox_event where event_type = 'RefundFailed' and aggregate_ref = ?1",
+                cancelled))).isEqualTo(1);
     }
 
     private static long number(Object value) {

@@ -262,7 +262,7 @@ public class InsightsFigures {
             shares.add(new ReasonShareDto(code, (String) label[1], (String) label[2], (String) label[3], units,
                     FitSignal.percent(units, total), period.compared() ? before.getOrDefault(code, 0L) : null,
                     new DrillDownDto("REASON", code, new QueueFilterDto(null, null, code, null, null,
-                            period.from().toString(), period.to().toString(), null, null))));
+                            period.from().toString(), period.to().toString(), null, null, null))));
         });
         return shares;
     }

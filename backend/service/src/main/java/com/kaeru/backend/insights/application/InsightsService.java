@@ -100,6 +100,9 @@ public class InsightsService {
                         + " count(*) filter (where customer_question = 'ANSWERED') from return_request where shop_id = ?1")
                 .setParameter(1, shop.id()).setParameter(2, InsightsFigures.ts(now)).setParameter(3, dayStart)
                 .setParameter(4, dayEnd).getSingleResult();
+        // Few refunds ever fail: counted from the refunds' side, as the queue's refund=FAILED lists them.
+        Object failed = em.createNativeQuery("select count(distinct return_id) from refund where shop_id = ?1 "
+                + "and status = 'FAILED'").setParameter(1, shop.id()).getSingleResult();
         String day = today.toString();
         List<WorkTileDto> tiles = List.of(
                 new WorkTileDto("NEEDS_REVIEW", InsightsFigures.n(c[0]), queue("NEEDS_REVIEW", null, null, null, null, null)),
@@ -108,13 +111,15 @@ public class InsightsService {
                         queue("RECEIVED,INSPECTED,COMPLETED", null, day, day, "RECEIVED", null)),
                 new WorkTileDto("WAITING_FOR_PARCEL", InsightsFigures.n(c[3]),
                         queue("APPROVED,AWAITING_SHIPMENT,IN_TRANSIT", null, null, null, null, null)),
-                new WorkTileDto("CUSTOMER_ANSWERED", InsightsFigures.n(c[4]), queue(null, null, null, null, null, "ANSWERED")));
+                new WorkTileDto("CUSTOMER_ANSWERED", InsightsFigures.n(c[4]), queue(null, null, null, null, null, "ANSWERED")),
+                new WorkTileDto("REFUNDS_FAILED", InsightsFigures.n(failed),
+                        new QueueFilterDto(null, null, null, null, null, null, null, null, null, "FAILED")));
         return new WorkTilesDto(shop.slug().value(), today, now, tiles);
     }
 
     private static QueueFilterDto queue(String status, Boolean overdue, String from, String to, String dateField,
                                         String question) {
-        return new QueueFilterDto(status, overdue, null, null, null, from, to, dateField, question);
+        return new QueueFilterDto(status, overdue, null, null, null, from, to, dateField, question, null);
     }
 
     @Transactional
@@ -338,7 +343,7 @@ public class InsightsService {
                         before == null ? null : (double) before.customers().frequentReturners().size(), null))
                 .stream().map(k -> k.drill() == null || !"RETURNS".equals(k.drill().figure()) ? k
                         : new KpiDto(k.metric(), k.unit(), k.value(), k.previous(), new DrillDownDto("RETURNS", null,
-                        new QueueFilterDto(null, null, null, null, null, from, to, null, null)))).toList();
+                        new QueueFilterDto(null, null, null, null, null, from, to, null, null, null)))).toList();
     }
 
     private static KpiDto kpi(String metric, String unit, Double value, Double previous, DrillDownDto drill) {

@@ -28,13 +28,19 @@ public final class StaffEmails {
      * url, reason (GONE: the receiver answered 410; FAILING: a message used up its retries), endpointId.
      */
     public static final String WEBHOOK_DISABLED = "WEBHOOK_DISABLED";
+    /**
+     * A refund ended FAILED (the {@code RefundFailed} event), to one manager. Payload: email, language, rma,
+     * refundId, method, amount (formatted with its currency), code, error, attempts.
+     */
+    public static final String REFUND_FAILED = "STAFF_REFUND_FAILED";
     private static final Mustache.Compiler MUSTACHE = Mustache.compiler().escapeHTML(false).defaultValue("");
 
     private StaffEmails() {
     }
 
     public static boolean isStaffEvent(String eventType) {
-        return MEMBER_ADDED.equals(eventType) || REORDER_DIGEST.equals(eventType) || WEBHOOK_DISABLED.equals(eventType);
+        return MEMBER_ADDED.equals(eventType) || REORDER_DIGEST.equals(eventType) || WEBHOOK_DISABLED.equals(eventType)
+                || REFUND_FAILED.equals(eventType);
     }
 
     /** Subject and text of a staff e-mail; empty for an event without a template. */
@@ -51,6 +57,10 @@ public final class StaffEmails {
         Object reason = payload.get("reason");
         if (reason != null && bundle.containsKey("webhook.reason." + reason)) {
             vars.put("reasonText", bundle.getString("webhook.reason." + reason));
+        }
+        Object method = payload.get("method");
+        if (method != null && bundle.containsKey("refund.method." + method)) {
+            vars.put("methodText", bundle.getString("refund.method." + method));
         }
         vars.put("role", bundle.containsKey(roleKey) ? bundle.getString(roleKey) : String.valueOf(payload.get("role")));
         return Optional.of(new String[] {MUSTACHE.compile(bundle.getString(eventType + ".subject")).execute(vars),

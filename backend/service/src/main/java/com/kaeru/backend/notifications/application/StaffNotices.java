@@ -35,9 +35,7 @@ public class StaffNotices {
     public void reorderDigest(long shopId, String email, String language, LocalDate date, int count,
                               List<Map<String, Object>> alerts, int more, Instant now) {
         outbox.publish(shopId, StaffEmails.REORDER_DIGEST, "reorder-digest:" + date,
-                // The address as a name-based UUID: fits the key's 200 characters whatever its length.
-                StaffEmails.REORDER_DIGEST + ":" + date + ":" + java.util.UUID.nameUUIDFromBytes(
-                        email.strip().toLowerCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                StaffEmails.REORDER_DIGEST + ":" + date + ":" + addressKey(email),
                 Map.of("email", email, "language", language, "date", date.toString(), "count", count, "alerts", alerts,
                         "more", more > 0 ? Map.of("count", more) : false), now);
     }
@@ -47,10 +45,30 @@ public class StaffNotices {
     public void webhookDisabled(long shopId, String email, String language, long endpointId, String url, String reason,
                                 Instant disabledAt) {
         outbox.publish(shopId, StaffEmails.WEBHOOK_DISABLED, "webhook:" + endpointId,
-                StaffEmails.WEBHOOK_DISABLED + ":" + endpointId + ":" + disabledAt.toEpochMilli() + ":"
-                        + java.util.UUID.nameUUIDFromBytes(email.strip().toLowerCase(java.util.Locale.ROOT)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                StaffEmails.WEBHOOK_DISABLED + ":" + endpointId + ":" + disabledAt.toEpochMilli() + ":" + addressKey(email),
                 Map.of("email", email, "language", language, "endpointId", endpointId, "url", url, "reason", reason),
                 disabledAt);
+    }
+
+    /**
+     * Tells one manager that a refund failed; once per failure ({@code failureId}: the RefundFailed event)
+     * and address, however often the event is delivered.
+     *
+     * @param failure email-ready facts as {@link StaffEmails#REFUND_FAILED} describes (without email, language)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refundFailed(long shopId, String email, String language, String rma, String failureId,
+                             Map<String, Object> failure, Instant now) {
+        Map<String, Object> payload = new java.util.HashMap<>(failure);
+        payload.put("email", email);
+        payload.put("language", language);
+        outbox.publish(shopId, StaffEmails.REFUND_FAILED, rma, StaffEmails.REFUND_FAILED + ":" + failureId + ":"
+                + addressKey(email), payload, now);
+    }
+
+    /** The address as a name-based UUID in a dedupe key: fits the key's 200 characters whatever its length. */
+    private static java.util.UUID addressKey(String email) {
+        return java.util.UUID.nameUUIDFromBytes(email.strip().toLowerCase(java.util.Locale.ROOT)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -42,6 +42,8 @@ public class RefundSteps {
     @Inject
     AuditTrail audit;
     @Inject
+    com.kaeru.backend.notifications.application.Outbox outbox;
+    @Inject
     @ConfigProperty(name = "kaeru.refunds.max-attempts", defaultValue = "12")
     int maxAttempts;
 
@@ -90,24 +92,59 @@ public class RefundSteps {
     }
 
     /**
-     * The provider did not pay: a passing fault is tried again after a backoff; a refusal, or the last
-     * allowed attempt, makes the refund FAILED with its error for staff to check and retry.
+     * The provider accepted the refund under {@code reference} but still settles it: PROVIDER_PENDING with
+     * that reference, asked about again after a backoff (same lease machinery as a retry).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void notPaid(long shopId, Claim claim, String error, boolean retryable, Instant now) {
+    public void pending(long shopId, Claim claim, String reference, Instant now) {
         tenantSession.bind(shopId);
         Optional<Locked> locked = lock(shopId, claim);
         if (locked.isEmpty()) {
             return;
         }
         Refund refund = locked.get().refund();
-        refund.notPaid(error, retryable, new RefundBackoff(Math.max(1, maxAttempts),
-                () -> ThreadLocalRandom.current().nextDouble()), now);
+        RefundStatus before = refund.status();
+        refund.providerPending(reference, backoff(), now);
+        if (before != RefundStatus.PROVIDER_PENDING) {
+            audit.record(shopId, AuditTrail.RETURN, locked.get().of().rmaNumber(), "REFUND_PROVIDER_PENDING",
+                    before.name(), refund.status().name(), actor(refund), "refund " + refund.id() + " "
+                            + refund.method() + " " + refund.amountMinor() + " accepted as " + reference
+                            + ", not settled yet", now);
+        }
+    }
+
+    /**
+     * The provider did not pay: a passing fault is tried again after a backoff; a refusal, or the last
+     * allowed attempt, makes the refund FAILED with its error for staff to check and retry, and raises
+     * {@code RefundFailed} in this same transaction (webhook {@code refund.failed}, the managers' e-mail).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void notPaid(long shopId, Claim claim, String code, String error, boolean retryable, Instant now) {
+        tenantSession.bind(shopId);
+        Optional<Locked> locked = lock(shopId, claim);
+        if (locked.isEmpty()) {
+            return;
+        }
+        Refund refund = locked.get().refund();
+        RefundStatus before = refund.status();
+        refund.notPaid(error, retryable, backoff(), now);
         boolean failed = refund.status() == RefundStatus.FAILED;
-        audit.record(shopId, AuditTrail.RETURN, locked.get().of().rmaNumber(),
-                failed ? "REFUND_FAILED" : "REFUND_RETRY_SCHEDULED", RefundStatus.REQUESTED.name(),
+        String rma = locked.get().of().rmaNumber();
+        audit.record(shopId, AuditTrail.RETURN, rma,
+                failed ? "REFUND_FAILED" : "REFUND_RETRY_SCHEDULED", before.name(),
                 refund.status().name(), actor(refund), "refund " + refund.id() + " " + refund.method() + " "
                         + refund.amountMinor() + " attempt " + refund.attempts() + ": " + refund.lastError(), now);
+        if (failed) {
+            // Once per failure: a retried refund that fails again is a new failure (its own failed_at).
+            outbox.raise(shopId, "system", new com.kaeru.api.events.RefundFailed(rma, refund.id(),
+                            refund.method().name(), refund.amountMinor(), refund.currency(), code, refund.lastError(),
+                            refund.attempts()),
+                    rma + ":refund-failed:" + refund.id() + ":" + refund.failedAt().toEpochMilli(), now);
+        }
+    }
+
+    private RefundBackoff backoff() {
+        return new RefundBackoff(Math.max(1, maxAttempts), () -> ThreadLocalRandom.current().nextDouble());
     }
 
     private record Locked(RefundedReturn of, Refund refund) {
@@ -117,7 +154,8 @@ public class RefundSteps {
     private Optional<Locked> lock(long shopId, Claim claim) {
         RefundedReturn of = returns.lockForRefund(shopId, claim.refund().returnId()).orElseThrow();
         Refund refund = refunds.findByIdForUpdate(shopId, claim.refund().id()).orElseThrow();
-        if (refund.status() != RefundStatus.REQUESTED || !refund.leasedBy(claim.lease())) {
+        boolean withWorker = refund.status() == RefundStatus.REQUESTED || refund.status() == RefundStatus.PROVIDER_PENDING;
+        if (!withWorker || !refund.leasedBy(claim.lease())) {
             LOG.info(() -> "Refund " + refund.id() + " was taken over by another worker (" + refund.status()
                     + "); not recording this worker's outcome");
             return Optional.empty();

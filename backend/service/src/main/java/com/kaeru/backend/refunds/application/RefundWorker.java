@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import com.kaeru.backend.events.application.EventDeliveryWorker;
 import com.kaeru.backend.refunds.domain.RefundNotPaidException;
 import com.kaeru.backend.refunds.domain.RefundProvider;
+import com.kaeru.backend.refunds.domain.RefundStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -72,21 +73,28 @@ public class RefundWorker {
     }
 
     private void pay(long shopId, RefundSteps.Claim claim) {
-        String reference;
+        RefundProvider.Answer answer;
         try {
             RefundProvider provider = service.provider(claim.refund().method());
-            reference = provider.pay(claim.refund(), claim.customerEmail());
+            // A refund the provider accepted as pending is asked about; any other is sent (again, under its key).
+            answer = claim.refund().status() == RefundStatus.PROVIDER_PENDING ? provider.check(claim.refund())
+                    : provider.send(claim.refund(), claim.customerEmail());
         } catch (RefundNotPaidException e) {
             LOG.log(Level.WARNING, "Refund " + claim.refund().id() + " not paid (" + e.code() + ", retryable="
                     + e.retryable() + "): " + e.detail());
-            steps.notPaid(shopId, claim, e.code() + ": " + e.detail(), e.retryable(), Instant.now());
+            steps.notPaid(shopId, claim, e.code(), e.code() + ": " + e.detail(), e.retryable(), Instant.now());
             return;
         } catch (RuntimeException e) {
             // Not the provider's classified answer (a bug, a misconfiguration): try again later.
             LOG.log(Level.WARNING, "Refund " + claim.refund().id() + " failed unexpectedly", e);
-            steps.notPaid(shopId, claim, e.getClass().getSimpleName() + ": " + e.getMessage(), true, Instant.now());
+            steps.notPaid(shopId, claim, "unexpected", e.getClass().getSimpleName() + ": " + e.getMessage(), true,
+                    Instant.now());
             return;
         }
-        steps.paid(shopId, claim, reference, Instant.now());
+        if (answer.pending()) {
+            steps.pending(shopId, claim, answer.reference(), Instant.now());
+        } else {
+            steps.paid(shopId, claim, answer.reference(), Instant.now());
+        }
     }
 }

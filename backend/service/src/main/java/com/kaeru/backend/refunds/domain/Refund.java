@@ -99,9 +99,17 @@ public class Refund {
         return status == RefundStatus.REQUESTED || status == RefundStatus.PENDING_APPROVAL && approvedBy != null;
     }
 
+    /**
+     * With the refund worker: payable, or accepted by the provider and still settling (PROVIDER_PENDING),
+     * which the worker asks about again.
+     */
+    public boolean withWorker() {
+        return payable() || status == RefundStatus.PROVIDER_PENDING;
+    }
+
     /** Marks the money as sent. */
     public void issued(String reference, Instant now) {
-        if (!payable()) {
+        if (!withWorker()) {
             throw new IllegalStateException("Refund " + id + " is not payable in state " + status);
         }
         this.status = RefundStatus.ISSUED;
@@ -134,19 +142,38 @@ public class Refund {
      * makes the refund FAILED for staff to check and retry. The claim's lease ends either way.
      */
     public void notPaid(String error, boolean retryable, RefundBackoff backoff, Instant now) {
-        if (!payable()) {
+        if (!withWorker()) {
             throw new IllegalStateException("Refund " + id + " is not payable in state " + status);
         }
         this.attempts++;
         this.lastError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
         this.leaseUntil = null;
-        if (!retryable || backoff.exhausted(attempts)) {
+        // A pending refund is the provider's to settle: a passing fault while asking about it never ends it
+        // FAILED (the money may still go out), only the provider's own "failed" or "canceled" does.
+        boolean giveUp = status != RefundStatus.PROVIDER_PENDING && backoff.exhausted(attempts);
+        if (!retryable || giveUp) {
             this.status = RefundStatus.FAILED;
             this.failedAt = now;
             this.nextAttemptAt = null;
         } else {
             this.nextAttemptAt = now.plus(backoff.after(attempts));
         }
+    }
+
+    /**
+     * The provider accepted the refund under {@code reference} but still settles it (Stripe's
+     * {@code pending}): PROVIDER_PENDING, asked about again after {@code backoff} (30 s, 1 min, ... at
+     * most 1 h between questions, never giving up) until it answers succeeded or failed.
+     */
+    public void providerPending(String reference, RefundBackoff backoff, Instant now) {
+        if (!withWorker()) {
+            throw new IllegalStateException("Refund " + id + " is not payable in state " + status);
+        }
+        this.status = RefundStatus.PROVIDER_PENDING;
+        this.providerReference = reference;
+        this.attempts++;
+        this.leaseUntil = null;
+        this.nextAttemptAt = now.plus(backoff.after(attempts));
     }
 
     /**

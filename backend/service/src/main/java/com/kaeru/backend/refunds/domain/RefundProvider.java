@@ -24,6 +24,38 @@ public interface RefundProvider {
     String pay(Refund refund, String customerEmail);
 
     /**
+     * What the provider answered when it took a refund: paid under {@code reference}, or accepted under it
+     * and still settling ({@code pending}: a card network or bank has yet to confirm; the worker asks again).
+     */
+    record Answer(String reference, boolean pending) {
+        public static Answer paid(String reference) {
+            return new Answer(reference, false);
+        }
+
+        public static Answer pending(String reference) {
+            return new Answer(reference, true);
+        }
+    }
+
+    /**
+     * As {@link #pay}, for the refund worker, which also understands "accepted, still settling". A provider
+     * that never answers pending need not override it.
+     */
+    default Answer send(Refund refund, String customerEmail) {
+        return Answer.paid(pay(refund, customerEmail));
+    }
+
+    /**
+     * Asks again about a refund it answered {@link Answer#pending} ({@code refund.providerReference()}).
+     *
+     * @throws RefundNotPaidException when it failed or was cancelled (a refusal) or the provider could not
+     *         be reached (retryable)
+     */
+    default Answer check(Refund refund) {
+        throw new IllegalStateException(name() + " never answers pending, so has nothing to check");
+    }
+
+    /**
      * What staff, the API and the audit trail may see of a reference; a provider whose reference
      * is itself the value (a gift code) masks it. The full reference goes only to the customer.
      */

@@ -30,7 +30,7 @@ public interface RefundRepository {
     Optional<Refund> findByIdForUpdate(long shopId, long refundId);
 
     /**
-     * Claims up to {@code batch} requested refunds due by {@code now} whose lease is free or expired,
+     * Claims up to {@code batch} requested or provider-pending refunds due by {@code now} whose lease is free or expired,
      * skipping rows another transaction holds, and leases them until {@code leaseUntil}.
      *
      * @return the claimed refunds' ids

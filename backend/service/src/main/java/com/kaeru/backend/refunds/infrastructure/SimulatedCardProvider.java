@@ -52,6 +52,29 @@ public class SimulatedCardProvider implements RefundProvider {
         });
     }
 
+    private volatile java.util.function.Function<Refund, String> settlement = refund -> "succeeded";
+
+    /**
+     * How the "service" answers a payment and each later question about it, as Stripe names a refund's
+     * status: {@code succeeded} (the demo), {@code pending} (still settling: the worker asks again), or a
+     * {@link com.kaeru.backend.refunds.domain.RefundNotPaidException} thrown for {@code failed}. Tests only.
+     */
+    public void settles(java.util.function.Function<Refund, String> behaviour) {
+        this.settlement = behaviour == null ? refund -> "succeeded" : behaviour;
+    }
+
+    @Override
+    public Answer send(Refund refund, String customerEmail) {
+        String reference = pay(refund, customerEmail);
+        return "pending".equals(settlement.apply(refund)) ? Answer.pending(reference) : Answer.paid(reference);
+    }
+
+    @Override
+    public Answer check(Refund refund) {
+        String reference = refund.providerReference();
+        return "pending".equals(settlement.apply(refund)) ? Answer.pending(reference) : Answer.paid(reference);
+    }
+
     /** How many payments were made under this idempotency key (0 or 1 when the key is honoured). */
     public int payments(String idempotencyKey) {
         AtomicInteger count = paymentsByKey.get(idempotencyKey);

@@ -77,7 +77,7 @@ public class SqlRefundRepository implements RefundRepository {
     public List<Long> claimDue(long shopId, java.time.Instant now, java.time.Instant leaseUntil, int batch) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("update refund set lease_until = ?3 where id in ("
-                        + "select id from refund where shop_id = ?1 and status = 'REQUESTED' and next_attempt_at <= ?2 "
+                        + "select id from refund where shop_id = ?1 and status in ('REQUESTED', 'PROVIDER_PENDING') and next_attempt_at <= ?2 "
                         + "and (lease_until is null or lease_until < ?2) order by next_attempt_at limit ?4 "
                         + "for update skip locked) returning id")
                 .setParameter(1, shopId).setParameter(2, now.atOffset(java.time.ZoneOffset.UTC))

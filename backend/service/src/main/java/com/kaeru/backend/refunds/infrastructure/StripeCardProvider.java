@@ -49,13 +49,24 @@ public class StripeCardProvider implements RefundProvider {
         return NAME;
     }
 
+    /** Paid only when Stripe says succeeded; a pending refund is paid (or not) later, see {@link #send}. */
     @Override
     public String pay(Refund refund, String customerEmail) {
+        return send(refund, customerEmail).reference();
+    }
+
+    @Override
+    public Answer send(Refund refund, String customerEmail) {
         String paymentIntent = payments.of(refund.shopId(), refund.returnId())
                 .orElseThrow(() -> new RefundNotPaidException(false, "no_payment_reference",
                         "The order of refund " + refund.id() + " has no payment reference to refund against", null));
         return stripe().refund(paymentIntent, refund.amountMinor(), refund.currency(), refund.idempotencyKey(),
                 Map.of("kaeru_refund_id", String.valueOf(refund.id()), "kaeru_key", refund.idempotencyKey()));
+    }
+
+    @Override
+    public Answer check(Refund refund) {
+        return stripe().retrieve(refund.providerReference());
     }
 
     private StripeRefunds stripe() {

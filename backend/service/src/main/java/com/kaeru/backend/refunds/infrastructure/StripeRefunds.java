@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.kaeru.backend.refunds.domain.RefundNotPaidException;
+import com.kaeru.backend.refunds.domain.RefundProvider;
 import com.stripe.StripeClient;
 import com.stripe.exception.ApiConnectionException;
 import com.stripe.exception.ApiException;
@@ -37,19 +38,39 @@ public class StripeRefunds {
      * Refunds {@code amountMinor} (the currency's smallest unit, as Stripe counts it: yen for JPY)
      * of the payment {@code paymentIntent}.
      *
-     * @return Stripe's refund id ({@code re_...}) once Stripe took it: succeeded, or pending (a card
-     *         network or bank still settles it; Stripe keeps the refund)
+     * @return Stripe's refund id ({@code re_...}) once Stripe took it: paid ({@code succeeded}), or
+     *         {@linkplain RefundProvider.Answer#pending() pending} (a card network or bank still settles it;
+     *         ask again with {@link #retrieve})
      * @throws RefundNotPaidException when Stripe refused it or could not be reached
      */
-    public String refund(String paymentIntent, long amountMinor, String currency, String idempotencyKey,
-                         Map<String, String> metadata) {
+    public RefundProvider.Answer refund(String paymentIntent, long amountMinor, String currency, String idempotencyKey,
+                                        Map<String, String> metadata) {
         RefundCreateParams params = RefundCreateParams.builder().setPaymentIntent(paymentIntent)
                 .setAmount(amountMinor).setCurrency(currency.toLowerCase(Locale.ROOT)).putAllMetadata(metadata)
                 .build();
         RequestOptions options = RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+        return answer(() -> client.v1().refunds().create(params, options));
+    }
+
+    /**
+     * Where a refund Stripe answered pending stands now ({@code GET /v1/refunds/{id}}).
+     *
+     * @return paid once {@code succeeded}; still pending while {@code pending} or {@code requires_action}
+     * @throws RefundNotPaidException a refusal once {@code failed} or {@code canceled} (with Stripe's
+     *         {@code failure_reason}); retryable when Stripe could not be reached
+     */
+    public RefundProvider.Answer retrieve(String refundId) {
+        return answer(() -> client.v1().refunds().retrieve(refundId));
+    }
+
+    private interface Call {
+        com.stripe.model.Refund run() throws StripeException;
+    }
+
+    private static RefundProvider.Answer answer(Call call) {
         com.stripe.model.Refund refund;
         try {
-            refund = client.v1().refunds().create(params, options);
+            refund = call.run();
         } catch (RateLimitException | ApiConnectionException | ApiException e) {
             throw new RefundNotPaidException(true, code(e, "unavailable"), "Stripe: " + e.getMessage(), e);
         } catch (StripeException e) {
@@ -58,8 +79,11 @@ public class StripeRefunds {
             throw new RefundNotPaidException(false, code(e, "refused"), "Stripe: " + e.getMessage(), e);
         }
         String status = refund.getStatus();
-        if ("succeeded".equals(status) || "pending".equals(status)) {
-            return refund.getId();
+        if ("succeeded".equals(status)) {
+            return RefundProvider.Answer.paid(refund.getId());
+        }
+        if ("pending".equals(status) || "requires_action".equals(status)) {
+            return RefundProvider.Answer.pending(refund.getId());
         }
         String reason = refund.getFailureReason() != null ? refund.getFailureReason() : status;
         throw new RefundNotPaidException(false, reason, "Stripe refund " + refund.getId() + " " + status, null);

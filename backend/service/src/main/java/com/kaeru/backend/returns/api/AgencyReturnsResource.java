@@ -19,6 +19,6 @@ public class AgencyReturnsResource implements AgencyReturnsApi {
                                       String resolution, String returnMethod, String from, String to,
                                       String dateField, int page, int size) {
         return service.search(agency, new ReturnFilters(status, query, overdueOnly, reason, resolution, returnMethod,
-                from, to, dateField, null), page, size);
+                from, to, dateField, null, null), page, size);
     }
 }

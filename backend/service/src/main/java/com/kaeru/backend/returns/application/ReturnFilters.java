@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import com.kaeru.backend.reasons.domain.ReturnReason;
+import com.kaeru.backend.refunds.domain.RefundStatus;
 import com.kaeru.backend.returns.domain.CustomerQuestion;
 import com.kaeru.backend.returns.domain.Resolution;
 import com.kaeru.backend.returns.domain.ReturnFilter;
@@ -24,7 +25,8 @@ import com.kaeru.backend.returns.domain.ReturnStatus;
  * rather than ignored, so a typo in a saved link does not silently show everything.
  */
 public record ReturnFilters(String status, String query, boolean overdueOnly, String reason, String resolution,
-                            String returnMethod, String from, String to, String dateField, String question) {
+                            String returnMethod, String from, String to, String dateField, String question,
+                            String refund) {
 
     public ReturnFilter resolve(ZoneId shopZone, List<ReturnReason> reasons) {
         Set<ReturnStatus> statuses = new HashSet<>();
@@ -40,7 +42,8 @@ public record ReturnFilters(String status, String query, boolean overdueOnly, St
                 parse(dateField, ReturnFilter.DateField::valueOf, "problem.return.unknown-date-field"),
                 fromDay == null ? null : fromDay.atStartOfDay(shopZone).toInstant(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(shopZone).toInstant(),
-                parse(question, CustomerQuestion::valueOf, "problem.return.unknown-question"));
+                parse(question, CustomerQuestion::valueOf, "problem.return.unknown-question"),
+                parse(refund, RefundStatus::valueOf, "problem.return.unknown-refund-status"));
     }
 
     /** A parent reason ("size") stands for itself and its children ("too small", "too large"). */

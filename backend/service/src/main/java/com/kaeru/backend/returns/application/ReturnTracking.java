@@ -62,7 +62,7 @@ public class ReturnTracking {
     public List<Pickup> pickupsToCollect(String slug) {
         Shop shop = access.enter(slug, Permission.VIEW_SHOP);
         ReturnFilter filter = new ReturnFilter(Set.of(ReturnStatus.AWAITING_SHIPMENT), null, false, Set.of(), null,
-                ReturnMethod.PICKUP, null, null, null, null);
+                ReturnMethod.PICKUP, null, null, null, null, null);
         return returns.search(shop.id(), filter, clock.instant(), 0, MAX_PICKUPS).stream()
                 .filter(r -> r.trackingNumber() == null && r.logistics().address() != null)
                 .map(r -> new Pickup(r.rmaNumber(), r.logistics().pickupDate(), r.logistics().pickupSlot(),

@@ -3,6 +3,8 @@ package com.kaeru.backend.returns.domain;
 import java.time.Instant;
 import java.util.Set;
 
+import com.kaeru.backend.refunds.domain.RefundStatus;
+
 /**
  * What the returns queue (and its CSV export) shows: every criterion set narrows the list.
  *
@@ -16,12 +18,13 @@ import java.util.Set;
  * @param from        inclusive lower bound, or {@code null}
  * @param to          exclusive upper bound, or {@code null}
  * @param question    where the conversation with the customer stands, or {@code null} for any
+ * @param refund      at least one refund in this status (FAILED: waiting for staff to retry it), or {@code null}
  */
 public record ReturnFilter(Set<ReturnStatus> statuses, String query, boolean overdueOnly, Set<String> reasonCodes,
                            Resolution resolution, ReturnMethod returnMethod, DateField dateField, Instant from,
-                           Instant to, CustomerQuestion question) {
+                           Instant to, CustomerQuestion question, RefundStatus refund) {
     public static final ReturnFilter ALL = new ReturnFilter(Set.of(), null, false, Set.of(), null, null,
-            DateField.CREATED, null, null, null);
+            DateField.CREATED, null, null, null, null);
 
     public ReturnFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);

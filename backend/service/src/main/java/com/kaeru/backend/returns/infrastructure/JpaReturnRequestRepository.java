@@ -238,6 +238,13 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
             if (filter.question() != null) {
                 w.append(" and r.customer_question = ").append(mark(p, filter.question().name()));
             }
+            if (filter.refund() != null) {
+                // From the refunds' side: few are FAILED, so the returns they belong to are looked up by id
+                // instead of probing every request of a large shop for one.
+                w.append(" and r.id in (select f.return_id from refund f where f.shop_id in (")
+                        .append(marks(p, shopIds)).append(") and f.status = ")
+                        .append(mark(p, filter.refund().name())).append(')');
+            }
             String instant = filter.dateField() == ReturnFilter.DateField.RECEIVED ? "r.received_at" : "r.created_at";
             if (filter.from() != null) {
                 w.append(" and ").append(instant).append(" >= ").append(mark(p, time(filter.from())));

@@ -43,6 +43,7 @@ public final class WebhookEventTypes {
         map("RefundRequested", "refund.requested");
         map("RefundApproved", "refund.approved");
         map("RefundIssued", "refund.issued");
+        map("RefundFailed", "refund.failed");
         map("StockChanged", "stock.changed");
         map("CustomerQuestionAsked", "conversation.question_asked");
         map("CustomerAnswered", "conversation.answered");

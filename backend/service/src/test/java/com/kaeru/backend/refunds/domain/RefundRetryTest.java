@@ -85,4 +85,34 @@ class RefundRetryTest {
 
         assertThat(refund.lastError()).hasSize(500);
     }
+
+    @Test
+    void aPendingRefundIsAskedAboutAgainAndNeverGivenUpOverPassingFaults() {
+        Refund refund = requested();
+
+        refund.providerPending("re_1", backoff, NOW);
+        assertThat(refund.status()).isEqualTo(RefundStatus.PROVIDER_PENDING);
+        assertThat(refund.providerReference()).isEqualTo("re_1");
+        assertThat(refund.nextAttemptAt()).isAfter(NOW);
+        for (int i = 0; i < 5; i++) {
+            refund.notPaid("rate_limit: 429", true, backoff, NOW);
+        }
+        assertThat(refund.status()).as("more faults than the attempts allowed").isEqualTo(RefundStatus.PROVIDER_PENDING);
+
+        refund.issued("re_1", NOW);
+        assertThat(refund.status()).isEqualTo(RefundStatus.ISSUED);
+    }
+
+    @Test
+    void aPendingRefundTheProviderFailsIsFailed() {
+        Refund refund = requested();
+        refund.providerPending("re_1", backoff, NOW);
+
+        refund.notPaid("canceled: Stripe refund re_1 canceled", false, backoff, NOW);
+
+        assertThat(refund.status()).isEqualTo(RefundStatus.FAILED);
+        assertThat(refund.failedAt()).isEqualTo(NOW);
+        assertThat(refund.retry(NOW)).isTrue();
+        assertThat(refund.status()).isEqualTo(RefundStatus.REQUESTED);
+    }
 }

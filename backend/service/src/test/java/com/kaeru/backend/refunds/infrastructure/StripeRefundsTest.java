@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.kaeru.backend.refunds.domain.Refund;
 import com.kaeru.backend.refunds.domain.RefundMethod;
 import com.kaeru.backend.refunds.domain.RefundNotPaidException;
+import com.kaeru.backend.refunds.domain.RefundProvider;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +76,12 @@ class StripeRefundsTest {
     }
 
     private String refund(int retries) {
+        RefundProvider.Answer answer = answer(retries);
+        assertThat(answer.pending()).as("pending").isFalse();
+        return answer.reference();
+    }
+
+    private RefundProvider.Answer answer(int retries) {
         return stripe(retries).refund("pi_3OrderPaid", 3000, "JPY", KEY, Map.of("kaeru_refund_id", "17"));
     }
 
@@ -115,10 +122,68 @@ class StripeRefundsTest {
     }
 
     @Test
-    void pendingRefundIsTakenStripeKeepsSettlingIt() {
+    void pendingRefundIsTakenButNotYetPaid() {
         reply(200, refundObject("pending", null), Map.of());
 
-        assertThat(refund(0)).isEqualTo("re_3OrderPaid0001");
+        assertThat(answer(0)).isEqualTo(RefundProvider.Answer.pending("re_3OrderPaid0001"));
+    }
+
+    @Test
+    void aPendingRefundIsAskedAboutByItsIdUntilStripeSettlesIt() {
+        reply(200, refundObject("pending", null), Map.of());
+        reply(200, refundObject("succeeded", null), Map.of());
+
+        assertThat(stripe(0).retrieve("re_3OrderPaid0001")).isEqualTo(RefundProvider.Answer.pending("re_3OrderPaid0001"));
+        assertThat(stripe(0).retrieve("re_3OrderPaid0001")).isEqualTo(RefundProvider.Answer.paid("re_3OrderPaid0001"));
+
+        assertThat(seen).hasSize(2).allSatisfy(r -> {
+            assertThat(r.method()).isEqualTo("GET");
+            assertThat(r.path()).isEqualTo("/v1/refunds/re_3OrderPaid0001");
+            assertThat(r.authorization()).isEqualTo("Bearer sk_test_kaeru");
+        });
+    }
+
+    @Test
+    void aPendingRefundThatTheBankFailsOrStripeCancelsIsARefusal() {
+        reply(200, refundObject("failed", "lost_or_stolen_card"), Map.of());
+        reply(200, refundObject("canceled", null), Map.of());
+
+        assertThatThrownBy(() -> stripe(0).retrieve("re_3OrderPaid0001"))
+                .isInstanceOfSatisfying(RefundNotPaidException.class, e -> {
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.code()).isEqualTo("lost_or_stolen_card");
+                });
+        assertThatThrownBy(() -> stripe(0).retrieve("re_3OrderPaid0001"))
+                .isInstanceOfSatisfying(RefundNotPaidException.class, e -> {
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.code()).isEqualTo("canceled");
+                });
+    }
+
+    @Test
+    void askingWhileStripeIsUnreachableIsLeftForALaterQuestion() {
+        reply(503, error("api_error", "", "Stripe is temporarily unavailable."), Map.of());
+
+        assertThatThrownBy(() -> stripe(0).retrieve("re_3OrderPaid0001"))
+                .isInstanceOfSatisfying(RefundNotPaidException.class, e -> assertThat(e.retryable()).isTrue());
+    }
+
+    @Test
+    void cardProviderAsksStripeAboutThePendingRefundByTheReferenceItKept() {
+        reply(200, refundObject("pending", null), Map.of());
+        reply(200, refundObject("succeeded", null), Map.of());
+        Refund refund = Refund.request(7, 42, KEY, RefundMethod.ORIGINAL_PAYMENT, 3000, "JPY", null, "op");
+        StripeCardProvider provider = provider(Optional.of("pi_3OrderPaid"));
+
+        RefundProvider.Answer sent = provider.send(refund, "hanako@example.jp");
+        assertThat(sent.pending()).isTrue();
+        refund.providerPending(sent.reference(), new com.kaeru.backend.refunds.domain.RefundBackoff(12, () -> 0.5),
+                java.time.Instant.now());
+
+        assertThat(provider.check(refund)).isEqualTo(RefundProvider.Answer.paid("re_3OrderPaid0001"));
+        assertThat(seen).extracting(Seen::method, Seen::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("POST", "/v1/refunds"),
+                org.assertj.core.groups.Tuple.tuple("GET", "/v1/refunds/re_3OrderPaid0001"));
     }
 
     @Test

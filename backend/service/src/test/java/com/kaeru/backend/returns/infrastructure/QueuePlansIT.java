@@ -68,7 +68,7 @@ class QueuePlansIT {
 
     private static ReturnFilter filter(String query, Set<String> reasons) {
         return new ReturnFilter(Set.of(), query, false, reasons, null, null, ReturnFilter.DateField.CREATED, null, null,
-                null);
+                null, null);
     }
 
     @Test
