@@ -275,13 +275,15 @@ class RefundWorkerIT {
             if (refund.idempotencyKey().startsWith(flaky + ":") && call == 1) {
                 throw new RefundNotPaidException(true, "rate_limit", "429 Too Many Requests", null);
             }
-            if (refund.idempotencyKey().startsWith(refused + ":")) {
+            // Refused under its first key only, as Stripe replays a refusal for the key it saw it with.
+            if (refund.idempotencyKey().startsWith(refused + ":") && refund.keyGeneration() == 0) {
                 throw new RefundNotPaidException(false, "card_error", "The card was closed", null);
             }
         });
         long endpoint = refundFailedWebhook();
         Refund retried = request(inspectedReturn(flaky), flaky, 2000);
-        Refund failed = request(inspectedReturn(refused), refused, 2500);
+        long refusedReturn = inspectedReturn(refused);
+        Refund failed = request(refusedReturn, refused, 2500);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             worker.runShop(shop);
@@ -305,6 +307,23 @@ class RefundWorkerIT {
         });
         assertThat(provider.payments(retried.idempotencyKey())).isEqualTo(1);
         assertThat(status(failed.id())).as("a refusal is not tried again").isEqualTo("FAILED");
+
+        // Staff retry the refusal: a new attempt under a new provider key (the old one only gets the refusal
+        // replayed), paid once, the refund's own key unchanged.
+        inTransaction.call(() -> {
+            tenantSession.bind(shop);
+            return refundService.retry(new RefundingShop(shop, "JPY", 1_000_000),
+                    new RefundedReturn(refusedReturn, refused, order, "hanako@example.jp", "ja"), failed.id(),
+                    "it-manager", Instant.now());
+        });
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            worker.runShop(shop);
+            assertThat(status(failed.id())).isEqualTo("ISSUED");
+        });
+        assertThat(number(one("select key_generation from refund where id = ?1", failed.id()))).isEqualTo(1);
+        assertThat(provider.payments(failed.idempotencyKey() + ":r1")).isEqualTo(1);
+        assertThat(provider.payments(failed.idempotencyKey())).isZero();
+        assertThat(provider.payments(retried.idempotencyKey())).as("the backoff retry kept its key").isEqualTo(1);
         // Shop systems hear of it once, as refund.failed.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(number(one("select count(*) from "
                 + "webhook_delivery where endpoint_id = ?1 and event_type = 'refund.failed' and payload like ?2",

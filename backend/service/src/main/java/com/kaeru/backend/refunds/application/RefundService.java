@@ -148,7 +148,8 @@ public class RefundService {
         if (refund.retry(now)) {
             audit.record(shop.shopId(), AuditTrail.RETURN, of.rmaNumber(), "REFUND_RETRIED", before.name(),
                     refund.status().name(), manager, "refund " + refundId + " " + refund.method() + " "
-                            + refund.amountMinor() + " after: " + refund.lastError(), now);
+                            + refund.amountMinor() + " after: " + refund.lastError() + "; provider key "
+                            + refund.providerKey(), now);
             due.fire(new RefundDue(shop.shopId(), refund.id()));
         }
         return refund;

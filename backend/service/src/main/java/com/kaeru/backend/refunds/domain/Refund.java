@@ -63,6 +63,12 @@ public class Refund {
     private String lastError;
     @Column(name = "failed_at")
     private Instant failedAt;
+    // V215: the staff-retry generation of the key sent to the provider ({@link #providerKey()}), and whether
+    // the last failure was the provider's refusal (only then does a staff retry start a new generation).
+    @Column(name = "key_generation", nullable = false)
+    private int keyGeneration;
+    @Column(name = "provider_refused", nullable = false)
+    private boolean providerRefused;
 
     protected Refund() {
     }
@@ -153,6 +159,7 @@ public class Refund {
         boolean giveUp = status != RefundStatus.PROVIDER_PENDING && backoff.exhausted(attempts);
         if (!retryable || giveUp) {
             this.status = RefundStatus.FAILED;
+            this.providerRefused = !retryable;
             this.failedAt = now;
             this.nextAttemptAt = null;
         } else {
@@ -179,7 +186,9 @@ public class Refund {
     /**
      * Staff retry a FAILED refund: requested again, due at once, with a fresh count of attempts (the
      * last error stays visible until it is paid). A requested or issued refund is left as it is, so a
-     * repeated retry is harmless.
+     * repeated retry is harmless. When the provider refused it, the retry is a new attempt under a new
+     * {@linkplain #providerKey() provider key} (the provider would replay its refusal for the old one);
+     * when passing faults used up the attempts, the old key is kept, since the provider may have paid.
      *
      * @return whether the refund changed
      */
@@ -195,7 +204,33 @@ public class Refund {
         this.nextAttemptAt = now;
         this.failedAt = null;
         this.leaseUntil = null;
+        if (providerRefused) {
+            this.keyGeneration++;
+            this.providerRefused = false;
+        }
         return true;
+    }
+
+    /**
+     * The idempotency key the provider receives (Stripe's {@code Idempotency-Key}): {@link #providerKey(String, int)}
+     * of the refund's key and its staff-retry generation. Every automatic try of one attempt (backoff, a
+     * worker that crashed between paying and recording) sends the same one, so the money goes out once.
+     */
+    public String providerKey() {
+        return providerKey(idempotencyKey, keyGeneration);
+    }
+
+    /** {@code key} for generation 0 (what a refund sent before generations existed), {@code key:r<n>} after. */
+    public static String providerKey(String key, int generation) {
+        if (generation < 0) {
+            throw new IllegalArgumentException("A key generation is not negative: " + generation);
+        }
+        return generation == 0 ? key : key + ":r" + generation;
+    }
+
+    /** How many times staff retried it after a refusal by the provider (each a new provider key). */
+    public int keyGeneration() {
+        return keyGeneration;
     }
 
     public int attempts() {

@@ -3,7 +3,8 @@ package com.kaeru.backend.refunds.domain;
 
 /**
  * Sends money back by one method, under the refund's idempotency key, which a real payment service
- * receives as its own idempotency key. A card provider is called by the refund worker with no
+ * receives as its own idempotency key in the form of {@link Refund#providerKey()} (with the staff-retry
+ * generation after a refusal). A card provider is called by the refund worker with no
  * transaction open (it may take long, and may be called again with the same key after a crash); store
  * credit and gift codes inside the requesting transaction (docs/refunds.md). Several providers may
  * serve one method (the simulated and the Stripe card provider); configuration picks one by

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stand-in for the payment service's refund API ("original payment") in development and tests.
- * Idempotency-key-aware like a real service: the first call with a key "pays" and remembers the
+ * Idempotency-key-aware like a real service, under the key the real one receives
+ * ({@link Refund#providerKey()}: a staff retry after a refusal is a new key): the first call with a key "pays" and remembers the
  * reference, a repeated key (a retry, or a worker that crashed between paying and recording) gets the
  * same reference back without paying again. {@link #payments(String)} counts the payments actually made
  * per key, so tests can prove that a refund is paid exactly once (docs/refunds.md).
@@ -46,7 +47,7 @@ public class SimulatedCardProvider implements RefundProvider {
     @Override
     public String pay(Refund refund, String customerEmail) {
         beforePaying.accept(refund);
-        return referenceByKey.computeIfAbsent(refund.idempotencyKey(), key -> {
+        return referenceByKey.computeIfAbsent(refund.providerKey(), key -> {
             paymentsByKey.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
             return "SIM-" + Integer.toHexString(key.hashCode()).toUpperCase(Locale.ROOT) + "-" + refund.id();
         });
@@ -75,7 +76,7 @@ public class SimulatedCardProvider implements RefundProvider {
         return "pending".equals(settlement.apply(refund)) ? Answer.pending(reference) : Answer.paid(reference);
     }
 
-    /** How many payments were made under this idempotency key (0 or 1 when the key is honoured). */
+    /** How many payments were made under this provider key (0 or 1 when the key is honoured). */
     public int payments(String idempotencyKey) {
         AtomicInteger count = paymentsByKey.get(idempotencyKey);
         return count == null ? 0 : count.get();

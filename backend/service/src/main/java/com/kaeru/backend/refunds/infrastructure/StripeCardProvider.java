@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * "Original payment" refunds through Stripe, chosen with {@code kaeru.refunds.card-provider=stripe}
  * (docs/configuration.md). Refunds against the order's PaymentIntent ({@link OriginalPayments}) under
- * the refund's idempotency key; the RMA and refund id travel as metadata so Stripe's dashboard
+ * the refund's {@linkplain Refund#providerKey() provider key} (its idempotency key, with the staff-retry
+ * generation after a refusal); a pending refund is asked about by Stripe's refund id. The RMA and refund id travel as metadata so Stripe's dashboard
  * names the return.
  */
 @ApplicationScoped
@@ -60,8 +61,9 @@ public class StripeCardProvider implements RefundProvider {
         String paymentIntent = payments.of(refund.shopId(), refund.returnId())
                 .orElseThrow(() -> new RefundNotPaidException(false, "no_payment_reference",
                         "The order of refund " + refund.id() + " has no payment reference to refund against", null));
-        return stripe().refund(paymentIntent, refund.amountMinor(), refund.currency(), refund.idempotencyKey(),
-                Map.of("kaeru_refund_id", String.valueOf(refund.id()), "kaeru_key", refund.idempotencyKey()));
+        return stripe().refund(paymentIntent, refund.amountMinor(), refund.currency(), refund.providerKey(),
+                Map.of("kaeru_refund_id", String.valueOf(refund.id()), "kaeru_key", refund.idempotencyKey(),
+                        "kaeru_attempt_key", refund.providerKey()));
     }
 
     @Override

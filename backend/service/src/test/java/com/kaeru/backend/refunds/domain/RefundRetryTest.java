@@ -70,6 +70,63 @@ class RefundRetryTest {
     }
 
     @Test
+    void theProviderKeyIsTheRefundsKeyThenOneGenerationPerStaffRetry() {
+        assertThat(Refund.providerKey("R-000001:ORIGINAL_PAYMENT", 0)).isEqualTo("R-000001:ORIGINAL_PAYMENT");
+        assertThat(Refund.providerKey("R-000001:ORIGINAL_PAYMENT", 1)).isEqualTo("R-000001:ORIGINAL_PAYMENT:r1");
+        assertThat(Refund.providerKey("R-000001:ORIGINAL_PAYMENT:review", 12))
+                .isEqualTo("R-000001:ORIGINAL_PAYMENT:review:r12");
+        assertThatThrownBy(() -> Refund.providerKey("R-000001:ORIGINAL_PAYMENT", -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void automaticRetriesKeepTheKeyAndEachStaffRetryOfARefusalStartsANewOne() {
+        Refund refund = requested();
+        assertThat(refund.providerKey()).isEqualTo("R-000001:ORIGINAL_PAYMENT");
+
+        refund.notPaid("HTTP 503", true, backoff, NOW);
+        assertThat(refund.providerKey()).as("a backoff retry is the same attempt").isEqualTo("R-000001:ORIGINAL_PAYMENT");
+        refund.notPaid("card_error", false, backoff, NOW);
+        assertThat(refund.providerKey()).as("failing changes nothing yet").isEqualTo("R-000001:ORIGINAL_PAYMENT");
+
+        refund.retry(NOW);
+        assertThat(refund.providerKey()).isEqualTo("R-000001:ORIGINAL_PAYMENT:r1");
+        refund.retry(NOW);
+        assertThat(refund.providerKey()).as("a repeated retry is no new attempt").isEqualTo("R-000001:ORIGINAL_PAYMENT:r1");
+        refund.notPaid("HTTP 503", true, backoff, NOW);
+        refund.notPaid("failed", false, backoff, NOW);
+        refund.retry(NOW);
+        assertThat(refund.providerKey()).isEqualTo("R-000001:ORIGINAL_PAYMENT:r2");
+        assertThat(refund.keyGeneration()).isEqualTo(2);
+        assertThat(refund.idempotencyKey()).as("the refund's own key never changes").isEqualTo("R-000001:ORIGINAL_PAYMENT");
+    }
+
+    @Test
+    void aStaffRetryAfterUsedUpPassingFaultsKeepsTheKeyForTheMoneyMayHaveGoneOut() {
+        Refund refund = requested();
+        refund.notPaid("timeout", true, backoff, NOW);
+        refund.notPaid("timeout", true, backoff, NOW);
+        refund.notPaid("timeout", true, backoff, NOW);
+        assertThat(refund.status()).isEqualTo(RefundStatus.FAILED);
+
+        refund.retry(NOW);
+
+        assertThat(refund.providerKey()).isEqualTo("R-000001:ORIGINAL_PAYMENT");
+    }
+
+    @Test
+    void aStaffRetryAfterThePendingRefundFailedAtTheProviderIsANewAttempt() {
+        Refund refund = requested();
+        refund.providerPending("re_1", backoff, NOW);
+        refund.notPaid("expired_or_canceled_card", false, backoff, NOW);
+
+        refund.retry(NOW);
+
+        assertThat(refund.status()).isEqualTo(RefundStatus.REQUESTED);
+        assertThat(refund.providerKey()).isEqualTo("R-000001:ORIGINAL_PAYMENT:r1");
+    }
+
+    @Test
     void aHeldOrDeclinedRefundIsNotRetried() {
         Refund held = Refund.request(1, 2, "R-000002:ORIGINAL_PAYMENT", RefundMethod.ORIGINAL_PAYMENT, 50_000, "JPY",
                 HoldReason.LIMIT, "staff@example.jp");

@@ -45,6 +45,20 @@ class SimulatedCardProviderTest {
     }
 
     @Test
+    void aStaffRetryOfARefusalIsPaidUnderItsNewProviderKey() {
+        Refund refund = refund("R-000003:ORIGINAL_PAYMENT");
+        refund.notPaid("card_error", false, new com.kaeru.backend.refunds.domain.RefundBackoff(3, () -> 0.5),
+                java.time.Instant.parse("2026-12-05T12:00:00Z"));
+        refund.retry(java.time.Instant.parse("2026-12-05T12:01:00Z"));
+
+        provider.pay(refund, "a@example.jp");
+        provider.pay(refund, "a@example.jp");
+
+        assertThat(provider.payments("R-000003:ORIGINAL_PAYMENT:r1")).isEqualTo(1);
+        assertThat(provider.payments("R-000003:ORIGINAL_PAYMENT")).isZero();
+    }
+
+    @Test
     void concurrentCallsWithOneKeyPayOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

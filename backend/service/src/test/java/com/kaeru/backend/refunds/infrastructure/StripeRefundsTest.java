@@ -268,6 +268,31 @@ class StripeRefundsTest {
     }
 
     @Test
+    void aBackoffRetryResendsTheSameKeyButAStaffRetryOfARefusalSendsANewOne() {
+        reply(429, error("invalid_request_error", "rate_limit", "Too many requests hit the API too quickly."), Map.of());
+        reply(200, refundObject("failed", "expired_or_canceled_card"), Map.of());
+        // Stripe replays the failed refund for as long as it sees the same key (24 h); a new key is a new try.
+        reply(200, refundObject("succeeded", null), Map.of());
+        Refund refund = Refund.request(7, 42, KEY, RefundMethod.ORIGINAL_PAYMENT, 3000, "JPY", null, "op");
+        StripeCardProvider provider = provider(Optional.of("pi_3OrderPaid"));
+        var backoff = new com.kaeru.backend.refunds.domain.RefundBackoff(12, () -> 0.5);
+        java.time.Instant now = java.time.Instant.parse("2026-12-05T12:00:00Z");
+
+        assertThatThrownBy(() -> provider.send(refund, "hanako@example.jp")).isInstanceOfSatisfying(
+                RefundNotPaidException.class, e -> refund.notPaid(e.code(), e.retryable(), backoff, now));
+        assertThatThrownBy(() -> provider.send(refund, "hanako@example.jp")).isInstanceOfSatisfying(
+                RefundNotPaidException.class, e -> refund.notPaid(e.code(), e.retryable(), backoff, now));
+        assertThat(refund.status()).isEqualTo(com.kaeru.backend.refunds.domain.RefundStatus.FAILED);
+        refund.retry(now);
+
+        assertThat(provider.send(refund, "hanako@example.jp")).isEqualTo(RefundProvider.Answer.paid("re_3OrderPaid0001"));
+        assertThat(seen).extracting(Seen::idempotencyKey).as("429, backoff retry, staff retry")
+                .containsExactly(KEY, KEY, KEY + ":r1");
+        assertThat(seen.get(2).form()).containsEntry("metadata[kaeru_key]", KEY)
+                .containsEntry("metadata[kaeru_attempt_key]", KEY + ":r1");
+    }
+
+    @Test
     void orderWithoutAPaymentReferenceIsRefusedWithoutCallingStripe() {
         Refund refund = Refund.request(7, 42, KEY, RefundMethod.ORIGINAL_PAYMENT, 3000, "JPY", null, "op");
 
