@@ -307,9 +307,8 @@ public class IntegrationService {
     /** Orders per lookup round of {@link #bulkUpsertOrdersIn}. */
     static final int BULK_LOOKUP = 2000;
 
-    /** {@link #orderConflicts}, answered from lookups made for many orders at once. */
-    private static List<Problem.FieldError> bulkConflicts(OrderRecord record, Map<String, Variant> variants,
-            Map<String, String> numberOwners, Map<Integer, Integer> unitsInReturns) {
+    /** What is wrong with an order's lines whatever is stored: unknown SKU, a line twice, a discount too large. */
+    private static List<Problem.FieldError> lineConflicts(OrderRecord record, Map<String, Variant> variants) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<Integer> lineNumbers = new HashSet<>();
         for (OrderLineRecord line : record.lines) {
@@ -323,6 +322,15 @@ public class IntegrationService {
                 errors.add(new Problem.FieldError("lines.lineDiscountMinor",
                         "Line " + line.lineNo + ": discount exceeds the line's price"));
             }
+        }
+        return errors;
+    }
+
+    /** {@link #orderConflicts}, answered from lookups made for many orders at once. */
+    private static List<Problem.FieldError> bulkConflicts(OrderRecord record, Map<String, Variant> variants,
+            Map<String, String> numberOwners, Map<Integer, Integer> unitsInReturns) {
+        List<Problem.FieldError> errors = lineConflicts(record, variants);
+        for (OrderLineRecord line : record.lines) {
             Integer held = unitsInReturns.get(line.lineNo);
             if (held != null && line.quantity < held) {
                 errors.add(new Problem.FieldError("lines.quantity", "Line " + line.lineNo
@@ -384,20 +392,7 @@ public class IntegrationService {
     }
 
     private List<Problem.FieldError> orderConflicts(Shop shop, OrderRecord record, Map<String, Variant> variants) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Set<Integer> lineNumbers = new HashSet<>();
-        for (OrderLineRecord line : record.lines) {
-            if (!variants.containsKey(line.sku)) {
-                errors.add(new Problem.FieldError("lines.sku", "Unknown SKU " + line.sku));
-            }
-            if (!lineNumbers.add(line.lineNo)) {
-                errors.add(new Problem.FieldError("lines.lineNo", "Line " + line.lineNo + " appears twice"));
-            }
-            if (line.lineDiscountMinor > line.unitPriceMinor * line.quantity) {
-                errors.add(new Problem.FieldError("lines.lineDiscountMinor",
-                        "Line " + line.lineNo + ": discount exceeds the line's price"));
-            }
-        }
+        List<Problem.FieldError> errors = lineConflicts(record, variants);
         orders.findByExternalId(shop.id(), record.externalId).ifPresent(existing -> {
             // Held until commit, so no return is filed between this check and the update.
             orders.lockForChange(shop.id(), existing.id());
