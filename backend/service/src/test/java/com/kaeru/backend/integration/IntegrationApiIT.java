@@ -289,6 +289,9 @@ class IntegrationApiIT {
         byte[] huge = new byte[com.kaeru.api.integration.ImportsApi.MAX_FILE_BYTES + 1];
         java.util.Arrays.fill(huge, (byte) 'a');
         csvUpload("en").body(huge).post(IMPORTS + "/orders").then().statusCode(413);
+        // A 200 MB upload is refused from its Content-Length, before the server reads (and buffers) the body.
+        org.assertj.core.api.Assertions.assertThat(declaredUploadStatus(200L * 1024 * 1024))
+                .startsWith("HTTP/1.1 413");
         // The saved mapping belongs to the shop.
         try {
             csvUpload("en").contentType("application/json").body("{\"columns\":{\"SKU\":\"商品管理番号\"}}")
@@ -462,6 +465,23 @@ class IntegrationApiIT {
                 .extract().path("id");
         csvUpload("en").post(IMPORTS + "/" + badJob + "/commit?mode=ALL_OR_NOTHING").then().statusCode(422);
         csvUpload("en").body(new byte[0]).post(IMPORTS + "/products").then().statusCode(422);
+    }
+
+    /** Sends only the headers (and a few bytes) of an upload declaring {@code length} bytes; the response's status line. */
+    private String declaredUploadStatus(long length) {
+        String path = base.getPath().replaceAll("/$", "") + IMPORTS + "/orders";
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                    + "Authorization: Bearer " + TestTokens.token("sakura-manager", "/shops/sakura-apparel/manager")
+                    + "\r\nContent-Type: text/csv\r\nContent-Length: " + length + "\r\n\r\norder_number\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The same key with its last character changed, so it can never equal the real one. */
