@@ -18,6 +18,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -27,21 +29,27 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code /admin/shops/{shop}/settings/imports}: order CSV imports. A file (UTF-8 or Shift_JIS, a preset layout) is
+ * {@code /admin/shops/{shop}/settings/imports}: CSV imports of orders, the catalog and stock counts. A file (UTF-8 or Shift_JIS, a preset layout) is
  * uploaded and previewed — counts, the first orders as they will be imported, each row error with its line and
  * column — then committed all-or-nothing or valid rows only. The history lists every import with its errors as CSV.
  */
 @Route(value = "shops/:shop/settings/imports", layout = MainLayout.class)
 public class ImportsView extends SettingsPage {
+    static final List<String> KINDS = List.of("ORDERS", "PRODUCTS", "STOCK");
     static final List<String> PRESETS = List.of("GENERIC", "RAKUTEN_RMS", "AMAZON_SELLER_CENTRAL", "SHOPIFY");
     static final List<String> CHARSETS = List.of("", "UTF-8", "Shift_JIS");
 
     private final H1 title = new H1();
     private final Paragraph help = new Paragraph();
+    final ComboBox<String> kind = new ComboBox<>();
     final ComboBox<String> preset = new ComboBox<>();
     final ComboBox<String> charset = new ComboBox<>();
     final Upload upload = new Upload();
     final Paragraph summary = new Paragraph();
+    /** A large file is imported in the background (202): the bar follows the job, polled every second. */
+    final ProgressBar progress = new ProgressBar();
+    static final int POLL_MILLIS = 1000;
+    private Registration polling;
     final Grid<OrderRecord> sample = new Grid<>();
     final Grid<ImportJobDto.RowError> errors = new Grid<>();
     final Button commitAll = new Button();
@@ -55,6 +63,10 @@ public class ImportsView extends SettingsPage {
         super(backend, staff);
         setId("imports-view");
         setSizeFull();
+        kind.setId("import-kind");
+        kind.setItems(KINDS);
+        kind.setValue("ORDERS");
+        kind.addValueChangeListener(e -> preset.setVisible("ORDERS".equals(e.getValue())));
         preset.setId("import-preset");
         preset.setItems(PRESETS);
         preset.setValue("GENERIC");
@@ -71,6 +83,7 @@ public class ImportsView extends SettingsPage {
             upload.clearFileList();
         }));
         summary.setId("import-summary");
+        progress.setId("import-progress");
         sample.setId("import-sample");
         sample.addColumn(o -> o.orderNumber).setKey("orderNumber").setAutoWidth(true);
         sample.addColumn(o -> o.customerName).setKey("customer").setAutoWidth(true);
@@ -90,6 +103,7 @@ public class ImportsView extends SettingsPage {
         history.addColumn(j -> context.formats().dateTime(j.createdAt())).setKey("createdAt").setAutoWidth(true);
         history.addColumn(ImportJobDto::createdBy).setKey("createdBy").setAutoWidth(true);
         history.addColumn(ImportJobDto::fileName).setKey("fileName").setAutoWidth(true);
+        history.addColumn(j -> getTranslation("admin.imports.kind." + j.kind())).setKey("kind").setAutoWidth(true);
         history.addColumn(j -> getTranslation("admin.imports.status." + j.status())).setKey("status").setAutoWidth(true);
         history.addColumn(j -> getTranslation("admin.imports.counts", j.totalRows(), j.validOrders(),
                 j.invalidOrders(), j.imported())).setKey("counts").setAutoWidth(true);
@@ -104,9 +118,9 @@ public class ImportsView extends SettingsPage {
 
     @Override
     protected void build() {
-        HorizontalLayout options = new HorizontalLayout(preset, charset, upload);
+        HorizontalLayout options = new HorizontalLayout(kind, preset, charset, upload);
         options.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(title, help, options, summary, sample, errors, new HorizontalLayout(commitAll, commitValid),
+        add(title, help, options, summary, progress, sample, errors, new HorizontalLayout(commitAll, commitValid),
                 historyTitle, history);
         refresh();
         texts();
@@ -118,8 +132,12 @@ public class ImportsView extends SettingsPage {
 
     void preview(String fileName, byte[] bytes) {
         String chosen = charset.getValue() == null || charset.getValue().isEmpty() ? null : charset.getValue();
-        attempt(() -> showPreview(backend.imports().previewOrders(context.slug(), fileName,
-                preset.getValue() == null ? "GENERIC" : preset.getValue(), chosen, bytes)))
+        attempt(() -> showPreview(switch (kind.getValue() == null ? "ORDERS" : kind.getValue()) {
+            case "PRODUCTS" -> backend.imports().previewProducts(context.slug(), fileName, chosen, bytes);
+            case "STOCK" -> backend.imports().previewStock(context.slug(), fileName, chosen, bytes);
+            default -> backend.imports().previewOrders(context.slug(), fileName,
+                    preset.getValue() == null ? "GENERIC" : preset.getValue(), chosen, bytes);
+        }))
                 .ifPresent(problem -> summary.setText(problem.problem().detail()));
         refresh();
     }
@@ -129,15 +147,59 @@ public class ImportsView extends SettingsPage {
             return;
         }
         attempt(() -> {
-            showPreview(backend.imports().commit(context.slug(), previewed.id(), mode));
-            saved("admin.imports.committed", previewed.imported());
+            // 200 with the committed job, or 202 with the job COMMITTING in the background
+            showPreview(backend.imports().commit(context.slug(), previewed.id(), mode).readEntity(ImportJobDto.class));
+            if ("COMMITTED".equals(previewed.status())) {
+                saved("admin.imports.committed", previewed.imported());
+            }
         }).ifPresent(problem -> summary.setText(problem.problem().detail()));
         refresh();
+    }
+
+    /** One poll while a job is COMMITTING: reload it; when it is done, stop polling and show the result. */
+    void poll() {
+        if (previewed == null) {
+            return;
+        }
+        attempt(() -> {
+            showPreview(backend.imports().job(context.slug(), previewed.id()));
+            if ("COMMITTED".equals(previewed.status())) {
+                saved("admin.imports.committed", previewed.imported());
+                refresh();
+            } else if (!"COMMITTING".equals(previewed.status())) {
+                refresh();
+            }
+        }).ifPresent(problem -> summary.setText(problem.problem().detail()));
+    }
+
+    private void follow(boolean running) {
+        getUI().ifPresent(ui -> {
+            if (running && polling == null) {
+                ui.setPollInterval(POLL_MILLIS);
+                polling = ui.addPollListener(e -> poll());
+            } else if (!running && polling != null) {
+                polling.remove();
+                polling = null;
+                ui.setPollInterval(-1);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        follow(false);
+        super.onDetach(detachEvent);
     }
 
     private void showPreview(ImportJobDto job) {
         previewed = job;
         boolean open = job != null && "PREVIEWED".equals(job.status());
+        boolean running = job != null && "COMMITTING".equals(job.status());
+        progress.setVisible(running);
+        if (running) {
+            progress.setValue(job.progressTotal() == 0 ? 0 : (double) job.progressDone() / job.progressTotal());
+        }
+        follow(running);
         sample.setVisible(job != null && !job.sample().isEmpty());
         errors.setVisible(job != null && !job.errors().isEmpty());
         commitAll.setVisible(open);
@@ -150,9 +212,14 @@ public class ImportsView extends SettingsPage {
         }
         sample.setItems(job.sample());
         errors.setItems(job.errors());
-        summary.setText(getTranslation("COMMITTED".equals(job.status()) ? "admin.imports.done" : "admin.imports.preview",
-                job.fileName(), job.charset(), job.totalRows(), job.validOrders(), job.invalidOrders(),
-                job.errorCount(), job.imported()));
+        String key = switch (job.status()) {
+            case "COMMITTED" -> "admin.imports.done";
+            case "COMMITTING" -> "admin.imports.running";
+            default -> "admin.imports.preview";
+        };
+        String text = getTranslation(key, job.fileName(), job.charset(), job.totalRows(), job.validOrders(),
+                job.invalidOrders(), job.errorCount(), job.imported(), job.progressDone(), job.progressTotal());
+        summary.setText(job.failure() == null || !open ? text : job.failure() + " " + text);
     }
 
     private Anchor errorsLink(ImportJobDto job) {
@@ -175,6 +242,8 @@ public class ImportsView extends SettingsPage {
     protected void texts() {
         title.setText(getTranslation("admin.imports.title"));
         help.setText(getTranslation("admin.imports.help"));
+        kind.setLabel(getTranslation("admin.imports.kind"));
+        kind.setItemLabelGenerator(k -> getTranslation("admin.imports.kind." + k));
         preset.setLabel(getTranslation("admin.imports.preset"));
         preset.setItemLabelGenerator(p -> getTranslation("admin.imports.preset." + p));
         charset.setLabel(getTranslation("admin.imports.charset"));

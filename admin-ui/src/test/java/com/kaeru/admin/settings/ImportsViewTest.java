@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +52,32 @@ class ImportsViewTest {
         assertThat(GridKt._size(history)).isEqualTo(1);
         assertThat(GridKt._get(history, 0).status()).isEqualTo("COMMITTED");
         assertThat(view.commitValid.isVisible()).isFalse();
+    }
+
+    @Test
+    void aLargeFileIsImportedInTheBackgroundWithAProgressBarThatPollsUntilDone() {
+        Console.start("sakura-manager", "MANAGER");
+        Console.imports().inBackground = true;
+        UI.getCurrent().navigate("shops/sakura-apparel/settings/imports");
+        ImportsView view = _get(ImportsView.class);
+        view.preview("big.csv", "注文番号\r\n".getBytes(Charset.forName("windows-31j")));
+        _click(_get(Button.class, spec -> spec.withId("import-commit-valid")));
+        MockVaadin.clientRoundtrip();
+
+        ProgressBar bar = _get(ProgressBar.class, spec -> spec.withId("import-progress"));
+        assertThat(bar.isVisible()).isTrue();
+        assertThat(bar.getValue()).isZero();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(ImportsView.POLL_MILLIS);
+        assertThat(view.commitValid.isVisible()).isFalse();
+
+        Console.imports().progress(1, 1);
+        view.poll();
+        assertThat(bar.getValue()).isEqualTo(0.5);
+
+        Console.imports().finish(1, "VALID_ONLY");
+        view.poll();
+        assertThat(bar.isVisible()).isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText()).contains("big.csv");
     }
 }

@@ -88,6 +88,7 @@ public class KaeruApplication extends Application {
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class,
-                SqlStatementCountFilter.class);
+                SqlStatementCountFilter.class,
+                com.kaeru.backend.integration.api.ImportUploadLimit.class);
     }
 }

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * CSV imports of orders: upload → preview (per-row errors) → commit all-or-nothing or valid rows only. A commit goes
+ * CSV imports of orders, the catalog and stock counts: upload → preview (per-row errors) → commit all-or-nothing or valid rows only. A commit goes
  * through the same upsert as {@link IntegrationApi#upsertOrders}, so a job committed twice, or the same file
  * uploaded and committed again, creates each order once.
  */
@@ -55,6 +55,46 @@ public interface ImportsApi {
 
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "apiKey")
+    @POST
+    @Path("/products")
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "previewProductImport", summary = "Upload a catalog CSV (one row per variant: product_id, "
+            + "name_ja, name_en, category, tags, final_sale, status, sku, size, color, price in minor units, "
+            + "restock_date): previewed like an order file; the commit upserts products and variants by id and SKU")
+    @APIResponse(responseCode = "200", description = "The previewed job")
+    @APIResponse(responseCode = "413", description = "Larger than 32 MB")
+    @APIResponse(responseCode = "422", description = "Empty, or an unknown charset")
+    ImportJobDto previewProducts(@PathParam("slug") String slug,
+            @QueryParam("fileName") @DefaultValue("products.csv") String fileName,
+            @QueryParam("charset") String charset,
+            @RequestBody(required = true, content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))}) byte[] csv);
+
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
+    @POST
+    @Path("/stock")
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "previewStockImport", summary = "Upload a stock CSV (sku, sellable, outlet, location, "
+            + "as_of): previewed like an order file; the commit applies each count through the stock ledger "
+            + "(a SYNC movement), as PUT …/integration/stock does")
+    @APIResponse(responseCode = "200", description = "The previewed job")
+    @APIResponse(responseCode = "413", description = "Larger than 32 MB")
+    @APIResponse(responseCode = "422", description = "Empty, or an unknown charset")
+    ImportJobDto previewStock(@PathParam("slug") String slug,
+            @QueryParam("fileName") @DefaultValue("stock.csv") String fileName,
+            @QueryParam("charset") String charset,
+            @RequestBody(required = true, content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))}) byte[] csv);
+
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listImports", summary = "The shop's imports, newest first (who, when, file, counts)")
@@ -75,11 +115,18 @@ public interface ImportsApi {
     @Path("/{id}/commit")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "commitImport", summary = "Import a previewed job: mode=ALL_OR_NOTHING (any error → 422 "
-            + "and nothing imported) or VALID_ONLY. Committing a committed job again changes nothing")
-    @APIResponse(responseCode = "200", description = "The committed job")
+            + "and nothing imported) or VALID_ONLY. Committing a committed job again changes nothing. A file of "
+            + "2,000 valid orders or more is imported in the background: 202, the job (COMMITTING) at Location; poll it "
+            + "until COMMITTED, or PREVIEWED with a failure (refused, nothing imported)")
+    @APIResponse(responseCode = "200", description = "The committed job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportJobDto.class)))
+    @APIResponse(responseCode = "202", description = "Being imported in the background; the job is at Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportJobDto.class)))
     @APIResponse(responseCode = "404", description = "No such import in this shop")
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING and the file has errors; nothing imported")
-    ImportJobDto commit(@PathParam("slug") String slug, @PathParam("id") long id,
+    Response commit(@PathParam("slug") String slug, @PathParam("id") long id,
             @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") String mode);
 
     @SecurityRequirement(name = "bearer")

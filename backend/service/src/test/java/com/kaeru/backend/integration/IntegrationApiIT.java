@@ -9,6 +9,7 @@ import java.net.URL;
 import java.util.UUID;
 
 import com.kaeru.backend.it.Deployments;
+import com.kaeru.backend.it.Sql;
 import com.kaeru.backend.it.TestTokens;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
@@ -288,6 +289,9 @@ class IntegrationApiIT {
         byte[] huge = new byte[com.kaeru.api.integration.ImportsApi.MAX_FILE_BYTES + 1];
         java.util.Arrays.fill(huge, (byte) 'a');
         csvUpload("en").body(huge).post(IMPORTS + "/orders").then().statusCode(413);
+        // A 200 MB upload is refused from its Content-Length, before the server reads (and buffers) the body.
+        org.assertj.core.api.Assertions.assertThat(declaredUploadStatus(200L * 1024 * 1024))
+                .startsWith("HTTP/1.1 413");
         // The saved mapping belongs to the shop.
         try {
             csvUpload("en").contentType("application/json").body("{\"columns\":{\"SKU\":\"商品管理番号\"}}")
@@ -299,6 +303,184 @@ class IntegrationApiIT {
                     .body("columns.SKU", org.hamcrest.Matchers.nullValue());
         } finally {
             csvUpload("en").contentType("application/json").body("{\"columns\":{}}").put(IMPORTS + "/mapping");
+        }
+    }
+
+    // --- CSV import: the set-based commit of a large file ---
+
+    private static final String BULK_HEADER = "注文番号,注文日時,注文者名,注文者メールアドレス,注文者電話番号,送付先郵便番号,"
+            + "送付先都道府県,送付先市区町村,送付先番地,SKU管理番号,個数,単価,送料\r\n";
+
+    /** Orders BK0…BK(n-1) of two lines each (SKU a ×1 at 3,000 yen, SKU b ×2 at 1,500 yen), Rakuten layout. */
+    private String bulkRows(int orders, String skuA, String skuB) {
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < orders; i++) {
+            String head = "BK" + i + "-" + run + ",2026-11-01 10:00:00,山田 太郎" + i + ",c" + i + "@example.jp,"
+                    + "090-1111-2222,150-0001,東京都,渋谷区,神宮前1-2-3,";
+            csv.append(head).append(skuA).append(",1,\"3,000\",500\r\n");
+            csv.append(head).append(skuB).append(",2,1500,500\r\n");
+        }
+        return csv.toString();
+    }
+
+    /** The JSON record the Rakuten file's order BKi stands for (what the slow path stores). */
+    private String bulkJson(int i, String skuA, String skuB, int quantityA) {
+        return """
+                {"externalId":"rakuten-BK%1$d-%2$s","orderNumber":"BK%1$d-%2$s","channel":"RAKUTEN",
+                 "customerName":"山田 太郎%1$d","customerEmail":"c%1$d@example.jp","customerPhone":"090-1111-2222",
+                 "postalCode":"150-0001","prefecture":"東京都","city":"渋谷区","addressLine1":"神宮前1-2-3",
+                 "shippingFeeMinor":500,"orderedAt":"2026-11-01T01:00:00Z",
+                 "lines":[{"lineNo":1,"sku":"%3$s","quantity":%5$d,"unitPriceMinor":3000},
+                          {"lineNo":2,"sku":"%4$s","quantity":2,"unitPriceMinor":1500}]}
+                """.formatted(i, run, skuA, skuB, quantityA);
+    }
+
+    /** Polls the job (as the console does) until it has left COMMITTING with this status. */
+    private io.restassured.response.ValidatableResponse awaitImport(int job, String status) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofMinutes(3 + Integer.getInteger("kaeru.csv.orders", 0) / 5000))
+                .pollInterval(java.time.Duration.ofMillis(250))
+                .until(() -> csvUpload("en").get(IMPORTS + "/" + job).then().extract().path("status"),
+                        status::equals);
+        return csvUpload("en").get(IMPORTS + "/" + job).then().statusCode(200);
+    }
+
+    private String bulkSnapshot() {
+        return Sql.text("select md5(string_agg(o.id || o.external_id || o.order_number || o.customer_name "
+                + "|| o.updated_at || l.id || l.line_no || l.variant_id || l.quantity || l.unit_price_minor, ',' "
+                + "order by o.id, l.line_no)) from customer_order o join order_line l on l.order_id = o.id "
+                + "where o.external_id like ?", "rakuten-BK%-" + run);
+    }
+
+    /**
+     * A file of {@code kaeru.csv.orders} orders (default 3,000 = 6,000 rows; the benchmark sets 50,000 = 100,000
+     * rows) goes through the set-based commit: the rows it stores are the rows the JSON upsert stores (the JSON API
+     * then reports the same orders UNCHANGED), orders that existed are updated, a refused order fails the whole file
+     * in ALL_OR_NOTHING and is left out in VALID_ONLY, and the same file again changes nothing.
+     */
+    @Test
+    void aLargeShiftJisFileIsCommittedSetBasedWithTheJsonUpsertsRowsAndIdempotently() {
+        int orders = Integer.getInteger("kaeru.csv.orders", 3000);
+        String skuA = "BK-A-" + run;
+        String skuB = "BK-B-" + run;
+        sakuraManager().body("[" + product("BK-A-" + run, skuA, 3000) + "," + product("BK-B-" + run, skuB, 1500) + "]")
+                .put(SAKURA + "/products").then().statusCode(200);
+        // Ten orders exist already (through the JSON path) with another quantity on line 1.
+        sakuraManager().body("[" + java.util.stream.IntStream.range(0, 10).mapToObj(i -> bulkJson(i, skuA, skuB, 5))
+                .collect(java.util.stream.Collectors.joining(",")) + "]").put(SAKURA + "/orders").then()
+                .statusCode(200).body("created", equalTo(10));
+        String refused = "BKX-" + run + ",2026-11-01 10:00:00,山田 次郎,x@example.jp,,,,,,NOPE-" + run + ",1,100,0\r\n";
+        byte[] file = (BULK_HEADER + bulkRows(orders, skuA, skuB) + refused)
+                .getBytes(java.nio.charset.Charset.forName("windows-31j"));
+        long started = System.nanoTime();
+        int job = csvUpload("en").queryParam("preset", "RAKUTEN_RMS").queryParam("fileName", "bulk.csv").body(file)
+                .post(IMPORTS + "/orders").then().statusCode(200).body("totalRows", equalTo(2 * orders + 1))
+                .body("validOrders", equalTo(orders + 1)).body("errorCount", equalTo(0)).extract().path("id");
+        long previewed = System.nanoTime();
+        // All or nothing: accepted into the background (202, the job at Location); the unknown SKU refuses the file,
+        // the job is PREVIEWED again with the reason, and nothing (not even the first chunks) is written.
+        csvUpload("en").post(IMPORTS + "/" + job + "/commit?mode=ALL_OR_NOTHING").then().statusCode(202)
+                .header("Location", org.hamcrest.Matchers.endsWith("/imports/" + job))
+                .body("status", equalTo("COMMITTING")).body("progressTotal", equalTo(orders + 1));
+        awaitImport(job, "PREVIEWED").body("failure", containsString("NOPE-" + run)).body("imported", equalTo(0));
+        org.assertj.core.api.Assertions.assertThat(Sql.number("select count(*) from customer_order "
+                + "where external_id like ?", "rakuten-BK%-" + run)).isEqualTo(10);
+        long commitStarted = System.nanoTime();
+        csvUpload("en").post(IMPORTS + "/" + job + "/commit?mode=VALID_ONLY").then().statusCode(202);
+        awaitImport(job, "COMMITTED").body("mode", equalTo("VALID_ONLY")).body("imported", equalTo(orders))
+                .body("errorCount", equalTo(1)).body("progressDone", equalTo(orders + 1))
+                .body("failure", org.hamcrest.Matchers.nullValue())
+                .body("errors[0].message", containsString("Unknown SKU NOPE-" + run));
+        long committed = System.nanoTime();
+        System.out.printf("CSV bulk import: %d rows, %d bytes; preview %.1f s, commit %.1f s, %.0f rows/s overall%n",
+                2 * orders + 1, file.length, (previewed - started) / 1e9, (committed - commitStarted) / 1e9,
+                (2 * orders + 1) / ((previewed - started + committed - commitStarted) / 1e9));
+        org.assertj.core.api.Assertions.assertThat(Sql.number("select count(*) from customer_order "
+                + "where external_id like ?", "rakuten-BK%-" + run)).isEqualTo(orders);
+        org.assertj.core.api.Assertions.assertThat(Sql.number("select count(*) from order_line l join customer_order o "
+                + "on o.id = l.order_id where o.external_id like ?", "rakuten-BK%-" + run)).isEqualTo(2L * orders);
+        org.assertj.core.api.Assertions.assertThat(Sql.number("select count(*) from customer_name_key k "
+                + "join customer_order o on o.id = k.order_id where o.external_id = ?", "rakuten-BK"
+                + (orders - 1) + "-" + run)).isPositive();
+        // The JSON upsert (the row-by-row path) finds exactly its own rows: updated ones and created ones alike.
+        sakuraManager().body("[" + java.util.stream.IntStream.range(0, 200).mapToObj(i -> bulkJson(i, skuA, skuB, 1))
+                .collect(java.util.stream.Collectors.joining(",")) + "]").put(SAKURA + "/orders").then()
+                .statusCode(200).body("unchanged", equalTo(200));
+        // The same file again: committed, and not a row (nor its updated_at) changes.
+        String before = bulkSnapshot();
+        int again = csvUpload("en").queryParam("preset", "RAKUTEN_RMS").body(file).post(IMPORTS + "/orders").then()
+                .statusCode(200).extract().path("id");
+        csvUpload("en").post(IMPORTS + "/" + again + "/commit?mode=VALID_ONLY").then().statusCode(202);
+        awaitImport(again, "COMMITTED").body("imported", equalTo(orders));
+        org.assertj.core.api.Assertions.assertThat(bulkSnapshot()).isEqualTo(before);
+        // A committed job committed again is answered at once (200), unchanged.
+        csvUpload("en").post(IMPORTS + "/" + again + "/commit?mode=VALID_ONLY").then().statusCode(200)
+                .body("status", equalTo("COMMITTED"));
+    }
+
+    // --- CSV import: catalog and stock files ---
+
+    @Test
+    void catalogAndStockFilesGoThroughTheJsonUpsertsAndTheStockLedger() {
+        java.nio.charset.Charset sjis = java.nio.charset.Charset.forName("windows-31j");
+        String catalog = "product_id,name_ja,name_en,category,tags,final_sale,status,sku,size,color,price\r\n"
+                + "CP-" + run + ",リネンシャツ,Linen shirt,shirts,linen|summer,false,,CP-S-" + run + ",S,白,6000\r\n"
+                + "CP-" + run + ",リネンシャツ,Linen shirt,shirts,linen|summer,false,,CP-M-" + run + ",M,白,6000\r\n";
+        int products = csvUpload("ja").queryParam("fileName", "catalog.csv").body(catalog.getBytes(sjis))
+                .post(IMPORTS + "/products").then().statusCode(200).body("kind", equalTo("PRODUCTS"))
+                .body("charset", equalTo("windows-31j")).body("totalRows", equalTo(2)).body("validOrders", equalTo(1))
+                .body("errorCount", equalTo(0)).extract().path("id");
+        csvUpload("en").post(IMPORTS + "/" + products + "/commit?mode=ALL_OR_NOTHING").then().statusCode(200)
+                .body("status", equalTo("COMMITTED")).body("imported", equalTo(1));
+        org.assertj.core.api.Assertions.assertThat(Sql.number("select count(*) from variant where sku like ? "
+                + "and color = '白'", "CP-_-" + run)).isEqualTo(2);
+
+        String stock = "sku,sellable\r\nCP-S-" + run + ",7\r\nCP-M-" + run + ",3\r\nNOPE-" + run + ",1\r\n";
+        int counts = csvUpload("en").body(stock.getBytes(sjis)).post(IMPORTS + "/stock").then().statusCode(200)
+                .body("kind", equalTo("STOCK")).body("validOrders", equalTo(3)).extract().path("id");
+        // The unknown SKU refuses the file all-or-nothing: no movement is posted.
+        csvUpload("ja").post(IMPORTS + "/" + counts + "/commit?mode=ALL_OR_NOTHING").then().statusCode(422)
+                .body("detail", containsString("NOPE-" + run));
+        String movements = "select count(*) from stock_movement m join variant v on v.id = m.variant_id "
+                + "where v.sku like ? and m.cause = 'SYNC'";
+        org.assertj.core.api.Assertions.assertThat(Sql.number(movements, "CP-_-" + run)).isZero();
+        csvUpload("en").post(IMPORTS + "/" + counts + "/commit?mode=VALID_ONLY").then().statusCode(200)
+                .body("imported", equalTo(2)).body("errorCount", equalTo(1));
+        // Through the ledger: one SYNC movement per count, and the levels it keeps.
+        org.assertj.core.api.Assertions.assertThat(Sql.number(movements, "CP-_-" + run)).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(Sql.number("select sum(l.sellable) from stock_level l "
+                + "join variant v on v.id = l.variant_id where v.sku like ?", "CP-_-" + run)).isEqualTo(10);
+        // The same counts again change nothing (no new movement).
+        int again = csvUpload("en").body(stock.getBytes(sjis)).post(IMPORTS + "/stock").then().statusCode(200)
+                .extract().path("id");
+        csvUpload("en").post(IMPORTS + "/" + again + "/commit?mode=VALID_ONLY").then().statusCode(200);
+        org.assertj.core.api.Assertions.assertThat(Sql.number(movements, "CP-_-" + run)).isEqualTo(2);
+
+        // Bad input: a SKU twice and an unknown column are reported (ja), the file cannot go in all-or-nothing.
+        String bad = "sku,sellable,colour\r\nCP-S-" + run + ",1,x\r\nCP-S-" + run + ",2,x\r\n";
+        int badJob = csvUpload("ja").body(bad.getBytes(sjis)).post(IMPORTS + "/stock").then().statusCode(200)
+                .body("validOrders", equalTo(0)).body("errors[0].column", equalTo("colour"))
+                .body("errors[0].message", containsString("この列は使えません"))
+                .body("errors[1].line", equalTo(3)).body("errors[1].message", containsString("重複"))
+                .extract().path("id");
+        csvUpload("en").post(IMPORTS + "/" + badJob + "/commit?mode=ALL_OR_NOTHING").then().statusCode(422);
+        csvUpload("en").body(new byte[0]).post(IMPORTS + "/products").then().statusCode(422);
+    }
+
+    /** Sends only the headers (and a few bytes) of an upload declaring {@code length} bytes; the response's status line. */
+    private String declaredUploadStatus(long length) {
+        String path = base.getPath().replaceAll("/$", "") + IMPORTS + "/orders";
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                    + "Authorization: Bearer " + TestTokens.token("sakura-manager", "/shops/sakura-apparel/manager")
+                    + "\r\nContent-Type: text/csv\r\nContent-Length: " + length + "\r\n\r\norder_number\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

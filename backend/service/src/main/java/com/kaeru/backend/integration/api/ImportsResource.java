@@ -22,6 +22,8 @@ public class ImportsResource implements ImportsApi {
     CsvImportService service;
     @Context
     HttpHeaders headers;
+    @Context
+    jakarta.ws.rs.core.UriInfo uriInfo;
 
     private Locale locale() {
         return RequestLanguage.of(headers);
@@ -30,6 +32,16 @@ public class ImportsResource implements ImportsApi {
     @Override
     public ImportJobDto previewOrders(String slug, String fileName, String preset, String charset, byte[] csv) {
         return service.previewOrders(slug, fileName, preset, charset, csv, locale());
+    }
+
+    @Override
+    public ImportJobDto previewProducts(String slug, String fileName, String charset, byte[] csv) {
+        return service.previewProducts(slug, fileName, charset, csv, locale());
+    }
+
+    @Override
+    public ImportJobDto previewStock(String slug, String fileName, String charset, byte[] csv) {
+        return service.previewStock(slug, fileName, charset, csv, locale());
     }
 
     @Override
@@ -43,8 +55,14 @@ public class ImportsResource implements ImportsApi {
     }
 
     @Override
-    public ImportJobDto commit(String slug, long id, String mode) {
-        return service.commit(slug, id, mode, locale());
+    public Response commit(String slug, long id, String mode) {
+        CsvImportService.Commit commit = service.commit(slug, id, mode, locale());
+        if (commit.background()) {
+            // Accepted: the job runs in the background; its own resource shows the progress and the result.
+            return Response.accepted(commit.job()).location(uriInfo.getBaseUriBuilder().path(ImportsApi.class)
+                    .path(ImportsApi.class, "job").build(slug, id)).build();
+        }
+        return Response.ok(commit.job()).build();
     }
 
     @Override

@@ -254,7 +254,7 @@ public final class CsvOrderFile {
     }
 
     /** Whole yen (JPY has no minor unit below the yen), "1,200" and "¥1200" accepted. */
-    private static Long yen(String s) {
+    static Long yen(String s) {
         try {
             long v = Long.parseLong(s.replace(",", "").replace("¥", "").replace("￥", ""));
             return v >= 0 ? v : null;
@@ -280,7 +280,7 @@ public final class CsvOrderFile {
         return null;
     }
 
-    private static RowError error(long line, String column, String key) {
+    static RowError error(long line, String column, String key) {
         return new RowError(line, column, key, message(key, Locale.JAPANESE), message(key, Locale.ENGLISH));
     }
 
@@ -294,7 +294,14 @@ public final class CsvOrderFile {
             case "import.error.quantity" -> ja ? "個数は1以上の整数で入力してください" : "Quantity must be a whole number of at least 1";
             case "import.error.amount" -> ja ? "金額は0以上の整数(円)で入力してください" : "Amount must be a whole number of yen, 0 or more";
             case "import.error.date" -> ja ? "日時の形式が正しくありません" : "Not a valid date and time";
-            case "import.error.rejected" -> ja ? "注文を取り込めませんでした" : "The order was refused";
+            case "import.error.rejected" -> ja ? "取り込めませんでした" : "The record was refused";
+            case "import.error.unknownColumn" -> ja ? "この列は使えません(列名を確認してください)"
+                    : "Unknown column (check the header's spelling)";
+            case "import.error.duplicate" -> ja ? "同じキー(SKU)がファイル内で重複しています"
+                    : "The same key (SKU) appears more than once in the file";
+            case "import.error.boolean" -> ja ? "true か false で入力してください" : "Use true or false";
+            case "import.error.status" -> ja ? "ACTIVE か DISCONTINUED で入力してください" : "Use ACTIVE or DISCONTINUED";
+            case "import.error.units" -> ja ? "数量は0以上の整数で入力してください" : "Units must be a whole number, 0 or more";
             default -> ja ? "CSVの形式が正しくありません" : "The CSV file is malformed";
         };
     }

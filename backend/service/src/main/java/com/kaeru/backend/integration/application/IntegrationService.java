@@ -63,6 +63,8 @@ public class IntegrationService {
     @Inject
     OrderRepository orders;
     @Inject
+    com.kaeru.backend.orders.domain.OrderBulkWriter bulkOrders;
+    @Inject
     Validator validator;
     @Inject
     com.kaeru.backend.returns.application.BackorderNotices notices;
@@ -71,7 +73,12 @@ public class IntegrationService {
 
     @Transactional
     public BatchResult upsertProducts(String shopSlug, List<ProductRecord> records) {
-        Shop shop = open(shopSlug, records);
+        return upsertProductsIn(open(shopSlug, records), records);
+    }
+
+    /** The same upsert for a shop entered otherwise (a CSV file's chunk); the caller bound the tenant. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BatchResult upsertProductsIn(Shop shop, List<ProductRecord> records) {
         List<RecordResult> results = new ArrayList<>();
         Set<String> seenSkus = new HashSet<>();
         Set<Long> restockMoved = new HashSet<>();
@@ -146,7 +153,12 @@ public class IntegrationService {
      */
     @Transactional
     public BatchResult upsertStock(String shopSlug, List<StockRecord> records) {
-        Shop shop = open(shopSlug, records);
+        return upsertStockIn(open(shopSlug, records), records);
+    }
+
+    /** The same counts for a shop entered otherwise (a CSV file's chunk); the caller bound the tenant. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BatchResult upsertStockIn(Shop shop, List<StockRecord> records) {
         Map<String, Variant> variants = catalog.findVariantsBySku(shop.id(),
                 records.stream().filter(r -> r != null && r.sku != null).map(r -> r.sku).toList());
         Location defaultLocation = ledger.defaultLocation(shop.id());
@@ -237,6 +249,119 @@ public class IntegrationService {
         return BatchResult.of(results);
     }
 
+    /**
+     * The same upsert as {@link #upsertOrdersIn} — same validation, same refusals (unknown SKU, an order number owned
+     * by another order, a quantity below the units in return requests), same stored rows, same outcomes — but
+     * set-based for a large import: one variant lookup, one order-number lookup and one lock-and-read of the existing
+     * orders per {@value #BULK_LOOKUP} orders, then multi-row upserts ({@link com.kaeru.backend.orders.domain
+     * .OrderBulkWriter}). External ids must be distinct (a CSV file groups its rows by order number).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BatchResult bulkUpsertOrdersIn(Shop shop, List<OrderRecord> records) {
+        lockOrderKeys(shop, records);
+        Map<String, List<Problem.FieldError>> refused = new java.util.HashMap<>();
+        List<OrderRecord> valid = new ArrayList<>();
+        for (OrderRecord record : records) {
+            List<Problem.FieldError> errors = violations(record);
+            if (errors.isEmpty()) {
+                valid.add(record);
+            } else {
+                refused.put(key(record, r -> r.externalId), errors);
+            }
+        }
+        Set<String> created = new HashSet<>();
+        Set<String> changed = new HashSet<>();
+        for (int from = 0; from < valid.size(); from += BULK_LOOKUP) {
+            List<OrderRecord> chunk = valid.subList(from, Math.min(valid.size(), from + BULK_LOOKUP));
+            Map<String, Variant> variants = catalog.findVariantsBySku(shop.id(),
+                    chunk.stream().flatMap(r -> r.lines.stream().map(l -> l.sku)).distinct().toList());
+            Map<String, String> owners = bulkOrders.ownersOfOrderNumbers(shop.id(),
+                    chunk.stream().map(r -> r.orderNumber).distinct().toList());
+            Map<String, Map<Integer, Integer>> held = bulkOrders.lockAndReadUnitsInReturns(shop.id(),
+                    chunk.stream().map(r -> r.externalId).toList());
+            List<com.kaeru.backend.orders.domain.OrderBulkWriter.Row> rows = new ArrayList<>();
+            for (OrderRecord record : chunk) {
+                List<Problem.FieldError> errors = bulkConflicts(record, variants, owners,
+                        held.getOrDefault(record.externalId, Map.of()));
+                if (errors.isEmpty()) {
+                    rows.add(row(record, variants));
+                } else {
+                    refused.put(record.externalId, errors);
+                }
+            }
+            var outcome = bulkOrders.upsert(shop.id(), shop.currency().getCurrencyCode(), rows);
+            created.addAll(outcome.created());
+            changed.addAll(outcome.changed());
+        }
+        List<RecordResult> results = new ArrayList<>();
+        for (OrderRecord record : records) {
+            String k = key(record, r -> r.externalId);
+            List<Problem.FieldError> errors = refused.get(k);
+            results.add(errors != null ? new RecordResult(k, RecordResult.REJECTED, errors)
+                    : new RecordResult(k, created.contains(k) ? RecordResult.CREATED
+                            : changed.contains(k) ? RecordResult.UPDATED : RecordResult.UNCHANGED, List.of()));
+        }
+        return BatchResult.of(results);
+    }
+
+    /** Orders per lookup round of {@link #bulkUpsertOrdersIn}. */
+    static final int BULK_LOOKUP = 2000;
+
+    /** What is wrong with an order's lines whatever is stored: unknown SKU, a line twice, a discount too large. */
+    private static List<Problem.FieldError> lineConflicts(OrderRecord record, Map<String, Variant> variants) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<Integer> lineNumbers = new HashSet<>();
+        for (OrderLineRecord line : record.lines) {
+            if (!variants.containsKey(line.sku)) {
+                errors.add(new Problem.FieldError("lines.sku", "Unknown SKU " + line.sku));
+            }
+            if (!lineNumbers.add(line.lineNo)) {
+                errors.add(new Problem.FieldError("lines.lineNo", "Line " + line.lineNo + " appears twice"));
+            }
+            if (line.lineDiscountMinor > line.unitPriceMinor * line.quantity) {
+                errors.add(new Problem.FieldError("lines.lineDiscountMinor",
+                        "Line " + line.lineNo + ": discount exceeds the line's price"));
+            }
+        }
+        return errors;
+    }
+
+    /** {@link #orderConflicts}, answered from lookups made for many orders at once. */
+    private static List<Problem.FieldError> bulkConflicts(OrderRecord record, Map<String, Variant> variants,
+            Map<String, String> numberOwners, Map<Integer, Integer> unitsInReturns) {
+        List<Problem.FieldError> errors = lineConflicts(record, variants);
+        for (OrderLineRecord line : record.lines) {
+            Integer held = unitsInReturns.get(line.lineNo);
+            if (held != null && line.quantity < held) {
+                errors.add(new Problem.FieldError("lines.quantity", "Line " + line.lineNo
+                        + ": " + held + " unit(s) are in return requests; the quantity cannot go below that"));
+            }
+        }
+        String owner = numberOwners.get(record.orderNumber);
+        if (owner != null && !owner.equals(record.externalId)) {
+            errors.add(new Problem.FieldError("orderNumber",
+                    "Order number " + record.orderNumber + " belongs to order " + owner));
+        }
+        return errors;
+    }
+
+    private static com.kaeru.backend.orders.domain.OrderBulkWriter.Row row(OrderRecord record,
+            Map<String, Variant> variants) {
+        if (record.orderDiscountMinor < 0 || record.shippingFeeMinor < 0) {
+            throw new IllegalArgumentException("Discounts and fees cannot be negative");
+        }
+        return new com.kaeru.backend.orders.domain.OrderBulkWriter.Row(record.externalId, record.orderNumber,
+                Vocabulary.as(record.channel, SalesChannel.class),
+                new CustomerOrder.Customer(record.customerName, record.customerEmail, record.customerPhone,
+                        record.customerLanguage == null ? "ja" : record.customerLanguage),
+                new CustomerOrder.ShippingAddress(record.postalCode, record.prefecture, record.city,
+                        record.addressLine1, record.addressLine2),
+                record.orderDiscountMinor, record.shippingFeeMinor, record.orderedAt, record.shippedAt,
+                record.deliveredAt, record.lines.stream().map(l -> new com.kaeru.backend.orders.domain.OrderBulkWriter
+                        .Line(l.lineNo, variants.get(l.sku).id(), l.quantity, l.unitPriceMinor, l.lineDiscountMinor,
+                        l.taxMinor)).toList());
+    }
+
     /** Advisory locks per shop that order keys hash to (a second namespace beside other advisory locks). */
     static final int ORDER_LOCK_BUCKETS = 256;
     private static final int ORDER_LOCK_NAMESPACE = 0x4F520000;
@@ -267,20 +392,7 @@ public class IntegrationService {
     }
 
     private List<Problem.FieldError> orderConflicts(Shop shop, OrderRecord record, Map<String, Variant> variants) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Set<Integer> lineNumbers = new HashSet<>();
-        for (OrderLineRecord line : record.lines) {
-            if (!variants.containsKey(line.sku)) {
-                errors.add(new Problem.FieldError("lines.sku", "Unknown SKU " + line.sku));
-            }
-            if (!lineNumbers.add(line.lineNo)) {
-                errors.add(new Problem.FieldError("lines.lineNo", "Line " + line.lineNo + " appears twice"));
-            }
-            if (line.lineDiscountMinor > line.unitPriceMinor * line.quantity) {
-                errors.add(new Problem.FieldError("lines.lineDiscountMinor",
-                        "Line " + line.lineNo + ": discount exceeds the line's price"));
-            }
-        }
+        List<Problem.FieldError> errors = lineConflicts(record, variants);
         orders.findByExternalId(shop.id(), record.externalId).ifPresent(existing -> {
             // Held until commit, so no return is filed between this check and the update.
             orders.lockForChange(shop.id(), existing.id());
