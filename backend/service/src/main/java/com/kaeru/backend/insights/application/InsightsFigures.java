@@ -40,6 +40,13 @@ import jakarta.persistence.Query;
 public class InsightsFigures {
     private static final String LIVE = "r.status not in ('CANCELLED', 'REJECTED')";
     private static final int[] LEAD_BOUNDS = {0, 6, 12, 24, 48, 72};
+    /**
+     * Units and value of the order {@code o}, per order through the order-line index: a derived table
+     * grouping every order line by order made each dashboard read the shop's whole order history.
+     */
+    private static final String ORDER_TOTALS = "(select sum(ol.quantity) units,"
+            + " sum(ol.quantity * ol.unit_price_minor - ol.line_discount_minor) value"
+            + " from order_line ol where ol.order_id = o.id having count(*) > 0) l"; // no lines: not an order here
 
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
@@ -54,9 +61,8 @@ public class InsightsFigures {
         Timestamp a = ts(InsightsPeriod.start(from, zone));
         Timestamp b = ts(InsightsPeriod.endExclusive(to, zone));
         Object[] o = single("select count(*), coalesce(sum(l.units), 0), coalesce(sum(l.value), 0) - coalesce(sum(o.order_discount_minor), 0)"
-                + " from customer_order o join (select order_id, sum(quantity) units,"
-                + " sum(quantity * unit_price_minor - line_discount_minor) value from order_line group by order_id) l"
-                + " on l.order_id = o.id where o.shop_id = ?1 and o.ordered_at >= ?2 and o.ordered_at < ?3", shopId, a, b);
+                + " from customer_order o cross join lateral " + ORDER_TOTALS
+                + " where o.shop_id = ?1 and o.ordered_at >= ?2 and o.ordered_at < ?3", shopId, a, b);
         long orders = n(o[0]);
         long unitsSold = n(o[1]);
         long sales = n(o[2]);
@@ -148,10 +154,16 @@ public class InsightsFigures {
     }
 
     private CustomerInsightDto customers(long shopId, Timestamp a, Timestamp b) {
+        // "Bought again after the first return" = the customer's last order is later than that return. One pass
+        // over the shop's orders (hash semi-join on the e-mails): a correlated EXISTS per customer scanned them
+        // once per returning customer and ran for minutes on a shop with 133,000 returns.
         Object[] c = single("with firsts as (select lower(r.customer_email) email, min(r.created_at) first_at from return_request r"
-                + " where r.shop_id = ?1 and " + LIVE + " and r.created_at >= ?2 and r.created_at < ?3 group by lower(r.customer_email))"
-                + " select count(*), count(*) filter (where exists (select 1 from customer_order o where o.shop_id = ?1"
-                + " and lower(o.customer_email) = firsts.email and o.ordered_at > firsts.first_at)) from firsts", shopId, a, b);
+                + " where r.shop_id = ?1 and " + LIVE + " and r.created_at >= ?2 and r.created_at < ?3 group by lower(r.customer_email)),"
+                + " lasts as (select lower(o.customer_email) email, max(o.ordered_at) last_at from customer_order o"
+                + " where o.shop_id = ?1 and o.ordered_at > (select min(first_at) from firsts)"
+                + " and lower(o.customer_email) in (select email from firsts) group by lower(o.customer_email))"
+                + " select count(*), count(*) filter (where l.last_at > f.first_at) from firsts f left join lasts l on l.email = f.email",
+                shopId, a, b);
         @SuppressWarnings("unchecked")
         List<Object[]> frequent = em.createNativeQuery("select lower(r.customer_email), max(o.customer_name), count(distinct r.id),"
                         + " coalesce(sum(rl.quantity), 0), count(distinct r.order_id) from return_request r"
@@ -189,9 +201,8 @@ public class InsightsFigures {
                 + " coalesce(sum(rl.quantity), 0) from return_request r join return_line rl on rl.return_id = r.id"
                 + " where r.shop_id = ?1 and " + LIVE + " and r.created_at >= ?2 and r.created_at < ?3 group by 1", 0, shopId, a, b, tz);
         fill(buckets, "select cast(date_trunc('" + unit + "', o.ordered_at at time zone ?4) as date), coalesce(sum(l.units), 0),"
-                + " count(*), coalesce(sum(l.value), 0) - coalesce(sum(o.order_discount_minor), 0) from customer_order o join"
-                + " (select order_id, sum(quantity) units, sum(quantity * unit_price_minor - line_discount_minor) value"
-                + " from order_line group by order_id) l on l.order_id = o.id"
+                + " count(*), coalesce(sum(l.value), 0) - coalesce(sum(o.order_discount_minor), 0) from customer_order o"
+                + " cross join lateral " + ORDER_TOTALS
                 + " where o.shop_id = ?1 and o.ordered_at >= ?2 and o.ordered_at < ?3 group by 1", 2, shopId, a, b, tz);
         fill(buckets, "select cast(date_trunc('" + unit + "', issued_at at time zone ?4) as date), count(*) from refund"
                 + " where shop_id = ?1 and status = 'ISSUED' and issued_at >= ?2 and issued_at < ?3 group by 1", 5, shopId, a, b, tz);
