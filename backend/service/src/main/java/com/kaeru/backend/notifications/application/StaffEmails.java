@@ -28,13 +28,19 @@ public final class StaffEmails {
      * url, reason (GONE: the receiver answered 410; FAILING: a message used up its retries), endpointId.
      */
     public static final String WEBHOOK_DISABLED = "WEBHOOK_DISABLED";
+    /**
+     * A shop's archived insights report, to one recipient, with its PDF attached (by
+     * {@link MailAttachments}). Payload: email, language, reportId, kind, from, to, round.
+     */
+    public static final String INSIGHTS_REPORT = "INSIGHTS_REPORT";
     private static final Mustache.Compiler MUSTACHE = Mustache.compiler().escapeHTML(false).defaultValue("");
 
     private StaffEmails() {
     }
 
     public static boolean isStaffEvent(String eventType) {
-        return MEMBER_ADDED.equals(eventType) || REORDER_DIGEST.equals(eventType) || WEBHOOK_DISABLED.equals(eventType);
+        return MEMBER_ADDED.equals(eventType) || REORDER_DIGEST.equals(eventType) || WEBHOOK_DISABLED.equals(eventType)
+                || INSIGHTS_REPORT.equals(eventType);
     }
 
     /** Subject and text of a staff e-mail; empty for an event without a template. */
@@ -51,6 +57,10 @@ public final class StaffEmails {
         Object reason = payload.get("reason");
         if (reason != null && bundle.containsKey("webhook.reason." + reason)) {
             vars.put("reasonText", bundle.getString("webhook.reason." + reason));
+        }
+        Object kind = payload.get("kind");
+        if (kind != null && bundle.containsKey("report.kind." + kind)) {
+            vars.put("kindText", bundle.getString("report.kind." + kind));
         }
         vars.put("role", bundle.containsKey(roleKey) ? bundle.getString(roleKey) : String.valueOf(payload.get("role")));
         return Optional.of(new String[] {MUSTACHE.compile(bundle.getString(eventType + ".subject")).execute(vars),
