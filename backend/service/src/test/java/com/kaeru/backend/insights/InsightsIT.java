@@ -296,6 +296,32 @@ class InsightsIT {
         analyst().get("/v1/agencies/demo-agency/insights").then().statusCode(403);
     }
 
+    /** The agency roll-up report: its own shops' figures as a PDF, never a shop of another agency. */
+    @Test
+    void theAgencyRollUpReportShowsItsOwnShopsOnly() throws IOException {
+        RequestSpecification admin = as("agency", "/agencies/demo-agency/admins");
+        JsonPath rollUp = as("agency", "/agencies/demo-agency/admins").queryParam("from", from).queryParam("to", to)
+                .get("/v1/agencies/demo-agency/insights").then().statusCode(200).extract().jsonPath();
+        byte[] pdf = admin.queryParam("from", from).queryParam("to", to).queryParam("lang", "ja")
+                .get("/v1/agencies/demo-agency/insights/report.pdf").then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", containsString("demo-agency-rollup-" + from + "-" + to + ".pdf"))
+                .extract().asByteArray();
+        String text = pdfText(pdf);
+        assertThat(text).contains("代理店レポート", "さくらアパレル", "くも雑貨店", "返品率")
+                .doesNotContain("Umi Outdoor", "umi-outdoor");
+        String sakuraReturns = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(Math.round(rollUp.getDouble(
+                "shops.find { it.slug == 'sakura-apparel' }.kpis.find { it.metric == 'RETURNS' }.value")));
+        assertThat(text).contains(sakuraReturns);
+        assertThat(pdfText(as("agency", "/agencies/demo-agency/admins").queryParam("lang", "en")
+                .get("/v1/agencies/demo-agency/insights/report.pdf").then().statusCode(200).extract().asByteArray()))
+                .contains("Agency roll-up", "Return rate");
+        as("agency", "/agencies/demo-agency/admins").get("/v1/agencies/other-agency/insights/report.pdf").then()
+                .statusCode(403).contentType("application/problem+json");
+        analyst().get("/v1/agencies/demo-agency/insights/report.pdf").then().statusCode(403);
+        as("agency", "/agencies/demo-agency/admins").queryParam("lang", "fr")
+                .get("/v1/agencies/demo-agency/insights/report.pdf").then().statusCode(422);
+    }
+
     @Test
     void badInputIsAClearProblemInJapaneseAndEnglish() {
         LocalDate today = LocalDate.parse(to);
