@@ -3,7 +3,6 @@ package com.kaeru.admin.insights;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import com.kaeru.admin.api.StaffBackend;
 import com.kaeru.admin.layout.CurrentStaff;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -30,8 +28,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.inject.Inject;
 
 /**
@@ -156,26 +152,13 @@ public class ReportsView extends ShopPage {
             return links;
         }
         String shop = context.slug();
-        links.add(download("report-" + report.id() + "-pdf", getTranslation("admin.dashboard.reportPdf"),
+        links.add(DownloadLink.of("report-" + report.id() + "-pdf", getTranslation("admin.dashboard.reportPdf"),
                         () -> archive.file(shop, report, "PDF", null)),
-                download("report-" + report.id() + "-csv-utf8", getTranslation("admin.dashboard.reportCsvUtf8"),
+                DownloadLink.of("report-" + report.id() + "-csv-utf8", getTranslation("admin.dashboard.reportCsvUtf8"),
                         () -> archive.file(shop, report, "CSV", "UTF-8")),
-                download("report-" + report.id() + "-csv-sjis", getTranslation("admin.dashboard.reportCsvShiftJis"),
+                DownloadLink.of("report-" + report.id() + "-csv-sjis", getTranslation("admin.dashboard.reportCsvShiftJis"),
                         () -> archive.file(shop, report, "CSV", "Shift_JIS")));
         return links;
-    }
-
-    private static Anchor download(String id, String text, Supplier<InsightsSource.Download> file) {
-        Anchor anchor = new Anchor();
-        anchor.setId(id);
-        anchor.setText(text);
-        anchor.setHref(DownloadHandler.fromInputStream(event -> {
-            InsightsSource.Download d = file.get();
-            return new DownloadResponse(d.body(), d.fileName(), d.mediaType(), -1);
-        }));
-        anchor.getElement().setAttribute("download", true);
-        anchor.setRouterIgnore(true);
-        return anchor;
     }
 
     /** Generates (or finds) the chosen period's report and shows the archive with it. */

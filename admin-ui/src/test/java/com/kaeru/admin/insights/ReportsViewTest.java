@@ -71,7 +71,7 @@ class ReportsViewTest {
         _click(_get(Button.class, spec -> spec.withId("report-generate")));
 
         assertThat(Console.reports().generated).containsExactly("MONTHLY 2026-10-15 en");
-        NotificationsKt.expectNotifications("Monthly report 2026/10/01 – 2026/10/31 is in the archive.");
+        NotificationsKt.expectNotifications("Monthly report Oct 1, 2026 – Oct 31, 2026 is in the archive.");
         assertThat(GridKt._size(grid())).isEqualTo(3);
         assertThat(GridKt._getFormatted(grid(), 0, "kind")).isEqualTo("Monthly");
         assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualTo("Ready");

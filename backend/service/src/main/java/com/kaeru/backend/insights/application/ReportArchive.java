@@ -1,10 +1,7 @@
 package com.kaeru.backend.insights.application;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +20,7 @@ import com.kaeru.backend.access.domain.Permission;
 import com.kaeru.backend.insights.domain.ReportPeriod;
 import com.kaeru.backend.platform.errors.InvalidValueException;
 import com.kaeru.backend.platform.errors.NotFoundException;
+import com.kaeru.backend.platform.persistence.SqlValues;
 import com.kaeru.backend.platform.text.CsvEncoding;
 import com.kaeru.backend.tenancy.domain.Shop;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -179,19 +177,6 @@ public class ReportArchive {
     private static ArchivedReportDto dto(Object[] r) {
         return new ArchivedReportDto(((Number) r[0]).longValue(), (String) r[1], ReportSteps.date(r[2]),
                 ReportSteps.date(r[3]), (String) r[4], (String) r[5], ((Number) r[6]).intValue(), (String) r[7],
-                (String) r[8], instant(r[9]), instant(r[10]), r[11] == null ? null : ((Number) r[11]).longValue());
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
+                (String) r[8], SqlValues.instant(r[9]), SqlValues.instant(r[10]), r[11] == null ? null : ((Number) r[11]).longValue());
     }
 }
