@@ -135,6 +135,11 @@ public class StaffBackend {
         return clients.authenticated(com.kaeru.api.insights.InsightsApi.class, this::accessToken, StaffBackend::uiLocale);
     }
 
+    public com.kaeru.api.insights.InsightsReportsApi insightsReports() {
+        return clients.authenticated(com.kaeru.api.insights.InsightsReportsApi.class, this::accessToken,
+                StaffBackend::uiLocale);
+    }
+
     public com.kaeru.api.insights.AgencyInsightsApi agencyInsights() {
         return clients.authenticated(com.kaeru.api.insights.AgencyInsightsApi.class, this::accessToken,
                 StaffBackend::uiLocale);

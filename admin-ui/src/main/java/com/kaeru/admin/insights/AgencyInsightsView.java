@@ -92,11 +92,20 @@ public class AgencyInsightsView extends ConsolePage {
                         ? getTranslation("admin.dashboard.unavailable") : e.problem().detail();
             }
         }
-        add(title, rangeBar, grid, kpiChoice, chart);
+        add(title, rangeBar, reportLink(), grid, kpiChoice, chart);
         localeChanged(getLocale());
         if (refusal != null) {
             rangeBar.showRefusal(refusal);
         }
+    }
+
+    /** The roll-up of the range shown as a PDF (in the console's language), streamed from the backend. */
+    private com.vaadin.flow.component.html.Anchor reportLink() {
+        String language = "ja".equals(getLocale().getLanguage()) ? "ja" : "en";
+        DateRange shown = range;
+        String of = agency;
+        return DownloadLink.of("rollup-report-pdf", getTranslation("admin.rollup.reportPdf"),
+                () -> insights.agencyReport(of, shown, language));
     }
 
     @Override

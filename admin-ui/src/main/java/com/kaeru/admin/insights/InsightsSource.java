@@ -23,6 +23,9 @@ public interface InsightsSource {
      */
     Download report(String shop, DateRange range, String format, String charset, String language);
 
+    /** The agency roll-up of {@code range} as the backend draws it: a PDF with labels in {@code language} (ja or en). */
+    Download agencyReport(String agency, DateRange range, String language);
+
     /** A file to hand to the browser, streamed from the backend (the browser holds no token). */
     record Download(java.io.InputStream body, String fileName, String mediaType) {
     }

@@ -62,6 +62,15 @@ public class RestInsightsSource implements InsightsSource {
     }
 
     @Override
+    public Download agencyReport(String agency, DateRange range, String language) {
+        String from = range.from().toString();
+        String to = range.to().toString();
+        jakarta.ws.rs.core.Response response = backend.agencyInsights().reportPdf(agency, from, to, "previous", language);
+        return new Download(response.readEntity(java.io.InputStream.class), agency + "-rollup-" + from + "-" + to + ".pdf",
+                "application/pdf");
+    }
+
+    @Override
     public AgencyInsights agency(String agency, DateRange range) {
         List<AgencyShopInsightsDto> shops = backend.agencyInsights()
                 .rollUp(agency, range.from().toString(), range.to().toString(), "previous").shops();

@@ -145,6 +145,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
                 receiving.setId("nav-receiving");
                 nav.addItem(receiving);
             }
+            // The report archive (issue 11): for those who may see reports; the API refuses operators anyway.
+            if (staff.can(currentShop, ShopContext.VIEW_REPORTS)) {
+                nav.addItem(navItem("admin.nav.reports", com.kaeru.admin.insights.ReportsView.class, shop, "nav-reports"));
+            }
             // Stock is read by everyone in the shop.
             nav.addItem(navItem("admin.nav.inventory", com.kaeru.admin.inventory.InventoryView.class, shop, "nav-inventory"));
             nav.addItem(navItem("admin.nav.reorderAlerts", com.kaeru.admin.inventory.ReorderAlertsView.class, shop,

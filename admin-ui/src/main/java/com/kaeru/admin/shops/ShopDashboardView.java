@@ -7,6 +7,7 @@ import com.kaeru.admin.api.StaffBackend;
 import com.kaeru.admin.insights.DashboardCharts;
 import com.kaeru.admin.insights.DateRange;
 import com.kaeru.admin.insights.DateRangeBar;
+import com.kaeru.admin.insights.DownloadLink;
 import com.kaeru.admin.insights.InsightsSource;
 import com.kaeru.admin.insights.KpiTiles;
 import com.kaeru.admin.insights.WorkTiles;
@@ -28,8 +29,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.inject.Inject;
 
 /**
@@ -97,29 +96,16 @@ public class ShopDashboardView extends ShopPage {
         String language = "ja".equals(getLocale().getLanguage()) ? "ja" : "en";
         DateRange shown = range;
         String shop = context.slug();
-        Anchor pdf = download("report-pdf", getTranslation("admin.dashboard.reportPdf"),
+        Anchor pdf = DownloadLink.of("report-pdf", getTranslation("admin.dashboard.reportPdf"),
                 () -> insights.report(shop, shown, "PDF", null, language));
-        Anchor utf8 = download("report-csv-utf8", getTranslation("admin.dashboard.reportCsvUtf8"),
+        Anchor utf8 = DownloadLink.of("report-csv-utf8", getTranslation("admin.dashboard.reportCsvUtf8"),
                 () -> insights.report(shop, shown, "CSV", "UTF-8", language));
-        Anchor sjis = download("report-csv-sjis", getTranslation("admin.dashboard.reportCsvShiftJis"),
+        Anchor sjis = DownloadLink.of("report-csv-sjis", getTranslation("admin.dashboard.reportCsvShiftJis"),
                 () -> insights.report(shop, shown, "CSV", "Shift_JIS", language));
         Div links = new Div(pdf, utf8, sjis);
         links.setId("report-downloads");
         links.addClassName("report-downloads");
         return links;
-    }
-
-    private static Anchor download(String id, String text, java.util.function.Supplier<InsightsSource.Download> file) {
-        Anchor anchor = new Anchor();
-        anchor.setId(id);
-        anchor.setText(text);
-        anchor.setHref(DownloadHandler.fromInputStream(event -> {
-            InsightsSource.Download d = file.get();
-            return new DownloadResponse(d.body(), d.fileName(), d.mediaType(), -1);
-        }));
-        anchor.getElement().setAttribute("download", true);
-        anchor.setRouterIgnore(true);
-        return anchor;
     }
 
     private void render(boolean entered) {

@@ -51,6 +51,10 @@ class AgencyInsightsViewTest {
         assertThat(GridKt._getFormattedRow(grid(), 1)).contains("6.4 % (+1.4 pt)", "￥1,900,000 (−10 %)");
         assertThat(_get(SideNavItem.class, spec -> spec.withId("nav-agency-insights-demo-agency")).getPath())
                 .isEqualTo("agencies/demo-agency/insights");
+        com.vaadin.flow.component.html.Anchor report = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("rollup-report-pdf"));
+        assertThat(report.getText()).isEqualTo("代理店レポート（PDF）");
+        assertThat(report.getElement().hasAttribute("download")).isTrue();
     }
 
     @Test

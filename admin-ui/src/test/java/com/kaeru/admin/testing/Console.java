@@ -274,13 +274,22 @@ public final class Console {
         };
         FakeInsights insightsSource = new FakeInsights();
         insights = insightsSource;
+        FakeReportArchive archive = new FakeReportArchive(!permissions.contains("VIEW_REPORTS"));
+        reports = archive;
         KaribuHarness.setUp("com.kaeru.admin", new AdminI18NProvider(),
                 Map.of(CurrentStaff.class, staff, StaffBackend.class, backend,
-                        com.kaeru.admin.insights.InsightsSource.class, insightsSource));
+                        com.kaeru.admin.insights.InsightsSource.class, insightsSource,
+                        com.kaeru.admin.insights.ReportArchiveSource.class, archive));
         UI.getCurrent().setLocale(Locale.JAPANESE);
     }
 
     private static FakeInsights insights;
+    private static FakeReportArchive reports;
+
+    /** The report archive of the running console. */
+    public static FakeReportArchive reports() {
+        return reports;
+    }
 
     /** The insights (dashboard, roll-up) of the running console. */
     public static FakeInsights insights() {

@@ -53,6 +53,13 @@ public class FakeInsights implements InsightsSource {
     }
 
     @Override
+    public Download agencyReport(String agency, DateRange range, String language) {
+        reports.add("AGENCY " + agency + " " + language + " " + range.from() + " " + range.to());
+        return new Download(new java.io.ByteArrayInputStream(new byte[] {'%', 'P', 'D', 'F'}), agency + ".pdf",
+                "application/pdf");
+    }
+
+    @Override
     public AgencyInsights agency(String agency, DateRange range) {
         if (!"demo-agency".equals(agency)) {
             throw FakeReturns.problem(403, "You do not administer agency \"" + agency + "\".");

@@ -39,7 +39,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -53,13 +56,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InsightsIT {
     private static final String SHOP = "sakura-apparel";
     private static final String INSIGHTS = "/v1/shops/" + SHOP + "/insights";
 
+    /** The built WAR and a probe that runs the report scheduler's pass for a chosen clock ({@link ReportSchedulerProbe}). */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.builtApiWar();
+        return Deployments.builtApiWar().addClasses(ReportSchedulerProbe.class);
     }
 
     @ArquillianResource
@@ -292,6 +297,32 @@ class InsightsIT {
         analyst().get("/v1/agencies/demo-agency/insights").then().statusCode(403);
     }
 
+    /** The agency roll-up report: its own shops' figures as a PDF, never a shop of another agency. */
+    @Test
+    void theAgencyRollUpReportShowsItsOwnShopsOnly() throws IOException {
+        RequestSpecification admin = as("agency", "/agencies/demo-agency/admins");
+        JsonPath rollUp = as("agency", "/agencies/demo-agency/admins").queryParam("from", from).queryParam("to", to)
+                .get("/v1/agencies/demo-agency/insights").then().statusCode(200).extract().jsonPath();
+        byte[] pdf = admin.queryParam("from", from).queryParam("to", to).queryParam("lang", "ja")
+                .get("/v1/agencies/demo-agency/insights/report.pdf").then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", containsString("demo-agency-rollup-" + from + "-" + to + ".pdf"))
+                .extract().asByteArray();
+        String text = pdfText(pdf);
+        assertThat(text).contains("代理店レポート", "さくらアパレル", "くも雑貨店", "返品率")
+                .doesNotContain("Umi Outdoor", "umi-outdoor");
+        String sakuraReturns = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(Math.round(rollUp.getDouble(
+                "shops.find { it.slug == 'sakura-apparel' }.kpis.find { it.metric == 'RETURNS' }.value")));
+        assertThat(text).contains(sakuraReturns);
+        assertThat(pdfText(as("agency", "/agencies/demo-agency/admins").queryParam("lang", "en")
+                .get("/v1/agencies/demo-agency/insights/report.pdf").then().statusCode(200).extract().asByteArray()))
+                .contains("Agency roll-up", "Return rate");
+        as("agency", "/agencies/demo-agency/admins").get("/v1/agencies/other-agency/insights/report.pdf").then()
+                .statusCode(403).contentType("application/problem+json");
+        analyst().get("/v1/agencies/demo-agency/insights/report.pdf").then().statusCode(403);
+        as("agency", "/agencies/demo-agency/admins").queryParam("lang", "fr")
+                .get("/v1/agencies/demo-agency/insights/report.pdf").then().statusCode(422);
+    }
+
     @Test
     void badInputIsAClearProblemInJapaneseAndEnglish() {
         LocalDate today = LocalDate.parse(to);
@@ -317,5 +348,168 @@ class InsightsIT {
     private void problem(Map<String, String> query, String detailPart) {
         analyst().header("Accept-Language", "en").queryParams(query).get(INSIGHTS).then().statusCode(422)
                 .contentType("application/problem+json").body("detail", containsString(detailPart));
+    }
+
+    // --- The report archive (issue 11, "Reports") ---------------------------------------------------
+
+    private static final String REPORTS = INSIGHTS + "/reports";
+
+    private static RequestSpecification manager() {
+        return as("it-manager", "/shops/" + SHOP + "/manager");
+    }
+
+    /**
+     * 00:30 on 1 March 2030 in Tokyo (still 28 February in UTC): the scheduler's pass, run by two
+     * "instances" at once and then again, makes sakura's February report once per language its
+     * recipients read and mails each recipient once, the PDF attached.
+     */
+    @Test
+    @Order(1)
+    void theSchedulerMakesLastMonthsReportOnceAndMailsItWithThePdf() throws Exception {
+        String ja = "report-ja-" + run.toLowerCase(Locale.ROOT) + "@example.jp";
+        String en = "report-en-" + run.toLowerCase(Locale.ROOT) + "@example.jp";
+        manager().contentType("application/json").body(Map.of("recipients", List.of(Map.of("email", ja.toUpperCase(Locale.ROOT)),
+                        Map.of("email", en, "language", "en"))))
+                .put(REPORTS + "/recipients").then().statusCode(200)
+                .body("recipients.email", contains(en, ja)).body("defaultLanguage", equalTo("ja"));
+
+        String at = java.time.OffsetDateTime.parse("2030-03-01T00:30+09:00").toInstant().toString();
+        given().queryParam("at", at).queryParam("instances", 2).post("/it/report-scheduler").then().statusCode(200);
+        given().queryParam("at", "2030-03-02T09:00:00Z").queryParam("instances", 1).post("/it/report-scheduler").then()
+                .statusCode(200);
+
+        String february = "from insights_report r join shop s on s.id = r.shop_id where s.slug = 'sakura-apparel' "
+                + "and r.kind = 'MONTHLY' and r.period_start = '2030-02-01'";
+        assertThat(com.kaeru.backend.it.Sql.number("select count(*) " + february)).as("one per language").isEqualTo(2);
+        assertThat(com.kaeru.backend.it.Sql.number("select count(*) " + february + " and r.status = 'READY' "
+                + "and r.period_end = '2030-02-28'")).isEqualTo(2);
+        assertThat(com.kaeru.backend.it.Sql.number("select count(*) from insights_report r join shop s on s.id = r.shop_id "
+                + "where s.slug = 'sakura-apparel' and r.kind = 'MONTHLY' and r.period_start = '2030-01-01'"))
+                .as("Tokyo's 1 March is not UTC's 28 February").isZero();
+        assertThat(com.kaeru.backend.it.Sql.number("select count(*) from insights_report_send d where d.report_id in "
+                + "(select r.id " + february + ")")).as("one send per recipient").isEqualTo(2);
+        assertThat(com.kaeru.backend.it.Sql.number("select count(*) from outbox_event where event_type = 'INSIGHTS_REPORT' "
+                + "and aggregate_ref in (select 'insights-report:' || r.id " + february + ")")).isEqualTo(2);
+
+        jakarta.mail.internet.MimeMessage japanese = com.kaeru.backend.it.Mails.withSubject(ja, "2030-02-01");
+        assertThat(japanese.getSubject()).contains("月次返品レポート", "2030-02-28");
+        assertThat(com.kaeru.backend.it.Mails.text(japanese)).contains("PDF で添付");
+        assertThat(pdfText(attachedPdf(japanese))).contains("返品レポート", "2030-02-01");
+        jakarta.mail.internet.MimeMessage english = com.kaeru.backend.it.Mails.withSubject(en, "2030-02-01");
+        assertThat(english.getSubject()).contains("monthly returns report");
+        assertThat(pdfText(attachedPdf(english))).contains("Returns report");
+        assertThat(com.kaeru.backend.it.Mails.to(ja, 1).stream().filter(m -> subject(m).contains("2030-02-01")))
+                .as("sent once").hasSize(1);
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage mail) {
+        try {
+            return String.valueOf(mail.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] attachedPdf(jakarta.mail.internet.MimeMessage mail) throws Exception {
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            jakarta.mail.BodyPart part = parts.getBodyPart(i);
+            if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                assertThat(part.getFileName()).startsWith(SHOP + "-monthly-2030-02-01-2030-02-28-").endsWith(".pdf");
+                assertThat(part.getContentType()).startsWith("application/pdf");
+                return part.getInputStream().readAllBytes();
+            }
+        }
+        throw new AssertionError("no attachment in " + mail.getSubject());
+    }
+
+    /** Two clicks (or two instances) asking for the same week at once: one report, made once, the same answer. */
+    @Test
+    void generateNowTwiceAtOnceArchivesOneReport() throws Exception {
+        String day = LocalDate.parse(to).minusDays(14).toString();
+        String body = "{\"kind\":\"WEEKLY\",\"date\":\"" + day + "\",\"language\":\"en\"}";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<JsonPath>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return analyst().contentType("application/json").body(body).post(REPORTS).then().statusCode(200)
+                            .extract().jsonPath();
+                }));
+            }
+            start.countDown();
+            JsonPath first = answers.get(0).get(120, java.util.concurrent.TimeUnit.SECONDS);
+            JsonPath second = answers.get(1).get(120, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(first.getLong("id")).isEqualTo(second.getLong("id"));
+        } finally {
+            pool.shutdownNow();
+        }
+        long id = analyst().contentType("application/json").body(body).post(REPORTS).then().statusCode(200)
+                .body("kind", equalTo("WEEKLY")).body("language", equalTo("en")).extract().jsonPath().getLong("id");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> "READY".equals(analyst().get(REPORTS + "/" + id).then().statusCode(200).extract().path("status")));
+        JsonPath report = analyst().get(REPORTS + "/" + id).then().extract().jsonPath();
+        assertThat(com.kaeru.backend.it.Sql.number("select count(*) from insights_report r join shop s on s.id = r.shop_id "
+                + "where s.slug = ? and r.kind = 'WEEKLY' and r.period_start = cast(? as date) and r.language = 'en'",
+                SHOP, report.getString("from"))).isEqualTo(1);
+        assertThat(com.kaeru.backend.it.Sql.number("select attempts from insights_report where id = ?", id))
+                .as("rendered once").isEqualTo(1);
+        assertThat(analyst().get(REPORTS).then().statusCode(200).extract().jsonPath().getList("id", Long.class))
+                .containsOnlyOnce(id);
+
+        byte[] pdf = analyst().get(REPORTS + "/" + id + "/report.pdf").then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", containsString(SHOP + "-weekly-" + report.getString("from") + "-"
+                        + report.getString("to") + "-en.pdf")).extract().asByteArray();
+        assertThat(pdfText(pdf)).contains("Returns report");
+        analyst().queryParam("charset", "Shift_JIS").get(REPORTS + "/" + id + "/report.csv").then().statusCode(200)
+                .contentType(containsString("Shift_JIS"));
+        byte[] utf8 = analyst().get(REPORTS + "/" + id + "/report.csv").then().statusCode(200).extract().asByteArray();
+        assertThat(Arrays.copyOf(utf8, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+
+        // tenancy: another shop's staff neither list nor download it, through their shop or this one
+        RequestSpecification kumo = as("kumo-manager", "/shops/kumo-zakka/manager");
+        assertThat(kumo.get("/v1/shops/kumo-zakka/insights/reports").then().statusCode(200).extract().jsonPath()
+                .getList("id", Long.class)).doesNotContain(id);
+        as("kumo-manager", "/shops/kumo-zakka/manager").get("/v1/shops/kumo-zakka/insights/reports/" + id + "/report.pdf")
+                .then().statusCode(404).contentType("application/problem+json");
+        as("kumo-manager", "/shops/kumo-zakka/manager").get(REPORTS + "/" + id + "/report.pdf").then().statusCode(403);
+        as("kumo-manager", "/shops/kumo-zakka/manager").get(REPORTS).then().statusCode(403);
+        // operators are refused, whatever they ask
+        RequestSpecification operator = as("it-operator", "/shops/" + SHOP + "/operator");
+        operator.get(REPORTS).then().statusCode(403).contentType("application/problem+json");
+        as("it-operator", "/shops/" + SHOP + "/operator").contentType("application/json").body(body).post(REPORTS).then()
+                .statusCode(403);
+        as("it-operator", "/shops/" + SHOP + "/operator").get(REPORTS + "/" + id + "/report.csv").then().statusCode(403);
+        // a period that is not over, and a kind nobody knows
+        analyst().header("Accept-Language", "en").contentType("application/json")
+                .body("{\"kind\":\"MONTHLY\",\"date\":\"" + to + "\"}").post(REPORTS).then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("not over"));
+        analyst().contentType("application/json").body("{\"kind\":\"DAILY\"}").post(REPORTS).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem(containsString("kind")));
+    }
+
+    @Test
+    void managersChooseTheRecipientsAndABadAddressIsAProblem() {
+        manager().header("Accept-Language", "en").contentType("application/json")
+                .body(Map.of("recipients", List.of(Map.of("email", "not-an-address"), Map.of("email", "ok@example.jp",
+                        "language", "fr"))))
+                .put(REPORTS + "/recipients").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(containsString("email"))).body("errors.field", hasItem(containsString("language")));
+        manager().header("Accept-Language", "ja").contentType("application/json")
+                .body(Map.of("recipients", List.of(Map.of("email", "@example.jp"))))
+                .put(REPORTS + "/recipients").then().statusCode(400).contentType("application/problem+json");
+        // analysts read the list but may not change it
+        analyst().get(REPORTS + "/recipients").then().statusCode(200).body("shop", equalTo(SHOP));
+        analyst().contentType("application/json").body(Map.of("recipients", List.of()))
+                .put(REPORTS + "/recipients").then().statusCode(403).contentType("application/problem+json");
+        as("it-operator", "/shops/" + SHOP + "/operator").get(REPORTS + "/recipients").then().statusCode(403);
+        // the same address twice is one recipient
+        String address = "twice-" + run.toLowerCase(Locale.ROOT) + "@example.jp";
+        manager().contentType("application/json").body(Map.of("recipients", List.of(Map.of("email", address),
+                        Map.of("email", address.toUpperCase(Locale.ROOT), "language", "en"))))
+                .put(REPORTS + "/recipients").then().statusCode(200).body("recipients", hasSize(1))
+                .body("recipients[0].language", equalTo("en"));
     }
 }

@@ -14,10 +14,7 @@ import java.util.Locale;
 import com.kaeru.backend.insights.application.InsightsService.ShopReport;
 import com.kaeru.backend.insights.infrastructure.ReportCsv;
 import com.kaeru.backend.insights.infrastructure.ReportPdf;
-import com.kaeru.backend.platform.errors.InvalidValueException;
-import com.kaeru.backend.platform.i18n.ApiMessages;
 import com.kaeru.backend.platform.text.CsvEncoding;
-import com.kaeru.backend.platform.web.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
@@ -82,14 +79,7 @@ public class InsightsResource implements InsightsApi {
     }
 
     private Locale language(String lang) {
-        if (lang == null || lang.isBlank()) {
-            return RequestLanguage.of(headers);
-        }
-        return switch (lang.strip().toLowerCase(Locale.ROOT)) {
-            case "ja" -> ApiMessages.JAPANESE;
-            case "en" -> ApiMessages.ENGLISH;
-            default -> throw new InvalidValueException("problem.insights.report-language", lang);
-        };
+        return ReportLanguage.of(lang, headers);
     }
 
     private static Response attachment(StreamingOutput body, String mediaType, ShopReport report, String extension) {

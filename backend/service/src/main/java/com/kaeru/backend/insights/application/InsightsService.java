@@ -32,7 +32,9 @@ import com.kaeru.backend.access.domain.Permission;
 import com.kaeru.backend.insights.application.InsightsFigures.Totals;
 import com.kaeru.backend.insights.domain.FitSignal;
 import com.kaeru.backend.insights.domain.InsightsPeriod;
+import com.kaeru.backend.insights.domain.ReportPeriod;
 import com.kaeru.backend.platform.errors.InvalidValueException;
+import com.kaeru.backend.platform.persistence.TenantSession;
 import com.kaeru.backend.tenancy.domain.Shop;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,6 +53,8 @@ public class InsightsService {
     ShopAccess access;
     @Inject
     InsightsFigures figures;
+    @Inject
+    TenantSession tenantSession;
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
 
@@ -72,9 +76,26 @@ public class InsightsService {
         return new ShopReport(shop.name(), overview(shop, from, to, compare));
     }
 
+    /**
+     * The figures of an archived report: {@code period} compared with the period of the same kind
+     * before it, for the scheduler and "generate now" (no caller to check: the archive did), in a
+     * read transaction of its own bound to the shop.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ShopReport report(long shopId, ReportPeriod period) {
+        tenantSession.bind(shopId);
+        Shop shop = em.find(Shop.class, shopId);
+        ReportPeriod before = period.before();
+        return new ShopReport(shop.name(), overview(shop, new InsightsPeriod(period.from(), period.to(), "PREVIOUS",
+                before.from(), before.to())));
+    }
+
     private ShopInsightsDto overview(Shop shop, String from, String to, String compare) {
+        return overview(shop, InsightsPeriod.resolve(from, to, compare, LocalDate.now(clock.withZone(shop.timeZone()))));
+    }
+
+    private ShopInsightsDto overview(Shop shop, InsightsPeriod period) {
         ZoneId zone = shop.timeZone();
-        InsightsPeriod period = InsightsPeriod.resolve(from, to, compare, LocalDate.now(clock.withZone(zone)));
         Totals now = figures.totals(shop.id(), period.from(), period.to(), zone);
         Totals before = period.compared() ? figures.totals(shop.id(), period.compareFrom(), period.compareTo(), zone) : null;
         List<VariantInsightDto> variants = figures.variants(shop.id(), period, zone);

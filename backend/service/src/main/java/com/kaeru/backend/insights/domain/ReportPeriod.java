@@ -1,7 +1,9 @@
 package com.kaeru.backend.insights.domain;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
@@ -54,6 +56,35 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to) {
                 yield new ReportPeriod(kind, quarter, quarter.plusMonths(3).minusDays(1));
             }
         };
+    }
+
+    /** The period of {@code kind} that contains {@code day}. */
+    public static ReportPeriod containing(Kind kind, LocalDate day) {
+        LocalDate start = switch (kind) {
+            case WEEKLY -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTHLY -> day.withDayOfMonth(1);
+            case QUARTERLY -> day.with(IsoFields.DAY_OF_QUARTER, 1);
+        };
+        LocalDate end = switch (kind) {
+            case WEEKLY -> start.plusDays(6);
+            case MONTHLY -> start.with(TemporalAdjusters.lastDayOfMonth());
+            case QUARTERLY -> start.plusMonths(3).minusDays(1);
+        };
+        return new ReportPeriod(kind, start, end);
+    }
+
+    /**
+     * The month the scheduled report of {@code now} covers: the calendar month before the day
+     * {@code now} falls on in the shop's time zone {@code zone} (at 2026-12-01T00:30+09:00 in Tokyo,
+     * November, though it is still 30 November in UTC).
+     */
+    public static ReportPeriod monthBefore(Instant now, ZoneId zone) {
+        return previous(Kind.MONTHLY, LocalDate.ofInstant(now, zone));
+    }
+
+    /** Whether the period is over on {@code today} (its last day lies before it). */
+    public boolean isOverOn(LocalDate today) {
+        return to.isBefore(today);
     }
 
     /** The period of the same kind right before this one (the report's comparison). */

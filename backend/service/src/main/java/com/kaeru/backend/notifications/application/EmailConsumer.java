@@ -8,6 +8,8 @@ import com.kaeru.backend.events.application.StoredEvent;
 import com.kaeru.backend.notifications.domain.Mailer;
 import com.kaeru.backend.tenancy.domain.Shop;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -54,6 +56,9 @@ public class EmailConsumer implements EventConsumer {
     @Inject
     Mailer mailer;
     @Inject
+    @Any
+    Instance<MailAttachments> attachments;
+    @Inject
     @ConfigProperty(name = "kaeru.mail.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -87,7 +92,11 @@ public class EmailConsumer implements EventConsumer {
         }
         var email = composer.compose(shop, templateKey, vars);
         if (email.isPresent()) {
-            mailer.send(email.get(), shop.name(), event.dedupeKey());
+            var mail = email.get();
+            for (MailAttachments files : attachments) {
+                mail = mail.attaching(files.of(event.shopId(), templateKey, vars));
+            }
+            mailer.send(mail, shop.name(), event.dedupeKey());
         }
     }
 

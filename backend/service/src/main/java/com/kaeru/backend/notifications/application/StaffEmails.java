@@ -33,6 +33,11 @@ public final class StaffEmails {
      * refundId, method, amount (formatted with its currency), code, error, attempts.
      */
     public static final String REFUND_FAILED = "STAFF_REFUND_FAILED";
+    /**
+     * A shop's archived insights report, to one recipient, with its PDF attached (by
+     * {@link MailAttachments}). Payload: email, language, reportId, kind, from, to, round.
+     */
+    public static final String INSIGHTS_REPORT = "INSIGHTS_REPORT";
     private static final Mustache.Compiler MUSTACHE = Mustache.compiler().escapeHTML(false).defaultValue("");
 
     private StaffEmails() {
@@ -40,7 +45,7 @@ public final class StaffEmails {
 
     public static boolean isStaffEvent(String eventType) {
         return MEMBER_ADDED.equals(eventType) || REORDER_DIGEST.equals(eventType) || WEBHOOK_DISABLED.equals(eventType)
-                || REFUND_FAILED.equals(eventType);
+                || REFUND_FAILED.equals(eventType) || INSIGHTS_REPORT.equals(eventType);
     }
 
     /** Subject and text of a staff e-mail; empty for an event without a template. */
@@ -61,6 +66,10 @@ public final class StaffEmails {
         Object method = payload.get("method");
         if (method != null && bundle.containsKey("refund.method." + method)) {
             vars.put("methodText", bundle.getString("refund.method." + method));
+        }
+        Object kind = payload.get("kind");
+        if (kind != null && bundle.containsKey("report.kind." + kind)) {
+            vars.put("kindText", bundle.getString("report.kind." + kind));
         }
         vars.put("role", bundle.containsKey(roleKey) ? bundle.getString(roleKey) : String.valueOf(payload.get("role")));
         return Optional.of(new String[] {MUSTACHE.compile(bundle.getString(eventType + ".subject")).execute(vars),

@@ -19,7 +19,8 @@ import jakarta.mail.internet.MimeMultipart;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends e-mail over SMTP (UTF-8, text and HTML alternatives). The Message-ID carries the outbox
+ * Sends e-mail over SMTP (UTF-8, text and HTML alternatives, then any attached files). The Message-ID
+ * carries the outbox
  * dedupe key, so a message delivered twice after a crash is recognisably the same message.
  */
 @ApplicationScoped
@@ -71,7 +72,24 @@ public class SmtpMailer implements Mailer {
         MimeMultipart alternatives = new MimeMultipart("alternative");
         alternatives.addBodyPart(text);
         alternatives.addBodyPart(html);
-        message.setContent(alternatives);
+        if (email.attachments().isEmpty()) {
+            message.setContent(alternatives);
+        } else {
+            // multipart/mixed: the text and HTML alternatives first, then each file.
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternatives);
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            mixed.addBodyPart(body);
+            for (Email.Attachment attachment : email.attachments()) {
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new jakarta.activation.DataHandler(
+                        new jakarta.mail.util.ByteArrayDataSource(attachment.content(), attachment.mediaType())));
+                file.setFileName(attachment.fileName());
+                file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+                mixed.addBodyPart(file);
+            }
+            message.setContent(mixed);
+        }
         message.setHeader("Content-Language", email.locale().getLanguage());
         Transport.send(message);
     }

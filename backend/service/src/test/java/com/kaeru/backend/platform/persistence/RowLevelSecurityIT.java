@@ -608,6 +608,40 @@ class RowLevelSecurityIT {
         }
     }
 
+    @Test
+    void insightsReportsTheirRecipientsAndSendsBelongToOneShop() throws SQLException {
+        try (Connection c = app()) {
+            long report = inShop(c, shopA, "insert into insights_report (shop_id, kind, period_start, period_end, language, "
+                    + "status, requested_by, requested_at, generated_at, pdf, csv_utf8, csv_sjis) values (" + shopA
+                    + ", 'MONTHLY', '2026-10-01', '2026-10-31', 'ja', 'READY', 'rls', now(), now(), '\\x25', '\\x61', "
+                    + "'\\x61') on conflict do nothing returning id");
+            inShop(c, shopA, "insert into insights_report_recipient (shop_id, email, added_by, added_at) values (" + shopA
+                    + ", 'rls-report@example.jp', 'rls', now()) on conflict do nothing",
+                    "insert into insights_report_send (shop_id, report_id, email, round, queued_by, queued_at) select "
+                            + shopA + ", id, 'rls-report@example.jp', 0, 'rls', now() from insights_report "
+                            + "where period_start = '2026-10-01' on conflict do nothing");
+            assertThat(report).isPositive();
+            assertThat(inShop(c, shopB, "select count(*) from insights_report")).isZero();
+            assertThat(inShop(c, shopB, "select count(*) from insights_report_recipient")).isZero();
+            assertThat(inShop(c, shopB, "select count(*) from insights_report_send")).isZero();
+            assertThat(inShop(c, shopA, "select count(*) from insights_report_send where report_id = " + report)).isEqualTo(1);
+            assertThat(rowsChangedOrRefused(c, shopB, "update insights_report set status = 'FAILED'")).isZero();
+            assertThat(rowsChangedOrRefused(c, shopB, "delete from insights_report_recipient")).isZero();
+            assertThatThrownBy(() -> inShop(c, shopB, "insert into insights_report_recipient (shop_id, email, added_by, "
+                    + "added_at) values (" + shopA + ", 'smuggled@example.jp', 'rls', now())")).isInstanceOf(SQLException.class);
+            // one report per shop, kind, period and language; a READY one always has every file
+            assertThat(inShop(c, shopA, "insert into insights_report (shop_id, kind, period_start, period_end, language, "
+                    + "status, requested_by, requested_at) values (" + shopA + ", 'MONTHLY', '2026-10-01', '2026-10-31', 'ja', "
+                    + "'PENDING', 'rls', now()) on conflict do nothing")).isZero();
+            assertThat(inShop(c, shopA, "select count(*) from insights_report where period_start = '2026-10-01'"))
+                    .isEqualTo(1);
+            assertThatThrownBy(() -> inShop(c, shopA, "insert into insights_report (shop_id, kind, period_start, "
+                    + "period_end, language, status, requested_by, requested_at, generated_at, pdf) values (" + shopA
+                    + ", 'WEEKLY', '2026-10-05', '2026-10-11', 'ja', 'READY', 'rls', now(), now(), '\\x25')"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("insights_report_ready_complete");
+        }
+    }
+
     /** Rows a change touched, 0 when the role may not make it at all (some tables are append-only). */
     private static long rowsChangedOrRefused(Connection c, long tenant, String sql) throws SQLException {
         try {
