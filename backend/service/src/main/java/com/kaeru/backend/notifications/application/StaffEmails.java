@@ -28,13 +28,19 @@ public final class StaffEmails {
      * url, reason (GONE: the receiver answered 410; FAILING: a message used up its retries), endpointId.
      */
     public static final String WEBHOOK_DISABLED = "WEBHOOK_DISABLED";
+    /**
+     * A shop's data export is ready, to the person who asked for it. Payload: email, language, exportId, link (the
+     * console page that downloads it), expiresAt (an ISO instant; the e-mail shows it in the shop's time zone).
+     */
+    public static final String DATA_EXPORT_READY = "DATA_EXPORT_READY";
     private static final Mustache.Compiler MUSTACHE = Mustache.compiler().escapeHTML(false).defaultValue("");
 
     private StaffEmails() {
     }
 
     public static boolean isStaffEvent(String eventType) {
-        return MEMBER_ADDED.equals(eventType) || REORDER_DIGEST.equals(eventType) || WEBHOOK_DISABLED.equals(eventType);
+        return MEMBER_ADDED.equals(eventType) || REORDER_DIGEST.equals(eventType) || WEBHOOK_DISABLED.equals(eventType)
+                || DATA_EXPORT_READY.equals(eventType);
     }
 
     /** Subject and text of a staff e-mail; empty for an event without a template. */
@@ -51,6 +57,11 @@ public final class StaffEmails {
         Object reason = payload.get("reason");
         if (reason != null && bundle.containsKey("webhook.reason." + reason)) {
             vars.put("reasonText", bundle.getString("webhook.reason." + reason));
+        }
+        Object expiresAt = payload.get("expiresAt");
+        if (expiresAt != null) {
+            vars.put("expiresAtLocal", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", locale)
+                    .format(java.time.Instant.parse(expiresAt.toString()).atZone(shop.timeZone())));
         }
         vars.put("role", bundle.containsKey(roleKey) ? bundle.getString(roleKey) : String.valueOf(payload.get("role")));
         return Optional.of(new String[] {MUSTACHE.compile(bundle.getString(eventType + ".subject")).execute(vars),
