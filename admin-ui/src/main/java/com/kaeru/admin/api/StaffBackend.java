@@ -75,6 +75,16 @@ public class StaffBackend {
                 StaffBackend::uiLocale);
     }
 
+    public com.kaeru.api.dataexport.DataExportsApi dataExports() {
+        return clients.authenticated(com.kaeru.api.dataexport.DataExportsApi.class, this::accessToken,
+                StaffBackend::uiLocale);
+    }
+
+    public com.kaeru.api.dataexport.ShopClosureApi shopClosure() {
+        return clients.authenticated(com.kaeru.api.dataexport.ShopClosureApi.class, this::accessToken,
+                StaffBackend::uiLocale);
+    }
+
     public BlocklistApi blocklist() {
         return clients.authenticated(BlocklistApi.class, this::accessToken, StaffBackend::uiLocale);
     }

@@ -172,6 +172,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
                         "nav-imports"));
                 settings.addItem(navItem("admin.nav.webhooks", com.kaeru.admin.settings.WebhooksView.class, shop,
                         "nav-webhooks"));
+                settings.addItem(navItem("admin.nav.dataExport", com.kaeru.admin.settings.DataExportView.class, shop,
+                        "nav-data-export"));
                 nav.addItem(settings);
                 nav.addItem(navItem("admin.nav.audit", AuditLogView.class, shop, "nav-audit"));
             }

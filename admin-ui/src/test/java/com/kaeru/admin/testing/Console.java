@@ -78,6 +78,12 @@ public final class Console {
     private static FakeWebhooks webhooks;
 
     private static FakeImports imports;
+    private static FakeDataExports dataExports;
+
+    /** The data export and closure backend of the running console. */
+    public static FakeDataExports dataExports() {
+        return dataExports;
+    }
 
     /** The imports backend of the running console. */
     public static FakeImports imports() {
@@ -138,6 +144,8 @@ public final class Console {
         webhooks = webhooksApi;
         FakeImports importsApi = new FakeImports();
         imports = importsApi;
+        FakeDataExports exportsApi = new FakeDataExports();
+        dataExports = exportsApi;
         MeDto me = new MeDto(username, username, "花子", "佐藤", null, List.of(new ShopMembershipDto(SHOP,
                 "さくらアパレル", "demo-agency", Set.of(role), permissions)), agencies);
         ShopsApi shops = new ShopsApi() {
@@ -249,6 +257,16 @@ public final class Console {
             @Override
             public com.kaeru.api.integration.ImportsApi imports() {
                 return importsApi;
+            }
+
+            @Override
+            public com.kaeru.api.dataexport.DataExportsApi dataExports() {
+                return exportsApi;
+            }
+
+            @Override
+            public com.kaeru.api.dataexport.ShopClosureApi shopClosure() {
+                return exportsApi;
             }
 
             @Override

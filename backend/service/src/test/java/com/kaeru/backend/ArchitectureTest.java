@@ -63,7 +63,7 @@ class ArchitectureTest {
             List.of("catalog", "inventory", "orders", "money", "coupons", "reasons", "address"),
             List.of("policy", "refunds", "credit"),
             List.of("returns"),
-            List.of("shops", "team", "integration", "warehouse", "replenishment", "webhooks", "carriers",
+            List.of("shops", "team", "integration", "warehouse", "replenishment", "webhooks", "carriers", "dataexport",
                     "insights"),
             List.of("demo"));
 

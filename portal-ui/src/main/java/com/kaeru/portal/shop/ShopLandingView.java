@@ -64,6 +64,14 @@ public class ShopLandingView extends ShopPage {
 
     @Override
     protected void render() {
+        if (shop().closed()) {
+            Paragraph closed = new Paragraph(getTranslation("portal.closed.lead", shop().name()));
+            closed.setId("shop-closed");
+            closed.addClassName("lead");
+            show(shop(), new H1(getTranslation("portal.closed.title", shop().name())), closed,
+                    new Paragraph(getTranslation("portal.closed.contact")));
+            return;
+        }
         H1 title = new H1(getTranslation("portal.landing.title"));
         Paragraph lead = new Paragraph(getTranslation("portal.landing.lead", shop().name()));
         lead.addClassName("lead");

@@ -43,7 +43,7 @@ public class FakePortalBackend extends PortalBackend {
             List.of("ja", "en"), "Asia/Tokyo", "JPY", List.of(ReturnMethod.PREPAID_LABEL, ReturnMethod.DROP_OFF,
                     ReturnMethod.PICKUP),
             List.of(RefundMethod.ORIGINAL_PAYMENT, RefundMethod.STORE_CREDIT, RefundMethod.GIFT_CODE), List.of("MORNING", "T14_16", "T16_18", "T18_20", "T19_21"), 7,
-            List.of("SEVEN_ELEVEN", "FAMILYMART", "LAWSON", "CARRIER_OFFICE"));
+            List.of("SEVEN_ELEVEN", "FAMILYMART", "LAWSON", "CARRIER_OFFICE"), false);
     /** The shop the portal loads; tests may narrow what it offers. */
     public PortalShopDto shop = SHOP;
     /** Entries the backend adds to the customer's timeline after the status changes (e.g. staff questions). */

@@ -346,7 +346,7 @@ class ReturnFlowViewTest {
         var s = FakePortalBackend.SHOP;
         return new com.kaeru.api.portal.PortalShopDto(s.slug(), s.name(), s.brandColor(), s.logoUrl(),
                 s.defaultLanguage(), s.languages(), s.timeZone(), s.currency(), s.returnMethods(), refundMethods,
-                s.pickupSlots(), s.pickupDays(), s.dropOffPoints());
+                s.pickupSlots(), s.pickupDays(), s.dropOffPoints(), s.closed());
     }
 
     @Test

@@ -30,13 +30,14 @@ class ShopLandingViewTest {
 
     private static final Map<String, PortalShopDto> SHOPS = Map.of(
             "sakura-apparel", shop("sakura-apparel", "さくらアパレル", "#C2185B", "ja"),
-            "umi-outdoor", shop("umi-outdoor", "Umi Outdoor", "#FFEB3B", "en"));
+            "umi-outdoor", shop("umi-outdoor", "Umi Outdoor", "#FFEB3B", "en"),
+            "closed-zakka", shop("closed-zakka", "閉店雑貨", "#455A64", "ja"));
 
     private static PortalShopDto shop(String slug, String name, String color, String defaultLanguage) {
         return new PortalShopDto(slug, name, color, null, defaultLanguage, List.of("ja", "en"), "Asia/Tokyo", "JPY",
                 List.of(ReturnMethod.PREPAID_LABEL, ReturnMethod.DROP_OFF, ReturnMethod.PICKUP),
                 List.of(RefundMethod.ORIGINAL_PAYMENT, RefundMethod.STORE_CREDIT, RefundMethod.GIFT_CODE),
-                List.of("MORNING", "T14_16"), 7, List.of("LAWSON"));
+                List.of("MORNING", "T14_16"), 7, List.of("LAWSON"), slug.startsWith("closed-"));
     }
 
     @BeforeEach
@@ -106,5 +107,21 @@ class ShopLandingViewTest {
         assertThat(currentView()).isInstanceOf(ShopNotFoundView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("We could not find this shop");
         assertThat(_find(ShopLandingView.class)).isEmpty();
+    }
+
+    @Test
+    void aClosedShopShowsTheClosedPageInsteadOfTheLookupForm() {
+        LanguageChoice.remember(Locale.JAPANESE);
+        UI.getCurrent().navigate("closed-zakka");
+
+        assertThat(currentView()).isInstanceOf(ShopLandingView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("閉店雑貨は閉店しました");
+        assertThat(_find(com.vaadin.flow.component.textfield.TextField.class)).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("shop-closed")).getText()).contains("返品");
+
+        _click(_get(Button.class, spec -> spec.withId("lang-en")));
+
+        assertThat(_get(H1.class).getText()).isEqualTo("閉店雑貨 has closed");
+        assertThat(_find(com.vaadin.flow.component.textfield.TextField.class)).isEmpty();
     }
 }

@@ -22,9 +22,10 @@ import java.util.List;
  * @param pickupSlots     carrier pickup slots ({@code MORNING}, {@code T14_16}, ...)
  * @param pickupDays      how many days ahead a pickup can be booked (from tomorrow)
  * @param dropOffPoints   where parcels can be handed in
+ * @param closed          the shop has closed: the portal shows a closed page and takes no new returns
  */
 public record PortalShopDto(String slug, String name, String brandColor, String logoUrl,
                             String defaultLanguage, List<String> languages, String timeZone, String currency,
                             List<ReturnMethod> returnMethods, List<RefundMethod> refundMethods, List<String> pickupSlots, int pickupDays,
-                            List<String> dropOffPoints) {
+                            List<String> dropOffPoints, boolean closed) {
 }

@@ -12,6 +12,8 @@ public final class ProblemTypes {
     public static final String METHOD_NOT_ALLOWED = BASE + "method-not-allowed";
     public static final String UNSUPPORTED_MEDIA_TYPE = BASE + "unsupported-media-type";
     public static final String INTERNAL = BASE + "internal-error";
+    /** What was asked for existed but is gone for good (an expired download link). */
+    public static final String GONE = BASE + "gone";
     /** The database is down, restarting, read-only or full; nothing was changed, retry after {@code Retry-After}. */
     public static final String UNAVAILABLE = BASE + "unavailable";
 
@@ -26,6 +28,7 @@ public final class ProblemTypes {
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 409 -> CONFLICT;
+            case 410 -> GONE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             default -> status >= 500 ? INTERNAL : BAD_REQUEST;
         };

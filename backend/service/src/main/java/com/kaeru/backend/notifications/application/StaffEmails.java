@@ -38,6 +38,11 @@ public final class StaffEmails {
      * {@link MailAttachments}). Payload: email, language, reportId, kind, from, to, round.
      */
     public static final String INSIGHTS_REPORT = "INSIGHTS_REPORT";
+    /**
+     * A shop's data export is ready, to the person who asked for it. Payload: email, language, exportId, link (the
+     * console page that downloads it), expiresAt (an ISO instant; the e-mail shows it in the shop's time zone).
+     */
+    public static final String DATA_EXPORT_READY = "DATA_EXPORT_READY";
     private static final Mustache.Compiler MUSTACHE = Mustache.compiler().escapeHTML(false).defaultValue("");
 
     private StaffEmails() {
@@ -45,7 +50,8 @@ public final class StaffEmails {
 
     public static boolean isStaffEvent(String eventType) {
         return MEMBER_ADDED.equals(eventType) || REORDER_DIGEST.equals(eventType) || WEBHOOK_DISABLED.equals(eventType)
-                || REFUND_FAILED.equals(eventType) || INSIGHTS_REPORT.equals(eventType);
+                || REFUND_FAILED.equals(eventType) || INSIGHTS_REPORT.equals(eventType)
+                || DATA_EXPORT_READY.equals(eventType);
     }
 
     /** Subject and text of a staff e-mail; empty for an event without a template. */
@@ -70,6 +76,11 @@ public final class StaffEmails {
         Object kind = payload.get("kind");
         if (kind != null && bundle.containsKey("report.kind." + kind)) {
             vars.put("kindText", bundle.getString("report.kind." + kind));
+        }
+        Object expiresAt = payload.get("expiresAt");
+        if (expiresAt != null) {
+            vars.put("expiresAtLocal", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", locale)
+                    .format(java.time.Instant.parse(expiresAt.toString()).atZone(shop.timeZone())));
         }
         vars.put("role", bundle.containsKey(roleKey) ? bundle.getString(roleKey) : String.valueOf(payload.get("role")));
         return Optional.of(new String[] {MUSTACHE.compile(bundle.getString(eventType + ".subject")).execute(vars),

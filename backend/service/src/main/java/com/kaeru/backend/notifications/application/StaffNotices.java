@@ -71,4 +71,14 @@ public class StaffNotices {
         return java.util.UUID.nameUUIDFromBytes(email.strip().toLowerCase(java.util.Locale.ROOT)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    /** Tells the person who asked for a shop's data export that it is ready, with the link and until when it works. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void dataExportReady(long shopId, String email, String language, long exportId, String link,
+                                Instant expiresAt, Instant now) {
+        outbox.publish(shopId, StaffEmails.DATA_EXPORT_READY, "data-export:" + exportId,
+                StaffEmails.DATA_EXPORT_READY + ":" + exportId,
+                Map.of("email", email, "language", language, "exportId", exportId, "link", link,
+                        "expiresAt", expiresAt.toString()), now);
+    }
 }

@@ -20,6 +20,8 @@ public abstract class KaeruException extends RuntimeException {
         CONFLICT(409, ProblemTypes.CONFLICT),
         /** This person may not, whatever the state (403), e.g. four eyes. */
         FORBIDDEN(403, ProblemTypes.FORBIDDEN),
+        /** It existed but is gone for good, e.g. an expired download (410). */
+        GONE(410, ProblemTypes.GONE),
         /** A service Kaeru depends on failed for now; the same request may succeed later (503). */
         UNAVAILABLE(503, ProblemTypes.INTERNAL);
 

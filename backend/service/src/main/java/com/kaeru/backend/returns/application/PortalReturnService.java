@@ -96,6 +96,7 @@ public class PortalReturnService {
             throw lookupFailed();
         }
         Shop shop = shops.findBySlug(shopSlug).orElseThrow(PortalReturnService::lookupFailed);
+        shop.requireOpen();
         long wait = throttle.countClient(shop.id(), clientAddress, now);
         if (wait > 0) {
             throw new TooManyRequestsException(wait);
@@ -187,6 +188,7 @@ public class PortalReturnService {
     @Transactional
     public ReturnDto submit(String shopSlug, String token, ReturnSubmission submission, Locale locale) {
         Opened opened = open(shopSlug, token);
+        opened.shop.requireOpen();
         ReturnRequest request = this.submission.submit(opened.shop, opened.order, submission, CUSTOMER);
         return views.detail(opened.shop, opened.order, request, locale.getLanguage(), Viewer.customer(), clock.instant());
     }

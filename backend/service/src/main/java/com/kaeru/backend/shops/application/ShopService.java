@@ -76,7 +76,8 @@ public class ShopService {
         return new PortalShopDto(shop.slug().value(), shop.name(), shop.brandColor(), shop.logoUrl(),
                 shop.defaultLanguage(), shop.languages(), shop.timeZone().getId(), shop.currency().getCurrencyCode(),
                 Vocabulary.allNamed(shop.returnMethods(), ReturnMethod.class),
-                Vocabulary.allNamed(shop.refundMethods(), RefundMethod.class), PICKUP_SLOTS, ReturnLogistics.PICKUP_DAYS_AHEAD, DROP_OFF_POINTS);
+                Vocabulary.allNamed(shop.refundMethods(), RefundMethod.class), PICKUP_SLOTS, ReturnLogistics.PICKUP_DAYS_AHEAD, DROP_OFF_POINTS,
+                shop.isClosed());
     }
 
     /** An agency's client shops, for its admins. */

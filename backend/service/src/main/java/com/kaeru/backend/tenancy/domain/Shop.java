@@ -102,6 +102,17 @@ public class Shop {
     @Column(name = "return_phone", length = 20)
     private String returnPhone;
 
+    /** Closing (docs/data-export.md): set together, cleared together by {@link #reopen}. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "closed_by", length = 200)
+    private String closedBy;
+    @Column(name = "deletion_due_at")
+    private Instant deletionDueAt;
+    /** Written only by the deletion job (as the schema owner), never through this entity. */
+    @Column(name = "data_deleted_at", insertable = false, updatable = false)
+    private Instant dataDeletedAt;
+
     @Version
     private long version;
 
@@ -118,6 +129,61 @@ public class Shop {
         this.currency = currency.getCurrencyCode();
         this.createdAt = Instant.now();
         rebrand(name, "#2F6F5E", null);
+    }
+
+    /**
+     * Closes the shop: its portal takes no new returns, and its data may be deleted once {@code grace} has passed.
+     *
+     * @throws ShopClosedException when it is closed already
+     */
+    public void close(String actor, Instant now, java.time.Duration grace) {
+        if (isClosed()) {
+            throw new ShopClosedException("problem.shop.already-closed", name);
+        }
+        this.closedAt = now;
+        this.closedBy = actor;
+        this.deletionDueAt = now.plus(grace);
+    }
+
+    /**
+     * Opens a closed shop again, before its data was deleted.
+     *
+     * @throws ShopClosedException when it is open, or its data is gone
+     */
+    public void reopen() {
+        if (!isClosed() || dataDeletedAt != null) {
+            throw new ShopClosedException(isClosed() ? "problem.shop.data-deleted" : "problem.shop.not-closed", name);
+        }
+        this.closedAt = null;
+        this.closedBy = null;
+        this.deletionDueAt = null;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    /** Refuses (409) what a closed shop no longer does: order lookups and new returns in its portal. */
+    public void requireOpen() {
+        if (isClosed()) {
+            throw new ShopClosedException("problem.shop.closed", name);
+        }
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String closedBy() {
+        return closedBy;
+    }
+
+    public Instant deletionDueAt() {
+        return deletionDueAt;
+    }
+
+    public Instant dataDeletedAt() {
+        return dataDeletedAt;
     }
 
     /** Changes the portal branding; refuses an empty name or a malformed colour. */

@@ -642,6 +642,24 @@ class RowLevelSecurityIT {
         }
     }
 
+    @Test
+    void dataExportsAndTheirStoredPartsBelongToOneShop() throws SQLException {
+        try (Connection c = app()) {
+            inShop(c, shopA, "insert into data_export (shop_id, status, requested_by, language, created_at) values ("
+                            + shopA + ", 'QUEUED', 'rls-export', 'ja', now())",
+                    "insert into data_export_part (shop_id, export_id, seq, bytes) select " + shopA
+                            + ", id, 0, '\\x504b'::bytea from data_export where requested_by = 'rls-export'");
+            assertThat(inShop(c, shopB, "select count(*) from data_export where requested_by = 'rls-export'")).isZero();
+            assertThat(inShop(c, shopB, "select count(*) from data_export_part")).isZero();
+            assertThat(inShop(c, shopA, "select count(*) from data_export_part")).isEqualTo(1);
+            assertThat(rowsChangedOrRefused(c, shopB, "update data_export set status = 'FAILED'")).isZero();
+            assertThat(rowsChangedOrRefused(c, shopB, "delete from data_export_part")).isZero();
+            long export = inShop(c, shopA, "select id from data_export where requested_by = 'rls-export'");
+            assertThatThrownBy(() -> inShop(c, shopB, "insert into data_export_part (shop_id, export_id, seq, bytes) "
+                    + "values (" + shopA + ", " + export + ", 1, '\\x00'::bytea)")).isInstanceOf(SQLException.class);
+        }
+    }
+
     /** Rows a change touched, 0 when the role may not make it at all (some tables are append-only). */
     private static long rowsChangedOrRefused(Connection c, long tenant, String sql) throws SQLException {
         try {

@@ -1,0 +1,148 @@
+package com.kaeru.backend.dataexport.application;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipFile;
+
+import com.kaeru.api.dataexport.DataImportDto;
+import com.kaeru.backend.access.application.Caller;
+import com.kaeru.backend.access.application.ShopAccess;
+import com.kaeru.backend.access.domain.Permission;
+import com.kaeru.backend.audit.application.AuditTrail;
+import com.kaeru.backend.dataexport.domain.ArchiveFormat;
+import com.kaeru.backend.dataexport.domain.ArchiveRejectedException;
+import com.kaeru.backend.dataexport.domain.RestoredTables;
+import com.kaeru.backend.dataexport.domain.ShopRestore;
+import com.kaeru.backend.platform.errors.PayloadTooLargeException;
+import com.kaeru.backend.platform.persistence.TenantSession;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.transaction.Transactional;
+
+/**
+ * Imports an export ZIP into an empty shop (docs/data-export.md). The upload is spooled to a temporary file (never
+ * held in memory), the caller's right is checked in a transaction of its own, the restore runs all or nothing in
+ * its own database transaction, and the result is audited.
+ */
+@ApplicationScoped
+public class DataImportService {
+    @Inject
+    ShopAccess access;
+    @Inject
+    Caller caller;
+    @Inject
+    ShopRestore restore;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    TenantSession tenantSession;
+    @Inject
+    DataImportService self;
+
+    /** Not transactional: the restore is one database transaction of its own. */
+    public DataImportDto restore(String slug, InputStream upload, long maxBytes) {
+        long shopId = self.enter(slug);
+        Path file = null;
+        try {
+            file = Files.createTempFile("kaeru-import-" + shopId + "-", ".zip");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                long copied = upload.transferTo(new LimitedOutput(out, maxBytes));
+                if (copied == 0) {
+                    throw new ArchiveRejectedException("empty upload");
+                }
+            }
+            String source = sourceShop(file);
+            List<String> notRestored = otherTables(file);
+            Map<String, Long> restored = restore.restore(shopId, file);
+            self.audited(shopId, source, restored, caller.username());
+            return new DataImportDto(source, restored, notRestored);
+        } catch (IOException e) {
+            throw new ArchiveRejectedException(e.getMessage());
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file; the OS cleans up
+                }
+            }
+        }
+    }
+
+    @Transactional
+    public long enter(String slug) {
+        return access.enter(slug, Permission.MANAGE_SETTINGS).id();
+    }
+
+    @Transactional
+    public void audited(long shopId, String source, Map<String, Long> restored, String actor) {
+        tenantSession.bind(shopId);
+        audit.record(shopId, DataExportSteps.AUDIT_ENTITY, "import", "DATA_IMPORTED", null, null, actor,
+                "from " + source + ": " + restored, Instant.now());
+    }
+
+    private static String sourceShop(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            var entry = zip.getEntry(ArchiveFormat.MANIFEST);
+            if (entry == null) {
+                throw new ArchiveRejectedException("no " + ArchiveFormat.MANIFEST);
+            }
+            try (var reader = Json.createReader(zip.getInputStream(entry))) {
+                return reader.readObject().getString("shop", "?");
+            } catch (RuntimeException e) {
+                throw new ArchiveRejectedException(ArchiveFormat.MANIFEST + " is not JSON");
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new ArchiveRejectedException("not a ZIP file");
+        }
+    }
+
+    private static List<String> otherTables(Path file) throws IOException {
+        List<String> restored = RestoredTables.ORDER.stream().map(RestoredTables.Table::name).toList();
+        List<String> others = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (var entry : Collections.list(zip.entries())) {
+                String table = ArchiveFormat.tableOf(entry.getName());
+                if (table != null && !restored.contains(table)) {
+                    others.add(table);
+                }
+            }
+        }
+        Collections.sort(others);
+        return others;
+    }
+
+    /** Refuses (413) an upload beyond the limit as it arrives. */
+    private static final class LimitedOutput extends java.io.FilterOutputStream {
+        private final long max;
+        private long count;
+
+        LimitedOutput(OutputStream out, long max) {
+            super(out);
+            this.max = max;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            count += len;
+            if (count > max) {
+                throw new PayloadTooLargeException("problem.data-import.too-large", max / (1024 * 1024));
+            }
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+    }
+}
