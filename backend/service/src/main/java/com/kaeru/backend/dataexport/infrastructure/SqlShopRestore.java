@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 
 import com.kaeru.backend.dataexport.domain.ArchiveFormat;
 import com.kaeru.backend.dataexport.domain.ArchiveRejectedException;
+import com.kaeru.backend.dataexport.domain.LedgerReplayOrder;
 import com.kaeru.backend.dataexport.domain.RestoredTables;
 import com.kaeru.backend.dataexport.domain.ShopNotEmptyException;
 import com.kaeru.backend.dataexport.domain.ShopRestore;
@@ -138,8 +139,10 @@ public class SqlShopRestore implements ShopRestore {
             long rows = 0;
             try (CSVParser parser = CSVParser.builder().setReader(new InputStreamReader(zip.getInputStream(entry),
                     StandardCharsets.UTF_8)).setFormat(CSV).get()) {
-                for (CSVRecord record : parser) {
-                    if (restoreRow(c, shopId, table, columns, record.toMap(), newIds, ids)) {
+                Iterable<Map<String, String>> records = table.name().equals("stock_movement")
+                        ? inReplayOrder(parser) : () -> parser.stream().map(CSVRecord::toMap).iterator();
+                for (Map<String, String> record : records) {
+                    if (restoreRow(c, shopId, table, columns, record, newIds, ids)) {
                         rows++;
                     }
                 }
@@ -147,6 +150,24 @@ public class SqlShopRestore implements ShopRestore {
             counts.put(table.name(), rows);
         }
         return counts;
+    }
+
+    /** The ledger's movements in an order its level CHECKs accept row by row ({@link LedgerReplayOrder}). */
+    private static List<Map<String, String>> inReplayOrder(CSVParser parser) {
+        List<Map<String, String>> rows = parser.stream().map(CSVRecord::toMap).toList();
+        List<LedgerReplayOrder.Movement> movements = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
+            movements.add(new LedgerReplayOrder.Movement(i, row.get("location_id"), row.get("variant_id"),
+                    String.valueOf(row.get("occurred_at")), Long.parseLong(row.get("id")), delta(row, "sellable_delta"),
+                    delta(row, "outlet_delta"), delta(row, "reserved_delta"), delta(row, "incoming_delta")));
+        }
+        return LedgerReplayOrder.of(movements).stream().map(rows::get).toList();
+    }
+
+    private static int delta(Map<String, String> row, String column) {
+        String value = row.get(column);
+        return value == null || value.isEmpty() ? 0 : Integer.parseInt(value);
     }
 
     private static void checkSum(ZipFile zip, ZipEntry entry, String expected) throws IOException {
