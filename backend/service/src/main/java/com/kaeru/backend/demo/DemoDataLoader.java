@@ -52,6 +52,8 @@ public class DemoDataLoader {
     DemoTimeline timeline;
     @Inject
     DemoFulfilments demoFulfilments;
+    @Inject
+    com.kaeru.backend.insights.application.InsightsProjection projection;
     @jakarta.annotation.Resource
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
@@ -122,6 +124,7 @@ public class DemoDataLoader {
             demoFulfilments.ensure(shop, operator(shop), manager(shop), now);
             long t4 = System.nanoTime();
             made += retimes.size();
+            projection.rebuild(shop);
             LOG.info(() -> shop + ": " + (created.plan().size() + 1) + " orders in " + (t1 - t0) / 1_000_000 + " ms, "
                     + (retimes.size()) + " returns: history " + (t2 - t1) / 1_000_000 + " ms, current "
                     + (t3 - t2) / 1_000_000 + " ms, re-timed in " + (t4 - t3) / 1_000_000 + " ms");

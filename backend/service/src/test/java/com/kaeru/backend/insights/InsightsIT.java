@@ -131,6 +131,11 @@ class InsightsIT {
         sale("L", 0, null);
         sale("L", 1, null);
 
+        // Returns reach the reporting projection through its event consumer, right after their commit.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(row(analyst().queryParam("dimension", "VARIANT").queryParam("from", from).queryParam("to", to)
+                        .queryParam("limit", 500).get(INSIGHTS + "/return-rates").then().statusCode(200).extract().jsonPath(),
+                        "INS-" + run + "-M")).containsEntry("unitsReturned", 1));
         JsonPath rates = analyst().queryParam("dimension", "VARIANT").queryParam("from", from).queryParam("to", to)
                 .queryParam("limit", 500).get(INSIGHTS + "/return-rates").then().statusCode(200).extract().jsonPath();
         Map<String, Object> s = row(rates, "INS-" + run + "-S");
@@ -175,6 +180,89 @@ class InsightsIT {
         assertThat(linen).as("fit signals: %s", overview.getList("fitSignals.sku")).isNotNull()
                 .containsEntry("fitSignal", "RUNS_SMALL").containsEntry("size", "S");
         assertThat(overview.getList("kpis.previous")).containsOnlyNulls();
+    }
+
+    /** Per day, what the reporting projection holds and what the orders and returns say (the request-time SQL). */
+    private static final String[][] PROJECTION_VS_SOURCE = {
+        {"select coalesce(string_agg(day || ':' || orders || ':' || units_sold || ':' || sales_minor, ',' order by day), '')"
+                + " from insights_day where shop_id = ? and orders > 0",
+            "select coalesce(string_agg(d || ':' || n || ':' || u || ':' || v, ',' order by d), '') from (select"
+                + " cast(o.ordered_at at time zone 'Asia/Tokyo' as date) d, count(*) n, sum(l.units) u, sum(l.value - o.order_discount_minor) v"
+                + " from customer_order o cross join lateral (select sum(ol.quantity) units, sum(ol.quantity * ol.unit_price_minor"
+                + " - ol.line_discount_minor) value from order_line ol where ol.order_id = o.id having count(*) > 0) l"
+                + " where o.shop_id = ? group by 1) x"},
+        {"select coalesce(string_agg(day || ':' || returns || ':' || units_returned, ',' order by day), '')"
+                + " from insights_day where shop_id = ? and returns > 0",
+            "select coalesce(string_agg(d || ':' || n || ':' || u, ',' order by d), '') from (select cast(r.created_at at time zone"
+                + " 'Asia/Tokyo' as date) d, count(distinct r.id) n, sum(rl.quantity) u from return_request r join return_line rl"
+                + " on rl.return_id = r.id where r.shop_id = ? and r.status not in ('CANCELLED', 'REJECTED') group by 1) x"},
+        {"select coalesce(string_agg(day || ':' || variant_id || ':' || reason_code || ':' || units_returned, ','"
+                + " order by day, variant_id, reason_code), '') from insights_variant_reason_day where shop_id = ?",
+            "select coalesce(string_agg(d || ':' || v || ':' || c || ':' || u, ',' order by d, v, c), '') from (select"
+                + " cast(o.ordered_at at time zone 'Asia/Tokyo' as date) d, ol.variant_id v, rl.reason_code c, sum(rl.quantity) u"
+                + " from return_line rl join return_request r on r.id = rl.return_id join order_line ol on ol.id = rl.order_line_id"
+                + " join customer_order o on o.id = r.order_id where r.shop_id = ? and r.status not in ('CANCELLED', 'REJECTED')"
+                + " group by 1, 2, 3) x"},
+        {"select coalesce(string_agg(day || ':' || reason_code || ':' || units_returned, ',' order by day, reason_code), '')"
+                + " from insights_reason_day where shop_id = ?",
+            "select coalesce(string_agg(d || ':' || c || ':' || u, ',' order by d, c), '') from (select cast(r.created_at"
+                + " at time zone 'Asia/Tokyo' as date) d, rl.reason_code c, sum(rl.quantity) u from return_line rl join return_request r"
+                + " on r.id = rl.return_id where r.shop_id = ? and r.status not in ('CANCELLED', 'REJECTED') group by 1, 2) x"}};
+
+    private static void assertProjectionMatchesSource(long shop) {
+        for (String[] pair : PROJECTION_VS_SOURCE) {
+            assertThat(com.kaeru.backend.it.Sql.text(pair[0], shop)).as(pair[0]).isEqualTo(com.kaeru.backend.it.Sql.text(pair[1], shop));
+        }
+    }
+
+    /**
+     * The projection kept by the order upsert and the return events holds what the source rows say, day by day; two
+     * rebuilds at once write the same rows again (the dashboard does not move); a rebuild touches no other shop.
+     */
+    @Test
+    void theProjectionMatchesTheSourceRowsAndRebuildsIdempotently() throws Exception {
+        long shop = com.kaeru.backend.it.Sql.number("select id from shop where slug = ?", SHOP);
+        long kumo = com.kaeru.backend.it.Sql.number("select id from shop where slug = 'kumo-zakka'");
+        shirt();
+        sale("S", 7, "SIZE_TOO_SMALL");
+        sale("M", 7, null);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .untilAsserted(() -> assertProjectionMatchesSource(shop));
+        assertProjectionMatchesSource(kumo);
+        String kumoRows = com.kaeru.backend.it.Sql.text(PROJECTION_VS_SOURCE[0][0], kumo);
+        String yearAgo = LocalDate.parse(to).minusDays(364).toString();
+        RequestSpecification manager = as("it-manager", "/shops/" + SHOP + "/manager");
+        String before = manager.queryParam("from", yearAgo).queryParam("to", to).get(INSIGHTS).then().statusCode(200)
+                .extract().asString();
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<JsonPath>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return as("it-manager", "/shops/" + SHOP + "/manager").post(INSIGHTS + "/rebuild").then().statusCode(200)
+                            .extract().jsonPath();
+                }));
+            }
+            start.countDown();
+            JsonPath first = answers.get(0).get(120, java.util.concurrent.TimeUnit.SECONDS);
+            JsonPath second = answers.get(1).get(120, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(first.getLong("rows")).isPositive().isEqualTo(second.getLong("rows"));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertProjectionMatchesSource(shop);
+        String after = as("it-manager", "/shops/" + SHOP + "/manager").queryParam("from", yearAgo).queryParam("to", to)
+                .get(INSIGHTS).then().statusCode(200).extract().asString();
+        assertThat(JsonPath.from(after).getList("kpis")).isEqualTo(JsonPath.from(before).getList("kpis"));
+        assertThat(JsonPath.from(after).getList("series")).isEqualTo(JsonPath.from(before).getList("series"));
+        assertThat(JsonPath.from(after).getList("reasons")).isEqualTo(JsonPath.from(before).getList("reasons"));
+        assertThat(JsonPath.from(after).getList("topVariants")).isEqualTo(JsonPath.from(before).getList("topVariants"));
+        // Another shop's rebuild is refused; this one's left kumo-zakka's rows alone.
+        as("it-manager", "/shops/" + SHOP + "/manager").post("/v1/shops/kumo-zakka/insights/rebuild").then().statusCode(403);
+        assertThat(com.kaeru.backend.it.Sql.text(PROJECTION_VS_SOURCE[0][0], kumo)).isEqualTo(kumoRows);
     }
 
     private static Map<String, Object> row(JsonPath table, String key) {

@@ -46,6 +46,8 @@ public class DataImportService {
     @Inject
     TenantSession tenantSession;
     @Inject
+    com.kaeru.backend.insights.application.InsightsProjection projection;
+    @Inject
     DataImportService self;
 
     /** Not transactional: the restore is one database transaction of its own. */
@@ -86,6 +88,8 @@ public class DataImportService {
     @Transactional
     public void audited(long shopId, String source, Map<String, Long> restored, String actor) {
         tenantSession.bind(shopId);
+        // The restored orders and returns were written past the use cases: the reports are rebuilt from them.
+        projection.rebuild(shopId);
         audit.record(shopId, DataExportSteps.AUDIT_ENTITY, "import", "DATA_IMPORTED", null, null, actor,
                 "from " + source + ": " + restored, Instant.now());
     }

@@ -40,14 +40,6 @@ import jakarta.persistence.Query;
 public class InsightsFigures {
     private static final String LIVE = "r.status not in ('CANCELLED', 'REJECTED')";
     private static final int[] LEAD_BOUNDS = {0, 6, 12, 24, 48, 72};
-    /**
-     * Units and value of the order {@code o}, per order through the order-line index: a derived table
-     * grouping every order line by order made each dashboard read the shop's whole order history.
-     */
-    private static final String ORDER_TOTALS = "(select sum(ol.quantity) units,"
-            + " sum(ol.quantity * ol.unit_price_minor - ol.line_discount_minor) value"
-            + " from order_line ol where ol.order_id = o.id having count(*) > 0) l"; // no lines: not an order here
-
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
 
@@ -57,42 +49,33 @@ public class InsightsFigures {
                          GradeMixDto grades, BackorderInsightDto backorders, CustomerInsightDto customers) {
     }
 
+    /** The sums of the projection's day rows of one period: one row, at most 366 days per year read. */
+    private static final String DAY_SUMS = "select coalesce(sum(orders), 0), coalesce(sum(units_sold), 0),"
+            + " coalesce(sum(sales_minor), 0), coalesce(sum(returns), 0), coalesce(sum(units_returned), 0),"
+            + " coalesce(sum(units_returned_by_order_date), 0), coalesce(sum(refund_units), 0),"
+            + " coalesce(sum(exchange_units), 0), coalesce(sum(exchange_value_minor), 0), coalesce(sum(grade_a), 0),"
+            + " coalesce(sum(grade_b), 0), coalesce(sum(grade_c), 0), coalesce(sum(grade_missing), 0),"
+            + " coalesce(sum(value_disposed_minor), 0) from insights_day where shop_id = ?1 and day between ?2 and ?3";
+
     public Totals totals(long shopId, LocalDate from, LocalDate to, ZoneId zone) {
         Timestamp a = ts(InsightsPeriod.start(from, zone));
         Timestamp b = ts(InsightsPeriod.endExclusive(to, zone));
-        Object[] o = single("select count(*), coalesce(sum(l.units), 0), coalesce(sum(l.value), 0) - coalesce(sum(o.order_discount_minor), 0)"
-                + " from customer_order o cross join lateral " + ORDER_TOTALS
-                + " where o.shop_id = ?1 and o.ordered_at >= ?2 and o.ordered_at < ?3", shopId, a, b);
-        long orders = n(o[0]);
-        long unitsSold = n(o[1]);
-        long sales = n(o[2]);
-        Object[] r = single("select count(distinct r.id), coalesce(sum(rl.quantity), 0) from return_request r"
-                + " join return_line rl on rl.return_id = r.id where r.shop_id = ?1 and " + LIVE
-                + " and r.created_at >= ?2 and r.created_at < ?3", shopId, a, b);
-        long byOrderDate = n(single("select coalesce(sum(rl.quantity), 0), 0 from return_line rl"
-                + " join return_request r on r.id = rl.return_id join customer_order o on o.id = r.order_id"
-                + " where r.shop_id = ?1 and " + LIVE + " and o.ordered_at >= ?2 and o.ordered_at < ?3", shopId, a, b)[0]);
-        return new Totals(sales, orders, unitsSold, n(r[0]), n(r[1]), byOrderDate, resolutions(shopId, a, b),
-                n(single("select coalesce(sum(amount_minor), 0), 0 from refund where shop_id = ?1 and status = 'ISSUED'"
-                        + " and issued_at >= ?2 and issued_at < ?3", shopId, a, b)[0]),
-                leadTime(shopId, a, b), grades(shopId, a, b), backorders(shopId, a, b), customers(shopId, a, b));
-    }
-
-    private ResolutionMixDto resolutions(long shopId, Timestamp a, Timestamp b) {
-        Object[] lines = single("select coalesce(sum(case when rl.resolution = 'REFUND' then rl.quantity end), 0),"
-                + " coalesce(sum(case when rl.resolution = 'EXCHANGE' then rl.quantity end), 0),"
-                + " coalesce(sum(case when rl.resolution = 'EXCHANGE' then rl.quantity * ol.unit_price_minor end), 0)"
-                + " from return_line rl join return_request r on r.id = rl.return_id join order_line ol on ol.id = rl.order_line_id"
-                + " where r.shop_id = ?1 and r.status = 'COMPLETED' and r.completed_at >= ?2 and r.completed_at < ?3", shopId, a, b);
+        // Orders, returns, resolutions and grades from the reporting projection (days in the shop's time zone,
+        // the same bounds as a and b); refunds, lead times, backorders and customers from their tables.
+        Object[] d = single(DAY_SUMS, shopId, day(from), day(to));
         Object[] money = single("select coalesce(sum(case when method = 'ORIGINAL_PAYMENT' then amount_minor end), 0),"
-                + " coalesce(sum(case when method <> 'ORIGINAL_PAYMENT' then amount_minor end), 0) from refund"
+                + " coalesce(sum(case when method <> 'ORIGINAL_PAYMENT' then amount_minor end), 0),"
+                + " coalesce(sum(amount_minor), 0) from refund"
                 + " where shop_id = ?1 and status = 'ISSUED' and issued_at >= ?2 and issued_at < ?3", shopId, a, b);
         long original = n(money[0]);
         long credit = n(money[1]);
-        long exchangeValue = n(lines[2]);
+        long exchangeValue = n(d[8]);
         long retained = exchangeValue + credit;
-        return new ResolutionMixDto(n(lines[0]), n(lines[1]), original, credit, exchangeValue, retained,
+        ResolutionMixDto resolutions = new ResolutionMixDto(n(d[6]), n(d[7]), original, credit, exchangeValue, retained,
                 FitSignal.percent(retained, retained + original));
+        GradeMixDto grades = new GradeMixDto(n(d[9]), n(d[10]), n(d[11]), n(d[12]), n(d[13]));
+        return new Totals(n(d[2]), n(d[0]), n(d[1]), n(d[3]), n(d[4]), n(d[5]), resolutions, n(money[2]),
+                leadTime(shopId, a, b), grades, backorders(shopId, a, b), customers(shopId, a, b));
     }
 
     private LeadTimeDto leadTime(long shopId, Timestamp a, Timestamp b) {
@@ -132,15 +115,6 @@ public class InsightsFigures {
         }
         int rank = (int) Math.ceil(q * sorted.size());
         return Math.round(sorted.get(Math.max(0, rank - 1)) * 10.0) / 10.0;
-    }
-
-    private GradeMixDto grades(long shopId, Timestamp a, Timestamp b) {
-        Object[] g = single("select coalesce(sum(rl.grade_a), 0), coalesce(sum(rl.grade_b), 0), coalesce(sum(rl.grade_c), 0),"
-                + " coalesce(sum(case when r.status in ('INSPECTED', 'COMPLETED') then rl.quantity - rl.grade_a - rl.grade_b - rl.grade_c else 0 end), 0),"
-                + " coalesce(sum(rl.grade_c * ol.unit_price_minor), 0)"
-                + " from return_line rl join return_request r on r.id = rl.return_id join order_line ol on ol.id = rl.order_line_id"
-                + " where r.shop_id = ?1 and r.received_at >= ?2 and r.received_at < ?3", shopId, a, b);
-        return new GradeMixDto(n(g[0]), n(g[1]), n(g[2]), n(g[3]), n(g[4]));
     }
 
     private BackorderInsightDto backorders(long shopId, Timestamp a, Timestamp b) {
@@ -197,13 +171,10 @@ public class InsightsFigures {
         for (LocalDate d = first; !d.isAfter(period.to()); d = next(d, period.granularity())) {
             buckets.put(d, new long[6]);
         }
-        fill(buckets, "select cast(date_trunc('" + unit + "', r.created_at at time zone ?4) as date), count(distinct r.id),"
-                + " coalesce(sum(rl.quantity), 0) from return_request r join return_line rl on rl.return_id = r.id"
-                + " where r.shop_id = ?1 and " + LIVE + " and r.created_at >= ?2 and r.created_at < ?3 group by 1", 0, shopId, a, b, tz);
-        fill(buckets, "select cast(date_trunc('" + unit + "', o.ordered_at at time zone ?4) as date), coalesce(sum(l.units), 0),"
-                + " count(*), coalesce(sum(l.value), 0) - coalesce(sum(o.order_discount_minor), 0) from customer_order o"
-                + " cross join lateral " + ORDER_TOTALS
-                + " where o.shop_id = ?1 and o.ordered_at >= ?2 and o.ordered_at < ?3 group by 1", 2, shopId, a, b, tz);
+        Object[] days = {shopId, day(period.from()), day(period.to())};
+        fill(buckets, "select cast(date_trunc('" + unit + "', cast(day as timestamp)) as date), sum(returns), sum(units_returned),"
+                + " sum(units_sold), sum(orders), sum(sales_minor) from insights_day"
+                + " where shop_id = ?1 and day between ?2 and ?3 group by 1", 0, days);
         fill(buckets, "select cast(date_trunc('" + unit + "', issued_at at time zone ?4) as date), count(*) from refund"
                 + " where shop_id = ?1 and status = 'ISSUED' and issued_at >= ?2 and issued_at < ?3 group by 1", 5, shopId, a, b, tz);
         List<SeriesPointDto> points = new ArrayList<>();
@@ -248,11 +219,9 @@ public class InsightsFigures {
     /** Reasons of returned units on requests created in the period, most units first. */
     public Map<String, Long> reasonUnits(long shopId, LocalDate from, LocalDate to, ZoneId zone) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select rl.reason_code, sum(rl.quantity) from return_line rl"
-                        + " join return_request r on r.id = rl.return_id where r.shop_id = ?1 and " + LIVE
-                        + " and r.created_at >= ?2 and r.created_at < ?3 group by rl.reason_code order by 2 desc, 1")
-                .setParameter(1, shopId).setParameter(2, ts(InsightsPeriod.start(from, zone)))
-                .setParameter(3, ts(InsightsPeriod.endExclusive(to, zone))).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select reason_code, sum(units_returned) from insights_reason_day"
+                        + " where shop_id = ?1 and day between ?2 and ?3 group by reason_code order by 2 desc, 1")
+                .setParameter(1, shopId).setParameter(2, day(from)).setParameter(3, day(to)).getResultList();
         Map<String, Long> units = new LinkedHashMap<>();
         rows.forEach(row -> units.put((String) row[0], n(row[1])));
         return units;
@@ -280,27 +249,19 @@ public class InsightsFigures {
 
     /** Every variant sold or returned (by order date) in the period, with its fit signal. */
     public List<VariantInsightDto> variants(long shopId, InsightsPeriod period, ZoneId zone) {
-        Timestamp a = ts(InsightsPeriod.start(period.from(), zone));
-        Timestamp b = ts(InsightsPeriod.endExclusive(period.to(), zone));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("with sold as (select ol.variant_id, sum(ol.quantity) units from order_line ol"
-                        + " join customer_order o on o.id = ol.order_id where o.shop_id = ?1 and o.ordered_at >= ?2 and o.ordered_at < ?3"
-                        + " group by ol.variant_id), returned as (select ol.variant_id, sum(rl.quantity) units,"
-                        + " coalesce(sum(rl.quantity) filter (where rl.reason_code = ?4), 0) small,"
-                        + " coalesce(sum(rl.quantity) filter (where rl.reason_code = ?5), 0) large"
-                        + " from return_line rl join return_request r on r.id = rl.return_id join order_line ol on ol.id = rl.order_line_id"
-                        + " join customer_order o on o.id = r.order_id where r.shop_id = ?1 and " + LIVE
-                        + " and o.ordered_at >= ?2 and o.ordered_at < ?3 group by ol.variant_id),"
-                        + " top as (select rl.reason_code, ol.variant_id, sum(rl.quantity) units from return_line rl"
-                        + " join return_request r on r.id = rl.return_id join order_line ol on ol.id = rl.order_line_id"
-                        + " join customer_order o on o.id = r.order_id where r.shop_id = ?1 and " + LIVE
-                        + " and o.ordered_at >= ?2 and o.ordered_at < ?3 group by 1, 2)"
+        List<Object[]> rows = em.createNativeQuery("with sold as (select variant_id, sum(units_sold) units from insights_variant_day"
+                        + " where shop_id = ?1 and day between ?2 and ?3 group by variant_id),"
+                        + " reasons as (select variant_id, reason_code, sum(units_returned) units from insights_variant_reason_day"
+                        + " where shop_id = ?1 and day between ?2 and ?3 group by variant_id, reason_code),"
+                        + " returned as (select variant_id, sum(units) units, coalesce(sum(units) filter (where reason_code = ?4), 0) small,"
+                        + " coalesce(sum(units) filter (where reason_code = ?5), 0) large from reasons group by variant_id)"
                         + " select v.sku, p.name_ja, v.size, v.color, coalesce(s.units, 0), coalesce(x.units, 0), coalesce(x.small, 0),"
-                        + " coalesce(x.large, 0), v.product_id, (select t.reason_code from top t where t.variant_id = v.id"
+                        + " coalesce(x.large, 0), v.product_id, (select t.reason_code from reasons t where t.variant_id = v.id"
                         + " order by t.units desc, t.reason_code limit 1)"
                         + " from variant v join product p on p.id = v.product_id left join sold s on s.variant_id = v.id"
                         + " left join returned x on x.variant_id = v.id where v.shop_id = ?1 and (s.units is not null or x.units is not null)")
-                .setParameter(1, shopId).setParameter(2, a).setParameter(3, b)
+                .setParameter(1, shopId).setParameter(2, day(period.from())).setParameter(3, day(period.to()))
                 .setParameter(4, FitSignal.TOO_SMALL).setParameter(5, FitSignal.TOO_LARGE).getResultList();
         Map<Long, long[]> perProduct = new HashMap<>();
         for (Object[] row : rows) {
@@ -339,6 +300,10 @@ public class InsightsFigures {
             query.setParameter(i + 1, params[i]);
         }
         return (Object[]) query.getSingleResult();
+    }
+
+    static java.sql.Date day(LocalDate day) {
+        return java.sql.Date.valueOf(day);
     }
 
     static Timestamp ts(Instant instant) {

@@ -54,6 +54,8 @@ public class InsightsService {
     @Inject
     InsightsFigures figures;
     @Inject
+    InsightsProjection projection;
+    @Inject
     TenantSession tenantSession;
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
@@ -185,6 +187,19 @@ public class InsightsService {
             case "PRODUCT" -> "max(p.name_ja)";
             default -> "max(" + key + ")";
         };
+        if (!"CHANNEL".equals(dim)) {
+            // Every other dimension is an attribute of the variant: the projection's units per variant and day.
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select " + key + ", " + label + ", sum(s.sold), sum(s.returned) from"
+                            + " (select variant_id, sum(units_sold) sold, 0 returned from insights_variant_day"
+                            + " where shop_id = ?1 and day between ?2 and ?3 group by variant_id union all"
+                            + " select variant_id, 0, sum(units_returned) from insights_variant_reason_day"
+                            + " where shop_id = ?1 and day between ?2 and ?3 group by variant_id) s"
+                            + " join variant v on v.id = s.variant_id join product p on p.id = v.product_id group by 1")
+                    .setParameter(1, shopId).setParameter(2, InsightsFigures.day(from))
+                    .setParameter(3, InsightsFigures.day(to)).getResultList();
+            return rows;
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select " + key + ", " + label + ", sum(ol.quantity),"
                         + " coalesce(sum((select sum(rl.quantity) from return_line rl join return_request r on r.id = rl.return_id"
@@ -284,17 +299,19 @@ public class InsightsService {
     }
 
     /**
-     * The figures are computed from the returns, refunds and orders themselves (no separate copy
-     * yet), so a rebuild only checks access and reports what the figures are made of.
+     * Rebuilds the shop's reporting projection from its whole history (set-based, one shop, in this
+     * transaction; a second rebuild at the same time waits and then writes the same rows) and reports what
+     * it is made of: requests, orders and the day rows written.
      */
     @Transactional
     public RebuildResultDto rebuild(String slug) {
         Shop shop = access.enter(slug, Permission.MANAGE_SETTINGS);
+        long days = projection.rebuild(shop.id());
         long returns = ((Number) em.createNativeQuery("select count(*) from return_request where shop_id = ?1")
                 .setParameter(1, shop.id()).getSingleResult()).longValue();
         long orders = ((Number) em.createNativeQuery("select count(*) from customer_order where shop_id = ?1")
                 .setParameter(1, shop.id()).getSingleResult()).longValue();
-        return new RebuildResultDto(shop.slug().value(), returns, orders, 0, clock.instant());
+        return new RebuildResultDto(shop.slug().value(), returns, orders, days, clock.instant());
     }
 
     @Transactional

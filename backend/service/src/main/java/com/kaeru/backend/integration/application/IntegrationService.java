@@ -70,6 +70,9 @@ public class IntegrationService {
     com.kaeru.backend.returns.application.BackorderNotices notices;
     @jakarta.persistence.PersistenceContext(unitName = "kaeru")
     jakarta.persistence.EntityManager em;
+    /** Reports by order date recompute the days of written orders in the same transaction (insights). */
+    @Inject
+    jakarta.enterprise.event.Event<com.kaeru.backend.orders.domain.OrdersWritten> ordersWritten;
 
     @Transactional
     public BatchResult upsertProducts(String shopSlug, List<ProductRecord> records) {
@@ -233,6 +236,7 @@ public class IntegrationService {
     public BatchResult upsertOrdersIn(Shop shop, List<OrderRecord> records) {
         lockOrderKeys(shop, records);
         List<RecordResult> results = new ArrayList<>();
+        Set<Instant> written = new HashSet<>();
         for (OrderRecord record : records) {
             List<Problem.FieldError> errors = violations(record);
             Map<String, Variant> variants = Map.of();
@@ -244,7 +248,10 @@ public class IntegrationService {
                 results.add(new RecordResult(key(record, r -> r.externalId), RecordResult.REJECTED, errors));
                 continue;
             }
-            results.add(new RecordResult(record.externalId, saveOrder(shop, record, variants), List.of()));
+            results.add(new RecordResult(record.externalId, saveOrder(shop, record, variants, written), List.of()));
+        }
+        if (!written.isEmpty()) {
+            ordersWritten.fire(new com.kaeru.backend.orders.domain.OrdersWritten(shop.id(), written));
         }
         return BatchResult.of(results);
     }
@@ -271,6 +278,7 @@ public class IntegrationService {
         }
         Set<String> created = new HashSet<>();
         Set<String> changed = new HashSet<>();
+        Set<Instant> written = new HashSet<>();
         for (int from = 0; from < valid.size(); from += BULK_LOOKUP) {
             List<OrderRecord> chunk = valid.subList(from, Math.min(valid.size(), from + BULK_LOOKUP));
             Map<String, Variant> variants = catalog.findVariantsBySku(shop.id(),
@@ -289,9 +297,20 @@ public class IntegrationService {
                     refused.put(record.externalId, errors);
                 }
             }
+            if (!rows.isEmpty()) {
+                // The order dates the orders have before the upsert (one may move to another day) and after it.
+                written.addAll(em.createQuery("select o.orderedAt from CustomerOrder o where o.shopId = :shop"
+                                + " and o.externalId in :ids", Instant.class).setParameter("shop", shop.id())
+                        .setParameter("ids", rows.stream().map(r -> r.externalId()).toList()).getResultList());
+                rows.forEach(r -> written.add(r.orderedAt()));
+            }
             var outcome = bulkOrders.upsert(shop.id(), shop.currency().getCurrencyCode(), rows);
             created.addAll(outcome.created());
             changed.addAll(outcome.changed());
+        }
+        written.remove(null);
+        if (!written.isEmpty()) {
+            ordersWritten.fire(new com.kaeru.backend.orders.domain.OrdersWritten(shop.id(), written));
         }
         List<RecordResult> results = new ArrayList<>();
         for (OrderRecord record : records) {
@@ -411,13 +430,14 @@ public class IntegrationService {
         return errors;
     }
 
-    private String saveOrder(Shop shop, OrderRecord record, Map<String, Variant> variants) {
+    private String saveOrder(Shop shop, OrderRecord record, Map<String, Variant> variants, Set<Instant> written) {
         boolean created = false;
         CustomerOrder order = orders.findByExternalId(shop.id(), record.externalId).orElse(null);
         if (order == null) {
             order = new CustomerOrder(shop.id(), record.externalId, shop.currency().getCurrencyCode());
             created = true;
         }
+        Instant before = order.orderedAt();
         boolean changed = order.update(record.orderNumber, Vocabulary.as(record.channel, SalesChannel.class),
                 new CustomerOrder.Customer(record.customerName, record.customerEmail, record.customerPhone,
                         record.customerLanguage == null ? "ja" : record.customerLanguage),
@@ -430,6 +450,14 @@ public class IntegrationService {
                     line.lineDiscountMinor, line.taxMinor);
         }
         orders.save(order);
+        if (created || changed) {
+            if (before != null) {
+                written.add(before);
+            }
+            if (order.orderedAt() != null) {
+                written.add(order.orderedAt());
+            }
+        }
         return created ? RecordResult.CREATED : changed ? RecordResult.UPDATED : RecordResult.UNCHANGED;
     }
 

@@ -661,6 +661,47 @@ class RowLevelSecurityIT {
     }
 
     /** Rows a change touched, 0 when the role may not make it at all (some tables are append-only). */
+    /** The reporting projection (V221): its four tables belong to one shop, also for its refresh function. */
+    @Test
+    void insightsProjectionRowsBelongToOneShop() throws SQLException {
+        List<String> tables = List.of("insights_day", "insights_variant_day", "insights_variant_reason_day",
+                "insights_reason_day");
+        try (Connection c = app()) {
+            inShop(c, shopA, "insert into insights_day (shop_id, day, orders) values (" + shopA + ", '2001-02-03', 7)"
+                            + " on conflict do nothing",
+                    "insert into insights_variant_day (shop_id, day, variant_id, units_sold) values (" + shopA
+                            + ", '2001-02-03', 1, 2) on conflict do nothing",
+                    "insert into insights_variant_reason_day (shop_id, day, variant_id, reason_code, units_returned) values ("
+                            + shopA + ", '2001-02-03', 1, 'X', 1) on conflict do nothing",
+                    "insert into insights_reason_day (shop_id, day, reason_code, units_returned) values (" + shopA
+                            + ", '2001-02-03', 'X', 1) on conflict do nothing");
+            for (String table : tables) {
+                assertThat(inShop(c, shopA, "select count(*) from " + table + " where day = '2001-02-03'")).as(table).isEqualTo(1);
+                assertThat(inShop(c, shopB, "select count(*) from " + table)).as(table).isZero();
+                assertThat(rowsChangedOrRefused(c, shopB, "delete from " + table)).as(table).isZero();
+            }
+            assertThatThrownBy(() -> inShop(c, shopB, "insert into insights_day (shop_id, day) values (" + shopA
+                    + ", '2001-02-04')")).isInstanceOf(SQLException.class);
+            // Shop B refreshing shop A's days sees none of A's rows: it neither deletes nor writes any.
+            assertThat(inShop(c, shopB, "select insights_refresh(" + shopA + ", '2001-02-01', '2001-02-28')")).isZero();
+            assertThat(inShop(c, shopA, "select orders from insights_day where day = '2001-02-03'")).isEqualTo(7);
+            // The agency reader sees the rows of the bound shops only, and writes none.
+            c.setAutoCommit(false);
+            bindForReading(c, shopB, shopC);
+            try (Statement s = c.createStatement()) {
+                for (String table : tables) {
+                    try (ResultSet rs = s.executeQuery("select count(*) from " + table + " where shop_id = " + shopA)) {
+                        rs.next();
+                        assertThat(rs.getLong(1)).as(table).isZero();
+                    }
+                }
+                assertThatThrownBy(() -> s.executeUpdate("delete from insights_day")).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("permission denied");
+            }
+            c.rollback();
+        }
+    }
+
     private static long rowsChangedOrRefused(Connection c, long tenant, String sql) throws SQLException {
         try {
             return inShop(c, tenant, sql);

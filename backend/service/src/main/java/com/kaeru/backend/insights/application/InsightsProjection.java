@@ -1,0 +1,111 @@
+package com.kaeru.backend.insights.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import com.kaeru.backend.orders.domain.OrdersWritten;
+import com.kaeru.backend.platform.persistence.TenantSession;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * The reporting projection (migration V221, docs/insights.md "The reporting projection"): daily aggregates
+ * of one shop in its time zone, each day recomputed from the orders and returns by the database function
+ * {@code insights_refresh}. Recomputing (never adding) makes every refresh idempotent: an event delivered
+ * twice or a rebuild run twice gives the same rows; refreshes of one shop wait for each other (advisory
+ * lock in the function). Callers hold a transaction bound to the shop.
+ */
+@ApplicationScoped
+public class InsightsProjection {
+    @PersistenceContext(unitName = "kaeru")
+    EntityManager em;
+    @Inject
+    TenantSession tenantSession;
+
+    /** Rebuilds all of the shop's rows from its whole history; answers the number of day rows. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long rebuild(long shopId) {
+        return ((Number) em.createNativeQuery("select insights_refresh(?1, null, null)").setParameter(1, shopId)
+                .getSingleResult()).longValue();
+    }
+
+    /**
+     * Rebuilds one shop in a transaction of its own bound to it (the demo data after re-timing its history,
+     * which moves rows to other days outside the use cases).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long rebuild(String slug) {
+        long shopId = ((Number) em.createNativeQuery("select id from shop where slug = ?1").setParameter(1, slug)
+                .getSingleResult()).longValue();
+        tenantSession.bind(shopId);
+        return rebuild(shopId);
+    }
+
+    /** Recomputes these days (shop's time zone), contiguous days in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refreshDays(long shopId, Collection<LocalDate> days) {
+        LocalDate start = null;
+        LocalDate end = null;
+        for (LocalDate day : new TreeSet<>(days)) {
+            if (end != null && day.equals(end.plusDays(1))) {
+                end = day;
+                continue;
+            }
+            if (start != null) {
+                refresh(shopId, start, end);
+            }
+            start = day;
+            end = day;
+        }
+        if (start != null) {
+            refresh(shopId, start, end);
+        }
+    }
+
+    private void refresh(long shopId, LocalDate from, LocalDate to) {
+        em.createNativeQuery("select insights_refresh(?1, cast(?2 as date), cast(?3 as date))").setParameter(1, shopId)
+                .setParameter(2, java.sql.Date.valueOf(from)).setParameter(3, java.sql.Date.valueOf(to)).getSingleResult();
+    }
+
+    /**
+     * Recomputes every day a return request counts on: its creation, its order's date, its receipt and its
+     * completion (what changes with its status, lines and grades).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refreshReturn(long shopId, String rma) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select cast(r.created_at at time zone s.time_zone as date),"
+                        + " cast(o.ordered_at at time zone s.time_zone as date), cast(r.received_at at time zone s.time_zone as date),"
+                        + " cast(r.completed_at at time zone s.time_zone as date) from return_request r"
+                        + " join customer_order o on o.id = r.order_id join shop s on s.id = r.shop_id"
+                        + " where r.shop_id = ?1 and r.rma_number = ?2")
+                .setParameter(1, shopId).setParameter(2, rma).getResultList();
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (Object[] row : rows) {
+            for (Object cell : row) {
+                if (cell != null) {
+                    days.add(cell instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(cell.toString()));
+                }
+            }
+        }
+        refreshDays(shopId, days);
+    }
+
+    /** Orders were stored or changed in this transaction: their days (before and after) are recomputed in it. */
+    void ordersWritten(@Observes OrdersWritten written) {
+        em.flush(); // the function reads the order rows, not this persistence context
+        ZoneId zone = ZoneId.of((String) em.createNativeQuery("select time_zone from shop where id = ?1")
+                .setParameter(1, written.shopId()).getSingleResult());
+        refreshDays(written.shopId(), written.orderedAt().stream().filter(Objects::nonNull)
+                .map((Instant at) -> LocalDate.ofInstant(at, zone)).toList());
+    }
+}
