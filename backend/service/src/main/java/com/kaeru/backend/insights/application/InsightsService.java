@@ -34,6 +34,7 @@ import com.kaeru.backend.insights.domain.FitSignal;
 import com.kaeru.backend.insights.domain.InsightsPeriod;
 import com.kaeru.backend.insights.domain.ReportPeriod;
 import com.kaeru.backend.platform.errors.InvalidValueException;
+import com.kaeru.backend.platform.persistence.ReadReplica;
 import com.kaeru.backend.platform.persistence.TenantSession;
 import com.kaeru.backend.tenancy.domain.Shop;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +47,10 @@ import jakarta.transaction.Transactional;
 /**
  * The insights use cases. Reading figures needs VIEW_REPORTS, today's work VIEW_SHOP (operators
  * too), the rebuild MANAGE_SETTINGS; the agency roll-up enters only the agency's own shops.
+ * <p>
+ * The figures, drill-downs, reports and the roll-up read the read-only data source ({@link ReadReplica}:
+ * a replica a second behind at most). Today's work tiles stay on the primary: operators look at them
+ * right after receiving or grading, and they must count what was just done.
  */
 @ApplicationScoped
 public class InsightsService {
@@ -60,6 +65,7 @@ public class InsightsService {
 
     Clock clock = Clock.systemUTC();
 
+    @ReadReplica
     @Transactional
     public ShopInsightsDto overview(String slug, String from, String to, String compare) {
         return overview(access.enter(slug, Permission.VIEW_REPORTS), from, to, compare);
@@ -70,6 +76,7 @@ public class InsightsService {
     }
 
     /** The figures of a report, read exactly as the dashboard reads them (same roles: VIEW_REPORTS). */
+    @ReadReplica
     @Transactional
     public ShopReport report(String slug, String from, String to, String compare) {
         Shop shop = access.enter(slug, Permission.VIEW_REPORTS);
@@ -81,6 +88,7 @@ public class InsightsService {
      * before it, for the scheduler and "generate now" (no caller to check: the archive did), in a
      * read transaction of its own bound to the shop.
      */
+    @ReadReplica
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ShopReport report(long shopId, ReportPeriod period) {
         tenantSession.bind(shopId);
@@ -143,6 +151,7 @@ public class InsightsService {
         return new QueueFilterDto(status, overdue, null, null, null, from, to, dateField, question, null);
     }
 
+    @ReadReplica
     @Transactional
     public ReturnRateTableDto returnRates(String slug, String dimension, String from, String to, String compare, int limit) {
         Shop shop = access.enter(slug, Permission.VIEW_REPORTS);
@@ -197,6 +206,7 @@ public class InsightsService {
         return rows;
     }
 
+    @ReadReplica
     @Transactional
     public ReturnPageDto drill(String slug, String figure, String key, String from, String to, int page, int size) {
         Shop shop = access.enter(slug, Permission.VIEW_REPORTS);
@@ -297,6 +307,7 @@ public class InsightsService {
         return new RebuildResultDto(shop.slug().value(), returns, orders, 0, clock.instant());
     }
 
+    @ReadReplica
     @Transactional
     public AgencyInsightsDto rollUp(String agency, String from, String to, String compare) {
         List<Shop> shops = access.enterAgencyForReading(agency);
