@@ -73,6 +73,11 @@ public final class PayaraServer {
         Map<String, String> properties = new java.util.LinkedHashMap<>();
         properties.put("kaeru.mode", StackSettings.value(env, "KAERU_MODE").orElse("development"));
         properties.put("kaeru.db.url", settings.dbUrl());
+        // The read-only data source of the heavy reads (a replica); the primary when unset.
+        StackSettings.value(env, "KAERU_DB_READ_URL").ifPresent(url -> properties.put("kaeru.db.read-url", url));
+        StackSettings.value(env, "KAERU_DB_READ_USER").ifPresent(user -> properties.put("kaeru.db.read-user", user));
+        StackSettings.value(env, "KAERU_DB_READ_PASSWORD")
+                .ifPresent(password -> properties.put("kaeru.db.read-password", password));
         properties.put("kaeru.demo-data.enabled", Boolean.toString(settings.demoData()));
         properties.put("mp.jwt.verify.issuer", settings.issuer());
         properties.put("mp.jwt.verify.publickey.location", settings.issuer() + "/protocol/openid-connect/certs");

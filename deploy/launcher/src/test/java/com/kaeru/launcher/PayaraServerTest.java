@@ -25,6 +25,17 @@ class PayaraServerTest {
     }
 
     @Test
+    void theReadDataSourceIsTheReplicaWhenGivenAndThePrimaryOtherwise() {
+        assertThat(PayaraServer.applicationProperties(EMBEDDED, Map.of(), Map.of()))
+                .doesNotContainKeys("kaeru.db.read-url", "kaeru.db.read-user", "kaeru.db.read-password");
+        assertThat(PayaraServer.applicationProperties(EMBEDDED, Map.of("KAERU_DB_READ_URL",
+                        "jdbc:postgresql://replica:5432/kaeru", "KAERU_DB_READ_USER", "kaeru_app"), Map.of()))
+                .containsEntry("kaeru.db.read-url", "jdbc:postgresql://replica:5432/kaeru")
+                .containsEntry("kaeru.db.read-user", "kaeru_app")
+                .doesNotContainKey("kaeru.db.read-password");
+    }
+
+    @Test
     void theEmbeddedRunImportsTheDevelopmentRealm() {
         assertThat(EMBEDDED.realmFile()).isEqualTo(Path.of("/opt/kaeru/deploy/keycloak/kaeru-realm-dev.json"));
     }

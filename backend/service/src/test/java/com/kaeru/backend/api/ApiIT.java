@@ -330,10 +330,12 @@ class ApiIT {
     }
 
     @Test
-    void readinessIncludesTheDatabaseAndThePostalDirectory() {
+    void readinessIncludesTheDatabaseTheReadDataSourceAndThePostalDirectory() {
         // The postal directory loads in the background at start-up: readiness waits for it.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().baseUri(RestAssured.baseURI.replaceAll("/api$", "")).get("/health/ready").then()
-                        .statusCode(200).body("checks.name", hasItems("kaeru-database", "kaeru-postal-directory")));
+                        .statusCode(200).body("checks.name", hasItems("kaeru-database", "kaeru-postal-directory"))
+                        // The read-only data source (the primary here) and where the heavy reads go.
+                        .body("checks.find { it.name == 'kaeru-database-read' }.data.reads", equalTo("read-data-source")));
     }
 }

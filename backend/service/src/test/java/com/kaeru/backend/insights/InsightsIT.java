@@ -2,6 +2,7 @@ package com.kaeru.backend.insights;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,6 +14,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.Charset;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,15 +26,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.kaeru.backend.it.Deployments;
 import com.kaeru.backend.it.Shops;
+import com.kaeru.backend.it.Sql;
+import com.kaeru.backend.it.TestDatabase;
 import com.kaeru.backend.it.TestTokens;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -409,6 +420,60 @@ class InsightsIT {
         analyst().get("/v1/agencies/demo-agency/insights/report.pdf").then().statusCode(403);
         as("agency", "/agencies/demo-agency/admins").queryParam("lang", "fr")
                 .get("/v1/agencies/demo-agency/insights/report.pdf").then().statusCode(422);
+    }
+
+    /**
+     * The insights and the agency's queue read the read-only data source (docs/kubernetes.md, "The database
+     * past one machine"), today's work tiles the primary. Caught in the act: the superuser holds a lock on the
+     * table they read, and PostgreSQL shows which pool's session waits for it (the read pool's sessions are
+     * named {@code kaeru-read}, the primary's {@code kaeru}); once the lock goes, the answers are whole and
+     * the agency's still shows only its own shops. The read pool's sessions refuse writes, and its tenancy
+     * is checked in-container by TenantIsolationIT.
+     */
+    @Test
+    void insightsAndTheAgencyQueueReadTheReadDataSourceTheWorkTilesThePrimary() throws Exception {
+        RequestSpecification agency = as("agency", "/agencies/demo-agency/admins");
+        assertThat(waitingFor("customer_order", () -> analyst().queryParam("from", from).queryParam("to", to)
+                .get(INSIGHTS)).statusCode()).isEqualTo(200);
+        Response rollUp = waitingFor("customer_order", () -> as("agency", "/agencies/demo-agency/admins")
+                .get("/v1/agencies/demo-agency/insights"));
+        assertThat(rollUp.statusCode()).isEqualTo(200);
+        assertThat(rollUp.jsonPath().getList("shops.slug", String.class)).contains(SHOP, "kumo-zakka")
+                .doesNotContain("umi-outdoor");
+        Response queue = waitingFor("return_request", () -> agency.get("/v1/agencies/demo-agency/returns?size=5"));
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.jsonPath().getList("items.shopSlug", String.class)).isNotEmpty().doesNotContain("umi-outdoor");
+        assertThat(waitingFor("return_request", () -> analyst().get(INSIGHTS + "/work"), "kaeru").statusCode())
+                .isEqualTo(200);
+    }
+
+    private static Response waitingFor(String table, Supplier<Response> request) throws Exception {
+        return waitingFor(table, request, "kaeru-read");
+    }
+
+    /**
+     * Sends the request while the superuser holds an exclusive lock on {@code table}, waits until a session of
+     * the pool named {@code pool} waits for that lock, then lets it go and returns the answer.
+     */
+    private static Response waitingFor(String table, Supplier<Response> request, String pool) throws Exception {
+        try (Connection lock = DriverManager.getConnection(TestDatabase.jdbcUrl("kaeru"), "postgres", "")) {
+            lock.setAutoCommit(false);
+            CompletableFuture<Response> answer;
+            try (Statement statement = lock.createStatement()) {
+                statement.execute("lock table " + table + " in access exclusive mode");
+                answer = CompletableFuture.supplyAsync(request);
+                await().atMost(java.time.Duration.ofSeconds(30)).until(() -> waiting(pool, table) > 0);
+            } finally {
+                lock.rollback();
+            }
+            return answer.get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Sessions of the pool named {@code pool} waiting for a lock in a query that reads {@code table}. */
+    private static long waiting(String pool, String table) throws SQLException {
+        return Sql.number("select count(*) from pg_stat_activity where datname = 'kaeru' and application_name = ?"
+                + " and wait_event_type = 'Lock' and query like ?", pool, "%" + table + "%");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.kaeru.backend.it;
 
+import com.kaeru.backend.platform.persistence.ReadReplica;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -20,6 +21,10 @@ public class InTransaction {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public <T> T call(Work<T> work) {
+        return perform(work);
+    }
+
+    private static <T> T perform(Work<T> work) {
         try {
             return work.run();
         } catch (RuntimeException e) {
@@ -32,5 +37,19 @@ public class InTransaction {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void run(Runnable work) {
         work.run();
+    }
+
+    /** As {@link #call}, on the read-only data source ({@link ReadReplica}). */
+    @ReadReplica
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public <T> T callOnReadReplica(Work<T> work) {
+        return perform(work);
+    }
+
+    /** Work marked for the read-only data source inside the caller's transaction (which stays where it is). */
+    @ReadReplica
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> T joinOnReadReplica(Work<T> work) {
+        return perform(work);
     }
 }

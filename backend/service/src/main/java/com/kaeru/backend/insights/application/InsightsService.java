@@ -34,6 +34,7 @@ import com.kaeru.backend.insights.domain.FitSignal;
 import com.kaeru.backend.insights.domain.InsightsPeriod;
 import com.kaeru.backend.insights.domain.ReportPeriod;
 import com.kaeru.backend.platform.errors.InvalidValueException;
+import com.kaeru.backend.platform.persistence.ReadReplica;
 import com.kaeru.backend.platform.persistence.TenantSession;
 import com.kaeru.backend.tenancy.domain.Shop;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +47,10 @@ import jakarta.transaction.Transactional;
 /**
  * The insights use cases. Reading figures needs VIEW_REPORTS, today's work VIEW_SHOP (operators
  * too), the rebuild MANAGE_SETTINGS; the agency roll-up enters only the agency's own shops.
+ * <p>
+ * The figures, drill-downs, reports and the roll-up read the read-only data source ({@link ReadReplica}:
+ * a replica a second behind at most). Today's work tiles stay on the primary: operators look at them
+ * right after receiving or grading, and they must count what was just done.
  */
 @ApplicationScoped
 public class InsightsService {
@@ -62,6 +67,7 @@ public class InsightsService {
 
     Clock clock = Clock.systemUTC();
 
+    @ReadReplica
     @Transactional
     public ShopInsightsDto overview(String slug, String from, String to, String compare) {
         return overview(access.enter(slug, Permission.VIEW_REPORTS), from, to, compare);
@@ -72,6 +78,7 @@ public class InsightsService {
     }
 
     /** The figures of a report, read exactly as the dashboard reads them (same roles: VIEW_REPORTS). */
+    @ReadReplica
     @Transactional
     public ShopReport report(String slug, String from, String to, String compare) {
         Shop shop = access.enter(slug, Permission.VIEW_REPORTS);
@@ -83,6 +90,7 @@ public class InsightsService {
      * before it, for the scheduler and "generate now" (no caller to check: the archive did), in a
      * read transaction of its own bound to the shop.
      */
+    @ReadReplica
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ShopReport report(long shopId, ReportPeriod period) {
         tenantSession.bind(shopId);
@@ -145,6 +153,7 @@ public class InsightsService {
         return new QueueFilterDto(status, overdue, null, null, null, from, to, dateField, question, null);
     }
 
+    @ReadReplica
     @Transactional
     public ReturnRateTableDto returnRates(String slug, String dimension, String from, String to, String compare, int limit) {
         Shop shop = access.enter(slug, Permission.VIEW_REPORTS);
@@ -212,6 +221,7 @@ public class InsightsService {
         return rows;
     }
 
+    @ReadReplica
     @Transactional
     public ReturnPageDto drill(String slug, String figure, String key, String from, String to, int page, int size) {
         Shop shop = access.enter(slug, Permission.VIEW_REPORTS);
@@ -314,6 +324,7 @@ public class InsightsService {
         return new RebuildResultDto(shop.slug().value(), returns, orders, days, clock.instant());
     }
 
+    @ReadReplica
     @Transactional
     public AgencyInsightsDto rollUp(String agency, String from, String to, String compare) {
         List<Shop> shops = access.enterAgencyForReading(agency);

@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=auto-commit",
                 "fish.payara.fail-all-connections=true",
+                "applicationName=" + KaeruDataSource.APPLICATION_NAME,
                 // Plan each statement for its parameters: shops differ in size by three orders of
                 // magnitude, and a cached generic plan made for the average shop scans all of a large
                 // shop's rows where its own plan reads fifty (deploy/benchmarks/README.md).
@@ -29,4 +30,6 @@ import jakarta.enterprise.context.ApplicationScoped;
         })
 public class KaeruDataSource {
     public static final String JNDI_NAME = "java:app/jdbc/kaeru";
+    /** The {@code application_name} of the pool's sessions ({@code pg_stat_activity}). */
+    public static final String APPLICATION_NAME = "kaeru";
 }

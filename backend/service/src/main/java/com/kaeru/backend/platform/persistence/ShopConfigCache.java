@@ -23,6 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *     transaction is bound to that very shop ({@link TenantSession#bind}), so a value read under row-level
  *     security for shop A can never be filed under shop B (nor a value read with no tenant, which RLS
  *     makes empty).</li>
+ * <li><b>Replicas.</b> Nothing read on the read data source ({@link ReadReplica}) is stored: it may lag
+ *     behind a change whose eviction has already arrived.</li>
  * <li><b>Several instances.</b> Database triggers (V190) {@code NOTIFY kaeru_shop_config, '<shop id>'}
  *     in the writing transaction, whatever writes (the API, an import, SQL by hand); PostgreSQL delivers
  *     it at commit to every instance's {@link ShopConfigListener}, which calls {@link #evict}. While the
@@ -76,7 +78,7 @@ public class ShopConfigCache {
             return (T) entry.value;
         }
         T value = loader.get();
-        if (boundTo(shopId)) {
+        if (boundTo(shopId) && !ReadReplicaRouting.onReplica(transactions)) {
             entries.put(key, new Entry(value, generation, now));
         }
         return value;

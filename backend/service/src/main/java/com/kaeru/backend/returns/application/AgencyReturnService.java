@@ -14,6 +14,7 @@ import com.kaeru.api.returns.AgencyReturnRowDto;
 import com.kaeru.backend.access.application.ShopAccess;
 import com.kaeru.backend.orders.domain.CustomerOrder;
 import com.kaeru.backend.orders.domain.OrderRepository;
+import com.kaeru.backend.platform.persistence.ReadReplica;
 import com.kaeru.backend.reasons.domain.ReturnReasonRepository;
 import com.kaeru.backend.returns.domain.ReturnFilter;
 import com.kaeru.backend.returns.domain.ReturnRequest;
@@ -27,6 +28,7 @@ import jakarta.transaction.Transactional;
  * The "all my shops" queue of an agency's admins. Read-only: the transaction is bound to the
  * agency's shops for reading only ({@link ShopAccess#enterAgencyForReading}), so PostgreSQL shows
  * exactly those shops' rows and refuses any write; the queries also name the shops (two walls).
+ * It runs on the read-only data source ({@link ReadReplica}), a replica where one is configured.
  */
 @ApplicationScoped
 public class AgencyReturnService {
@@ -43,6 +45,7 @@ public class AgencyReturnService {
 
     Clock clock = Clock.systemUTC();
 
+    @ReadReplica
     @Transactional
     public AgencyReturnPageDto search(String agencySlug, ReturnFilters filters, int page, int size) {
         List<Shop> shops = access.enterAgencyForReading(agencySlug);

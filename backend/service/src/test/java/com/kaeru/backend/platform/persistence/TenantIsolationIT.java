@@ -120,4 +120,58 @@ class TenantIsolationIT {
         });
         inTransaction.run(() -> assertThat(tenantSession.boundShop()).isNull());
     }
+
+    /** The session of the current transaction: its {@code application_name} (which pool) and whether it is read-only. */
+    private String session() {
+        Object[] row = (Object[]) em.createNativeQuery("select current_setting('application_name'),"
+                + " current_setting('transaction_read_only')").getSingleResult();
+        return row[0] + " " + row[1];
+    }
+
+    @Test
+    void aReadReplicaTransactionRunsOnTheReadPoolWithTheSameTenancy() {
+        inTransaction.callOnReadReplica(() -> {
+            assertThat(session()).isEqualTo(KaeruReadDataSource.APPLICATION_NAME + " on");
+            assertThat(tenantSession.boundShop()).isNull();
+            assertThat(reasons.findActive(sakura)).isEmpty();
+            tenantSession.bind(sakura);
+            assertThat(reasons.findActive(sakura)).extracting(ReturnReason::code).contains("SIZE", "OTHER");
+            assertThat(reasons.findActive(kumo)).isEmpty();
+            assertThat(em.createNativeQuery("select distinct shop_id from return_reason").getResultList())
+                    .allSatisfy(id -> assertThat(((Number) id).longValue()).isEqualTo(sakura));
+            return null;
+        });
+        // The agency reader role and its shop set apply there too: the bound shops only, nothing writable.
+        inTransaction.callOnReadReplica(() -> {
+            tenantSession.bindForReading(List.of(kumo));
+            assertThat(em.createNativeQuery("select distinct shop_id from return_reason").getResultList())
+                    .isNotEmpty().allSatisfy(id -> assertThat(((Number) id).longValue()).isEqualTo(kumo));
+            assertThat(em.createNativeQuery("select current_user").getSingleResult().toString()).endsWith("_agency_reader");
+            return null;
+        });
+        assertThat(inTransaction.call(this::session)).isEqualTo(KaeruDataSource.APPLICATION_NAME + " off");
+    }
+
+    @Test
+    void aWriteThroughTheReadPoolFailsAndLeavesNothing() {
+        assertThatThrownBy(() -> inTransaction.callOnReadReplica(() -> {
+            tenantSession.bind(sakura);
+            reasons.save(new ReturnReason(sakura, "REPLICATED", null, "複製", "Replicated", 1));
+            em.flush();
+            return null;
+        })).isInstanceOf(PersistenceException.class).hasStackTraceContaining("read-only transaction");
+        inTransaction.run(() -> {
+            tenantSession.bind(sakura);
+            assertThat(reasons.exists(sakura, "REPLICATED")).isFalse();
+        });
+    }
+
+    @Test
+    void aTransactionThatAlreadyUsedThePrimaryReadsOnThePrimary() {
+        String inner = inTransaction.call(() -> {
+            tenantSession.bind(sakura);
+            return inTransaction.joinOnReadReplica(this::session);
+        });
+        assertThat(inner).isEqualTo(KaeruDataSource.APPLICATION_NAME + " off");
+    }
 }
