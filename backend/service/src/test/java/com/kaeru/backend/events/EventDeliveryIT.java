@@ -154,6 +154,9 @@ class EventDeliveryIT {
         Instant due = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
         List<UUID> events = raise(shop, 5, due);
         assertThat(events).hasSize(5);
+        // The tick visits a shop only once something is due there (one read across shops: DueShops).
+        assertThat(worker.dueShops("test-failing", due.minusSeconds(1))).doesNotContain(shop);
+        assertThat(worker.dueShops("test-failing", due)).contains(shop);
 
         // The failing consumer goes first: its failures change nothing for the other one.
         assertThat(worker.deliver(shop, "test-failing", 50, due)).isEqualTo(5);
@@ -171,6 +174,9 @@ class EventDeliveryIT {
         }
 
         // Backing off: nothing is due 29 s later; at 30 s all five are tried again, then wait 60 s more.
+        assertThat(worker.dueShops("test-failing", due.plusSeconds(29))).doesNotContain(shop);
+        assertThat(worker.dueShops("test-failing", due.plusSeconds(30))).contains(shop);
+        assertThat(worker.dueShops("test-recording", due.plusSeconds(3600))).doesNotContain(shop);
         assertThat(worker.deliver(shop, "test-failing", 50, due.plusSeconds(29))).isZero();
         assertThat(worker.deliver(shop, "test-failing", 50, due.plusSeconds(30))).isEqualTo(5);
         Object[] again = delivery(shop, events.get(0), "test-failing");

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import com.kaeru.backend.events.domain.Backoff;
+import com.kaeru.backend.platform.persistence.DueShops;
 import com.kaeru.backend.platform.persistence.TenantSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,8 @@ public class EventDeliveryWorker {
     TenantSession tenantSession;
     @Inject
     EventConsumers consumers;
+    @Inject
+    DueShops dueShops;
 
     /**
      * The shops to visit, read in a short transaction of its own: read outside one, the query left
@@ -44,6 +47,12 @@ public class EventDeliveryWorker {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("select id from shop order by id").getResultList();
         return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** The shops with deliveries to the consumer due by {@code asOf}: what a tick visits. */
+    public List<Long> dueShops(String consumerName, Instant asOf) {
+        return dueShops.find("select distinct shop_id from outbox_delivery where consumer = ?1 "
+                + "and delivered_at is null and available_at <= ?2", consumerName, utc(asOf));
     }
 
     /**

@@ -12,7 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * Every second, sends every consumer through every shop's outbox ({@link EventPump}): the safety
+ * Every second, sends every consumer through the shops with deliveries due to it ({@link EventPump}): the safety
  * net behind the wake-up on commit, for retries that came due and events another instance wrote.
  * Other instances deliver at the same time; the row claims ({@code SKIP LOCKED}) keep them apart.
  */

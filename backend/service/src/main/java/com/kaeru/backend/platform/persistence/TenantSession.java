@@ -55,6 +55,19 @@ public class TenantSession {
                 .getSingleResult();
     }
 
+    /**
+     * {@link #bindForReading} with every shop, for the one cross-shop question of the background loops
+     * ("which shops have due rows?", {@link DueShops}): the list is built inside the statement, so the
+     * ids of a thousand shops never travel to the application and back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bindEveryShopForReading() {
+        em.createNativeQuery("select set_config('role', ?1, true), set_config('app.tenant_ids', "
+                        + "(select coalesce(string_agg(id::text, ','), '') from shop), true)")
+                .setParameter(1, appRole + "_agency_reader")
+                .getSingleResult();
+    }
+
     /** The shop bound to the current transaction, or {@code null}. Used by tests and diagnostics. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Long boundShop() {

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the {@link RefundWorker} every {@code kaeru.refunds.worker.interval-seconds} (default 5) through
- * {@link RefundWakeUp} (which also runs it right after a commit that queued a card refund). Other
+ * {@link RefundWakeUp} for the shops with refunds due (it also runs it right after a commit that queued a card refund). Other
  * instances run side by side, kept apart by the claims. {@code kaeru.refunds.worker.enabled=false}
  * turns both off (card refunds then wait in REQUESTED).
  */
@@ -49,6 +49,6 @@ public class RefundScheduler {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void tick() {
-        passes.drain();
+        passes.sweep();
     }
 }

@@ -47,6 +47,11 @@ public class RefundSteps {
     @ConfigProperty(name = "kaeru.refunds.max-attempts", defaultValue = "12")
     int maxAttempts;
 
+    /** The shops with refunds the worker may claim by {@code now} (a read across shops, no transaction needed). */
+    public List<Long> dueShops(Instant now) {
+        return refunds.shopsWithDueRefunds(now);
+    }
+
     /** A claimed refund (detached: read only) with its lease and the customer it pays. */
     public record Claim(Refund refund, Instant lease, String customerEmail) {
     }

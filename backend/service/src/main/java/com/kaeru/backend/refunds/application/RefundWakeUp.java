@@ -1,10 +1,8 @@
 package com.kaeru.backend.refunds.application;
 
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.Collection;
 
+import com.kaeru.backend.platform.concurrency.CoalescingLane;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,16 +12,16 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs {@link RefundWorker} passes that never overlap on this instance: on the {@link RefundScheduler}'s
- * tick, and at once (on the default managed executor) when a transaction that queued a card refund has
- * committed, so a refund is usually ISSUED moments after grading. A wake-up during a pass runs one more
- * pass after it. A plain CDI bean, not the EJB timer: commits during start-up (the demo data) must not
- * call into a singleton that the container is still starting.
+ * Runs the {@link RefundWorker} on a {@link CoalescingLane}: for one shop at once (on the default
+ * managed executor) when a transaction that queued a card refund has committed, so a refund is
+ * usually ISSUED moments after grading, and for the shops with refunds due on the
+ * {@link RefundScheduler}'s tick (retries, provider-pending checks, expired leases). Passes never
+ * overlap on this instance; a wake-up during a pass joins it. A plain CDI bean, not the EJB timer:
+ * commits during start-up (the demo data) must not call into a singleton that the container is still
+ * starting.
  */
 @ApplicationScoped
 public class RefundWakeUp {
-    private static final Logger LOG = Logger.getLogger(RefundWakeUp.class.getName());
-
     @Inject
     RefundWorker worker;
     @Inject
@@ -32,32 +30,26 @@ public class RefundWakeUp {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final CoalescingLane lane = new CoalescingLane("Refund worker", new CoalescingLane.Work() {
+        @Override
+        public Collection<Long> dueShops() {
+            return worker.dueShops();
+        }
+
+        @Override
+        public boolean serve(long shop) {
+            return worker.runBatch(shop) == worker.batchSize();
+        }
+    });
 
     void onDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) RefundDue due) {
-        if (!enabled) {
-            return;
-        }
-        try {
-            executor.execute(this::drain);
-        } catch (RejectedExecutionException e) {
-            LOG.log(Level.FINE, "Refund wake-up rejected; the next tick pays", e);
+        if (enabled) {
+            lane.wake(due.shopId(), executor);
         }
     }
 
-    /** Runs passes until no wake-up arrived during the last one (returns at once if one is running). */
-    public void drain() {
-        again.set(true);
-        while (again.get() && running.compareAndSet(false, true)) {
-            try {
-                again.set(false);
-                worker.runOnce();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Refund worker pass failed; trying again on the next tick", e);
-            } finally {
-                running.set(false);
-            }
-        }
+    /** Pays the due refunds of every shop that has any, soon (the tick). */
+    public void sweep() {
+        lane.sweep(executor);
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import com.kaeru.backend.events.application.EventDeliveryWorker;
 import com.kaeru.backend.refunds.domain.RefundNotPaidException;
 import com.kaeru.backend.refunds.domain.RefundProvider;
 import com.kaeru.backend.refunds.domain.RefundStatus;
@@ -27,8 +26,6 @@ public class RefundWorker {
     private static final Logger LOG = Logger.getLogger(RefundWorker.class.getName());
 
     @Inject
-    EventDeliveryWorker shops;
-    @Inject
     RefundSteps steps;
     @Inject
     RefundService service;
@@ -40,14 +37,14 @@ public class RefundWorker {
     int leaseSeconds;
 
     /**
-     * One pass over every shop's due refunds. Not transactional: must not be called inside a
-     * transaction (the provider call would hold it).
+     * One pass over the due refunds of the shops that have any. Not transactional: must not be called
+     * inside a transaction (the provider call would hold it).
      *
      * @return how many refunds were handled (paid, rescheduled or failed)
      */
     public int runOnce() {
         int handled = 0;
-        for (long shop : shops.shops()) {
+        for (long shop : dueShops()) {
             try {
                 handled += runShop(shop);
             } catch (RuntimeException e) {
@@ -57,19 +54,38 @@ public class RefundWorker {
         return handled;
     }
 
+    /** The shops with refunds due now (one read across shops). */
+    public java.util.List<Long> dueShops() {
+        return steps.dueShops(Instant.now());
+    }
+
     /** One shop's due refunds, batch after batch. */
     public int runShop(long shopId) {
         int handled = 0;
-        while (true) {
-            var claims = steps.claim(shopId, batch, Duration.ofSeconds(leaseSeconds), Instant.now());
-            for (RefundSteps.Claim claim : claims) {
-                pay(shopId, claim);
-            }
-            handled += claims.size();
-            if (claims.size() < batch) {
-                return handled;
-            }
+        int claimed;
+        do {
+            claimed = runBatch(shopId);
+            handled += claimed;
+        } while (claimed == batch);
+        return handled;
+    }
+
+    /**
+     * One batch of the shop's due refunds.
+     *
+     * @return how many were claimed: a full batch means more may be due
+     */
+    public int runBatch(long shopId) {
+        var claims = steps.claim(shopId, batch, Duration.ofSeconds(leaseSeconds), Instant.now());
+        for (RefundSteps.Claim claim : claims) {
+            pay(shopId, claim);
         }
+        return claims.size();
+    }
+
+    /** The worker's batch size: {@link #runBatch} claimed this many, so the shop may have more. */
+    public int batchSize() {
+        return batch;
     }
 
     private void pay(long shopId, RefundSteps.Claim claim) {

@@ -36,4 +36,7 @@ public interface RefundRepository {
      * @return the claimed refunds' ids
      */
     List<Long> claimDue(long shopId, java.time.Instant now, java.time.Instant leaseUntil, int batch);
+
+    /** Every shop with a refund the worker may claim by {@code now}: what the worker's tick visits. */
+    List<Long> shopsWithDueRefunds(java.time.Instant now);
 }

@@ -19,6 +19,8 @@ import jakarta.persistence.PersistenceContext;
 public class SqlRefundRepository implements RefundRepository {
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
+    @jakarta.inject.Inject
+    com.kaeru.backend.platform.persistence.DueShops dueShops;
 
     @Override
     public Optional<Refund> claim(Refund fresh) {
@@ -71,6 +73,13 @@ public class SqlRefundRepository implements RefundRepository {
         return em.createQuery("select r from Refund r where r.shopId = :shop and r.id = :id", Refund.class)
                 .setParameter("shop", shopId).setParameter("id", refundId)
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Long> shopsWithDueRefunds(java.time.Instant now) {
+        return dueShops.find("select distinct shop_id from refund where status in ('REQUESTED', 'PROVIDER_PENDING') "
+                + "and next_attempt_at <= ?1 and (lease_until is null or lease_until < ?1)",
+                now.atOffset(java.time.ZoneOffset.UTC));
     }
 
     @Override

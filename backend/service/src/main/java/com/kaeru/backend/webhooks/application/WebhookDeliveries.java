@@ -44,6 +44,11 @@ public class WebhookDeliveries {
         return repository.claimEndpoints(shopId, now, limit, now.plus(LEASE));
     }
 
+    /** The shops with deliveries due now (one read across shops in a transaction of its own). */
+    public List<Long> dueShops(Instant now) {
+        return repository.shopsWithDueDeliveries(now);
+    }
+
     /** The claimed endpoint's oldest due deliveries (at most {@code limit}), its lease extended while any are due. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Dispatch> next(long shopId, long endpointId, Instant now, int limit) {

@@ -1,24 +1,22 @@
 package com.kaeru.backend.webhooks.application;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collection;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import com.kaeru.backend.events.application.EventDeliveryWorker;
+import com.kaeru.backend.platform.concurrency.CoalescingLane;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -32,18 +30,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Hands endpoints with due deliveries to a bounded pool of workers ({@code kaeru.webhooks.workers},
  * default 8): for one shop right after a commit queued deliveries ({@link DeliveriesQueued}) and
  * when a worker finishes an endpoint that sent something (more may have come due meanwhile), for
- * every shop on {@link WebhookScheduler}'s tick. One shop holds at most half the pool, so a receiver
+ * the shops with deliveries due on {@link WebhookScheduler}'s tick. One shop holds at most half the pool, so a receiver
  * that hangs (until the timeout) or a shop with many slow ones never holds up other shops'
- * deliveries. Claims run on one thread of their own, in short transactions, wake-ups during a pass
- * coalesced into the next; other instances claim side by side (SKIP LOCKED and leases). A plain CDI
- * bean like {@code EventPump}: wake-ups are ignored until the scheduler has started it.
+ * deliveries. Claims run on one thread of their own ({@link CoalescingLane}), in short transactions;
+ * other instances claim side by side (SKIP LOCKED and leases). A plain CDI bean like
+ * {@code EventPump}: nothing runs until the scheduler has started it.
  */
 @ApplicationScoped
 public class WebhookPump {
     private static final Logger LOG = Logger.getLogger(WebhookPump.class.getName());
 
-    @Inject
-    EventDeliveryWorker shops;
     @Inject
     WebhookDeliveries deliveries;
     @Inject
@@ -55,19 +51,28 @@ public class WebhookPump {
     ManagedThreadFactory threads;
 
     private volatile ExecutorService pool;
-    private ExecutorService claimer;
+    private volatile ExecutorService claimer;
     private Semaphore free;
     private final Map<Long, AtomicInteger> busyPerShop = new ConcurrentHashMap<>();
-    private final AtomicBoolean claiming = new AtomicBoolean();
-    private final AtomicBoolean allShops = new AtomicBoolean();
-    private final Set<Long> woken = ConcurrentHashMap.newKeySet();
+    private final CoalescingLane claims = new CoalescingLane("Webhook claims", new CoalescingLane.Work() {
+        @Override
+        public Collection<Long> dueShops() {
+            return deliveries.dueShops(Instant.now());
+        }
+
+        @Override
+        public boolean serve(long shop) {
+            claimFor(shop);
+            return false; // a worker that sent something wakes its shop again
+        }
+    });
 
     synchronized void start() {
         if (pool == null) {
             int size = Math.max(1, workers);
             free = new Semaphore(size);
-            claimer = Executors.newSingleThreadExecutor(threads);
             pool = new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
+            claimer = Executors.newSingleThreadExecutor(threads);
         }
     }
 
@@ -85,56 +90,12 @@ public class WebhookPump {
 
     /** Claims for one shop soon. */
     public void wake(long shopId) {
-        woken.add(shopId);
-        kick();
+        claims.wake(shopId, claimer);
     }
 
-    /** Claims for every shop soon (the tick). */
+    /** Claims for every shop with deliveries due soon (the tick). */
     public void wakeAll() {
-        allShops.set(true);
-        kick();
-    }
-
-    private void kick() {
-        ExecutorService executor = claimer;
-        if (pool == null || executor == null || !claiming.compareAndSet(false, true)) {
-            return; // not started, or the running pass takes the wake-up in its next round
-        }
-        try {
-            executor.execute(this::claimRounds);
-        } catch (RejectedExecutionException e) {
-            claiming.set(false); // shutting down
-        }
-    }
-
-    private void claimRounds() {
-        do {
-            try {
-                List<Long> round;
-                while (!(round = take()).isEmpty() && !Thread.currentThread().isInterrupted()) {
-                    round.forEach(this::claimFor);
-                }
-            } finally {
-                claiming.set(false);
-            }
-        } while ((allShops.get() || !woken.isEmpty()) && claiming.compareAndSet(false, true));
-    }
-
-    private List<Long> take() {
-        List<Long> round = new ArrayList<>();
-        for (Long shop : woken) {
-            if (woken.remove(shop)) {
-                round.add(shop);
-            }
-        }
-        if (allShops.getAndSet(false)) {
-            try {
-                return new ArrayList<>(shops.shops());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Webhook claims could not list the shops; trying again in a second", e);
-            }
-        }
-        return round;
+        claims.sweep(claimer);
     }
 
     private void claimFor(long shop) {

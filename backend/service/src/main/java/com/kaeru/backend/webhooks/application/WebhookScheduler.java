@@ -12,8 +12,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * Every second, lets {@link WebhookPump} claim for every shop: the safety net behind the wake-up on
- * commit, for retries that came due, replays, and deliveries another instance queued.
+ * Every second, lets {@link WebhookPump} claim for the shops with deliveries due: the safety net behind
+ * the wake-up on commit, for retries that came due, replays, and deliveries another instance queued.
  */
 @Startup
 @Singleton

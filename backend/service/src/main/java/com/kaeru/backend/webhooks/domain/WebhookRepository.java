@@ -52,6 +52,9 @@ public interface WebhookRepository {
      */
     List<Long> claimEndpoints(long shopId, Instant now, int limit, Instant leaseUntil);
 
+    /** Every shop with a delivery due by {@code now} that its endpoint may send: what the tick visits. */
+    List<Long> shopsWithDueDeliveries(Instant now);
+
     /** The endpoint's oldest due deliveries, at most {@code limit} (enabled endpoints: any; disabled: test sends and replays only). */
     List<Delivery> due(long shopId, long endpointId, Instant now, int limit);
 

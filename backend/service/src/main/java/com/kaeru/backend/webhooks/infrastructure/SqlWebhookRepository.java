@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.kaeru.backend.platform.persistence.DueShops;
 import com.kaeru.backend.webhooks.domain.Attempt;
 import com.kaeru.backend.webhooks.domain.Delivery;
 import com.kaeru.backend.webhooks.domain.Endpoint;
 import com.kaeru.backend.webhooks.domain.WebhookRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -32,6 +34,8 @@ public class SqlWebhookRepository implements WebhookRepository {
 
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
+    @Inject
+    DueShops dueShops;
     @jakarta.inject.Inject
     com.kaeru.backend.platform.persistence.ShopConfigCache configCache;
 
@@ -146,6 +150,13 @@ public class SqlWebhookRepository implements WebhookRepository {
                 .setParameter(1, shopId).setParameter(2, utc(now)).setParameter(3, limit).setParameter(4, utc(leaseUntil))
                 .getResultList();
         return ids.stream().map(Number::longValue).toList();
+    }
+
+    @Override
+    public List<Long> shopsWithDueDeliveries(Instant now) {
+        return dueShops.find("select distinct d.shop_id from webhook_delivery d join webhook_endpoint e "
+                + "on e.id = d.endpoint_id and e.shop_id = d.shop_id where d.status = 'PENDING' "
+                + "and d.next_attempt_at <= ?1 and (e.enabled or d.kind <> 'EVENT')", utc(now));
     }
 
     @Override

@@ -27,7 +27,7 @@ class EventPumpTest {
     EventPumpTest() {
         pump.worker = new EventDeliveryWorker() {
             @Override
-            public List<Long> shops() {
+            public List<Long> dueShops(String consumerName, Instant asOf) {
                 return List.of(1L, 2L, 3L);
             }
 
@@ -61,7 +61,7 @@ class EventPumpTest {
     }
 
     @Test
-    void wakeUpsBeforeTheStartAreDroppedAndTheTickVisitsEveryShop() {
+    void nothingRunsBeforeTheStartAndTheTickVisitsTheShopsWithDeliveriesDue() {
         pump.onQueued(new EventsQueued(1, List.of("webhooks")));
         assertThat(calls).isEmpty();
         pump.start();

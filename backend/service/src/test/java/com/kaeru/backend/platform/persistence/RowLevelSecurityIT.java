@@ -306,6 +306,45 @@ class RowLevelSecurityIT {
     }
 
     @Test
+    void theBackgroundLoopsSeeWhichShopsHaveDueDeliveriesButNotTheDeliveriesThemselves() throws SQLException {
+        try (Connection c = app()) {
+            for (long shop : new long[]{shopA, shopB, shopC}) {
+                inShop(c, shop, "insert into outbox_event (shop_id, event_type, aggregate_ref, dedupe_key, payload, "
+                        + "event_id, schema_version) values (" + shop + ", 'test.due', 'R-1', 'due-" + shop + "', '{}', "
+                        + "gen_random_uuid(), 1)", "insert into outbox_delivery (event_id, shop_id, consumer, available_at, "
+                        + "secret) select id, shop_id, 'rls-due', now() - interval '1 minute', 'top-secret' from outbox_event "
+                        + "where dedupe_key = 'due-" + shop + "'");
+            }
+            c.setAutoCommit(false);
+            bindForReading(c, shopA, shopB); // DueShops binds every shop the same way
+            try (Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("select distinct shop_id from outbox_delivery where consumer = 'rls-due' "
+                        + "and delivered_at is null and available_at <= now() order by shop_id")) {
+                    List<Long> shops = new ArrayList<>();
+                    while (rs.next()) {
+                        shops.add(rs.getLong(1));
+                    }
+                    assertThat(shops).containsExactly(shopA, shopB);
+                }
+                // Only the columns that say "due" are granted: no secret, no payload, no change.
+                assertThatThrownBy(() -> s.executeQuery("select secret from outbox_delivery"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            }
+            c.rollback();
+            try (Statement s = c.createStatement()) {
+                bindForReading(c, shopA);
+                assertThatThrownBy(() -> s.executeQuery("select payload from outbox_event"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                c.rollback();
+                bindForReading(c, shopA);
+                assertThatThrownBy(() -> s.executeUpdate("update outbox_delivery set delivered_at = now()"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            }
+            c.rollback();
+        }
+    }
+
+    @Test
     void applicationRoleCannotDeleteShops() throws SQLException {
         try (Connection c = app(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("delete from shop where id = " + shopA))

@@ -163,6 +163,11 @@ class WebhookDeliveriesTest {
         }
 
         @Override
+        public List<Long> shopsWithDueDeliveries(Instant now) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<Delivery> due(long shopId, long endpointId, Instant now, int limit) {
             throw new UnsupportedOperationException();
         }
