@@ -51,7 +51,7 @@ class ShopDataExportIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.builtApiWar();
+        return Deployments.builtApiWar().addClasses(ExportTeamDirectory.class);
     }
 
     @ArquillianResource
@@ -138,6 +138,13 @@ class ShopDataExportIT {
             assertThat(giftCodes).doesNotContain(someHash).contains("[removed]");
         }
         assertThat(new String(files.get("shop.json"), StandardCharsets.UTF_8)).contains("\"slug\":\"" + SHOP + "\"");
+        // The team (Keycloak's groups): e-mail and role per person, nothing else of their accounts.
+        String team = new String(files.get("team.csv"), StandardCharsets.UTF_8);
+        assertThat(team.lines().toList()).first().isEqualTo("\"email\",\"role\"");
+        assertThat(team).contains("\"" + ExportTeamDirectory.MANAGER + "\",\"MANAGER\"")
+                .contains("\"" + ExportTeamDirectory.OPERATOR + "\",\"OPERATOR\"")
+                .contains("\"" + ExportTeamDirectory.UNVERIFIED + "\",\"ANALYST\"").doesNotContain("u-hanako");
+        assertThat(listed).anySatisfy(f -> assertThat(f).containsEntry("path", "team.csv").containsEntry("rows", 4));
         assertThat(Sql.number("select count(*) from audit_event where shop_id = ? and entity_type = 'DATA_EXPORT' "
                 + "and entity_ref = ?", source, "E-" + id)).isGreaterThanOrEqualTo(3);
 
@@ -170,13 +177,33 @@ class ShopDataExportIT {
         String target = "restored-" + UUID.randomUUID().toString().substring(0, 8);
         Sql.execute("insert into shop (slug, name) values (?, 'Restored')", target);
         long restoredShop = shopId(target);
-        var restored = manager(target).contentType("application/zip").body(zip)
-                .post("/v1/shops/" + target + "/data-imports").then().statusCode(200)
-                .body("sourceShop", equalTo(SHOP)).extract().jsonPath();
+        // Two imports into the same empty shop at once: one restores, the other waits for it and finds the shop
+        // no longer empty (409 problem). Identical counts below prove nothing was restored twice.
+        List<io.restassured.response.Response> answers = concurrently(2, () -> manager(target)
+                .header("Accept-Language", "en").contentType("application/zip").body(zip).post("/v1/shops/" + target + "/data-imports"));
+        assertThat(answers.stream().map(io.restassured.response.Response::statusCode).sorted().toList())
+                .containsExactly(200, 409);
+        var refused = answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.jsonPath().getString("detail")).contains("empty shop");
+        JsonPath restored = answers.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow().jsonPath();
+        assertThat(restored.getString("sourceShop")).isEqualTo(SHOP);
         for (String table : STABLE) {
             assertThat(rows(table, restoredShop)).as("restored " + table).isEqualTo(rows(table, source));
         }
         assertThat(restored.getList("notRestored")).contains("audit_event");
+        // The team: verified people get their role back, the address whose account is gone is invited anew, the
+        // unverified account is not handed to this shop (skipped and audited); only the import that restored did it.
+        assertThat(restored.getLong("restored.team_membership")).isEqualTo(3);
+        JsonPath team = manager(target).get("/v1/shops/" + target + "/team").then().statusCode(200).extract().jsonPath();
+        Map<String, String> roles = new HashMap<>();
+        team.getList("", Map.class).forEach(m -> roles.put((String) m.get("email"), (String) m.get("role")));
+        assertThat(roles).containsOnly(Map.entry(ExportTeamDirectory.MANAGER, "MANAGER"),
+                Map.entry(ExportTeamDirectory.OPERATOR, "OPERATOR"), Map.entry(ExportTeamDirectory.DELETED, "OPERATOR"));
+        assertThat(Sql.number("select count(*) from audit_event where shop_id = ? and action = 'TEAM_INVITED'",
+                restoredShop)).isEqualTo(3);
+        assertThat(Sql.text("select entity_ref from audit_event where shop_id = ? and action = 'TEAM_IMPORT_SKIPPED'",
+                restoredShop)).isEqualTo(ExportTeamDirectory.UNVERIFIED);
         assertThat(Sql.number("select sum(sellable) from stock_level where shop_id = ?", restoredShop))
                 .isEqualTo(Sql.number("select sum(sellable) from stock_level where shop_id = ?", source));
         assertThat(Sql.number("select sum(units_in_returns) from order_line where shop_id = ?", restoredShop))
@@ -254,6 +281,28 @@ class ShopDataExportIT {
         assertThat(Sql.text("select action from audit_event where shop_id = ?", shopB)).isEqualTo("SHOP_DATA_DELETED");
         assertThat(counts(shopA, aTables)).isEqualTo(before);
         manager(b).delete("/v1/shops/" + b + "/closure").then().statusCode(409);
+    }
+
+    /** Runs the call on {@code n} threads released at the same moment; the answers in any order. */
+    private static <T> List<T> concurrently(int n, java.util.concurrent.Callable<T> call) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(n);
+        try {
+            List<java.util.concurrent.Future<T>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            List<T> answers = new java.util.ArrayList<>();
+            for (var f : futures) {
+                answers.add(f.get(5, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Rows per table of a shop (as the superuser, so whatever RLS would show). */

@@ -267,6 +267,33 @@ class IntegrationApiIT {
         }
     }
 
+    /**
+     * An instance died during a background commit: its transaction rolled back, but the job row still says
+     * COMMITTING. Once the lease (the worker's heartbeat) has run out and nobody holds the job's lock, a sweeper
+     * puts it back to PREVIEWED with a readable reason (ja and en), nothing of it imported, and it commits again.
+     */
+    @Test
+    void aCommitLeftByADeadInstanceIsGivenUpWhenItsLeaseRunsOutAndCommitsAgain() {
+        String sku = "LEASE-SKU-" + run;
+        sakuraManager().body("[" + product("LEASE-" + run, sku, 3000) + "]").put(SAKURA + "/products").then()
+                .statusCode(200);
+        int job = previewRakuten(sku);
+        // What a crash leaves behind: COMMITTING, the lease of the dead worker, no order written.
+        Sql.execute("update import_job set status = 'COMMITTING', mode = 'VALID_ONLY', progress_total = 1, "
+                + "lease_until = now() - interval '1 minute' where id = ?", job);
+        awaitImport(job, "PREVIEWED").body("imported", equalTo(0)).body("mode", org.hamcrest.Matchers.nullValue())
+                .body("failure", containsString("the server running it stopped; nothing was imported"));
+        csvUpload("ja").get(IMPORTS).then().statusCode(200)
+                .body("find { it.id == " + job + " }.failure", containsString("サーバーが停止したため中断しました"));
+        org.assertj.core.api.Assertions.assertThat(Sql.number("select count(*) from customer_order "
+                + "where external_id = ?", "rakuten-RK1-" + run)).isZero();
+        csvUpload("en").post(IMPORTS + "/" + job + "/commit?mode=VALID_ONLY").then().statusCode(200)
+                .body("status", equalTo("COMMITTED")).body("imported", equalTo(1))
+                .body("failure", org.hamcrest.Matchers.nullValue());
+        org.assertj.core.api.Assertions.assertThat(Sql.text("select coalesce(lease_until::text, 'none') "
+                + "from import_job where id = ?", job)).isEqualTo("none");
+    }
+
     @Test
     void importsBelongToOneShopAndBadUploadsAreProblems() {
         int job = previewRakuten("NONE-" + run);

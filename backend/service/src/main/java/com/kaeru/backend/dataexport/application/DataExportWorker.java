@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import com.kaeru.backend.dataexport.domain.DataExport;
 import com.kaeru.backend.dataexport.domain.DataExports;
 import com.kaeru.backend.dataexport.domain.ShopArchive;
+import com.kaeru.backend.dataexport.domain.ShopTeam;
 import com.kaeru.backend.events.application.EventDeliveryWorker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Writes queued exports (docs/data-export.md). Per shop: claim under a lease (a short transaction, SKIP LOCKED, so
  * instances side by side never write the same export), write the archive to a temporary file with no transaction
  * held (the archive reads its own snapshot), store it in parts, each part extending the lease, then mark it ready
- * and e-mail the link. A crash leaves the export RUNNING until its lease runs out; the next claim starts it over.
+ * and e-mail the link. The team comes from the directory (Keycloak) just before; when it cannot be asked the export
+ * fails with the reason rather than leave the team out. A crash leaves the export RUNNING until its lease runs out; the next claim starts it over.
  * Each pass also removes the ZIPs of expired exports.
  */
 @ApplicationScoped
@@ -40,6 +42,8 @@ public class DataExportWorker {
     DataExportSteps steps;
     @Inject
     ShopArchive archive;
+    @Inject
+    ShopTeam team;
     @Inject
     @ConfigProperty(name = "kaeru.data-export.lease-seconds", defaultValue = "600")
     int leaseSeconds;
@@ -81,10 +85,11 @@ public class DataExportWorker {
         Path file = null;
         try {
             String slug = steps.shopSlug(shopId);
+            var members = team.of(slug);
             file = Files.createTempFile("kaeru-export-" + shopId + "-", ".zip");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha)) {
-                archive.write(shopId, slug, Instant.now(), out,
+                archive.write(shopId, slug, members, Instant.now(), out,
                         percent -> steps.progress(shopId, export.id(), Math.min(percent, 99)));
             }
             long size = Files.size(file);

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import java.util.zip.ZipFile;
 
 import com.kaeru.api.dataexport.DataImportDto;
@@ -21,8 +23,12 @@ import com.kaeru.backend.dataexport.domain.ArchiveFormat;
 import com.kaeru.backend.dataexport.domain.ArchiveRejectedException;
 import com.kaeru.backend.dataexport.domain.RestoredTables;
 import com.kaeru.backend.dataexport.domain.ShopRestore;
+import com.kaeru.backend.dataexport.domain.TeamMembership;
+import com.kaeru.backend.platform.errors.KaeruException;
 import com.kaeru.backend.platform.errors.PayloadTooLargeException;
 import com.kaeru.backend.platform.persistence.TenantSession;
+import com.kaeru.backend.team.application.TeamService;
+import com.kaeru.backend.team.domain.DirectoryUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -31,7 +37,12 @@ import jakarta.transaction.Transactional;
 /**
  * Imports an export ZIP into an empty shop (docs/data-export.md). The upload is spooled to a temporary file (never
  * held in memory), the caller's right is checked in a transaction of its own, the restore runs all or nothing in
- * its own database transaction, and the result is audited.
+ * its own database transaction, and the result is audited. The team ({@code team.csv}) is restored after that
+ * transaction has committed, person by person through {@link TeamService#invite} (docs/data-export.md): a verified
+ * account gets its role back and is told so by e-mail, an address without an account is invited (Keycloak's "set
+ * your password" mail), anyone else is skipped and audited. The directory is no part of the database transaction,
+ * so a failed restore never grants anyone anything, and a directory that is down leaves the data restored and the
+ * team to be invited by hand.
  */
 @ApplicationScoped
 public class DataImportService {
@@ -49,6 +60,12 @@ public class DataImportService {
     com.kaeru.backend.insights.application.InsightsProjection projection;
     @Inject
     DataImportService self;
+    @Inject
+    TeamService team;
+
+    private static final Logger LOG = Logger.getLogger(DataImportService.class.getName());
+    /** The answer's key for the team memberships restored (beside the tables). */
+    static final String TEAM_KEY = "team_membership";
 
     /** Not transactional: the restore is one database transaction of its own. */
     public DataImportDto restore(String slug, InputStream upload, long maxBytes) {
@@ -64,8 +81,12 @@ public class DataImportService {
             }
             String source = sourceShop(file);
             List<String> notRestored = otherTables(file);
-            Map<String, Long> restored = restore.restore(shopId, file);
+            List<TeamMembership> members = restore.team(file);
+            Map<String, Long> restored = new LinkedHashMap<>(restore.restore(shopId, file));
             self.audited(shopId, source, restored, caller.username());
+            if (!members.isEmpty()) {
+                restored.put(TEAM_KEY, restoreTeam(shopId, slug, members));
+            }
             return new DataImportDto(source, restored, notRestored);
         } catch (IOException e) {
             throw new ArchiveRejectedException(e.getMessage());
@@ -83,6 +104,33 @@ public class DataImportService {
     @Transactional
     public long enter(String slug) {
         return access.enter(slug, Permission.MANAGE_SETTINGS).id();
+    }
+
+    /** Gives each person of the archive's team their role here; returns how many got it. */
+    private long restoreTeam(long shopId, String slug, List<TeamMembership> members) {
+        long given = 0;
+        for (TeamMembership member : members) {
+            try {
+                team.invite(slug, member.email(), null, null, member.role());
+                given++;
+            } catch (DirectoryUnavailableException e) {
+                LOG.warning(() -> "Team of the import into shop " + shopId + " not restored: " + e.getMessage());
+                self.teamSkipped(shopId, member, "directory unavailable", caller.username());
+                return given;
+            } catch (KaeruException e) {
+                // already a member, an unverified account (never handed to another shop), a role not granted here,
+                // or the invitation mail could not be sent
+                self.teamSkipped(shopId, member, e.messageKey(), caller.username());
+            }
+        }
+        return given;
+    }
+
+    @Transactional
+    public void teamSkipped(long shopId, TeamMembership member, String why, String actor) {
+        tenantSession.bind(shopId);
+        audit.record(shopId, TeamService.AUDIT_TYPE, member.email(), "TEAM_IMPORT_SKIPPED", null, member.role(), actor,
+                why, Instant.now());
     }
 
     @Transactional

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The export ZIP's layout (docs/data-export.md): {@code manifest.json}, {@code shop.json} (the shop's settings
- * row), one {@code tables/<table>.csv} per tenant table (PostgreSQL's CSV dialect: a header, NULL as an unquoted
+ * row), {@code team.csv} (the team: e-mail and role per person), one {@code tables/<table>.csv} per tenant table (PostgreSQL's CSV dialect: a header, NULL as an unquoted
  * empty field, every other value quoted, values in PostgreSQL's text form), and binary columns (photos, the logo)
  * as {@code files/<table>/<key>/<column>} entries that the CSV cell names.
  */
@@ -14,6 +14,8 @@ public final class ArchiveFormat {
     public static final int VERSION = 1;
     public static final String MANIFEST = "manifest.json";
     public static final String SHOP = "shop.json";
+    /** The shop's team memberships ({@link TeamMembership}): header {@code email,role}. */
+    public static final String TEAM = "team.csv";
     /** What a secret cell holds in the archive. */
     public static final String REMOVED = "[removed]";
 

@@ -1,6 +1,7 @@
 package com.kaeru.backend.dataexport.domain;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** Restores an export ZIP ({@link ArchiveFormat}) into an empty shop. */
@@ -14,4 +15,12 @@ public interface ShopRestore {
      * @throws ShopNotEmptyException    the shop already has orders, products or returns (409)
      */
     Map<String, Long> restore(long shopId, Path zip);
+
+    /**
+     * The archive's team memberships ({@link ArchiveFormat#TEAM}, checked against the manifest's SHA-256); empty for
+     * an archive written before teams were exported.
+     *
+     * @throws ArchiveRejectedException the file does not match the manifest or is not readable (422)
+     */
+    List<TeamMembership> team(Path zip);
 }

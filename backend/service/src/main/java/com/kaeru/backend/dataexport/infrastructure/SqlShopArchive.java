@@ -30,6 +30,7 @@ import javax.sql.DataSource;
 import com.kaeru.backend.dataexport.domain.ArchiveEntry;
 import com.kaeru.backend.dataexport.domain.ArchiveFormat;
 import com.kaeru.backend.dataexport.domain.ShopArchive;
+import com.kaeru.backend.dataexport.domain.TeamMembership;
 import com.kaeru.backend.platform.persistence.KaeruDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,8 +58,8 @@ public class SqlShopArchive implements ShopArchive {
     }
 
     @Override
-    public List<ArchiveEntry> write(long shopId, String shopSlug, Instant generatedAt, OutputStream target,
-                                    IntConsumer progress) throws IOException {
+    public List<ArchiveEntry> write(long shopId, String shopSlug, List<TeamMembership> team, Instant generatedAt,
+                                    OutputStream target, IntConsumer progress) throws IOException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -67,7 +68,7 @@ public class SqlShopArchive implements ShopArchive {
                     s.execute("set transaction isolation level repeatable read, read only");
                 }
                 bind(c, shopId);
-                List<ArchiveEntry> entries = write(c, shopId, shopSlug, generatedAt, target, progress);
+                List<ArchiveEntry> entries = write(c, shopId, shopSlug, team, generatedAt, target, progress);
                 c.commit();
                 return entries;
             } catch (SQLException | IOException | RuntimeException e) {
@@ -88,11 +89,14 @@ public class SqlShopArchive implements ShopArchive {
         }
     }
 
-    private List<ArchiveEntry> write(Connection c, long shopId, String shopSlug, Instant generatedAt,
-                                     OutputStream target, IntConsumer progress) throws SQLException, IOException {
+    @SuppressWarnings("java:S107")
+    private List<ArchiveEntry> write(Connection c, long shopId, String shopSlug, List<TeamMembership> team,
+                                     Instant generatedAt, OutputStream target, IntConsumer progress)
+            throws SQLException, IOException {
         ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
         List<ArchiveEntry> entries = new ArrayList<>();
         entries.add(writeShop(c, shopId, zip));
+        entries.add(writeTeam(team, zip));
         List<Table> tables = tables(c);
         for (int i = 0; i < tables.size(); i++) {
             Table table = tables.get(i);
@@ -227,6 +231,20 @@ public class SqlShopArchive implements ShopArchive {
             }
         }
         return files;
+    }
+
+    /** The team as {@code email,role} rows (the directory's people, not the database's). */
+    private static ArchiveEntry writeTeam(List<TeamMembership> team, ZipOutputStream zip) throws IOException {
+        zip.putNextEntry(new ZipEntry(ArchiveFormat.TEAM));
+        Digesting out = new Digesting(zip);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(writer, CSV.builder().setHeader("email", "role").get());
+        for (TeamMembership member : team) {
+            printer.printRecord(member.email(), member.role());
+        }
+        printer.flush();
+        zip.closeEntry();
+        return new ArchiveEntry(ArchiveFormat.TEAM, team.size(), out.count, out.sha256());
     }
 
     /** The shop's own row (settings, policy switches, branding) as one JSON object of text values. */

@@ -28,6 +28,7 @@ import com.kaeru.backend.dataexport.domain.LedgerReplayOrder;
 import com.kaeru.backend.dataexport.domain.RestoredTables;
 import com.kaeru.backend.dataexport.domain.ShopNotEmptyException;
 import com.kaeru.backend.dataexport.domain.ShopRestore;
+import com.kaeru.backend.dataexport.domain.TeamMembership;
 import com.kaeru.backend.platform.persistence.KaeruDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +65,7 @@ public class SqlShopRestore implements ShopRestore {
                 c.setAutoCommit(false);
                 try {
                     SqlShopArchive.bind(c, shopId);
+                    lockShop(c, shopId);
                     requireEmpty(c, shopId);
                     Map<String, Long> counts = restore(c, shopId, zip, sums);
                     advanceRmaSequence(c, shopId);
@@ -82,6 +84,24 @@ public class SqlShopRestore implements ShopRestore {
             throw new ArchiveRejectedException(e.getMessage());
         } catch (SQLException e) {
             throw new ArchiveRejectedException("the database refused a row: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public List<TeamMembership> team(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            Map<String, String> sums = checkManifest(zip);
+            ZipEntry entry = zip.getEntry(ArchiveFormat.TEAM);
+            if (entry == null) {
+                return List.of();
+            }
+            checkSum(zip, entry, sums.get(ArchiveFormat.TEAM));
+            try (CSVParser parser = CSVParser.builder().setReader(new InputStreamReader(zip.getInputStream(entry),
+                    StandardCharsets.UTF_8)).setFormat(CSV).get()) {
+                return parser.stream().map(r -> new TeamMembership(r.get("email"), r.get("role"))).toList();
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new ArchiveRejectedException(ArchiveFormat.TEAM + " is not readable: " + e.getMessage());
         }
     }
 
@@ -106,6 +126,18 @@ public class SqlShopRestore implements ShopRestore {
             sums.put(f.asJsonObject().getString("path"), f.asJsonObject().getString("sha256"));
         }
         return sums;
+    }
+
+    /**
+     * One import per shop at a time: a second import into the same shop waits here until the first has committed
+     * (or rolled back), then checks emptiness against what the first left, so it finds the shop non-empty (409)
+     * instead of restoring a second copy. Read committed: each statement after the lock sees the first's rows.
+     */
+    private static void lockShop(Connection c, long shopId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(hashtext('data_import'), ?)")) {
+            ps.setInt(1, Math.toIntExact(shopId));
+            ps.execute();
+        }
     }
 
     private static void requireEmpty(Connection c, long shopId) throws SQLException {

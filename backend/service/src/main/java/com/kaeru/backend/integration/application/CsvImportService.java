@@ -177,9 +177,10 @@ public class CsvImportService {
         String kind = (String) row[6];
         if (KIND_ORDERS.equals(kind) && validOrders >= BACKGROUND_FROM_ORDERS) {
             em.createNativeQuery("update import_job set status = 'COMMITTING', mode = ?1, progress_done = 0, "
-                    + "progress_total = ?2, failure_key = null, failure_detail = null where id = ?3 and shop_id = ?4")
+                    + "progress_total = ?2, failure_key = null, failure_detail = null, lease_until = ?5 "
+                    + "where id = ?3 and shop_id = ?4")
                     .setParameter(1, mode.name()).setParameter(2, validOrders).setParameter(3, id)
-                    .setParameter(4, shop.id()).executeUpdate();
+                    .setParameter(4, shop.id()).setParameter(5, progress.leaseFrom(Instant.now())).executeUpdate();
             backgroundCommits.fire(new BackgroundCommit(shop.id(), id));
             return new Commit(load(shop, id, locale), true);
         }
@@ -190,19 +191,23 @@ public class CsvImportService {
     /**
      * The background half of a large commit ({@link CsvImportWorker}): one transaction, as in the request, bound to
      * the job's shop (the request checked the caller's permission when it moved the job to COMMITTING). Progress is
-     * written in separate transactions ({@link ImportProgress}) after each chunk.
+     * written in separate transactions ({@link ImportProgress}) after each chunk, each extending the job's lease
+     * (the heartbeat). The transaction holds the job's advisory lock from the start: the sweeper
+     * ({@link StaleImports}) never fails a job whose commit is alive, and a job it failed first is not imported.
      */
     @Transactional
     public void commitInBackground(long shopId, long id) {
         Shop shop = shops.findById(shopId).orElseThrow();
         tenantSession.bind(shop.id());
+        StaleImports.lock(em, id);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select mode, charset, preset, file_bytes from import_job "
                 + "where id = ?1 and shop_id = ?2 and status = 'COMMITTING'")
                 .setParameter(1, id).setParameter(2, shop.id()).getResultList();
         if (rows.isEmpty()) {
-            return; // nothing to do (another instance finished it)
+            return; // nothing to do (another instance finished it, or the sweeper gave it up)
         }
+        progress.record(shopId, id, 0);
         Object[] row = rows.get(0);
         importFile(shop, id, KIND_ORDERS, Mode.valueOf((String) row[0]), (byte[]) row[3], (String) row[1],
                 (String) row[2],
@@ -227,7 +232,8 @@ public class CsvImportService {
                 .setParameter(1, id).getSingleResult()).intValue();
         storeErrors(shop, id, stored, rejected.stream().limit(Math.max(0, MAX_ERRORS_STORED - stored)).toList());
         em.createNativeQuery("update import_job set status = 'COMMITTED', mode = ?1, imported = ?2, "
-                + "error_count = error_count + ?3, committed_at = ?4, file_bytes = null where id = ?5 and shop_id = ?6")
+                + "error_count = error_count + ?3, committed_at = ?4, file_bytes = null, lease_until = null, "
+                + "failure_key = null, failure_detail = null where id = ?5 and shop_id = ?6")
                 .setParameter(1, mode.name()).setParameter(2, imported).setParameter(3, rejected.size())
                 .setParameter(4, Timestamp.from(Instant.now())).setParameter(5, id).setParameter(6, shop.id())
                 .executeUpdate();
