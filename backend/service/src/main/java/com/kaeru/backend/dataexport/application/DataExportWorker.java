@@ -19,7 +19,6 @@ import com.kaeru.backend.dataexport.domain.DataExport;
 import com.kaeru.backend.dataexport.domain.DataExports;
 import com.kaeru.backend.dataexport.domain.ShopArchive;
 import com.kaeru.backend.dataexport.domain.ShopTeam;
-import com.kaeru.backend.events.application.EventDeliveryWorker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,7 +36,7 @@ public class DataExportWorker {
     private static final Logger LOG = Logger.getLogger(DataExportWorker.class.getName());
 
     @Inject
-    EventDeliveryWorker shops;
+    DataExports exports;
     @Inject
     DataExportSteps steps;
     @Inject
@@ -54,10 +53,10 @@ public class DataExportWorker {
     @ConfigProperty(name = "kaeru.admin.base-url", defaultValue = "http://localhost:8080/admin")
     String consoleUrl;
 
-    /** One pass over every shop. Not transactional: must not be called inside a transaction. */
+    /** One pass over the shops with exports to write or parts to remove. Not transactional: must not be called inside a transaction. */
     public int runOnce() {
         int written = 0;
-        for (long shop : shops.shops()) {
+        for (long shop : exports.shopsWithWorkDue(Instant.now())) {
             try {
                 written += runShop(shop);
             } catch (RuntimeException e) {

@@ -34,4 +34,7 @@ public interface DataExports {
 
     /** Removes the stored ZIPs of exports that expired; their rows stay (status, who, when) for the record. */
     int removeExpiredParts(long shopId, Instant now);
+
+    /** Every shop with an export to write (queued, or its worker's lease expired) or expired parts to remove. */
+    java.util.List<Long> shopsWithWorkDue(Instant now);
 }

@@ -9,7 +9,9 @@ import java.util.Optional;
 import com.kaeru.backend.dataexport.domain.DataExport;
 import com.kaeru.backend.dataexport.domain.DataExports;
 import com.kaeru.backend.dataexport.domain.ExportStatus;
+import com.kaeru.backend.platform.persistence.DueShops;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -23,6 +25,8 @@ public class SqlDataExports implements DataExports {
 
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
+    @Inject
+    DueShops dueShops;
 
     private static OffsetDateTime at(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
@@ -141,6 +145,14 @@ public class SqlDataExports implements DataExports {
     public byte[] part(long shopId, long id, int seq) {
         return (byte[]) em.createNativeQuery("select bytes from data_export_part where shop_id = ?1 and export_id = ?2 "
                 + "and seq = ?3").setParameter(1, shopId).setParameter(2, id).setParameter(3, seq).getSingleResult();
+    }
+
+    @Override
+    public List<Long> shopsWithWorkDue(Instant now) {
+        return dueShops.find("select distinct e.shop_id from data_export e where e.status = 'QUEUED' "
+                + "or (e.status = 'RUNNING' and e.lease_until < ?1) or (e.status = 'READY' and e.expires_at <= ?1 "
+                + "and exists (select 1 from data_export_part p where p.shop_id = e.shop_id and p.export_id = e.id))",
+                at(now));
     }
 
     @Override
