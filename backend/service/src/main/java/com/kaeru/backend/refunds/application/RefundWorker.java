@@ -33,6 +33,8 @@ public class RefundWorker {
     @Inject
     RefundService service;
     @Inject
+    UpgradePayments upgrades;
+    @Inject
     @ConfigProperty(name = "kaeru.refunds.worker.batch", defaultValue = "20")
     int batch;
     @Inject
@@ -57,8 +59,12 @@ public class RefundWorker {
         return handled;
     }
 
-    /** One shop's due refunds, batch after batch. */
+    /** One shop's due refunds, batch after batch, then its due upgrade payments (docs/payments.md). */
     public int runShop(long shopId) {
+        return payRefunds(shopId) + collectUpgrades(shopId);
+    }
+
+    private int payRefunds(long shopId) {
         int handled = 0;
         while (true) {
             var claims = steps.claim(shopId, batch, Duration.ofSeconds(leaseSeconds), Instant.now());
@@ -69,6 +75,46 @@ public class RefundWorker {
             if (claims.size() < batch) {
                 return handled;
             }
+        }
+    }
+
+    /** One shop's due upgrade payments, batch after batch: charged with no transaction open, as refunds are paid. */
+    public int collectUpgrades(long shopId) {
+        int handled = 0;
+        while (true) {
+            var claims = upgrades.claim(shopId, batch, Duration.ofSeconds(leaseSeconds), Instant.now());
+            for (UpgradePayments.Claim claim : claims) {
+                collect(shopId, claim);
+            }
+            handled += claims.size();
+            if (claims.size() < batch) {
+                return handled;
+            }
+        }
+    }
+
+    private void collect(long shopId, UpgradePayments.Claim claim) {
+        RefundProvider.Answer answer;
+        try {
+            RefundProvider provider = service.provider(com.kaeru.backend.refunds.domain.RefundMethod.ORIGINAL_PAYMENT);
+            var charge = claim.payment().charge(claim.rmaNumber());
+            // A charge the provider accepted as pending is asked about by its reference, never charged again.
+            answer = charge.providerReference() != null ? provider.checkCollection(charge) : provider.collect(charge);
+        } catch (RefundNotPaidException e) {
+            LOG.log(Level.WARNING, "Upgrade payment " + claim.payment().id() + " not collected (" + e.code()
+                    + ", retryable=" + e.retryable() + "): " + e.detail());
+            upgrades.notPaid(shopId, claim, e.code() + ": " + e.detail(), e.retryable(), Instant.now());
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Upgrade payment " + claim.payment().id() + " failed unexpectedly", e);
+            upgrades.notPaid(shopId, claim, "unexpected: " + e.getClass().getSimpleName() + ": " + e.getMessage(), true,
+                    Instant.now());
+            return;
+        }
+        if (answer.pending()) {
+            upgrades.pending(shopId, claim, answer.reference(), Instant.now());
+        } else {
+            upgrades.paid(shopId, claim, answer.reference(), Instant.now());
         }
     }
 
