@@ -201,6 +201,10 @@ public class ReturnDraft implements Serializable {
                     ? ReturnLineSubmission.exchange(c.line.orderLineId(), c.quantity, c.reasonCode, c.exchangeSku)
                     : ReturnLineSubmission.refund(c.line.orderLineId(), c.quantity, c.reasonCode, c.refundMethod);
             line.comment = c.comment == null || c.comment.isBlank() ? null : c.comment.strip();
+            if (c.exchange && c.priceDifferenceMinor() > 0) {
+                // The upgrade's difference the portal showed ("you pay ..."); submitting is the customer's consent.
+                line.acceptedPriceDifferenceMinor = c.priceDifferenceMinor();
+            }
             lines.add(line);
         }
         ReturnSubmission submission = new ReturnSubmission(returnMethod, lines);

@@ -13,10 +13,12 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * @param priceMinor           current price
  * @param available            units available now (sellable minus reserved)
  * @param restockDate          known restock date when out of stock (backorder possible), else {@code null}
- * @param priceDifferenceMinor per unit: negative = the customer gets the remainder back; positive only for an
- *                             option that costs more than the item bought (then {@code unavailableReason} is set)
- * @param unavailableReason    why it cannot be chosen whatever the stock, or {@code null}: {@code COSTS_MORE} (Kaeru
- *                             cannot collect a price difference yet)
+ * @param priceDifferenceMinor per unit: negative = the customer gets the remainder back; positive = an upgrade,
+ *                             the customer pays this much per unit (list price above the item bought), accepted
+ *                             with {@code ReturnLineSubmission.acceptedPriceDifferenceMinor} and charged before the
+ *                             replacement ships
+ * @param unavailableReason    why it cannot be chosen whatever the stock, or {@code null}; {@code COSTS_MORE} is no
+ *                             longer sent (upgrades are offered) and kept for older clients
  */
 public record ExchangeOptionDto(String sku, String size, String color, long priceMinor, int available,
                                 LocalDate restockDate, long priceDifferenceMinor, String unavailableReason) {
@@ -25,7 +27,7 @@ public record ExchangeOptionDto(String sku, String size, String color, long pric
     public ExchangeOptionDto {
     }
 
-    /** Option costing more than the item bought: cannot be chosen until a payment provider collects the difference. */
+    /** Formerly: an option costing more than the item bought. Upgrades are offered now; kept for older clients. */
     public static final String COSTS_MORE = "COSTS_MORE";
 
     /** An option that can be chosen (stock permitting). */

@@ -38,6 +38,15 @@ public final class ReturnLineSubmission {
     @Size(max = 100)
     @Schema(example = "SA-LINEN-SHIRT-WHT-M")
     public String exchangeSku;
+    /**
+     * For an exchange into a dearer variant (an upgrade): the price difference the customer accepts to pay,
+     * in minor units of the shop's currency, exactly as the portal showed it (the new item's list price less
+     * the one bought, times the units). Charged to the order's card before the replacement ships. An upgrade
+     * without it, or with another amount, is refused with a 422 problem naming the amount due.
+     */
+    @jakarta.validation.constraints.PositiveOrZero
+    @Schema(example = "500")
+    public Long acceptedPriceDifferenceMinor;
 
     public ReturnLineSubmission() {
     }

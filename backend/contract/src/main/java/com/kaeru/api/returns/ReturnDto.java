@@ -29,10 +29,27 @@ import java.util.Set;
  * @param logistics      return method details and the pickup/exchange address
  * @param allowedActions what the caller may do now (from the state and the caller's permissions or the customer's
  *                       rights); the server still checks each request
+ * @param upgradePayment the price difference of the return's upgrade exchanges and where its collection stands,
+ *                       or {@code null} when nothing is due (docs/payments.md)
  */
 public record ReturnDto(String rmaNumber, ReturnStatus status, String orderNumber, String customerName, String customerEmail,
                         Instant createdAt, Instant refundDueAt, boolean refundOverdue, ReturnMethod returnMethod,
                         boolean needsBackorder, String currency, List<ReturnLineDto> lines,
                         List<TimelineEntryDto> timeline, List<RefundDto> refunds, List<PhotoDto> photos,
-                        ReturnLogisticsDto logistics, Set<ReturnAction> allowedActions) {
+                        ReturnLogisticsDto logistics, Set<ReturnAction> allowedActions,
+                        UpgradePaymentDto upgradePayment) {
+    /** Named for JSON-B: Yasson refuses to pick between a record's constructors. */
+    @jakarta.json.bind.annotation.JsonbCreator
+    public ReturnDto {
+    }
+
+    /** A return without an upgrade to pay. */
+    public ReturnDto(String rmaNumber, ReturnStatus status, String orderNumber, String customerName, String customerEmail,
+                     Instant createdAt, Instant refundDueAt, boolean refundOverdue, ReturnMethod returnMethod,
+                     boolean needsBackorder, String currency, List<ReturnLineDto> lines,
+                     List<TimelineEntryDto> timeline, List<RefundDto> refunds, List<PhotoDto> photos,
+                     ReturnLogisticsDto logistics, Set<ReturnAction> allowedActions) {
+        this(rmaNumber, status, orderNumber, customerName, customerEmail, createdAt, refundDueAt, refundOverdue,
+                returnMethod, needsBackorder, currency, lines, timeline, refunds, photos, logistics, allowedActions, null);
+    }
 }

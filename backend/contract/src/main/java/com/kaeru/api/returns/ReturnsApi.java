@@ -163,6 +163,15 @@ public interface ReturnsApi {
                           @PathParam("refundId") long refundId);
 
     @POST
+    @Path("/{rma}/upgrade-payment/retry")
+    @Operation(operationId = "retryUpgradePayment", summary = "A manager retries the FAILED collection of an upgrade "
+            + "exchange's price difference (after asking the customer): charged again to the order's card shortly, "
+            + "under a new idempotency key after the card was refused. The replacements ship once it is PAID. "
+            + "Idempotent: a REQUESTED or PAID payment is returned unchanged")
+    @APIResponse(responseCode = "404", description = "No upgrade payment on this return")
+    ReturnDto retryUpgradePayment(@PathParam("slug") String slug, @PathParam("rma") String rma);
+
+    @POST
     @Path("/{rma}/refunds/{refundId}/decline")
     @Operation(operationId = "declineRefund", summary = "A manager refuses a held refund: nothing is paid (e.g. an empty parcel, or damage the "
             + "customer caused); the return completes once nothing else waits")

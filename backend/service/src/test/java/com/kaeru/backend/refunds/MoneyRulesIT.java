@@ -99,7 +99,7 @@ class MoneyRulesIT {
     // --- item 6: exchanges that cost the shop -------------------------------------------------
 
     @Test
-    void anExchangeForADearerItemIsRefusedInBothLanguagesAndShownAsUnavailable() {
+    void aDearerItemIsAnUpgradeTheCustomerAcceptsToPayAndItsDifferenceIsCollectedBeforeItShips() {
         Shops.products(SAKURA, """
                 [{"externalId":"SHIRT-%1$s","nameJa":"シャツ","nameEn":"Shirt","variants":[
                    {"sku":"SHIRT-%1$s-S","size":"S","priceMinor":5000},{"sku":"SHIRT-%1$s-M","size":"M","priceMinor":5000},
@@ -107,28 +107,49 @@ class MoneyRulesIT {
         Shops.stock(SAKURA, "SHIRT-" + run + "-M", 5);
         Shops.stock(SAKURA, "SHIRT-" + run + "-L", 5);
         Shops.order(SAKURA, "DEAR-" + run, "dear@example.jp", 3, 0,
-                "[{\"lineNo\":1,\"sku\":\"SHIRT-" + run + "-S\",\"quantity\":1,\"unitPriceMinor\":5000}]");
+                "[{\"lineNo\":1,\"sku\":\"SHIRT-" + run + "-S\",\"quantity\":2,\"unitPriceMinor\":5000}]");
         String token = Shops.customerToken(SAKURA, "DEAR-" + run, "dear@example.jp");
         String portal = "/v1/portal/shops/" + SAKURA;
         String options = "lines[0].exchangeOptions";
+        // Offered, with the difference to pay per unit.
         customer(token).get(portal + "/order").then().statusCode(200)
-                .body(options + ".find { it.sku == 'SHIRT-" + run + "-L' }.unavailableReason", equalTo("COSTS_MORE"))
+                .body(options + ".find { it.sku == 'SHIRT-" + run + "-L' }.unavailableReason", nullValue())
                 .body(options + ".find { it.sku == 'SHIRT-" + run + "-L' }.priceDifferenceMinor", equalTo(1500))
                 .body(options + ".find { it.sku == 'SHIRT-" + run + "-M' }.unavailableReason", nullValue());
         long line = lineId(SAKURA, token, "SHIRT-" + run + "-S");
         String dearer = "{\"lines\":[{\"orderLineId\":" + line + ",\"quantity\":1,\"reasonCode\":\"SIZE_TOO_SMALL\","
-                + "\"resolution\":\"EXCHANGE\",\"exchangeSku\":\"SHIRT-" + run + "-L\"}]}";
-        customer(token).header("Accept-Language", "en").body(dearer).post(portal + "/returns").then().statusCode(422)
-                .contentType("application/problem+json")
-                .body("detail", containsString("costs more than SHIRT-" + run + "-S"))
-                .body("detail", containsString("cannot collect the difference"));
-        customer(token).header("Accept-Language", "ja").body(dearer).post(portal + "/returns").then().statusCode(422)
-                .body("detail", containsString("より高額です"));
+                + "\"resolution\":\"EXCHANGE\",\"exchangeSku\":\"SHIRT-" + run + "-L\"%s}]}";
+        // Not accepted, or another amount than shown: a 422 problem naming the amount, nothing filed.
+        customer(token).header("Accept-Language", "en").body(dearer.formatted("")).post(portal + "/returns").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("costs 1,500 JPY more than SHIRT-" + run + "-S"));
+        customer(token).header("Accept-Language", "ja").body(dearer.formatted(",\"acceptedPriceDifferenceMinor\":1000"))
+                .post(portal + "/returns").then().statusCode(422)
+                .body("detail", containsString("より 1,500 JPY 高額です"));
+        customer(token).body(dearer.formatted(",\"acceptedPriceDifferenceMinor\":-5")).post(portal + "/returns").then()
+                .statusCode(400).contentType("application/problem+json");
         assertThat(Sql.number("select count(*) from return_request r join customer_order o on o.id = r.order_id "
                 + "where o.order_number = ?", "DEAR-" + run)).as("a refused request leaves nothing").isZero();
-        // The same price is an even exchange.
-        customer(token).body(dearer.replace("-L\"", "-M\"")).post(portal + "/returns").then().statusCode(200)
-                .body("lines[0].priceDifferenceMinor", equalTo(0));
+        // Accepted: filed with the amount due, charged by the payment worker through the card provider.
+        String rma = customer(token).body(dearer.formatted(",\"acceptedPriceDifferenceMinor\":1500"))
+                .post(portal + "/returns").then().statusCode(200)
+                .body("lines[0].priceDifferenceMinor", equalTo(1500))
+                .body("upgradePayment.amountMinor", equalTo(1500))
+                .body("upgradePayment.lastError", nullValue())
+                .extract().path("rmaNumber");
+        String staffReturn = "/v1/shops/" + SAKURA + "/returns/" + rma;
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                staff(SAKURA, "grader", "operator").get(staffReturn).then().statusCode(200)
+                        .body("upgradePayment.status", equalTo("PAID")));
+        assertThat(Sql.number("select count(*) from upgrade_payment p join return_request r on r.id = p.return_id "
+                + "where r.rma_number = ? and p.status = 'PAID'", rma)).isEqualTo(1);
+        // A staff retry of a paid one changes nothing; a return without an upgrade has nothing to retry (404).
+        staff(SAKURA, "manager", "manager").post(staffReturn + "/upgrade-payment/retry").then().statusCode(200)
+                .body("upgradePayment.status", equalTo("PAID"));
+        String even = submit(SAKURA, token, "[" + dearer.formatted("").replace("-L\"", "-M\"")
+                .replace("{\"lines\":[", "").replace("]}", "") + "]");
+        staff(SAKURA, "manager", "manager").post("/v1/shops/" + SAKURA + "/returns/" + even + "/upgrade-payment/retry")
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

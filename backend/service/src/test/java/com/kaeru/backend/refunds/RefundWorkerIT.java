@@ -80,6 +80,8 @@ class RefundWorkerIT {
     SimulatedCardProvider provider;
     @Inject
     ReturnRequestRepository returnRequests;
+    @Inject
+    com.kaeru.backend.refunds.application.UpgradePayments upgradePayments;
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
 
@@ -110,6 +112,7 @@ class RefundWorkerIT {
         if (provider != null) {
             provider.beforePaying(null);
             provider.settles(null);
+            provider.beforeCharging(null);
         }
     }
 
@@ -467,6 +470,198 @@ class RefundWorkerIT {
         assertThat((String) one("select last_error from refund where id = ?1", failing.id())).startsWith("canceled");
         assertThat(number(one("select count(*) from outbox_event where event_type = 'RefundFailed' and aggregate_ref = ?1",
                 cancelled))).isEqualTo(1);
+    }
+
+    // --- upgrade exchanges: the price difference collected before the replacement ships (docs/payments.md) -----
+
+    /**
+     * An inspected return with one upgrade exchange line owing {@code dueMinor}: its replacement is reserved and
+     * waits for the payment. Returns the return's id.
+     */
+    private long upgradeReturn(String rma, long dueMinor) {
+        return number(inTransaction.call(() -> {
+            tenantSession.bind(shop);
+            long product = number(em.createNativeQuery("insert into product (shop_id, external_id, name_ja, name_en) "
+                    + "values (?1, ?2, 'シャツ', 'Shirt') returning id").setParameter(1, shop).setParameter(2, "P-" + rma)
+                    .getSingleResult());
+            long variant = number(em.createNativeQuery("insert into variant (shop_id, product_id, sku, price_minor, "
+                            + "currency) values (?1, ?2, ?3, 6500, 'JPY') returning id").setParameter(1, shop)
+                    .setParameter(2, product).setParameter(3, "SKU-" + rma).getSingleResult());
+            long orderLine = number(em.createNativeQuery("insert into order_line (shop_id, order_id, line_no, variant_id, "
+                            + "quantity, unit_price_minor) values (?1, ?2, (select coalesce(max(line_no), 0) + 1 from "
+                            + "order_line where order_id = ?2), ?3, 1, 5000) returning id")
+                    .setParameter(1, shop).setParameter(2, order).setParameter(3, variant).getSingleResult());
+            long returnId = number(em.createNativeQuery("insert into return_request (shop_id, rma_number, order_id, status, "
+                            + "customer_email, upgrade_due_minor) values (?1, ?2, ?3, 'INSPECTED', 'hanako@example.jp', ?4) "
+                            + "returning id")
+                    .setParameter(1, shop).setParameter(2, rma).setParameter(3, order).setParameter(4, dueMinor)
+                    .getSingleResult());
+            long line = number(em.createNativeQuery("insert into return_line (shop_id, return_id, order_line_id, quantity, "
+                            + "reason_code, resolution, exchange_variant_id, policy_outcome, policy_rule, reserved, "
+                            + "price_difference_minor, grade_a) values (?1, ?2, ?3, 1, 'SIZE_TOO_SMALL', 'EXCHANGE', ?4, "
+                            + "'AUTO_APPROVE', 'it', true, ?5, 1) returning id")
+                    .setParameter(1, shop).setParameter(2, returnId).setParameter(3, orderLine).setParameter(4, variant)
+                    .setParameter(5, dueMinor).getSingleResult());
+            em.createNativeQuery("insert into exchange_fulfilment (shop_id, return_id, return_line_id, rma_number, "
+                            + "customer_email, customer_language, variant_id, quantity, state, units_reserved, "
+                            + "return_inspected, reserved_at, updated_at, payment_due) values (?1, ?2, ?3, ?4, "
+                            + "'hanako@example.jp', 'ja', ?5, 1, 'RESERVED', true, true, now(), now(), true)")
+                    .setParameter(1, shop).setParameter(2, returnId).setParameter(3, line).setParameter(4, rma)
+                    .setParameter(5, variant).executeUpdate();
+            return returnId;
+        }));
+    }
+
+    private com.kaeru.backend.refunds.domain.UpgradePayment requestUpgrade(long returnId, String rma, long amount) {
+        return inTransaction.call(() -> {
+            tenantSession.bind(shop);
+            return upgradePayments.request(shop, returnId, rma, amount, "JPY", "customer", Instant.now()).orElseThrow();
+        });
+    }
+
+    private String upgradeStatus(long paymentId) {
+        return (String) one("select status from upgrade_payment where id = ?1", paymentId);
+    }
+
+    private String fulfilmentState(long returnId) {
+        return (String) one("select state from exchange_fulfilment where return_id = ?1", returnId);
+    }
+
+    @Test
+    void workersSideBySideChargeEachUpgradeOnceOutsideAnyLockAndOnlyThenDoesItsReplacementShip() throws Exception {
+        Map<String, Long> returnsByRma = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            String rma = "R-UPG" + i + "-" + run;
+            returnsByRma.put(rma, upgradeReturn(rma, 1500 + i));
+        }
+        CountDownLatch charging = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        provider.beforeCharging(charge -> {
+            if (charge.rmaNumber().endsWith(run)) {
+                charging.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        List<com.kaeru.backend.refunds.domain.UpgradePayment> requested = new ArrayList<>();
+        returnsByRma.forEach((rma, id) -> requested.add(requestUpgrade(id, rma, 1500 + requested.size())));
+        // A second request of the same return is the same payment (one per return).
+        inTransaction.run(() -> {
+            tenantSession.bind(shop);
+            assertThat(upgradePayments.request(shop, returnsByRma.values().iterator().next(),
+                    returnsByRma.keySet().iterator().next(), 1500, "JPY", "customer", Instant.now())).isEmpty();
+        });
+
+        ManagedExecutorService executor = (ManagedExecutorService) new javax.naming.InitialContext()
+                .lookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> passes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            passes.add(executor.submit(() -> {
+                start.await();
+                return worker.collectUpgrades(shop);
+            }));
+        }
+        start.countDown();
+        assertThat(charging.await(30, TimeUnit.SECONDS)).as("a worker charges the card").isTrue();
+        // While the provider is being called nothing is locked, and the replacements wait, reserved.
+        long firstReturn = returnsByRma.values().iterator().next();
+        inTransaction.run(() -> {
+            tenantSession.bind(shop);
+            em.createNativeQuery("select id from upgrade_payment where return_id = ?1 for update nowait")
+                    .setParameter(1, firstReturn).getResultList();
+            em.createNativeQuery("select id from return_request where id = ?1 for update nowait")
+                    .setParameter(1, firstReturn).getResultList();
+        });
+        returnsByRma.values().forEach(id -> assertThat(fulfilmentState(id)).isEqualTo("RESERVED"));
+
+        release.countDown();
+        for (Future<Integer> pass : passes) {
+            pass.get(60, TimeUnit.SECONDS);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(number(one(
+                "select count(*) from upgrade_payment where shop_id = ?1 and status = 'PAID'", shop))).isEqualTo(3));
+        for (var payment : requested) {
+            assertThat(provider.payments(payment.providerKey())).as(payment.providerKey()).isEqualTo(1);
+        }
+        assertThat(number(one("select count(*) from audit_event where shop_id = ?1 and action = 'UPGRADE_PAYMENT_COLLECTED'",
+                shop))).as("each charge recorded once").isEqualTo(3);
+        for (var entry : returnsByRma.entrySet()) {
+            assertThat(fulfilmentState(entry.getValue())).as("paid: the replacement ships").isEqualTo("SHIPMENT_REQUESTED");
+            assertThat(one("select upgrade_paid_at is not null from return_request where id = ?1", entry.getValue()))
+                    .isEqualTo(true);
+            assertThat(number(one("select count(*) from outbox_event where event_type = 'ExchangeShipmentRequested' "
+                    + "and aggregate_ref = ?1", entry.getKey()))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aWorkerKilledBetweenChargingAndRecordingNeverChargesTwice() {
+        String rma = "R-UPCRASH-" + run;
+        long returnId = upgradeReturn(rma, 2000);
+        // A worker claimed it (its lease), the provider charged, and the worker died before recording.
+        var payment = inTransaction.call(() -> {
+            tenantSession.bind(shop);
+            var p = upgradePayments.request(shop, returnId, rma, 2000, "JPY", "customer", Instant.now()).orElseThrow();
+            em.createNativeQuery("update upgrade_payment set lease_until = now() + interval '1 hour' where id = ?1")
+                    .setParameter(1, p.id()).executeUpdate();
+            return p;
+        });
+        String charged = provider.collect(payment.charge(rma)).reference();
+        worker.collectUpgrades(shop);
+        assertThat(upgradeStatus(payment.id())).as("leased by the dead worker").isEqualTo("REQUESTED");
+
+        one("update upgrade_payment set lease_until = now() - interval '1 second', next_attempt_at = now() "
+                + "where id = ?1 returning id", payment.id());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            worker.collectUpgrades(shop);
+            assertThat(upgradeStatus(payment.id())).isEqualTo("PAID");
+        });
+        assertThat(provider.payments(payment.providerKey())).as("charges under the key").isEqualTo(1);
+        assertThat(one("select provider_reference from upgrade_payment where id = ?1", payment.id())).isEqualTo(charged);
+        assertThat(fulfilmentState(returnId)).isEqualTo("SHIPMENT_REQUESTED");
+    }
+
+    @Test
+    void aDeclinedChargeFailsVisiblyHoldsTheReplacementAndAStaffRetryChargesUnderANewKey() {
+        String rma = "R-UPDECL-" + run;
+        long returnId = upgradeReturn(rma, 1500);
+        provider.beforeCharging(charge -> {
+            if (charge.rmaNumber().equals(rma)) {
+                throw new RefundNotPaidException(false, "card_declined", "Your card was declined.", null);
+            }
+        });
+        var payment = requestUpgrade(returnId, rma, 1500);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            worker.collectUpgrades(shop);
+            assertThat(upgradeStatus(payment.id())).isEqualTo("FAILED");
+        });
+        assertThat((String) one("select last_error from upgrade_payment where id = ?1", payment.id()))
+                .contains("card_declined");
+        assertThat(fulfilmentState(returnId)).as("unpaid: the replacement does not ship").isEqualTo("RESERVED");
+        assertThat(number(one("select count(*) from audit_event where shop_id = ?1 and entity_ref = ?2 "
+                + "and action = 'UPGRADE_PAYMENT_FAILED'", shop, rma))).isEqualTo(1);
+
+        // The customer fixed their card; staff retry: a new attempt under a new key, charged once.
+        provider.beforeCharging(null);
+        inTransaction.run(() -> {
+            tenantSession.bind(shop);
+            upgradePayments.retry(shop, returnId, rma, "it-manager", Instant.now());
+            upgradePayments.retry(shop, returnId, rma, "it-manager", Instant.now());
+        });
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            worker.collectUpgrades(shop);
+            assertThat(upgradeStatus(payment.id())).isEqualTo("PAID");
+        });
+        assertThat(provider.payments(payment.idempotencyKey())).as("nothing under the refused key").isZero();
+        assertThat(provider.payments(payment.idempotencyKey() + ":r1")).isEqualTo(1);
+        assertThat(fulfilmentState(returnId)).isEqualTo("SHIPMENT_REQUESTED");
+        assertThat(number(one("select count(*) from audit_event where shop_id = ?1 and entity_ref = ?2 "
+                + "and action = 'UPGRADE_PAYMENT_RETRIED'", shop, rma))).as("the repeated retry changed nothing")
+                .isEqualTo(1);
     }
 
     private static long number(Object value) {

@@ -47,7 +47,7 @@ public class RefundSteps {
     @ConfigProperty(name = "kaeru.refunds.max-attempts", defaultValue = "12")
     int maxAttempts;
 
-    /** The shops with refunds the worker may claim by {@code now} (a read across shops, no transaction needed). */
+    /** The shops with refunds or upgrade payments the worker may claim by {@code now} (a read across shops, no transaction needed). */
     public List<Long> dueShops(Instant now) {
         return refunds.shopsWithDueRefunds(now);
     }

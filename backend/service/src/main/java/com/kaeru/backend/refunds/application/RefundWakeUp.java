@@ -38,7 +38,7 @@ public class RefundWakeUp {
 
         @Override
         public boolean serve(long shop) {
-            return worker.runBatch(shop) == worker.batchSize();
+            return worker.runRound(shop);
         }
     });
 

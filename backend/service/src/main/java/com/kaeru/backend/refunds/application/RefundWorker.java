@@ -30,6 +30,8 @@ public class RefundWorker {
     @Inject
     RefundService service;
     @Inject
+    UpgradePayments upgrades;
+    @Inject
     @ConfigProperty(name = "kaeru.refunds.worker.batch", defaultValue = "20")
     int batch;
     @Inject
@@ -54,13 +56,29 @@ public class RefundWorker {
         return handled;
     }
 
-    /** The shops with refunds due now (one read across shops). */
+    /** The shops with refunds or upgrade payments due now (one read across shops). */
     public java.util.List<Long> dueShops() {
         return steps.dueShops(Instant.now());
     }
 
-    /** One shop's due refunds, batch after batch. */
+    /**
+     * One round of a shop on the worker's lane: a batch of due refunds, then its due upgrade payments
+     * (rare, collected in full).
+     *
+     * @return whether the refund batch was full, so more refunds may be due
+     */
+    public boolean runRound(long shopId) {
+        boolean more = runBatch(shopId) == batch;
+        collectUpgrades(shopId);
+        return more;
+    }
+
+    /** One shop's due refunds, batch after batch, then its due upgrade payments (docs/payments.md). */
     public int runShop(long shopId) {
+        return payRefunds(shopId) + collectUpgrades(shopId);
+    }
+
+    private int payRefunds(long shopId) {
         int handled = 0;
         int claimed;
         do {
@@ -83,9 +101,44 @@ public class RefundWorker {
         return claims.size();
     }
 
-    /** The worker's batch size: {@link #runBatch} claimed this many, so the shop may have more. */
-    public int batchSize() {
-        return batch;
+    /** One shop's due upgrade payments, batch after batch: charged with no transaction open, as refunds are paid. */
+    public int collectUpgrades(long shopId) {
+        int handled = 0;
+        while (true) {
+            var claims = upgrades.claim(shopId, batch, Duration.ofSeconds(leaseSeconds), Instant.now());
+            for (UpgradePayments.Claim claim : claims) {
+                collect(shopId, claim);
+            }
+            handled += claims.size();
+            if (claims.size() < batch) {
+                return handled;
+            }
+        }
+    }
+
+    private void collect(long shopId, UpgradePayments.Claim claim) {
+        RefundProvider.Answer answer;
+        try {
+            RefundProvider provider = service.provider(com.kaeru.backend.refunds.domain.RefundMethod.ORIGINAL_PAYMENT);
+            var charge = claim.payment().charge(claim.rmaNumber());
+            // A charge the provider accepted as pending is asked about by its reference, never charged again.
+            answer = charge.providerReference() != null ? provider.checkCollection(charge) : provider.collect(charge);
+        } catch (RefundNotPaidException e) {
+            LOG.log(Level.WARNING, "Upgrade payment " + claim.payment().id() + " not collected (" + e.code()
+                    + ", retryable=" + e.retryable() + "): " + e.detail());
+            upgrades.notPaid(shopId, claim, e.code() + ": " + e.detail(), e.retryable(), Instant.now());
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Upgrade payment " + claim.payment().id() + " failed unexpectedly", e);
+            upgrades.notPaid(shopId, claim, "unexpected: " + e.getClass().getSimpleName() + ": " + e.getMessage(), true,
+                    Instant.now());
+            return;
+        }
+        if (answer.pending()) {
+            upgrades.pending(shopId, claim, answer.reference(), Instant.now());
+        } else {
+            upgrades.paid(shopId, claim, answer.reference(), Instant.now());
+        }
     }
 
     private void pay(long shopId, RefundSteps.Claim claim) {

@@ -8,7 +8,8 @@ package com.kaeru.backend.refunds.domain;
  * transaction open (it may take long, and may be called again with the same key after a crash); store
  * credit and gift codes inside the requesting transaction (docs/refunds.md). Several providers may
  * serve one method (the simulated and the Stripe card provider); configuration picks one by
- * {@link #name()}.
+ * {@link #name()}. A card provider also collects the price difference of an upgrade exchange ({@link #collect}),
+ * through the same account and under the same idempotency rules (docs/payments.md).
  */
 public interface RefundProvider {
     RefundMethod method();
@@ -54,6 +55,24 @@ public interface RefundProvider {
      */
     default Answer check(Refund refund) {
         throw new IllegalStateException(name() + " never answers pending, so has nothing to check");
+    }
+
+    /**
+     * Collects an upgrade exchange's price difference from the customer's card (the order's payment method) under
+     * {@code charge.providerKey()}, the provider's idempotency key: called by the payment worker with no
+     * transaction open, and again with the same key after a crash, which the provider answers with the charge it
+     * made. Only card providers collect.
+     *
+     * @return paid, or pending under the provider's reference (asked about with {@link #checkCollection})
+     * @throws RefundNotPaidException a refusal (declined, authentication required) or a passing fault (retryable)
+     */
+    default Answer collect(UpgradeCharge charge) {
+        throw new UnsupportedOperationException(name() + " does not collect payments");
+    }
+
+    /** Asks again about a charge it answered pending ({@code charge.providerReference()}). */
+    default Answer checkCollection(UpgradeCharge charge) {
+        throw new IllegalStateException(name() + " never answers a charge pending, so has nothing to check");
     }
 
     /**

@@ -37,6 +37,6 @@ public interface RefundRepository {
      */
     List<Long> claimDue(long shopId, java.time.Instant now, java.time.Instant leaseUntil, int batch);
 
-    /** Every shop with a refund the worker may claim by {@code now}: what the worker's tick visits. */
+    /** Every shop with a refund or an upgrade payment the worker may claim by {@code now}: what the worker's tick visits. */
     List<Long> shopsWithDueRefunds(java.time.Instant now);
 }

@@ -76,7 +76,28 @@ public class SimulatedCardProvider implements RefundProvider {
         return "pending".equals(settlement.apply(refund)) ? Answer.pending(reference) : Answer.paid(reference);
     }
 
-    /** How many payments were made under this provider key (0 or 1 when the key is honoured). */
+    private volatile java.util.function.Consumer<com.kaeru.backend.refunds.domain.UpgradeCharge> beforeCharging =
+            charge -> { };
+
+    /** What happens before each charge of an upgrade: nothing in the demo; tests make it hang, refuse or fail. */
+    public void beforeCharging(java.util.function.Consumer<com.kaeru.backend.refunds.domain.UpgradeCharge> behaviour) {
+        this.beforeCharging = behaviour == null ? charge -> { } : behaviour;
+    }
+
+    /**
+     * "Charges" an upgrade's difference, key-aware like {@link #pay}: the first call with a key charges (counted in
+     * {@link #payments}), a repeated key gets the same reference back.
+     */
+    @Override
+    public Answer collect(com.kaeru.backend.refunds.domain.UpgradeCharge charge) {
+        beforeCharging.accept(charge);
+        return Answer.paid(referenceByKey.computeIfAbsent(charge.providerKey(), key -> {
+            paymentsByKey.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            return "SIMPI-" + Integer.toHexString(key.hashCode()).toUpperCase(Locale.ROOT) + "-" + charge.paymentId();
+        }));
+    }
+
+    /** How many payments (refunds or upgrade charges) were made under this provider key (0 or 1 when the key is honoured). */
     public int payments(String idempotencyKey) {
         AtomicInteger count = paymentsByKey.get(idempotencyKey);
         return count == null ? 0 : count.get();

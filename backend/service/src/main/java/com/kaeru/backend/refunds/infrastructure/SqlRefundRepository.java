@@ -77,7 +77,10 @@ public class SqlRefundRepository implements RefundRepository {
 
     @Override
     public List<Long> shopsWithDueRefunds(java.time.Instant now) {
-        return dueShops.find("select distinct shop_id from refund where status in ('REQUESTED', 'PROVIDER_PENDING') "
+        // Upgrade payments (docs/payments.md) are collected by the same worker: their shops are due too.
+        return dueShops.find("select shop_id from refund where status in ('REQUESTED', 'PROVIDER_PENDING') "
+                + "and next_attempt_at <= ?1 and (lease_until is null or lease_until < ?1) union "
+                + "select shop_id from upgrade_payment where status = 'REQUESTED' "
                 + "and next_attempt_at <= ?1 and (lease_until is null or lease_until < ?1)",
                 now.atOffset(java.time.ZoneOffset.UTC));
     }

@@ -71,6 +71,25 @@ public class StripeCardProvider implements RefundProvider {
         return stripe().retrieve(refund.providerReference());
     }
 
+    /** An upgrade's difference, charged to the card of the order's PaymentIntent ({@link StripeRefunds#charge}). */
+    @Override
+    public Answer collect(com.kaeru.backend.refunds.domain.UpgradeCharge charge) {
+        if (charge.providerReference() != null) {
+            return checkCollection(charge);
+        }
+        String paymentIntent = payments.of(charge.shopId(), charge.returnId())
+                .orElseThrow(() -> new RefundNotPaidException(false, "no_payment_reference",
+                        "The order of return " + charge.rmaNumber() + " has no payment reference to charge", null));
+        return stripe().charge(paymentIntent, charge.amountMinor(), charge.currency(), charge.providerKey(),
+                Map.of("kaeru_rma", charge.rmaNumber(), "kaeru_key", charge.idempotencyKey(),
+                        "kaeru_attempt_key", charge.providerKey(), "kaeru_purpose", "upgrade_exchange"));
+    }
+
+    @Override
+    public Answer checkCollection(com.kaeru.backend.refunds.domain.UpgradeCharge charge) {
+        return stripe().retrieveCharge(charge.providerReference());
+    }
+
     private StripeRefunds stripe() {
         StripeRefunds s = stripe;
         if (s == null) {

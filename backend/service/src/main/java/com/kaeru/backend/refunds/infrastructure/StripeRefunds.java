@@ -11,10 +11,12 @@ import com.stripe.exception.ApiException;
 import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
 import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
 
 /**
- * Stripe's refund API ({@code POST /v1/refunds}) through the official client. Our idempotency key
+ * Stripe's refund API ({@code POST /v1/refunds}), and the PaymentIntent API for an upgrade's price difference
+ * ({@link #charge}), through the official client. Our idempotency key
  * is Stripe's {@code Idempotency-Key}: Stripe answers a repeated key with the refund it made the
  * first time, so sending a refund again after a crash between "paid" and "recorded" pays nothing
  * more. The client retries passing faults itself (connection errors, 5xx, and what Stripe marks
@@ -63,14 +65,59 @@ public class StripeRefunds {
         return answer(() -> client.v1().refunds().retrieve(refundId));
     }
 
-    private interface Call {
-        com.stripe.model.Refund run() throws StripeException;
+    /**
+     * Charges {@code amountMinor} of {@code currency} to the card that paid {@code originalPaymentIntent}, off
+     * session (the customer accepted the amount in the portal): reads the original PaymentIntent's customer and
+     * payment method ({@code GET /v1/payment_intents/{id}}), then creates and confirms a PaymentIntent with them
+     * ({@code POST /v1/payment_intents}, {@code confirm=true}, {@code off_session=true}) under our idempotency key,
+     * so a repeated key gets the PaymentIntent made the first time and the card is charged once.
+     *
+     * @return paid once {@code succeeded}; pending under the PaymentIntent's id while {@code processing}
+     * @throws RefundNotPaidException a refusal (Stripe's {@code card_error}: declined, {@code authentication_required},
+     *         or a PaymentIntent left needing the customer) or a passing fault (retryable)
+     */
+    public RefundProvider.Answer charge(String originalPaymentIntent, long amountMinor, String currency,
+                                        String idempotencyKey, Map<String, String> metadata) {
+        com.stripe.model.PaymentIntent original = call(() -> client.v1().paymentIntents().retrieve(originalPaymentIntent));
+        if (original.getPaymentMethod() == null) {
+            throw new RefundNotPaidException(false, "no_payment_method", "Stripe PaymentIntent " + originalPaymentIntent
+                    + " has no payment method to charge again", null);
+        }
+        PaymentIntentCreateParams params = PaymentIntentCreateParams.builder().setAmount(amountMinor)
+                .setCurrency(currency.toLowerCase(Locale.ROOT)).setCustomer(original.getCustomer())
+                .setPaymentMethod(original.getPaymentMethod()).setConfirm(true).setOffSession(true)
+                .putAllMetadata(metadata).build();
+        RequestOptions options = RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+        return charged(call(() -> client.v1().paymentIntents().create(params, options)));
     }
 
-    private static RefundProvider.Answer answer(Call call) {
-        com.stripe.model.Refund refund;
+    /** Where a charge Stripe answered {@code processing} stands now ({@code GET /v1/payment_intents/{id}}). */
+    public RefundProvider.Answer retrieveCharge(String paymentIntentId) {
+        return charged(call(() -> client.v1().paymentIntents().retrieve(paymentIntentId)));
+    }
+
+    private static RefundProvider.Answer charged(com.stripe.model.PaymentIntent intent) {
+        String status = intent.getStatus();
+        if ("succeeded".equals(status)) {
+            return RefundProvider.Answer.paid(intent.getId());
+        }
+        if ("processing".equals(status)) {
+            return RefundProvider.Answer.pending(intent.getId());
+        }
+        // requires_payment_method (declined), requires_action (the bank wants the customer), canceled: the customer
+        // must be asked again; another try with the same key would be answered the same.
+        String reason = intent.getLastPaymentError() != null && intent.getLastPaymentError().getCode() != null
+                ? intent.getLastPaymentError().getCode() : status;
+        throw new RefundNotPaidException(false, reason, "Stripe PaymentIntent " + intent.getId() + " " + status, null);
+    }
+
+    private interface Call<T> {
+        T run() throws StripeException;
+    }
+
+    private static <T> T call(Call<T> call) {
         try {
-            refund = call.run();
+            return call.run();
         } catch (RateLimitException | ApiConnectionException | ApiException e) {
             throw new RefundNotPaidException(true, code(e, "unavailable"), "Stripe: " + e.getMessage(), e);
         } catch (StripeException e) {
@@ -78,6 +125,10 @@ public class StripeRefunds {
             // idempotency_error, authentication: another try with the same key changes nothing.
             throw new RefundNotPaidException(false, code(e, "refused"), "Stripe: " + e.getMessage(), e);
         }
+    }
+
+    private static RefundProvider.Answer answer(Call<com.stripe.model.Refund> refundCall) {
+        com.stripe.model.Refund refund = call(refundCall);
         String status = refund.getStatus();
         if ("succeeded".equals(status)) {
             return RefundProvider.Answer.paid(refund.getId());

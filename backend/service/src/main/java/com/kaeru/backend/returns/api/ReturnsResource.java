@@ -145,6 +145,11 @@ public class ReturnsResource implements ReturnsApi {
     }
 
     @Override
+    public ReturnDto retryUpgradePayment(String slug, String rma) {
+        return service.retryUpgradePayment(slug, rma, locale());
+    }
+
+    @Override
     public ReturnDto declineRefund(String slug, String rma, long refundId) {
         return service.declineRefund(slug, rma, refundId, locale());
     }

@@ -25,6 +25,8 @@ public class CancelReturn {
     ReturnPhotos photos;
     @Inject
     StatusChanges changes;
+    @Inject
+    com.kaeru.backend.refunds.application.UpgradePayments upgradePayments;
 
     Clock clock = Clock.systemUTC();
 
@@ -34,6 +36,7 @@ public class CancelReturn {
         request.cancel(actor, reason, now); // the fulfilments, not the lines, know what is reserved now
         changes.record(shop, request); // cancelled, then what it released
         fulfilments.returnCancelled(shop, request, actor, now);
+        upgradePayments.returnClosed(shop.id(), request.id(), request.rmaNumber(), actor, now);
         // Photos of damage or of the wrong item serve a return that will not happen: up to 5 MB
         // each, and they would count against the order's photo quota for good.
         photos.deleteAll(shop.id(), request.id());

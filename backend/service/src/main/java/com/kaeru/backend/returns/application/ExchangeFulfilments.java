@@ -87,6 +87,9 @@ public class ExchangeFulfilments {
                                 arrival.expectedDate(), arrival.confirmed()),
                         request.rmaNumber() + ":exchange-backordered:" + units.lineId(), now);
             }
+            if (request.awaitsUpgradePayment()) {
+                f.awaitPayment();
+            }
             audit.record(shop.id(), AuditTrail.RETURN, request.rmaNumber(), reserved ? "STOCK_RESERVED" : "BACKORDER",
                     null, null, actor, "variant " + units.variantId() + " x" + units.quantity()
                             + (reserved ? "" : ", promised " + f.promisedDate()), now);
@@ -112,6 +115,20 @@ public class ExchangeFulfilments {
             } else if (after == FulfilmentState.HELD) {
                 audit.record(shop.id(), AuditTrail.RETURN, f.rmaNumber(), "EXCHANGE_HELD", null, null, actor,
                         "line " + f.returnLineId() + ": " + f.heldReason(), now);
+            }
+            fulfilments.save(f);
+        }
+    }
+
+    /**
+     * The upgrades' difference was collected (the return locked by the caller): replacements that waited only for
+     * it become shipping instructions; the others ship when their own wait ends.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void upgradePaid(Shop shop, ReturnRequest request, String actor, Instant now) {
+        for (ExchangeFulfilment f : fulfilments.lockByReturn(shop.id(), request.id())) {
+            if (f.paymentCollected(now)) {
+                shipmentRequested(shop, f, actor, now);
             }
             fulfilments.save(f);
         }

@@ -173,10 +173,11 @@ public class PortalReturnService {
                 .filter(v -> !v.id().equals(original.id()))
                 .map(v -> {
                     int units = Math.max(0, available.getOrDefault(v.id(), 0));
-                    // Same rule as at submission (LineSettlement.exchange): dearer than the item bought is not offered.
+                    // Same rule as at submission (LineSettlement.exchange): dearer than the item bought is an
+                    // upgrade; the customer pays the list-price difference per unit (collected before it ships).
                     if (v.priceMinor() > boughtAtMinor) {
                         return new ExchangeOptionDto(v.sku(), v.size(), v.color(), v.priceMinor(), units,
-                                v.restockDate(), v.priceMinor() - boughtAtMinor, ExchangeOptionDto.COSTS_MORE);
+                                v.restockDate(), v.priceMinor() - boughtAtMinor);
                     }
                     return new ExchangeOptionDto(v.sku(), v.size(), v.color(), v.priceMinor(), units, v.restockDate(),
                             Math.min(0, v.priceMinor() - paidPerUnit));

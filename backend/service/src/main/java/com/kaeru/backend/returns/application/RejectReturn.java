@@ -19,13 +19,17 @@ public class RejectReturn {
     ReturnRequestRepository returns;
     @Inject
     StatusChanges changes;
+    @Inject
+    com.kaeru.backend.refunds.application.UpgradePayments upgradePayments;
 
     Clock clock = Clock.systemUTC();
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void reject(Shop shop, ReturnRequest request, String actor, String message) {
-        request.reject(actor, message, clock.instant());
+        java.time.Instant now = clock.instant();
+        request.reject(actor, message, now);
         changes.record(shop, request);
+        upgradePayments.returnClosed(shop.id(), request.id(), request.rmaNumber(), actor, now);
         returns.save(request);
     }
 }

@@ -52,6 +52,8 @@ public class ReturnViews {
     @Inject
     RefundRepository refunds;
     @Inject
+    com.kaeru.backend.refunds.domain.UpgradePaymentRepository upgradePayments;
+    @Inject
     AuditTrail audit;
     @Inject
     ReturnPhotos photos;
@@ -91,7 +93,19 @@ public class ReturnViews {
                 request.createdAt(), request.refundDueAt(), request.refundOverdue(now),
                 Vocabulary.as(request.returnMethod(), ReturnMethod.class), request.needsBackorder(),
                 shop.currency().getCurrencyCode(), lines, timeline, refundViews, photos.list(shop.id(), request.id()),
-                logistics(request), allowedActions(shop, request, stored, viewer));
+                logistics(request), allowedActions(shop, request, stored, viewer),
+                upgradePayment(shop, request, staff));
+    }
+
+    /** The upgrades' payment (the newest, there is one per return), the provider's error for staff only. */
+    private com.kaeru.api.returns.UpgradePaymentDto upgradePayment(Shop shop, ReturnRequest request, boolean staff) {
+        if (request.upgradeDueMinor() == 0) {
+            return null;
+        }
+        return upgradePayments.findByReturn(shop.id(), request.id()).stream().reduce((a, b) -> b)
+                .map(p -> new com.kaeru.api.returns.UpgradePaymentDto(p.amountMinor(), p.status().name(), p.attempts(),
+                        staff ? p.lastError() : null, p.failedAt(), p.paidAt()))
+                .orElse(null);
     }
 
     /**

@@ -27,6 +27,8 @@ public class ReturnsOfRefunds implements RefundedReturns {
     SettleReturn settle;
     @Inject
     StatusChanges changes;
+    @Inject
+    ExchangeFulfilments fulfilments;
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,6 +43,16 @@ public class ReturnsOfRefunds implements RefundedReturns {
         var shop = shops.findById(shopId).orElseThrow();
         settle.completeIfSettled(shop, request, actor, now);
         changes.record(shop, request);
+        returns.save(request);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void upgradePaid(long shopId, long returnId, String actor, Instant now) {
+        ReturnRequest request = returns.findByIdForUpdate(shopId, returnId).orElseThrow();
+        var shop = shops.findById(shopId).orElseThrow();
+        request.upgradePaid(now);
+        fulfilments.upgradePaid(shop, request, actor, now);
         returns.save(request);
     }
 }

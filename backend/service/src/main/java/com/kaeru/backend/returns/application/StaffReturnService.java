@@ -65,6 +65,8 @@ public class StaffReturnService {
     @Inject
     DecideHeldRefund heldRefunds;
     @Inject
+    com.kaeru.backend.refunds.application.UpgradePayments upgradePayments;
+    @Inject
     ReturnViews views;
     @Inject
     ReturnPhotos photos;
@@ -206,6 +208,16 @@ public class StaffReturnService {
     public ReturnDto retryRefund(String shopSlug, String rma, long refundId, Locale locale) {
         return move(shopSlug, rma, Permission.APPROVE_REFUNDS, locale,
                 (shop, request, actor) -> heldRefunds.retry(shop, request, refundId, actor));
+    }
+
+    /** Retrying a failed upgrade payment charges the customer's card again: a money decision (managers). */
+    @Transactional
+    public ReturnDto retryUpgradePayment(String shopSlug, String rma, Locale locale) {
+        return move(shopSlug, rma, Permission.APPROVE_REFUNDS, locale, (shop, request, actor) -> {
+            if (upgradePayments.retry(shop.id(), request.id(), request.rmaNumber(), actor, clock.instant()).isEmpty()) {
+                throw new com.kaeru.backend.platform.errors.NotFoundException("problem.upgrade-payment.not-found", rma);
+            }
+        });
     }
 
     @Transactional

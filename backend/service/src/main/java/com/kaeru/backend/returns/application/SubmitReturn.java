@@ -48,7 +48,8 @@ import jakarta.transaction.Transactional;
  * A customer (portal or API) asks to return units of an order. Each line is checked against the
  * order (on it, units still returnable, a reason the shop has) and the pre-approval policy
  * (rejected, exchange only); refunds need a method the shop offers, exchanges another size or
- * colour of the same, not discontinued product at no higher price, in stock or with a known
+ * colour of the same, not discontinued product (a dearer one only when the customer accepted to pay
+ * the difference, collected before it ships: docs/payments.md), in stock or with a known
  * restock date (the backorder rule); the money of each line is
  * fixed then ({@link LineSettlement}) and exchange fees must be covered by what the return pays
  * back ({@link ReturnSettlement}). The request is filed with a new RMA number and the policy's
@@ -83,6 +84,8 @@ public class SubmitReturn {
     StockRepository stock;
     @Inject
     IncomingSupply supply;
+    @Inject
+    com.kaeru.backend.refunds.application.UpgradePayments upgradePayments;
 
     Clock clock = Clock.systemUTC();
 
@@ -136,6 +139,12 @@ public class SubmitReturn {
         }
         changes.record(shop, request);
         returns.save(request);
+        if (request.upgradeDueMinor() > 0) {
+            // Collected by the payment worker once this commits; the replacements ship only when it is paid.
+            upgradePayments.request(shop.id(), request.id(), rma, request.upgradeDueMinor(),
+                    shop.currency().getCurrencyCode(), actor,
+                    now);
+        }
         return request;
     }
 
@@ -213,6 +222,12 @@ public class SubmitReturn {
         LineSettlement settlement = LineSettlement.exchange(paid, line.quantity,
                 new LineSettlement.Priced(a.variant().sku(), a.line().unitPriceMinor()),
                 new LineSettlement.Priced(target.sku(), target.priceMinor()), terms);
+        // An upgrade is charged to the customer: only for exactly the amount they were shown and accepted.
+        if (settlement.amountDueMinor() > 0 && (line.acceptedPriceDifferenceMinor == null
+                || line.acceptedPriceDifferenceMinor != settlement.amountDueMinor())) {
+            throw new ReturnRuleViolation("problem.return.upgrade-not-accepted", target.sku(),
+                    settlement.amountDueMinor(), shop.currency().getCurrencyCode(), a.variant().sku());
+        }
         return ReturnLine.Spec.exchange(units, target.id(), policy, settlement);
     }
 

@@ -95,6 +95,9 @@ public class ExchangeFulfilment {
     private String chosenBy;
     @Column(name = "switched_from_variant_id")
     private Long switchedFromVariantId;
+    /** An upgrade's difference is due and not collected: no shipment request until it is (V225). */
+    @Column(name = "payment_due", nullable = false)
+    private boolean paymentDue;
     @Version
     private long version;
 
@@ -152,9 +155,9 @@ public class ExchangeFulfilment {
         require(FulfilmentState.BACKORDERED, "allocate");
         unitsReserved = true;
         reservedAt = now;
-        state = returnInspected ? FulfilmentState.SHIPMENT_REQUESTED : FulfilmentState.RESERVED;
-        if (state == FulfilmentState.SHIPMENT_REQUESTED) {
-            shipmentRequestedAt = now;
+        state = FulfilmentState.RESERVED;
+        if (returnInspected) {
+            requestShipment(now);
         }
         updatedAt = now;
     }
@@ -177,8 +180,7 @@ public class ExchangeFulfilment {
             state = FulfilmentState.HELD;
             heldReason = unitsGradedCOrMissing + " unit(s) graded C or missing";
         } else if (state == FulfilmentState.RESERVED) {
-            state = FulfilmentState.SHIPMENT_REQUESTED;
-            shipmentRequestedAt = now;
+            requestShipment(now);
         }
         return state;
     }
@@ -192,11 +194,52 @@ public class ExchangeFulfilment {
         heldReason = null;
         updatedAt = now;
         if (unitsReserved) {
-            state = FulfilmentState.SHIPMENT_REQUESTED;
-            shipmentRequestedAt = now;
+            state = FulfilmentState.RESERVED;
+            requestShipment(now);
         } else {
             state = FulfilmentState.BACKORDERED;
         }
+    }
+
+    /**
+     * Reserved units become a shipping instruction, unless an upgrade's difference is still due: then they stay
+     * reserved (the return inspected) until {@link #paymentCollected}.
+     */
+    private void requestShipment(Instant now) {
+        if (paymentDue) {
+            return;
+        }
+        state = FulfilmentState.SHIPMENT_REQUESTED;
+        shipmentRequestedAt = now;
+    }
+
+    /** The return owes an upgrade's difference: this replacement waits for it before it ships. */
+    public void awaitPayment() {
+        paymentDue = true;
+    }
+
+    /**
+     * The upgrade's difference was collected: a replacement that waited only for it (reserved, the return
+     * inspected) becomes a shipping instruction now.
+     *
+     * @return whether it did
+     */
+    public boolean paymentCollected(Instant now) {
+        if (!paymentDue) {
+            return false;
+        }
+        paymentDue = false;
+        updatedAt = now;
+        if (state == FulfilmentState.RESERVED && returnInspected && unitsReserved) {
+            requestShipment(now);
+            return true;
+        }
+        return false;
+    }
+
+    /** Waiting for an upgrade's difference to be collected. */
+    public boolean paymentDue() {
+        return paymentDue;
     }
 
     /**
@@ -351,6 +394,7 @@ public class ExchangeFulfilment {
         f.dateConfirmed = waiting.dateConfirmed;
         f.supplyReference = waiting.supplyReference;
         f.returnInspected = waiting.returnInspected;
+        f.paymentDue = waiting.paymentDue;
         f.chosen(BackorderChoice.SPLIT, actor, now);
         f.allocate(now);
         return f;

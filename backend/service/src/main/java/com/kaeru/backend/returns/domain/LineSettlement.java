@@ -20,11 +20,13 @@ import com.kaeru.backend.money.domain.RefundMath;
  * @param refundMinor          what a refund line pays back before grading
  * @param feeMinor             fees deducted from a refund, or owed by an exchange
  * @param bonusMinor           exchange bonus credit
- * @param priceDifferenceMinor new item's price minus what was paid (≤ 0), exchanges only
+ * @param priceDifferenceMinor exchanges only: negative, what was paid above the new item's price (credit);
+ *                             positive, what an upgrade costs the customer
  */
 public record LineSettlement(long refundMinor, long feeMinor, long bonusMinor, long priceDifferenceMinor) {
     public LineSettlement {
-        if (refundMinor < 0 || feeMinor < 0 || bonusMinor < 0 || priceDifferenceMinor > 0) {
+        if (refundMinor < 0 || feeMinor < 0 || bonusMinor < 0
+                || priceDifferenceMinor > 0 && refundMinor > 0) {
             throw new IllegalArgumentException("Not a line settlement: " + refundMinor + "/" + feeMinor + "/"
                     + bonusMinor + "/" + priceDifferenceMinor);
         }
@@ -43,17 +45,17 @@ public record LineSettlement(long refundMinor, long feeMinor, long bonusMinor, l
      * An exchange of {@code quantity} units of {@code bought} (paid {@code paidMinor} in all, after
      * discounts) for as many of {@code wanted}.
      *
-     * @throws ReturnRuleViolation when {@code wanted} lists dearer than {@code bought} did
+     * When {@code wanted} lists dearer than {@code bought}, the customer pays the list-price difference
+     * per unit (the order's discount on the item bought stays theirs; nothing is credited back).
      */
     public static LineSettlement exchange(long paidMinor, int quantity, Priced bought, Priced wanted,
                                           SettlementTerms terms) {
-        if (wanted.unitPriceMinor() > bought.unitPriceMinor()) {
-            throw new ReturnRuleViolation("problem.return.exchange-costs-more", wanted.sku(), bought.sku());
-        }
         long bonus = terms.exchangeBonusMinor() + RefundMath.percent(paidMinor, terms.exchangeBonusPercent());
         // At the same or a lower list price the customer keeps the order's discount (nothing to pay);
         // only what they paid above the new item's price comes back, as store credit.
-        long difference = Math.min(0, Math.multiplyExact(wanted.unitPriceMinor(), (long) quantity) - paidMinor);
+        long difference = wanted.unitPriceMinor() > bought.unitPriceMinor()
+                ? Math.multiplyExact(wanted.unitPriceMinor() - bought.unitPriceMinor(), (long) quantity)
+                : Math.min(0, Math.multiplyExact(wanted.unitPriceMinor(), (long) quantity) - paidMinor);
         long fee = terms.freeReturnShippingForExchange() ? 0 : terms.returnFeeMinor();
         return new LineSettlement(0, fee, bonus, difference);
     }
@@ -61,6 +63,11 @@ public record LineSettlement(long refundMinor, long feeMinor, long bonusMinor, l
     /** What an exchange line credits the customer: its bonus and what they paid above the new item. */
     public long exchangeCreditMinor() {
         return bonusMinor + Math.max(0, -priceDifferenceMinor);
+    }
+
+    /** What the customer pays for an upgrade exchange (0 for any other line). */
+    public long amountDueMinor() {
+        return Math.max(0, priceDifferenceMinor);
     }
 
     /** A variant with its list price. */

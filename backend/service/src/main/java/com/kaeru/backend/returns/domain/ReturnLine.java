@@ -248,8 +248,9 @@ public class ReturnLine {
             throw new IllegalArgumentException("Cannot split " + units + " of " + quantity + " off line " + id);
         }
         long bonus = com.kaeru.backend.money.domain.RefundMath.paidForUnits(bonusMinor, quantity, 0, units);
-        long difference = -com.kaeru.backend.money.domain.RefundMath.paidForUnits(-priceDifferenceMinor, quantity, 0,
-                units);
+        // A credit (negative) or an upgrade's charge (positive) is spread by its size, keeping its sign.
+        long difference = Long.signum(priceDifferenceMinor) * com.kaeru.backend.money.domain.RefundMath.paidForUnits(
+                Math.abs(priceDifferenceMinor), quantity, 0, units);
         int a = gradedUnits() == 0 ? 0 : Math.min(gradeA, units);
         int b = gradedUnits() == 0 ? 0 : Math.min(gradeB, units - a);
         quantity -= units;

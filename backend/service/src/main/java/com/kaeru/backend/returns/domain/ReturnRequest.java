@@ -80,6 +80,11 @@ public class ReturnRequest {
     private String trackingNumber;
     @Column(name = "carrier_delivered_at")
     private Instant carrierDeliveredAt;
+    /** What the customer owes for upgrade exchanges (V225, docs/payments.md), and when it was collected. */
+    @Column(name = "upgrade_due_minor", nullable = false, updatable = false)
+    private long upgradeDueMinor;
+    @Column(name = "upgrade_paid_at")
+    private Instant upgradePaidAt;
     @Version
     private long version;
 
@@ -108,6 +113,7 @@ public class ReturnRequest {
         this.createdAt = now;
         this.updatedAt = now;
         lineSpecs.forEach(spec -> lines.add(new ReturnLine(this, spec)));
+        this.upgradeDueMinor = lineSpecs.stream().mapToLong(spec -> spec.settlement().amountDueMinor()).sum();
         changes.add(new StatusChange(null, ReturnStatus.REQUESTED, actor, null, now));
     }
 
@@ -548,5 +554,28 @@ public class ReturnRequest {
 
     /** One move of the lifecycle: who, when, from, to, why. */
     public record StatusChange(ReturnStatus from, ReturnStatus to, String actor, String reason, Instant at) {
+    }
+
+    /** What the customer accepted to pay for the return's upgrade exchanges (0 when none). */
+    public long upgradeDueMinor() {
+        return upgradeDueMinor;
+    }
+
+    /** When the upgrades' difference was collected, or {@code null}. */
+    public Instant upgradePaidAt() {
+        return upgradePaidAt;
+    }
+
+    /** A difference is due and not collected yet: the replacements must not ship. */
+    public boolean awaitsUpgradePayment() {
+        return upgradeDueMinor > 0 && upgradePaidAt == null;
+    }
+
+    /** The upgrades' difference was collected. Idempotent. */
+    public void upgradePaid(Instant now) {
+        if (upgradePaidAt == null) {
+            upgradePaidAt = now;
+            updatedAt = now;
+        }
     }
 }

@@ -535,6 +535,9 @@ class RowLevelSecurityIT {
             rowsOfA.put("exchange_fulfilment", "insert into exchange_fulfilment (shop_id, return_id, return_line_id, "
                     + "rma_number, customer_email, customer_language, variant_id, quantity, state, backordered_at, updated_at) values (%1$d, "
                     + request + ", " + line + ", 'R-I10', 'x@example.jp', 'ja', " + variantA + ", 1, 'BACKORDERED', now(), now())");
+            rowsOfA.put("upgrade_payment", "insert into upgrade_payment (shop_id, return_id, idempotency_key, amount_minor, "
+                    + "currency, status, requested_by, next_attempt_at) values (%1$d, " + request + ", 'R-I10:UPGRADE', 1500, "
+                    + "'JPY', 'REQUESTED', 'customer', now())");
             rowsOfA.put("coupon", "insert into coupon (shop_id, code, percent, expires_at, reason, issued_by) values "
                     + "(%1$d, '23456789ABCD', 10, now() + interval '30 days', 'it', 'it')");
             rowsOfA.put("coupon_offer", "insert into coupon_offer (shop_id, purpose, percent, valid_days, updated_by) values "

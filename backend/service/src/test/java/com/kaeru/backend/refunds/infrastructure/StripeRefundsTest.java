@@ -304,6 +304,141 @@ class StripeRefundsTest {
         assertThat(seen).isEmpty();
     }
 
+    // --- upgrade exchanges: the price difference charged to the order's card (docs/payments.md) ---------------
+
+    private static final String UPGRADE_KEY = "R-000042:UPGRADE";
+
+    /** A PaymentIntent as Stripe documents it (the fields Kaeru reads, and a few around them). */
+    private static String paymentIntent(String id, long amount, String status, String lastPaymentErrorCode) {
+        return """
+                {"id": "%s", "object": "payment_intent", "amount": %d, "amount_received": %d, "capture_method": "automatic",
+                 "client_secret": "%s_secret_x", "confirmation_method": "automatic", "created": 1733356800,
+                 "currency": "jpy", "customer": "cus_Hanako", "livemode": false, "metadata": {},
+                 "payment_method": "pm_1HanakoCard", "payment_method_types": ["card"], "status": "%s",
+                 "last_payment_error": %s}
+                """.formatted(id, amount, "succeeded".equals(status) ? amount : 0, id, status,
+                lastPaymentErrorCode == null ? "null"
+                        : "{\"type\": \"card_error\", \"code\": \"" + lastPaymentErrorCode + "\"}");
+    }
+
+    private RefundProvider.Answer charge(int retries) {
+        return stripe(retries).charge("pi_3OrderPaid", 1500, "JPY", UPGRADE_KEY, Map.of("kaeru_rma", "R-000042"));
+    }
+
+    @Test
+    void anUpgradeIsChargedOffSessionToTheCardThatPaidTheOrderUnderOurIdempotencyKey() {
+        reply(200, paymentIntent("pi_3OrderPaid", 9800, "succeeded", null), Map.of());
+        reply(200, paymentIntent("pi_3Upgrade0001", 1500, "succeeded", null), Map.of());
+
+        assertThat(charge(0)).isEqualTo(RefundProvider.Answer.paid("pi_3Upgrade0001"));
+
+        assertThat(seen).extracting(Seen::method, Seen::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("GET", "/v1/payment_intents/pi_3OrderPaid"),
+                org.assertj.core.groups.Tuple.tuple("POST", "/v1/payment_intents"));
+        Seen create = seen.get(1);
+        assertThat(create.idempotencyKey()).isEqualTo(UPGRADE_KEY);
+        assertThat(create.authorization()).isEqualTo("Bearer sk_test_kaeru");
+        assertThat(create.form()).containsEntry("amount", "1500").containsEntry("currency", "jpy")
+                .containsEntry("customer", "cus_Hanako").containsEntry("payment_method", "pm_1HanakoCard")
+                .containsEntry("confirm", "true").containsEntry("off_session", "true")
+                .containsEntry("metadata[kaeru_rma]", "R-000042");
+    }
+
+    @Test
+    void aChargeSentAgainAfterACrashCarriesTheSameKeySoStripeAnswersWithTheFirstPaymentIntent() {
+        reply(200, paymentIntent("pi_3OrderPaid", 9800, "succeeded", null), Map.of());
+        reply(200, paymentIntent("pi_3Upgrade0001", 1500, "succeeded", null), Map.of());
+        reply(200, paymentIntent("pi_3OrderPaid", 9800, "succeeded", null), Map.of());
+        reply(200, paymentIntent("pi_3Upgrade0001", 1500, "succeeded", null), Map.of());
+
+        assertThat(charge(0).reference()).isEqualTo("pi_3Upgrade0001");
+        assertThat(charge(0).reference()).isEqualTo("pi_3Upgrade0001");
+
+        assertThat(seen).filteredOn(r -> r.method().equals("POST")).hasSize(2).extracting(Seen::idempotencyKey)
+                .containsOnly(UPGRADE_KEY);
+    }
+
+    @Test
+    void aDeclinedOrAuthenticationRequiredChargeIsARefusalForStaffAndTheCustomer() {
+        reply(200, paymentIntent("pi_3OrderPaid", 9800, "succeeded", null), Map.of());
+        reply(402, """
+                {"error": {"type": "card_error", "code": "authentication_required", "decline_code": "authentication_required",
+                 "message": "Your card was declined. This transaction requires authentication.",
+                 "payment_intent": {"id": "pi_3Upgrade0001", "object": "payment_intent", "status": "requires_payment_method"}}}
+                """, Map.of());
+
+        assertThatThrownBy(() -> charge(2)).isInstanceOfSatisfying(RefundNotPaidException.class, e -> {
+            assertThat(e.retryable()).isFalse();
+            assertThat(e.code()).isEqualTo("authentication_required");
+        });
+        assertThat(seen).filteredOn(r -> r.method().equals("POST")).as("a refusal is not retried").hasSize(1);
+    }
+
+    @Test
+    void aChargeLeftNeedingTheCustomerIsARefusalWithStripesCode() {
+        reply(200, paymentIntent("pi_3OrderPaid", 9800, "succeeded", null), Map.of());
+        reply(200, paymentIntent("pi_3Upgrade0001", 1500, "requires_payment_method", "card_declined"), Map.of());
+
+        assertThatThrownBy(() -> charge(0)).isInstanceOfSatisfying(RefundNotPaidException.class, e -> {
+            assertThat(e.retryable()).isFalse();
+            assertThat(e.code()).isEqualTo("card_declined");
+        });
+    }
+
+    @Test
+    void aProcessingChargeIsPendingAndAskedAboutByItsIdUntilItSucceeds() {
+        reply(200, paymentIntent("pi_3OrderPaid", 9800, "succeeded", null), Map.of());
+        reply(200, paymentIntent("pi_3Upgrade0001", 1500, "processing", null), Map.of());
+        reply(200, paymentIntent("pi_3Upgrade0001", 1500, "succeeded", null), Map.of());
+
+        assertThat(charge(0)).isEqualTo(RefundProvider.Answer.pending("pi_3Upgrade0001"));
+        assertThat(stripe(0).retrieveCharge("pi_3Upgrade0001")).isEqualTo(RefundProvider.Answer.paid("pi_3Upgrade0001"));
+        assertThat(seen.get(2).method()).isEqualTo("GET");
+        assertThat(seen.get(2).path()).isEqualTo("/v1/payment_intents/pi_3Upgrade0001");
+    }
+
+    @Test
+    void aServerErrorWhileChargingIsRetriedUnderTheSameKeyThenLeftForALaterTry() {
+        reply(200, paymentIntent("pi_3OrderPaid", 9800, "succeeded", null), Map.of());
+        reply(500, error("api_error", "", "Something went wrong on Stripe's end."), Map.of());
+
+        assertThatThrownBy(() -> charge(1)).isInstanceOfSatisfying(RefundNotPaidException.class,
+                e -> assertThat(e.retryable()).isTrue());
+        assertThat(seen).filteredOn(r -> r.method().equals("POST")).hasSize(2).extracting(Seen::idempotencyKey)
+                .containsOnly(UPGRADE_KEY);
+    }
+
+    @Test
+    void cardProviderChargesTheOrdersPaymentUnderThePaymentsProviderKeyWithANewKeyAfterARefusedRetry() {
+        reply(200, paymentIntent("pi_3OrderPaid", 9800, "succeeded", null), Map.of());
+        reply(200, paymentIntent("pi_3Upgrade0002", 1500, "succeeded", null), Map.of());
+        var payment = com.kaeru.backend.refunds.domain.UpgradePayment.request(7, 42, "R-000042", 1500, "JPY",
+                "customer", java.time.Instant.now());
+        payment.notPaid("card_declined", false, new com.kaeru.backend.refunds.domain.RefundBackoff(12, () -> 0.5),
+                java.time.Instant.now());
+        assertThat(payment.retry(java.time.Instant.now())).isTrue();
+
+        RefundProvider.Answer answer = provider(Optional.of("pi_3OrderPaid")).collect(payment.charge("R-000042"));
+
+        assertThat(answer).isEqualTo(RefundProvider.Answer.paid("pi_3Upgrade0002"));
+        assertThat(seen.get(1).idempotencyKey()).isEqualTo(UPGRADE_KEY + ":r1");
+        assertThat(seen.get(1).form()).containsEntry("metadata[kaeru_key]", UPGRADE_KEY)
+                .containsEntry("metadata[kaeru_attempt_key]", UPGRADE_KEY + ":r1");
+    }
+
+    @Test
+    void anOrderWithoutAPaymentReferenceCannotBeChargedAndSaysSo() {
+        var payment = com.kaeru.backend.refunds.domain.UpgradePayment.request(7, 42, "R-000042", 1500, "JPY",
+                "customer", java.time.Instant.now());
+
+        assertThatThrownBy(() -> provider(Optional.empty()).collect(payment.charge("R-000042")))
+                .isInstanceOfSatisfying(RefundNotPaidException.class, e -> {
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.code()).isEqualTo("no_payment_reference");
+                });
+        assertThat(seen).isEmpty();
+    }
+
     private StripeCardProvider provider(Optional<String> paymentIntent) {
         StripeCardProvider provider = new StripeCardProvider();
         provider.payments = (shopId, returnId) -> shopId == 7 && returnId == 42 ? paymentIntent : Optional.empty();

@@ -40,6 +40,31 @@ class ExchangeFulfilmentTest {
     }
 
     @Test
+    void anUpgradeWhoseDifferenceIsDueShipsOnlyOnceItIsCollected() {
+        ExchangeFulfilment f = reserved();
+        f.awaitPayment();
+        assertThat(f.returnInspected(0, NOW)).as("inspected, but the difference is not paid")
+                .isEqualTo(FulfilmentState.RESERVED);
+        assertThatThrownBy(() -> f.ship("ヤマト運輸", "4901", NOW)).isInstanceOf(FulfilmentConflictException.class);
+        assertThat(f.paymentCollected(NOW.plusSeconds(5))).isTrue();
+        assertThat(f.state()).isEqualTo(FulfilmentState.SHIPMENT_REQUESTED);
+        assertThat(f.paymentCollected(NOW.plusSeconds(6))).as("collected twice changes nothing").isFalse();
+
+        ExchangeFulfilment early = reserved();
+        early.awaitPayment();
+        assertThat(early.paymentCollected(NOW)).as("paid before inspection: waits for the parcel").isFalse();
+        assertThat(early.returnInspected(0, NOW)).isEqualTo(FulfilmentState.SHIPMENT_REQUESTED);
+
+        ExchangeFulfilment waiting = backordered();
+        waiting.awaitPayment();
+        waiting.returnInspected(0, NOW);
+        waiting.allocate(NOW);
+        assertThat(waiting.state()).as("allocated while unpaid").isEqualTo(FulfilmentState.RESERVED);
+        assertThat(waiting.paymentCollected(NOW)).isTrue();
+        assertThat(waiting.state()).isEqualTo(FulfilmentState.SHIPMENT_REQUESTED);
+    }
+
+    @Test
     void aReservedReplacementIsRequestedForShipmentWhenTheReturnPassesInspectionThenShippedThenDelivered() {
         ExchangeFulfilment f = reserved();
         assertThat(f.state()).isEqualTo(FulfilmentState.RESERVED);

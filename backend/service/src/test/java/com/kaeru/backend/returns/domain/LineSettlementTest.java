@@ -50,15 +50,18 @@ class LineSettlementTest {
     }
 
     @Test
-    void aDearerExchangeIsRefusedNamingBothItems() {
-        assertThatThrownBy(() -> LineSettlement.exchange(9_800, 1, SHIRT_S,
-                new LineSettlement.Priced("LINEN-SHIRT-L-WHITE", 9_801), SettlementTerms.NONE))
-                .isInstanceOf(ReturnRuleViolation.class)
-                .satisfies(e -> {
-                    ReturnRuleViolation v = (ReturnRuleViolation) e;
-                    assertThat(v.messageKey()).isEqualTo("problem.return.exchange-costs-more");
-                    assertThat(v.arguments()).containsExactly("LINEN-SHIRT-L-WHITE", "LINEN-SHIRT-S-WHITE");
-                });
+    void aDearerExchangeIsAnUpgradeThatOwesTheListPriceDifferencePerUnitAndCreditsNothing() {
+        // Bought two at 9,800 with 10 % off (paid 17,640); the linen-blend size lists at 10,300.
+        LineSettlement s = LineSettlement.exchange(17_640, 2, SHIRT_S,
+                new LineSettlement.Priced("LINEN-SHIRT-L-WHITE", 10_300), exchangeTerms(0, 500, 0, true));
+        assertThat(s.priceDifferenceMinor()).isEqualTo(1_000);
+        assertThat(s.amountDueMinor()).isEqualTo(1_000);
+        assertThat(s.exchangeCreditMinor()).as("the bonus only; no price difference comes back").isEqualTo(500);
+        assertThat(s.refundMinor()).isZero();
+        assertThat(LineSettlement.exchange(8_820, 1, SHIRT_S, new LineSettlement.Priced("M", 9_800),
+                SettlementTerms.NONE).amountDueMinor()).as("same list price").isZero();
+        assertThatThrownBy(() -> new LineSettlement(100, 0, 0, 50)).as("a refund line owes nothing")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -94,7 +97,7 @@ class LineSettlementTest {
     void termsAndAmountsRefuseImpossibleValues() {
         assertThatThrownBy(() -> new SettlementTerms(-1, 0, 0, 0, 0, true)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SettlementTerms(0, 0, 101, 0, 0, true)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LineSettlement(0, 0, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LineSettlement(1, 0, 0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new LineSettlement(-1, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
