@@ -278,6 +278,12 @@ public class FakeReturns implements ReturnsApi {
     }
 
     @Override
+    public ReturnDto retryUpgradePayment(String slug, String rma) {
+        calls.add("retry-upgrade-payment " + rma);
+        return get(slug, rma);
+    }
+
+    @Override
     public ReturnDto retryRefund(String slug, String rma, long refundId) {
         calls.add("retry-refund " + rma + " " + refundId);
         ReturnDto r = get(slug, rma);
