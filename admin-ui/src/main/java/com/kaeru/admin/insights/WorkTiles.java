@@ -13,15 +13,16 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 /**
- * Today's work: one tile per built-in queue view (needs review, refunds overdue, refunds failed,
- * received today, waiting for the parcel, customer answered) with how many returns it holds; each tile is a link to
+ * Today's work: one tile per built-in queue view (needs review, refunds overdue, refunds failed, upgrade
+ * differences that could not be charged, received today, waiting for the parcel, customer answered) with how many returns it holds; each tile is a link to
  * the queue with exactly that view ({@code ?view=needs-review}), so the count and the list agree.
  * Tile ids: {@code work-{view}}.
  */
 public class WorkTiles extends Div {
     /** The queue's views shown as work, in the order of a working day. */
     public static final ReturnQuery.SavedView[] VIEWS = {ReturnQuery.SavedView.NEEDS_REVIEW,
-            ReturnQuery.SavedView.REFUND_OVERDUE, ReturnQuery.SavedView.REFUND_FAILED, ReturnQuery.SavedView.RECEIVED_TODAY,
+            ReturnQuery.SavedView.REFUND_OVERDUE, ReturnQuery.SavedView.REFUND_FAILED,
+            ReturnQuery.SavedView.UPGRADE_PAYMENT_FAILED, ReturnQuery.SavedView.RECEIVED_TODAY,
             ReturnQuery.SavedView.AWAITING_PARCEL, ReturnQuery.SavedView.CUSTOMER_ANSWERED};
 
     public WorkTiles() {
@@ -50,7 +51,7 @@ public class WorkTiles extends Div {
             tile.addClassName("tile");
             tile.addClassName("work-tile");
             if (n > 0 && (view == ReturnQuery.SavedView.REFUND_OVERDUE || view == ReturnQuery.SavedView.REFUND_FAILED
-                    || view == ReturnQuery.SavedView.NEEDS_REVIEW)) {
+                    || view == ReturnQuery.SavedView.UPGRADE_PAYMENT_FAILED || view == ReturnQuery.SavedView.NEEDS_REVIEW)) {
                 tile.addClassName("attention");
             }
             add(tile);

@@ -50,6 +50,7 @@ public class ReturnDetailView extends ShopPage {
     private final ConversationPanel conversation = new ConversationPanel();
     private final ReturnLinesPanel lines;
     private final ReturnRefundsPanel refunds = new ReturnRefundsPanel();
+    private final ReturnUpgradePaymentPanel upgradePayment = new ReturnUpgradePaymentPanel();
     private final BackorderChoicesPanel backorders = new BackorderChoicesPanel();
     private final InternalNotesPanel notesPanel = new InternalNotesPanel();
     private final ReturnTimelinePanel timeline = new ReturnTimelinePanel();
@@ -78,6 +79,15 @@ public class ReturnDetailView extends ShopPage {
                 e.approved() ? "admin.return.refundApproved" : "admin.return.refundDeclined"));
         refunds.addRefundRetryListener(e -> update(() -> backend.returns().retryRefund(context.slug(),
                 request.rmaNumber(), e.refundId()), "admin.return.refundRetried"));
+        upgradePayment.addRetryListener(e -> {
+            try {
+                update(() -> backend.returns().retryUpgradePayment(context.slug(), request.rmaNumber()),
+                        "admin.return.upgradePaymentRetried");
+            } catch (ApiProblemException refused) {
+                // Refused (no longer FAILED, not a manager any more): say why and stay on the return.
+                com.kaeru.admin.api.ApiErrorHandling.show(refused);
+            }
+        });
         notesPanel.addNoteListener(e -> addNote(e.text()));
         backorders.addChoiceListener(e -> update(() -> {
             backend.returns().chooseBackorder(context.slug(), request.rmaNumber(), e.lineId(),
@@ -129,7 +139,8 @@ public class ReturnDetailView extends ShopPage {
 
     private void layOut() {
         removeAll();
-        add(backLink(), header, facts, actions, conversation, lines, backorders, refunds, notesPanel, timeline, keysHelp);
+        add(backLink(), header, facts, actions, conversation, lines, backorders, upgradePayment, refunds, notesPanel,
+                timeline, keysHelp);
         render();
     }
 
@@ -152,6 +163,7 @@ public class ReturnDetailView extends ShopPage {
                 throw e;
             }
         });
+        upgradePayment.show(request.upgradePayment(), context);
         refunds.show(request.refunds(), request.allowedActions(), context);
         notesPanel.show(notes, context, allowed.contains(ReturnMove.ADD_NOTE));
         timeline.show(request, context);

@@ -30,12 +30,14 @@ import jakarta.ws.rs.core.Response;
  * @param received  the dates are receipt dates instead of request dates
  * @param question  WAITING (asked, no answer yet) or ANSWERED (the customer answered), or {@code null}
  * @param refund    only returns with a refund in this status ({@code FAILED}: waiting for a retry), or {@code null}
+ * @param upgradePayment only returns whose upgrade price difference is in this status ({@code FAILED}: it could not
+ *                  be charged, waiting for a retry), or {@code null}
  */
 public record ReturnQuery(Set<String> statuses, String text, boolean overdue, String reason, String resolution,
                           String method, LocalDate from, LocalDate to, boolean received, String question,
-                          String refund) {
+                          String refund, String upgradePayment) {
     public static final ReturnQuery ALL = new ReturnQuery(Set.of(), null, false, null, null, null, null, null, false,
-            null, null);
+            null, null, null);
     /** The states in which a return still waits for someone: closed ones need no more attention. */
     static final Set<ReturnStatus> OPEN = java.util.EnumSet.of(ReturnStatus.REQUESTED, ReturnStatus.NEEDS_REVIEW,
             ReturnStatus.APPROVED, ReturnStatus.AWAITING_SHIPMENT, ReturnStatus.IN_TRANSIT, ReturnStatus.RECEIVED,
@@ -52,12 +54,19 @@ public record ReturnQuery(Set<String> statuses, String text, boolean overdue, St
         method = blankToNull(method);
         question = blankToNull(question);
         refund = blankToNull(refund);
+        upgradePayment = blankToNull(upgradePayment);
+    }
+
+    /** As before the upgrade payment criterion: none. */
+    public ReturnQuery(Set<String> statuses, String text, boolean overdue, String reason, String resolution,
+                       String method, LocalDate from, LocalDate to, boolean received, String question, String refund) {
+        this(statuses, text, overdue, reason, resolution, method, from, to, received, question, refund, null);
     }
 
     /** The built-in saved views; their links stay relative ("today" means the day it is opened). */
     public enum SavedView {
         ALL("all"), NEEDS_REVIEW("needs-review"), REFUND_OVERDUE("refund-overdue"), REFUND_FAILED("refund-failed"),
-        RECEIVED_TODAY("received-today"), AWAITING_PARCEL("awaiting-parcel"), CUSTOMER_ANSWERED("customer-answered");
+        UPGRADE_PAYMENT_FAILED("upgrade-payment-failed"), RECEIVED_TODAY("received-today"), AWAITING_PARCEL("awaiting-parcel"), CUSTOMER_ANSWERED("customer-answered");
 
         private final String key;
 
@@ -76,6 +85,8 @@ public record ReturnQuery(Set<String> statuses, String text, boolean overdue, St
                 case REFUND_OVERDUE -> ReturnQuery.ALL.withOverdue(true);
                 // A refund the payment service refused, or that used up its retries: a person must act.
                 case REFUND_FAILED -> ReturnQuery.ALL.withRefund(FAILED);
+                // An upgrade's price difference the card was refused for: the replacement waits until a person acts.
+                case UPGRADE_PAYMENT_FAILED -> ReturnQuery.ALL.withUpgradePayment(FAILED);
                 case RECEIVED_TODAY -> ReturnQuery.ALL.withDates(today, today, true);
                 case AWAITING_PARCEL -> ReturnQuery.ALL.withStatuses(new LinkedHashSet<>(List.of("AWAITING_SHIPMENT", "IN_TRANSIT")));
                 // Answers to read: the customer answered and the return is still open.
@@ -103,7 +114,8 @@ public record ReturnQuery(Set<String> statuses, String text, boolean overdue, St
         }
         return new ReturnQuery(statuses, first(p, "q"), "true".equals(first(p, "overdue")), first(p, "reason"),
                 first(p, "resolution"), first(p, "method"), day(first(p, "from")), day(first(p, "to")),
-                "RECEIVED".equals(first(p, "dateField")), first(p, "question"), first(p, "refund"));
+                "RECEIVED".equals(first(p, "dateField")), first(p, "question"), first(p, "refund"),
+                first(p, "upgradePayment"));
     }
 
     /** Which built-in view this query is, if any. */
@@ -138,62 +150,68 @@ public record ReturnQuery(Set<String> statuses, String text, boolean overdue, St
         }
         put(p, "question", question);
         put(p, "refund", refund);
+        put(p, "upgradePayment", upgradePayment);
         return QueryParameters.simple(p);
     }
 
     public ReturnPageDto search(ReturnsApi api, String shop, int page, int size) {
         return api.search(shop, statusParam(), text, overdue, reason, resolution, method, dateParam(from),
-                dateParam(to), received ? "RECEIVED" : null, question, refund, page, size);
+                dateParam(to), received ? "RECEIVED" : null, question, refund, upgradePayment, page, size);
     }
 
     public Response export(ReturnsApi api, String shop, String charset, boolean bom) {
         return api.export(shop, statusParam(), text, overdue, reason, resolution, method, dateParam(from),
-                dateParam(to), received ? "RECEIVED" : null, question, refund, charset, bom);
+                dateParam(to), received ? "RECEIVED" : null, question, refund, upgradePayment, charset, bom);
     }
 
     public ReturnQuery withStatuses(Set<String> newStatuses) {
         return new ReturnQuery(newStatuses, text, overdue, reason, resolution, method, from, to, received, question,
-                refund);
+                refund, upgradePayment);
     }
 
     public ReturnQuery withText(String newText) {
         return new ReturnQuery(statuses, newText, overdue, reason, resolution, method, from, to, received, question,
-                refund);
+                refund, upgradePayment);
     }
 
     public ReturnQuery withOverdue(boolean newOverdue) {
         return new ReturnQuery(statuses, text, newOverdue, reason, resolution, method, from, to, received, question,
-                refund);
+                refund, upgradePayment);
     }
 
     public ReturnQuery withReason(String newReason) {
         return new ReturnQuery(statuses, text, overdue, newReason, resolution, method, from, to, received, question,
-                refund);
+                refund, upgradePayment);
     }
 
     public ReturnQuery withResolution(String newResolution) {
         return new ReturnQuery(statuses, text, overdue, reason, newResolution, method, from, to, received, question,
-                refund);
+                refund, upgradePayment);
     }
 
     public ReturnQuery withMethod(String newMethod) {
         return new ReturnQuery(statuses, text, overdue, reason, resolution, newMethod, from, to, received, question,
-                refund);
+                refund, upgradePayment);
     }
 
     public ReturnQuery withQuestion(String newQuestion) {
         return new ReturnQuery(statuses, text, overdue, reason, resolution, method, from, to, received, newQuestion,
-                refund);
+                refund, upgradePayment);
     }
 
     public ReturnQuery withRefund(String newRefund) {
         return new ReturnQuery(statuses, text, overdue, reason, resolution, method, from, to, received, question,
-                newRefund);
+                newRefund, upgradePayment);
+    }
+
+    public ReturnQuery withUpgradePayment(String newUpgradePayment) {
+        return new ReturnQuery(statuses, text, overdue, reason, resolution, method, from, to, received, question,
+                refund, newUpgradePayment);
     }
 
     public ReturnQuery withDates(LocalDate newFrom, LocalDate newTo, boolean byReceipt) {
         return new ReturnQuery(statuses, text, overdue, reason, resolution, method, newFrom, newTo, byReceipt, question,
-                refund);
+                refund, upgradePayment);
     }
 
     private String statusParam() {

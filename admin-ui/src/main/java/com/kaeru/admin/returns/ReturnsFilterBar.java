@@ -61,6 +61,7 @@ class ReturnsFilterBar extends VerticalLayout {
     private final Checkbox byReceipt = new Checkbox();
     private final Checkbox overdueOnly = new Checkbox();
     private final Checkbox refundFailedOnly = new Checkbox();
+    private final Checkbox upgradePaymentFailedOnly = new Checkbox();
     private final Button clear = new Button();
 
     private ReturnQuery query = ReturnQuery.ALL;
@@ -75,7 +76,7 @@ class ReturnsFilterBar extends VerticalLayout {
         savedViews.setId("saved-views");
         configureFields();
         HorizontalLayout filters = new HorizontalLayout(search, statusFilter, reasonFilter, resolutionFilter,
-                methodFilter, fromFilter, toFilter, byReceipt, overdueOnly, refundFailedOnly, clear);
+                methodFilter, fromFilter, toFilter, byReceipt, overdueOnly, refundFailedOnly, upgradePaymentFailedOnly, clear);
         filters.setId("filters");
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -108,6 +109,7 @@ class ReturnsFilterBar extends VerticalLayout {
             byReceipt.setValue(shown.received());
             overdueOnly.setValue(shown.overdue());
             refundFailedOnly.setValue(ReturnQuery.FAILED.equals(shown.refund()));
+            upgradePaymentFailedOnly.setValue(ReturnQuery.FAILED.equals(shown.upgradePayment()));
         } finally {
             populating = false;
         }
@@ -165,6 +167,9 @@ class ReturnsFilterBar extends VerticalLayout {
         overdueOnly.addValueChangeListener(e -> changed(e, query.withOverdue(e.getValue())));
         refundFailedOnly.setId("refund-failed-filter");
         refundFailedOnly.addValueChangeListener(e -> changed(e, query.withRefund(e.getValue() ? ReturnQuery.FAILED : null)));
+        upgradePaymentFailedOnly.setId("upgrade-payment-failed-filter");
+        upgradePaymentFailedOnly.addValueChangeListener(e -> changed(e,
+                query.withUpgradePayment(e.getValue() ? ReturnQuery.FAILED : null)));
 
         clear.setId("clear-filters");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -216,6 +221,7 @@ class ReturnsFilterBar extends VerticalLayout {
         byReceipt.setLabel(getTranslation("admin.returns.filter.byReceipt"));
         overdueOnly.setLabel(getTranslation("admin.returns.filter.overdue"));
         refundFailedOnly.setLabel(getTranslation("admin.returns.filter.refundFailed"));
+        upgradePaymentFailedOnly.setLabel(getTranslation("admin.returns.filter.upgradePaymentFailed"));
         clear.setText(getTranslation("admin.returns.filter.clear"));
         buildSavedViews();
     }

@@ -49,8 +49,8 @@ class DashboardViewTest {
         Console.start("sakura-operator", "OPERATOR");
         UI.getCurrent().navigate("shops/sakura-apparel");
 
-        for (String view : List.of("needs-review", "refund-overdue", "refund-failed", "received-today",
-                "awaiting-parcel", "customer-answered")) {
+        for (String view : List.of("needs-review", "refund-overdue", "refund-failed", "upgrade-payment-failed",
+                "received-today", "awaiting-parcel", "customer-answered")) {
             assertThat(_get(RouterLink.class, spec -> spec.withId("work-" + view)).getHref())
                     .isEqualTo("shops/sakura-apparel/returns?view=" + view);
         }
@@ -58,6 +58,8 @@ class DashboardViewTest {
                 .contains("要確認");
         assertThat(_get(RouterLink.class, spec -> spec.withId("work-refund-failed")).getElement().getTextRecursively())
                 .contains("返金失敗");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("work-upgrade-payment-failed")).getElement()
+                .getTextRecursively()).contains("交換差額の請求失敗");
     }
 
     @Test

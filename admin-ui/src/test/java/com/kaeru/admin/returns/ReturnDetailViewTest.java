@@ -207,6 +207,59 @@ class ReturnDetailViewTest {
         assertThat(GridKt._getCellComponent(refunds(), 0, "action")).isNotInstanceOf(HorizontalLayout.class);
     }
 
+    @Test
+    void aFailedUpgradePaymentShowsTheAmountWhyInPlainWordsAndAManagerRetriesIt() {
+        FakeReturns backend = backendWith("sakura-manager", "RECEIVED", List.of());
+        backend.withUpgradePayment("R-000001", new com.kaeru.api.returns.UpgradePaymentDto(1500, "JPY", "FAILED", 1,
+                "card_declined: Stripe: Your card was declined.", "card_declined",
+                java.time.Instant.parse("2026-11-21T03:00:00Z"), null, null));
+        Console.start("sakura-manager", "MANAGER", backend);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+
+        assertThat(text("upgrade-payment-amount")).isEqualTo("￥1,500");
+        assertThat(text("upgrade-payment-status")).isEqualTo("請求できず");
+        assertThat(text("upgrade-payment-attempts")).isEqualTo("1");
+        assertThat(text("upgrade-payment-why")).isEqualTo("カード会社が請求を承認しませんでした。");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("upgrade-payment-waits"))
+                .getText()).contains("交換品は発送されません");
+        _click(_get(Button.class, spec -> spec.withId("retry-upgrade-payment")));
+        assertThat(backend.calls).containsExactly("retry-upgrade-payment R-000001");
+        assertThat(text("upgrade-payment-status")).isEqualTo("請求中");
+        assertThat(_find(Button.class, spec -> spec.withId("retry-upgrade-payment"))).isEmpty();
+        Console.stop();
+
+        // A refusal (here: paid meanwhile by another manager's retry) is said in words; the page stays.
+        FakeReturns refusing = backendWith("sakura-manager", "RECEIVED", List.of());
+        refusing.withUpgradePayment("R-000001", new com.kaeru.api.returns.UpgradePaymentDto(1500, "JPY", "FAILED", 12,
+                "unavailable 503: Stripe: Service Unavailable", "unavailable 503", null, null, null));
+        refusing.refuseUpgradeRetry = FakeReturns.problem(403, "この操作にはマネージャーの権限が必要です。");
+        Console.start("sakura-manager", "MANAGER", refusing);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        assertThat(text("upgrade-payment-why")).isEqualTo("決済サービスにつながりませんでした（全ての試行）。");
+        _click(_get(Button.class, spec -> spec.withId("retry-upgrade-payment")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("この操作にはマネージャーの権限が必要です。");
+        assertThat(text("upgrade-payment-status")).isEqualTo("請求できず");
+        Console.stop();
+
+        // Operators see where it stands but leave the money decision to a manager, as the API does.
+        FakeReturns operator = backendWith("sakura-operator", "RECEIVED", List.of());
+        operator.withUpgradePayment("R-000001", new com.kaeru.api.returns.UpgradePaymentDto(1500, "JPY", "FAILED", 1,
+                "card_declined: declined", "card_declined", null, null, null));
+        Console.start("sakura-operator", "OPERATOR", operator);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        assertThat(text("upgrade-payment-status")).isEqualTo("請求できず");
+        assertThat(_find(Button.class, spec -> spec.withId("retry-upgrade-payment"))).isEmpty();
+    }
+
+    @Test
+    void aReturnWithoutUpgradeShowsNoUpgradePayment() {
+        Console.start("sakura-manager", "MANAGER", backendWith("sakura-manager", "RECEIVED", List.of()));
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        // Karibu finds visible components only: the section is hidden.
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("upgrade-payment"))).isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withId("upgrade-payment-amount"))).isEmpty();
+    }
+
     /** Grid cells are not in the component tree: the refund row's action cell holds the buttons. */
     private com.vaadin.flow.component.Component inActionCell(String id) {
         return GridKt._getCellComponent(refunds(), 0, "action").getChildren()

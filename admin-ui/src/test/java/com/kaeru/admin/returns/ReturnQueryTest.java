@@ -51,4 +51,17 @@ class ReturnQueryTest {
                 "AWAITING_SHIPMENT", "RECEIVED");
         assertThat(answered.toUrl(TODAY).getParameters()).isEqualTo(Map.of("view", List.of("customer-answered")));
     }
+
+    @Test
+    void failedUpgradePaymentsAreAViewAndAFilterOfTheirOwn() {
+        ReturnQuery failed = ReturnQuery.SavedView.UPGRADE_PAYMENT_FAILED.query(TODAY);
+        assertThat(failed.upgradePayment()).isEqualTo("FAILED");
+        assertThat(failed.refund()).isNull();
+        assertThat(failed.toUrl(TODAY).getParameters()).isEqualTo(Map.of("view", List.of("upgrade-payment-failed")));
+
+        ReturnQuery combined = failed.withOverdue(true);
+        QueryParameters url = combined.toUrl(TODAY);
+        assertThat(url.getParameters()).containsEntry("upgradePayment", List.of("FAILED"));
+        assertThat(ReturnQuery.fromUrl(url, TODAY)).isEqualTo(combined);
+    }
 }

@@ -61,7 +61,7 @@ class ReturnsQueueViewTest {
         GridKt._size(grid());
 
         assertThat(backend.lastSearch()).isEqualTo(new FakeReturns.Search("NEEDS_REVIEW,RECEIVED", "misaki@example.jp",
-                true, "SIZE", "REFUND", "PICKUP", "2026-11-01", "2026-11-21", "RECEIVED", null, null, 0, 1));
+                true, "SIZE", "REFUND", "PICKUP", "2026-11-01", "2026-11-21", "RECEIVED", null, null, null, 0, 1));
         // ...and the fields show them, so the person sees why the list is short.
         assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("status-filter")).getValue())
                 .containsExactlyInAnyOrder("NEEDS_REVIEW", "RECEIVED");
@@ -216,6 +216,24 @@ class ReturnsQueueViewTest {
         GridKt._size(grid());
         assertThat(backend.lastSearch().question()).isEqualTo("ANSWERED");
         assertThat(backend.lastSearch().status()).contains("NEEDS_REVIEW").doesNotContain("CANCELLED");
+    }
+
+    @Test
+    void failedUpgradePaymentsHaveTheirOwnViewAndFilter() {
+        FakeReturns backend = Console.start("sakura-operator", "OPERATOR");
+        navigate("view=upgrade-payment-failed");
+        GridKt._size(grid());
+        assertThat(backend.lastSearch().upgradePayment()).isEqualTo("FAILED");
+        assertThat(backend.lastSearch().refund()).isNull();
+        Checkbox failedOnly = _get(Checkbox.class, spec -> spec.withId("upgrade-payment-failed-filter"));
+        assertThat(failedOnly.getValue()).isTrue();
+        assertThat(failedOnly.getLabel()).isEqualTo("交換差額の請求失敗のみ");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("view-upgrade-payment-failed")).getClassNames())
+                .contains("current");
+
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(failedOnly, false, true);
+        GridKt._size(grid());
+        assertThat(backend.lastSearch().upgradePayment()).isNull();
     }
 
     @Test

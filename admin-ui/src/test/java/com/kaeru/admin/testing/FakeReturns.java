@@ -15,6 +15,7 @@ import com.kaeru.api.returns.InfoRequest;
 import com.kaeru.api.returns.NoteSubmission;
 import com.kaeru.api.returns.RefundDto;
 import com.kaeru.api.returns.ReturnDto;
+import com.kaeru.api.returns.UpgradePaymentDto;
 import com.kaeru.api.returns.ReturnLineDto;
 import com.kaeru.api.returns.ReturnNoteDto;
 import com.kaeru.api.returns.ReturnPageDto;
@@ -47,7 +48,7 @@ public class FakeReturns implements ReturnsApi {
     /** A search as the view sent it. */
     public record Search(String status, String query, boolean overdue, String reason, String resolution,
                          String method, String from, String to, String dateField, String question, String refund,
-                         int page, int size) {
+                         String upgradePayment, int page, int size) {
     }
 
     public final Map<String, ReturnDto> returns = new LinkedHashMap<>();
@@ -124,10 +125,12 @@ public class FakeReturns implements ReturnsApi {
     @Override
     public ReturnPageDto search(String slug, String status, String query, boolean overdueOnly, String reason,
                                 String resolution, String returnMethod, String from, String to, String dateField,
-                                String question, String refund, int page, int size) {
+                                String question, String refund, String upgradePayment, int page, int size) {
         searches.add(new Search(status, query, overdueOnly, reason, resolution, returnMethod, from, to, dateField,
-                question, refund, page, size));
-        List<ReturnSummaryDto> all = returns.values().stream().map(r -> new ReturnSummaryDto(r.rmaNumber(),
+                question, refund, upgradePayment, page, size));
+        // The one filter the console's tests count by: the upgrade payment's status (the dashboard's tile).
+        List<ReturnSummaryDto> all = returns.values().stream().filter(r -> upgradePayment == null
+                || r.upgradePayment() != null && upgradePayment.equals(r.upgradePayment().status())).map(r -> new ReturnSummaryDto(r.rmaNumber(),
                 r.status(), r.orderNumber(), r.customerName(), r.customerEmail(),
                 r.lines().stream().mapToInt(ReturnLineDto::quantity).sum(), r.createdAt(), r.refundDueAt(),
                 r.refundOverdue(), r.needsBackorder(), questions.get(r.rmaNumber()))).toList();
@@ -143,7 +146,7 @@ public class FakeReturns implements ReturnsApi {
     @Override
     public Response export(String slug, String status, String query, boolean overdueOnly, String reason,
                            String resolution, String returnMethod, String from, String to, String dateField,
-                           String question, String refund, String charset, boolean bom) {
+                           String question, String refund, String upgradePayment, String charset, boolean bom) {
         throw new UnsupportedOperationException("covered by the backend IT");
     }
 
@@ -280,7 +283,33 @@ public class FakeReturns implements ReturnsApi {
     @Override
     public ReturnDto retryUpgradePayment(String slug, String rma) {
         calls.add("retry-upgrade-payment " + rma);
-        return get(slug, rma);
+        if (refuseUpgradeRetry != null) {
+            throw refuseUpgradeRetry;
+        }
+        ReturnDto r = get(slug, rma);
+        UpgradePaymentDto p = r.upgradePayment();
+        if (p == null) {
+            throw problem(404, "返品 " + rma + " には、お支払いいただく交換の差額がありません。");
+        }
+        if ("FAILED".equals(p.status())) {
+            p = new UpgradePaymentDto(p.amountMinor(), p.currency(), "REQUESTED", 0, p.lastError(), p.errorCode(), null,
+                    null, null);
+        }
+        return withUpgradePayment(rma, p);
+    }
+
+    /** What the next upgrade payment retry is refused with, or {@code null}. */
+    public ApiProblemException refuseUpgradeRetry;
+
+    /** Gives the return an upgrade payment as the backend shows it. */
+    public ReturnDto withUpgradePayment(String rma, UpgradePaymentDto payment) {
+        ReturnDto r = returns.get(rma);
+        ReturnDto changed = new ReturnDto(r.rmaNumber(), r.status(), r.orderNumber(), r.customerName(),
+                r.customerEmail(), r.createdAt(), r.refundDueAt(), r.refundOverdue(), r.returnMethod(),
+                r.needsBackorder(), r.currency(), r.lines(), r.timeline(), r.refunds(), r.photos(), r.logistics(),
+                r.allowedActions(), payment);
+        returns.put(rma, changed);
+        return changed;
     }
 
     @Override

@@ -35,6 +35,8 @@ public enum EventType {
     REFUND_APPROVED("RefundApproved", 1, RefundApproved.class),
     REFUND_ISSUED("RefundIssued", 1, RefundIssued.class),
     REFUND_FAILED("RefundFailed", 1, RefundFailed.class),
+    UPGRADE_PAYMENT_COLLECTED("UpgradePaymentCollected", 1, UpgradePaymentCollected.class),
+    UPGRADE_PAYMENT_FAILED("UpgradePaymentFailed", 1, UpgradePaymentFailed.class),
     CUSTOMER_QUESTION_ASKED("CustomerQuestionAsked", 1, CustomerQuestionAsked.class),
     CUSTOMER_ANSWERED("CustomerAnswered", 1, CustomerAnswered.class),
     STOCK_CHANGED("StockChanged", 1, StockChanged.class);

@@ -29,9 +29,11 @@ public interface ReturnsApi {
             + "on the request date or, with dateField=RECEIVED, the receipt date; question=WAITING (staff asked the "
             + "customer, no answer yet) or ANSWERED (the customer answered the latest question); refund=FAILED "
             + "(a refund the payment service refused or that used up its retries, waiting for staff to retry it) or "
-            + "another refund status: returns with at least one refund in that status")
-    @APIResponse(responseCode = "422", description = "An unknown status, resolution, method, question state, refund status "
-            + "or an unreadable date")
+            + "another refund status: returns with at least one refund in that status; upgradePayment=FAILED (the price "
+            + "difference of an upgrade exchange could not be charged, waiting for staff to retry it) or another "
+            + "upgrade payment status (REQUESTED, PAID, CANCELLED)")
+    @APIResponse(responseCode = "422", description = "An unknown status, resolution, method, question state, refund status, "
+            + "upgrade payment status or an unreadable date")
     ReturnPageDto search(@PathParam("slug") String slug, @QueryParam("status") String status,
                          @QueryParam("q") String query, @QueryParam("overdue") @DefaultValue("false") boolean overdueOnly,
                          @QueryParam("reason") String reason, @QueryParam("resolution") String resolution,
@@ -39,6 +41,7 @@ public interface ReturnsApi {
                          @QueryParam("to") String to, @QueryParam("dateField") String dateField,
                          @QueryParam("question") String question,
                          @QueryParam("refund") String refund,
+                         @QueryParam("upgradePayment") String upgradePayment,
                          @QueryParam("page") @DefaultValue("0") int page,
                          @QueryParam("size") @DefaultValue("50") int size);
 
@@ -58,6 +61,7 @@ public interface ReturnsApi {
                                        @QueryParam("to") String to, @QueryParam("dateField") String dateField,
                                        @QueryParam("question") String question,
                                        @QueryParam("refund") String refund,
+                                       @QueryParam("upgradePayment") String upgradePayment,
                                        @QueryParam("charset") @DefaultValue("UTF-8") String charset,
                                        @QueryParam("bom") @DefaultValue("false") boolean bom);
 

@@ -45,6 +45,8 @@ import com.kaeru.api.events.ReturnReceived;
 import com.kaeru.api.events.ReturnRejected;
 import com.kaeru.api.events.ReturnRequested;
 import com.kaeru.api.events.StockChanged;
+import com.kaeru.api.events.UpgradePaymentCollected;
+import com.kaeru.api.events.UpgradePaymentFailed;
 import com.kaeru.backend.events.application.EventJson;
 import com.kaeru.backend.events.application.StoredEvent;
 import jakarta.json.Json;
@@ -139,6 +141,10 @@ class EventSerializationTest {
             case REFUND_APPROVED -> new RefundApproved(rma, 9001, 3600, "JPY");
             case REFUND_ISSUED -> new RefundIssued(rma, CUSTOMER, 9001, "GIFT_CODE", 3600, "JPY", "GIFT-7Q2K-9XWD");
             case REFUND_FAILED -> new RefundFailed(rma, 9002, "ORIGINAL_PAYMENT", 4500, "JPY", "card_declined",
+                    "card_declined: Stripe: Your card was declined.", 1);
+            case UPGRADE_PAYMENT_COLLECTED -> new UpgradePaymentCollected(rma, CUSTOMER, 77, 1500, "JPY",
+                    "pi_3QkM2sLkdIwHu7ix0kQ1uTdY");
+            case UPGRADE_PAYMENT_FAILED -> new UpgradePaymentFailed(rma, CUSTOMER, 77, 1500, "JPY", "card_declined",
                     "card_declined: Stripe: Your card was declined.", 1);
             case CUSTOMER_QUESTION_ASKED -> new CustomerQuestionAsked(rma, CUSTOMER, 1,
                     "左袖の汚れの写真をお送りいただけますか。");

@@ -58,8 +58,25 @@ class StaffEmailsTest {
     }
 
     @Test
+    void managersReadWhichUpgradeDifferenceWasNotChargedWhyAndWhereToRetryItInTheirLanguage() {
+        Map<String, Object> payload = Map.of("email", "m@example.jp", "rma", "R-000043", "paymentId", 5L,
+                "amount", "￥1,500", "code", "authentication_required",
+                "error", "authentication_required: Stripe: This payment requires authentication.", "attempts", 1);
+        String[] ja = StaffEmails.render(SHOP, StaffEmails.UPGRADE_PAYMENT_FAILED, payload, Locale.JAPANESE)
+                .orElseThrow();
+        assertThat(ja[0]).isEqualTo("[Kaeru] ショップB：R-000043 の交換差額を請求できませんでした");
+        assertThat(ja[1]).contains("差額：￥1,500（支払い 5）").contains("理由：authentication_required — ")
+                .contains("交換品は発送されません").contains("「交換差額の請求失敗」").contains("「再試行」");
+        String[] en = StaffEmails.render(SHOP, StaffEmails.UPGRADE_PAYMENT_FAILED, payload, Locale.ENGLISH)
+                .orElseThrow();
+        assertThat(en[0]).isEqualTo("[Kaeru] ショップB: the upgrade difference of R-000043 could not be charged");
+        assertThat(en[1]).contains("Difference: ￥1,500 (payment 5)").contains("Attempts: 1")
+                .contains("the replacement is not shipped").contains("\"Upgrade payment failed\"").contains("Retry");
+    }
+
+    @Test
     void staffNoticesAreNotShopTemplatesAShopCouldRewrite() {
         assertThat(EmailComposer.events()).doesNotContain(StaffEmails.MEMBER_ADDED, StaffEmails.WEBHOOK_DISABLED,
-                StaffEmails.REFUND_FAILED);
+                StaffEmails.REFUND_FAILED, StaffEmails.UPGRADE_PAYMENT_FAILED);
     }
 }

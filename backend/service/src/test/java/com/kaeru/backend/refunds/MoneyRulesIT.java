@@ -143,6 +143,39 @@ class MoneyRulesIT {
                         .body("upgradePayment.status", equalTo("PAID")));
         assertThat(Sql.number("select count(*) from upgrade_payment p join return_request r on r.id = p.return_id "
                 + "where r.rma_number = ? and p.status = 'PAID'", rma)).isEqualTo(1);
+        // Say the card was refused: staff of another shop can neither retry it nor find it in their queue. Shop B's
+        // manager asking through shop A's path is refused, through their own shop's path finds no such return;
+        // either way a problem, and the payment stays FAILED with no retry recorded.
+        Sql.execute("update upgrade_payment set status = 'FAILED', paid_at = null, failed_at = now(), attempts = 1, "
+                + "provider_reference = null, provider_refused = true, last_error = 'card_declined: Your card was "
+                + "declined.' where return_id = (select id from return_request where rma_number = ?)", rma);
+        staff(KUMO, "kumo-alice", "manager").post(staffReturn + "/upgrade-payment/retry").then()
+                .statusCode(org.hamcrest.Matchers.anyOf(equalTo(403), equalTo(404)))
+                .contentType("application/problem+json");
+        staff(KUMO, "kumo-alice", "manager").post("/v1/shops/" + KUMO + "/returns/" + rma + "/upgrade-payment/retry")
+                .then().statusCode(404).contentType("application/problem+json");
+        staff(KUMO, "kumo-alice", "manager").get("/v1/shops/" + KUMO + "/returns?upgradePayment=FAILED").then()
+                .statusCode(200).body("items.rmaNumber", not(hasItem(rma)));
+        assertThat(Sql.text("select p.status from upgrade_payment p join return_request r on r.id = p.return_id "
+                + "where r.rma_number = ?", rma)).isEqualTo("FAILED");
+        assertThat(Sql.number("select count(*) from audit_event where entity_ref = ? and action = 'UPGRADE_PAYMENT_RETRIED'",
+                rma)).isZero();
+        // Shop A's staff find it in the queue's "upgrade payment failed" filter and see why in the return; an unknown
+        // filter value is a 422 problem.
+        staff(SAKURA, "grader", "operator").get("/v1/shops/" + SAKURA + "/returns?upgradePayment=FAILED&size=200")
+                .then().statusCode(200).body("items.rmaNumber", hasItem(rma));
+        staff(SAKURA, "grader", "operator").get(staffReturn).then().statusCode(200)
+                .body("upgradePayment.status", equalTo("FAILED")).body("upgradePayment.currency", equalTo("JPY"))
+                .body("upgradePayment.errorCode", equalTo("card_declined"));
+        staff(SAKURA, "grader", "operator").header("Accept-Language", "en")
+                .get("/v1/shops/" + SAKURA + "/returns?upgradePayment=SOMETIMES").then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("SOMETIMES"));
+        // Operators may not retry a charge (a money decision); shop A's manager does, and it is charged again.
+        staff(SAKURA, "grader", "operator").post(staffReturn + "/upgrade-payment/retry").then().statusCode(403);
+        staff(SAKURA, "manager", "manager").post(staffReturn + "/upgrade-payment/retry").then().statusCode(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                staff(SAKURA, "grader", "operator").get(staffReturn).then().statusCode(200)
+                        .body("upgradePayment.status", equalTo("PAID")));
         // A staff retry of a paid one changes nothing; a return without an upgrade has nothing to retry (404).
         staff(SAKURA, "manager", "manager").post(staffReturn + "/upgrade-payment/retry").then().statusCode(200)
                 .body("upgradePayment.status", equalTo("PAID"));

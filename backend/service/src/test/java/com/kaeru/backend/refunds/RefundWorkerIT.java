@@ -333,6 +333,17 @@ class RefundWorkerIT {
                 endpoint, "%\"rma\":\"" + refused + "\"%"))).isEqualTo(1));
     }
 
+    /** An endpoint of the shop subscribed to {@code types} (comma-separated, as the console writes them). */
+    private long webhook(String types) {
+        return number(inTransaction.call(() -> {
+            tenantSession.bind(shop);
+            return em.createNativeQuery("insert into webhook_endpoint (shop_id, url, event_types, secret, created_by, "
+                            + "created_at, updated_at) values (?1, 'https://erp.example.com/kaeru', ?2, "
+                            + "'whsec_dGVzdHRlc3R0ZXN0dGVzdHRlc3R0ZXN0dGVzdHRlc3Q=', 'it', now(), now()) returning id")
+                    .setParameter(1, shop).setParameter(2, types).getSingleResult();
+        }));
+    }
+
     /** An endpoint of the shop subscribed to refund.failed (written as the console would, without its checks). */
     private long refundFailedWebhook() {
         return number(inTransaction.call(() -> {
@@ -410,6 +421,23 @@ class RefundWorkerIT {
         assertThat(en.getSubject()).contains("refund of R-REFUSED-").endsWith("failed");
         assertThat(Mails.text(en)).contains("Why: card_error — card_error: The card was closed")
                 .contains("(original payment)");
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void managersAndTheCustomerAreMailedThatTheUpgradeDifferenceWasNotCharged() throws Exception {
+        MimeMessage ja = Mails.withSubject(RefundWorkerManagers.JA, "R-UPDECL-");
+        assertThat(ja.getSubject()).endsWith("の交換差額を請求できませんでした");
+        assertThat(Mails.text(ja)).contains("差額：￥1,500").contains("理由：card_declined — card_declined: ")
+                .contains("「再試行」");
+        MimeMessage en = Mails.withSubject(RefundWorkerManagers.EN, "R-UPDECL-");
+        assertThat(en.getSubject()).contains("the upgrade difference of R-UPDECL-").endsWith("could not be charged");
+        assertThat(Mails.text(en)).contains("Difference: ¥1,500").contains("Why: card_declined");
+        MimeMessage customer = Mails.withSubject("hanako@example.jp", "R-UPDECL-");
+        assertThat(customer.getSubject()).endsWith("の交換差額をご請求できませんでした");
+        assertThat(Mails.text(customer)).contains("￥1,500").contains("請求は行われていません")
+                .doesNotContain("card_declined");
     }
 
     @Test
@@ -626,8 +654,10 @@ class RefundWorkerIT {
     }
 
     @Test
+    @Order(1)
     void aDeclinedChargeFailsVisiblyHoldsTheReplacementAndAStaffRetryChargesUnderANewKey() {
         String rma = "R-UPDECL-" + run;
+        long endpoint = webhook("exchange.payment_failed,exchange.payment_collected");
         long returnId = upgradeReturn(rma, 1500);
         provider.beforeCharging(charge -> {
             if (charge.rmaNumber().equals(rma)) {
@@ -644,6 +674,7 @@ class RefundWorkerIT {
         assertThat(fulfilmentState(returnId)).as("unpaid: the replacement does not ship").isEqualTo("RESERVED");
         assertThat(number(one("select count(*) from audit_event where shop_id = ?1 and entity_ref = ?2 "
                 + "and action = 'UPGRADE_PAYMENT_FAILED'", shop, rma))).isEqualTo(1);
+        assertUpgradeFailureReported(rma, payment.id(), endpoint);
 
         // The customer fixed their card; staff retry: a new attempt under a new key, charged once.
         provider.beforeCharging(null);
@@ -662,6 +693,154 @@ class RefundWorkerIT {
         assertThat(number(one("select count(*) from audit_event where shop_id = ?1 and entity_ref = ?2 "
                 + "and action = 'UPGRADE_PAYMENT_RETRIED'", shop, rma))).as("the repeated retry changed nothing")
                 .isEqualTo(1);
+        // Collected: one UpgradePaymentCollected, heard by shop systems as exchange.payment_collected; the return
+        // leaves the "upgrade payment failed" queue.
+        assertThat(number(one("select count(*) from outbox_event where event_type = 'UpgradePaymentCollected' "
+                + "and aggregate_ref = ?1", rma))).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(number(one("select count(*) from "
+                + "webhook_delivery where endpoint_id = ?1 and event_type = 'exchange.payment_collected' and payload like ?2",
+                endpoint, "%\"rma\":\"" + rma + "\"%"))).isEqualTo(1));
+        assertThat(queue(shop, upgradePaymentFailed())).doesNotContain(rma);
+    }
+
+    private static ReturnFilter upgradePaymentFailed() {
+        return new ReturnFilters(null, null, false, null, null, null, null, null, null, null, null, "failed")
+                .resolve(java.time.ZoneId.of("Asia/Tokyo"), List.of());
+    }
+
+    /**
+     * A collection that ended FAILED: one UpgradePaymentFailed event (its code), one e-mail per manager and one to the
+     * customer, each delivered once, the webhook exchange.payment_failed once, and the return in the queue's
+     * "upgrade payment failed" filter (another shop's filter does not show it).
+     */
+    private void assertUpgradeFailureReported(String rma, long paymentId, long endpoint) {
+        assertThat(number(one("select count(*) from outbox_event where event_type = 'UpgradePaymentFailed' "
+                + "and aggregate_ref = ?1", rma))).isEqualTo(1);
+        assertThat((String) one("select payload from outbox_event where event_type = 'UpgradePaymentFailed' "
+                + "and aggregate_ref = ?1", rma)).contains("\"paymentId\":" + paymentId)
+                .contains("\"code\":\"card_declined\"").contains("\"amountMinor\":1500");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(number(one("select count(*) from outbox_event e join outbox_delivery d on d.event_id = e.id "
+                    + "where e.event_type = 'STAFF_UPGRADE_PAYMENT_FAILED' and e.aggregate_ref = ?1 "
+                    + "and d.delivered_at is not null", rma))).as("managers' e-mails").isEqualTo(2);
+            assertThat(number(one("select count(*) from outbox_event e join outbox_delivery d on d.event_id = e.id "
+                    + "where e.event_type = 'UpgradePaymentFailed' and e.aggregate_ref = ?1 and d.consumer = 'email' "
+                    + "and d.delivered_at is not null", rma))).as("the customer's e-mail").isEqualTo(1);
+            assertThat(number(one("select count(*) from webhook_delivery where endpoint_id = ?1 "
+                    + "and event_type = 'exchange.payment_failed' and payload like ?2", endpoint,
+                    "%\"rma\":\"" + rma + "\"%"))).isEqualTo(1);
+        });
+        assertThat(queue(shop, upgradePaymentFailed())).containsExactly(rma);
+        long first = shop;
+        long firstOrder = order;
+        String firstRun = run;
+        newShop();
+        assertThat(queue(shop, upgradePaymentFailed())).isEmpty();
+        shop = first;
+        order = firstOrder;
+        run = firstRun;
+    }
+
+    /**
+     * Closes the return as cancelling does (the return's row lock, then its upgrade payments), in a transaction of
+     * its own.
+     */
+    private void closeReturn(long returnId) {
+        inTransaction.run(() -> {
+            tenantSession.bind(shop);
+            em.createNativeQuery("update return_request set status = 'CANCELLED' where id = ?1")
+                    .setParameter(1, returnId).executeUpdate();
+            var request = returnRequests.findByIdForUpdate(shop, returnId).orElseThrow();
+            upgradePayments.returnClosed(shop, com.kaeru.backend.returns.application.SettleReturn.refunded(request),
+                    "it-staff", Instant.now());
+        });
+    }
+
+    @Test
+    void aCollectedDifferenceIsPaidBackOnceWhenTheReturnClosesHoweverManyCloseItAtOnce() throws Exception {
+        String rma = "R-UPBACK-" + run;
+        long returnId = upgradeReturn(rma, 1800);
+        var payment = requestUpgrade(returnId, rma, 1800);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            worker.collectUpgrades(shop);
+            assertThat(upgradeStatus(payment.id())).isEqualTo("PAID");
+        });
+        String charge = (String) one("select provider_reference from upgrade_payment where id = ?1", payment.id());
+
+        // Six closings at once (a customer's cancel, staff's, retries of both): one refund of the charge.
+        ManagedExecutorService executor = (ManagedExecutorService) new javax.naming.InitialContext()
+                .lookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> closings = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            closings.add(executor.submit(() -> {
+                start.await();
+                closeReturn(returnId);
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> closing : closings) {
+            closing.get(60, TimeUnit.SECONDS);
+        }
+        String refundKey = rma + ":UPGRADE-REFUND";
+        assertThat(number(one("select count(*) from refund where return_id = ?1", returnId))).isEqualTo(1);
+        long refundId = number(one("select id from refund where idempotency_key = ?1", refundKey));
+        assertThat(number(one("select refund_id from upgrade_payment where id = ?1", payment.id()))).isEqualTo(refundId);
+        assertThat(one("select charge_reference from refund where id = ?1", refundId)).as("pays back that charge")
+                .isEqualTo(charge);
+        assertThat(number(one("select amount_minor from refund where id = ?1", refundId))).isEqualTo(1800);
+        assertThat(number(one("select count(*) from audit_event where shop_id = ?1 and entity_ref = ?2 "
+                + "and action = 'UPGRADE_PAYMENT_REFUND_REQUESTED'", shop, rma))).isEqualTo(1);
+        // Paid by the refund worker through the same provider, once, whoever runs it.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            worker.runShop(shop);
+            assertThat(status(refundId)).isEqualTo("ISSUED");
+        });
+        assertThat(provider.payments(refundKey)).as("paid back once").isEqualTo(1);
+        closeReturn(returnId);
+        assertThat(number(one("select count(*) from refund where return_id = ?1", returnId))).as("a later close")
+                .isEqualTo(1);
+        assertThat(upgradeStatus(payment.id())).isEqualTo("PAID");
+    }
+
+    @Test
+    void aReturnClosedWhileItsDifferenceIsBeingChargedGetsTheChargeBack() throws Exception {
+        String rma = "R-UPRACE-" + run;
+        long returnId = upgradeReturn(rma, 900);
+        CountDownLatch charging = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        provider.beforeCharging(charge -> {
+            if (charge.rmaNumber().equals(rma)) {
+                charging.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        var payment = requestUpgrade(returnId, rma, 900);
+        ManagedExecutorService executor = (ManagedExecutorService) new javax.naming.InitialContext()
+                .lookup("java:comp/DefaultManagedExecutorService");
+        Future<Integer> pass = executor.submit(() -> worker.collectUpgrades(shop));
+        assertThat(charging.await(30, TimeUnit.SECONDS)).as("a worker charges the card").isTrue();
+        closeReturn(returnId);
+        assertThat(upgradeStatus(payment.id())).as("left to the worker charging it").isEqualTo("REQUESTED");
+
+        release.countDown();
+        pass.get(60, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            worker.collectUpgrades(shop);
+            worker.runShop(shop);
+            assertThat(upgradeStatus(payment.id())).isEqualTo("PAID");
+            assertThat(one("select status from refund where idempotency_key = ?1", rma + ":UPGRADE-REFUND"))
+                    .isEqualTo("ISSUED");
+        });
+        assertThat(provider.payments(payment.providerKey())).isEqualTo(1);
+        assertThat(provider.payments(rma + ":UPGRADE-REFUND")).isEqualTo(1);
+        assertThat(fulfilmentState(returnId)).as("a closed return ships nothing").isEqualTo("RESERVED");
+        assertThat(one("select upgrade_paid_at is null from return_request where id = ?1", returnId)).isEqualTo(true);
     }
 
     private static long number(Object value) {

@@ -41,6 +41,7 @@ public class EmailConsumer implements EventConsumer {
             Map.entry("ReturnCompleted", "RETURN_COMPLETED"),
             Map.entry("ReturnCancelled", "RETURN_CANCELLED"),
             Map.entry("RefundIssued", "REFUND_ISSUED"),
+            Map.entry("UpgradePaymentFailed", "UPGRADE_PAYMENT_FAILED"),
             Map.entry("ExchangeShipped", "EXCHANGE_SHIPPED"),
             Map.entry("ExchangeBackordered", "EXCHANGE_BACKORDERED"),
             Map.entry("BackorderDateConfirmed", "BACKORDER_DATE_CONFIRMED"),

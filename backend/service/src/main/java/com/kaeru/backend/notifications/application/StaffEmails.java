@@ -34,6 +34,11 @@ public final class StaffEmails {
      */
     public static final String REFUND_FAILED = "STAFF_REFUND_FAILED";
     /**
+     * An upgrade exchange's price difference could not be collected (the {@code UpgradePaymentFailed} event), to one
+     * manager. Payload: email, language, rma, paymentId, amount (formatted with its currency), code, error, attempts.
+     */
+    public static final String UPGRADE_PAYMENT_FAILED = "STAFF_UPGRADE_PAYMENT_FAILED";
+    /**
      * A shop's archived insights report, to one recipient, with its PDF attached (by
      * {@link MailAttachments}). Payload: email, language, reportId, kind, from, to, round.
      */
@@ -50,7 +55,8 @@ public final class StaffEmails {
 
     public static boolean isStaffEvent(String eventType) {
         return MEMBER_ADDED.equals(eventType) || REORDER_DIGEST.equals(eventType) || WEBHOOK_DISABLED.equals(eventType)
-                || REFUND_FAILED.equals(eventType) || INSIGHTS_REPORT.equals(eventType)
+                || REFUND_FAILED.equals(eventType) || UPGRADE_PAYMENT_FAILED.equals(eventType)
+                || INSIGHTS_REPORT.equals(eventType)
                 || DATA_EXPORT_READY.equals(eventType);
     }
 

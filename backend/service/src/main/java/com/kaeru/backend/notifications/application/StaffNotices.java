@@ -59,11 +59,27 @@ public class StaffNotices {
     @Transactional(Transactional.TxType.MANDATORY)
     public void refundFailed(long shopId, String email, String language, String rma, String failureId,
                              Map<String, Object> failure, Instant now) {
+        failure(StaffEmails.REFUND_FAILED, shopId, email, language, rma, failureId, failure, now);
+    }
+
+    /**
+     * Tells one manager that the price difference of an upgrade exchange could not be collected; once per failure
+     * ({@code failureId}: the UpgradePaymentFailed event) and address.
+     *
+     * @param failure email-ready facts as {@link StaffEmails#UPGRADE_PAYMENT_FAILED} describes (without email, language)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void upgradePaymentFailed(long shopId, String email, String language, String rma, String failureId,
+                                     Map<String, Object> failure, Instant now) {
+        failure(StaffEmails.UPGRADE_PAYMENT_FAILED, shopId, email, language, rma, failureId, failure, now);
+    }
+
+    private void failure(String type, long shopId, String email, String language, String rma, String failureId,
+                         Map<String, Object> failure, Instant now) {
         Map<String, Object> payload = new java.util.HashMap<>(failure);
         payload.put("email", email);
         payload.put("language", language);
-        outbox.publish(shopId, StaffEmails.REFUND_FAILED, rma, StaffEmails.REFUND_FAILED + ":" + failureId + ":"
-                + addressKey(email), payload, now);
+        outbox.publish(shopId, type, rma, type + ":" + failureId + ":" + addressKey(email), payload, now);
     }
 
     /** The address as a name-based UUID in a dedupe key: fits the key's 200 characters whatever its length. */

@@ -74,27 +74,40 @@ public class RefundService {
         boolean overLimit = onOrder > shop.approvalLimitMinor();
         List<Refund> result = new ArrayList<>();
         for (Refund fresh : payout.refunds(shop.shopId(), of, shop.currency(), overLimit, actor, keySuffix)) {
-            result.add(request(shop, of, fresh, actor, now));
+            result.add(request(shop.shopId(), of, fresh, actor, now));
         }
         return result;
     }
 
-    private Refund request(RefundingShop shop, RefundedReturn of, Refund fresh, String actor, Instant now) {
+    /**
+     * Pays back a collected upgrade difference (docs/payments.md): a card refund of that charge
+     * ({@code chargeReference}) under {@code idempotencyKey}, queued for the {@link RefundWorker}, which pays it
+     * through the same provider after the caller commits. A repeat, or a caller racing another, gets the refund
+     * that exists (the unique key), so the difference is paid back once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Refund refundCharge(long shopId, RefundedReturn of, String idempotencyKey, long amountMinor, String currency,
+                               String chargeReference, String actor, Instant now) {
+        return request(shopId, of, Refund.ofCharge(shopId, of.returnId(), idempotencyKey, amountMinor, currency,
+                chargeReference, actor), actor, now);
+    }
+
+    private Refund request(long shopId, RefundedReturn of, Refund fresh, String actor, Instant now) {
         Optional<Refund> claimed = refunds.claim(fresh);
         if (claimed.isEmpty()) {
-            return refunds.findByKey(shop.shopId(), fresh.idempotencyKey()).orElseThrow();
+            return refunds.findByKey(shopId, fresh.idempotencyKey()).orElseThrow();
         }
         Refund refund = claimed.get();
         HoldReason hold = refund.holdReason();
-        audit.record(shop.shopId(), AuditTrail.RETURN, of.rmaNumber(),
+        audit.record(shopId, AuditTrail.RETURN, of.rmaNumber(),
                 hold != null ? "REFUND_AWAITS_APPROVAL" : "REFUND_REQUESTED", null, refund.status().name(), actor,
                 refund.method().name() + " " + refund.amountMinor() + (hold == null ? "" : " (" + hold.name() + ")"),
                 now);
-        outbox.raise(shop.shopId(), actor, new com.kaeru.api.events.RefundRequested(of.rmaNumber(), refund.id(),
+        outbox.raise(shopId, actor, new com.kaeru.api.events.RefundRequested(of.rmaNumber(), refund.id(),
                 refund.method().name(), refund.amountMinor(), refund.currency(), hold != null),
                 of.rmaNumber() + ":refund-requested:" + refund.id(), now);
         if (hold == null) {
-            payOrQueue(shop.shopId(), of, refund, actor, now);
+            payOrQueue(shopId, of, refund, actor, now);
         }
         return refund;
     }

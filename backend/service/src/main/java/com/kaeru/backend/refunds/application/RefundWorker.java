@@ -126,12 +126,12 @@ public class RefundWorker {
         } catch (RefundNotPaidException e) {
             LOG.log(Level.WARNING, "Upgrade payment " + claim.payment().id() + " not collected (" + e.code()
                     + ", retryable=" + e.retryable() + "): " + e.detail());
-            upgrades.notPaid(shopId, claim, e.code() + ": " + e.detail(), e.retryable(), Instant.now());
+            upgrades.notPaid(shopId, claim, e.code(), e.code() + ": " + e.detail(), e.retryable(), Instant.now());
             return;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Upgrade payment " + claim.payment().id() + " failed unexpectedly", e);
-            upgrades.notPaid(shopId, claim, "unexpected: " + e.getClass().getSimpleName() + ": " + e.getMessage(), true,
-                    Instant.now());
+            upgrades.notPaid(shopId, claim, "unexpected", "unexpected: " + e.getClass().getSimpleName() + ": "
+                    + e.getMessage(), true, Instant.now());
             return;
         }
         if (answer.pending()) {

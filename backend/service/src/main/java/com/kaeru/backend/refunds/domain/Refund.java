@@ -52,25 +52,34 @@ public class Refund {
     private Instant createdAt;
     @Column(name = "issued_at")
     private Instant issuedAt;
-    // Issue 13, refund worker (V193, docs/refunds.md): retry schedule, claim lease, why it failed.
-    @Column(nullable = false)
-    private int attempts;
-    @Column(name = "next_attempt_at")
-    private Instant nextAttemptAt;
-    @Column(name = "lease_until")
-    private Instant leaseUntil;
-    @Column(name = "last_error")
-    private String lastError;
-    @Column(name = "failed_at")
-    private Instant failedAt;
-    // V215: the staff-retry generation of the key sent to the provider ({@link #providerKey()}), and whether
-    // the last failure was the provider's refusal (only then does a staff retry start a new generation).
-    @Column(name = "key_generation", nullable = false)
-    private int keyGeneration;
-    @Column(name = "provider_refused", nullable = false)
-    private boolean providerRefused;
+    // Issue 13, refund worker (V193, V215, docs/refunds.md): retry schedule, claim lease, why it failed, the
+    // staff-retry generation of the provider key — the same piece as an upgrade payment's.
+    @jakarta.persistence.Embedded
+    private ProviderAttempts worker = new ProviderAttempts();
+    // V235: the provider's payment this refund pays back, when it is not the order's own (the charge of an
+    // upgrade's price difference); null for every other refund.
+    @Column(name = "charge_reference", updatable = false)
+    private String chargeReference;
 
     protected Refund() {
+    }
+
+    /**
+     * A card refund of a collected upgrade difference ({@code chargeReference}: the provider's reference of that
+     * charge), paid by the refund worker at once: Kaeru gives back its own charge, so no manager approves it
+     * (docs/payments.md).
+     */
+    public static Refund ofCharge(long shopId, long returnId, String idempotencyKey, long amountMinor, String currency,
+                                  String chargeReference, String requestedBy) {
+        Refund refund = request(shopId, returnId, idempotencyKey, RefundMethod.ORIGINAL_PAYMENT, amountMinor, currency,
+                null, requestedBy);
+        refund.chargeReference = java.util.Objects.requireNonNull(chargeReference);
+        return refund;
+    }
+
+    /** The provider's payment this refund pays back, or {@code null}: the order's own payment. */
+    public String chargeReference() {
+        return chargeReference;
     }
 
     /**
@@ -121,8 +130,7 @@ public class Refund {
         this.status = RefundStatus.ISSUED;
         this.providerReference = reference;
         this.issuedAt = now;
-        this.nextAttemptAt = null;
-        this.leaseUntil = null;
+        worker.done();
     }
 
     /**
@@ -134,12 +142,12 @@ public class Refund {
             throw new IllegalStateException("Refund " + id + " is not payable in state " + status);
         }
         this.status = RefundStatus.REQUESTED;
-        this.nextAttemptAt = now;
+        worker.dueAt(now);
     }
 
     /** Is {@code lease} (what a worker's claim set) still this refund's lease: no other worker took it over. */
     public boolean leasedBy(Instant lease) {
-        return leaseUntil != null && leaseUntil.equals(lease);
+        return worker.leasedBy(lease);
     }
 
     /**
@@ -151,19 +159,10 @@ public class Refund {
         if (!withWorker()) {
             throw new IllegalStateException("Refund " + id + " is not payable in state " + status);
         }
-        this.attempts++;
-        this.lastError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
-        this.leaseUntil = null;
         // A pending refund is the provider's to settle: a passing fault while asking about it never ends it
         // FAILED (the money may still go out), only the provider's own "failed" or "canceled" does.
-        boolean giveUp = status != RefundStatus.PROVIDER_PENDING && backoff.exhausted(attempts);
-        if (!retryable || giveUp) {
+        if (worker.notAnswered(error, retryable, status != RefundStatus.PROVIDER_PENDING, backoff, now)) {
             this.status = RefundStatus.FAILED;
-            this.providerRefused = !retryable;
-            this.failedAt = now;
-            this.nextAttemptAt = null;
-        } else {
-            this.nextAttemptAt = now.plus(backoff.after(attempts));
         }
     }
 
@@ -178,9 +177,7 @@ public class Refund {
         }
         this.status = RefundStatus.PROVIDER_PENDING;
         this.providerReference = reference;
-        this.attempts++;
-        this.leaseUntil = null;
-        this.nextAttemptAt = now.plus(backoff.after(attempts));
+        worker.pending(backoff, now);
     }
 
     /**
@@ -200,14 +197,7 @@ public class Refund {
             throw new IllegalStateException("Refund " + id + " cannot be retried in state " + status);
         }
         this.status = RefundStatus.REQUESTED;
-        this.attempts = 0;
-        this.nextAttemptAt = now;
-        this.failedAt = null;
-        this.leaseUntil = null;
-        if (providerRefused) {
-            this.keyGeneration++;
-            this.providerRefused = false;
-        }
+        worker.retry(now);
         return true;
     }
 
@@ -217,7 +207,7 @@ public class Refund {
      * worker that crashed between paying and recording) sends the same one, so the money goes out once.
      */
     public String providerKey() {
-        return providerKey(idempotencyKey, keyGeneration);
+        return worker.providerKey(idempotencyKey);
     }
 
     /** {@code key} for generation 0 (what a refund sent before generations existed), {@code key:r<n>} after. */
@@ -230,27 +220,27 @@ public class Refund {
 
     /** How many times staff retried it after a refusal by the provider (each a new provider key). */
     public int keyGeneration() {
-        return keyGeneration;
+        return worker.keyGeneration();
     }
 
     public int attempts() {
-        return attempts;
+        return worker.attempts();
     }
 
     public Instant nextAttemptAt() {
-        return nextAttemptAt;
+        return worker.nextAttemptAt();
     }
 
     public Instant leaseUntil() {
-        return leaseUntil;
+        return worker.leaseUntil();
     }
 
     public String lastError() {
-        return lastError;
+        return worker.lastError();
     }
 
     public Instant failedAt() {
-        return failedAt;
+        return worker.failedAt();
     }
 
     /** A manager's approval; the person who triggered the refund cannot approve it. */

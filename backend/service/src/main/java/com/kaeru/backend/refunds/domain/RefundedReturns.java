@@ -15,6 +15,10 @@ public interface RefundedReturns {
     /** A refund of the return reached its end (paid or failed): completes the return if nothing else waits. */
     void refundSettled(long shopId, long returnId, String actor, Instant now);
 
-    /** The price difference of the return's upgrades was collected: its held replacements may ship. */
-    void upgradePaid(long shopId, long returnId, String actor, Instant now);
+    /**
+     * The price difference of the return's upgrades was collected: its held replacements may ship.
+     *
+     * @return false when the return was cancelled or rejected meanwhile: nothing ships, the difference goes back
+     */
+    boolean upgradePaid(long shopId, long returnId, String actor, Instant now);
 }

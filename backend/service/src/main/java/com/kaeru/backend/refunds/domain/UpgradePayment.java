@@ -48,20 +48,12 @@ public class UpgradePayment {
     private Instant createdAt;
     @Column(name = "paid_at")
     private Instant paidAt;
-    @Column(nullable = false)
-    private int attempts;
-    @Column(name = "next_attempt_at")
-    private Instant nextAttemptAt;
-    @Column(name = "lease_until")
-    private Instant leaseUntil;
-    @Column(name = "last_error")
-    private String lastError;
-    @Column(name = "failed_at")
-    private Instant failedAt;
-    @Column(name = "key_generation", nullable = false)
-    private int keyGeneration;
-    @Column(name = "provider_refused", nullable = false)
-    private boolean providerRefused;
+    // The worker's count and clock, the claim's lease and the key generation: the same piece as a refund's.
+    @jakarta.persistence.Embedded
+    private ProviderAttempts worker = new ProviderAttempts();
+    // V235: the refund that paid the collected difference back (the return was cancelled or rejected later).
+    @Column(name = "refund_id")
+    private Long refundId;
     @Version
     private long version;
 
@@ -87,7 +79,7 @@ public class UpgradePayment {
         p.currency = Objects.requireNonNull(currency);
         p.requestedBy = Objects.requireNonNull(requestedBy);
         p.status = UpgradePaymentStatus.REQUESTED;
-        p.nextAttemptAt = now;
+        p.worker.dueAt(now);
         return p;
     }
 
@@ -99,7 +91,7 @@ public class UpgradePayment {
 
     /** Is {@code lease} (what a worker's claim set) still this payment's lease. */
     public boolean leasedBy(Instant lease) {
-        return status == UpgradePaymentStatus.REQUESTED && leaseUntil != null && leaseUntil.equals(lease);
+        return status == UpgradePaymentStatus.REQUESTED && worker.leasedBy(lease);
     }
 
     /** Charged under {@code reference}. */
@@ -108,8 +100,7 @@ public class UpgradePayment {
         status = UpgradePaymentStatus.PAID;
         providerReference = reference;
         paidAt = now;
-        nextAttemptAt = null;
-        leaseUntil = null;
+        worker.done();
     }
 
     /**
@@ -119,9 +110,7 @@ public class UpgradePayment {
     public void pending(String reference, RefundBackoff backoff, Instant now) {
         requireRequested();
         providerReference = reference;
-        attempts++;
-        leaseUntil = null;
-        nextAttemptAt = now.plus(backoff.after(attempts));
+        worker.pending(backoff, now);
     }
 
     /**
@@ -130,17 +119,8 @@ public class UpgradePayment {
      */
     public void notPaid(String error, boolean retryable, RefundBackoff backoff, Instant now) {
         requireRequested();
-        attempts++;
-        lastError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
-        leaseUntil = null;
-        boolean giveUp = providerReference == null && backoff.exhausted(attempts);
-        if (!retryable || giveUp) {
+        if (worker.notAnswered(error, retryable, providerReference == null, backoff, now)) {
             status = UpgradePaymentStatus.FAILED;
-            providerRefused = !retryable;
-            failedAt = now;
-            nextAttemptAt = null;
-        } else {
-            nextAttemptAt = now.plus(backoff.after(attempts));
         }
     }
 
@@ -160,14 +140,8 @@ public class UpgradePayment {
             throw new IllegalStateException("Upgrade payment " + id + " cannot be retried in state " + status);
         }
         status = UpgradePaymentStatus.REQUESTED;
-        attempts = 0;
-        nextAttemptAt = now;
-        failedAt = null;
-        leaseUntil = null;
-        if (providerRefused) {
-            keyGeneration++;
-            providerRefused = false;
-            providerReference = null;
+        if (worker.retry(now)) {
+            providerReference = null; // the refused charge is not asked about again
         }
         return true;
     }
@@ -179,15 +153,47 @@ public class UpgradePayment {
      */
     public boolean cancel(Instant now) {
         boolean open = status == UpgradePaymentStatus.FAILED
-                || status == UpgradePaymentStatus.REQUESTED && providerReference == null
-                && (leaseUntil == null || leaseUntil.isBefore(now));
+                || status == UpgradePaymentStatus.REQUESTED && providerReference == null && !worker.leasedAt(now);
         if (!open) {
             return false;
         }
         status = UpgradePaymentStatus.CANCELLED;
-        nextAttemptAt = null;
-        leaseUntil = null;
+        worker.done();
         return true;
+    }
+
+    /** The key of the refund that pays a collected difference back ({@code RMA:UPGRADE-REFUND}). */
+    public String refundKey() {
+        return idempotencyKey + "-REFUND";
+    }
+
+    /** Collected and not paid back yet: what a return that will not ship its replacements gives back. */
+    public boolean refundable() {
+        return status == UpgradePaymentStatus.PAID && refundId == null;
+    }
+
+    /** The collected difference is paid back by refund {@code id}. */
+    public void refundedBy(long id) {
+        if (!refundable()) {
+            throw new IllegalStateException("Upgrade payment " + this.id + " has nothing to pay back: " + status
+                    + (refundId == null ? "" : ", refund " + refundId));
+        }
+        refundId = id;
+    }
+
+    /** The refund that paid the collected difference back, or {@code null}. */
+    public Long refundId() {
+        return refundId;
+    }
+
+    /** The provider's word for the last failure: the part of {@link #lastError()} before its first colon. */
+    public String errorCode() {
+        String error = worker.lastError();
+        if (error == null) {
+            return null;
+        }
+        int colon = error.indexOf(':');
+        return colon < 0 ? error.strip() : error.substring(0, colon).strip();
     }
 
     private void requireRequested() {
@@ -198,7 +204,7 @@ public class UpgradePayment {
 
     /** The key the provider receives: {@link Refund#providerKey(String, int)} of the key and the retry generation. */
     public String providerKey() {
-        return Refund.providerKey(idempotencyKey, keyGeneration);
+        return worker.providerKey(idempotencyKey);
     }
 
     public Long id() {
@@ -242,22 +248,22 @@ public class UpgradePayment {
     }
 
     public int attempts() {
-        return attempts;
+        return worker.attempts();
     }
 
     public Instant nextAttemptAt() {
-        return nextAttemptAt;
+        return worker.nextAttemptAt();
     }
 
     public String lastError() {
-        return lastError;
+        return worker.lastError();
     }
 
     public Instant failedAt() {
-        return failedAt;
+        return worker.failedAt();
     }
 
     public int keyGeneration() {
-        return keyGeneration;
+        return worker.keyGeneration();
     }
 }

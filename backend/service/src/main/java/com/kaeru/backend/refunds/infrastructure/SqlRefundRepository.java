@@ -25,13 +25,15 @@ public class SqlRefundRepository implements RefundRepository {
     @Override
     public Optional<Refund> claim(Refund fresh) {
         List<?> ids = em.createNativeQuery("insert into refund (shop_id, return_id, idempotency_key, method, amount_minor, "
-                        + "currency, status, requested_by, hold_reason) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as varchar)) "
+                        + "currency, status, requested_by, hold_reason, charge_reference) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                        + "cast(?9 as varchar), cast(?10 as varchar)) "
                         + "on conflict (shop_id, idempotency_key) do nothing returning id")
                 .setParameter(1, fresh.shopId()).setParameter(2, fresh.returnId())
                 .setParameter(3, fresh.idempotencyKey()).setParameter(4, fresh.method().name())
                 .setParameter(5, fresh.amountMinor()).setParameter(6, fresh.currency())
                 .setParameter(7, fresh.status().name()).setParameter(8, fresh.requestedBy())
                 .setParameter(9, fresh.holdReason() == null ? null : fresh.holdReason().name())
+                .setParameter(10, fresh.chargeReference())
                 .getResultList();
         if (ids.isEmpty()) {
             return Optional.empty();

@@ -58,7 +58,9 @@ public class StripeCardProvider implements RefundProvider {
 
     @Override
     public Answer send(Refund refund, String customerEmail) {
-        String paymentIntent = payments.of(refund.shopId(), refund.returnId())
+        // The refund of an upgrade's difference pays back that charge's own PaymentIntent, not the order's.
+        String paymentIntent = refund.chargeReference() != null ? refund.chargeReference()
+                : payments.of(refund.shopId(), refund.returnId())
                 .orElseThrow(() -> new RefundNotPaidException(false, "no_payment_reference",
                         "The order of refund " + refund.id() + " has no payment reference to refund against", null));
         return stripe().refund(paymentIntent, refund.amountMinor(), refund.currency(), refund.providerKey(),

@@ -50,18 +50,18 @@ public class ReturnsResource implements ReturnsApi {
     @Override
     public ReturnPageDto search(String slug, String status, String query, boolean overdueOnly, String reason,
                                 String resolution, String returnMethod, String from, String to, String dateField,
-                                String question, String refund, int page, int size) {
+                                String question, String refund, String upgradePayment, int page, int size) {
         return service.search(slug, new ReturnFilters(status, query, overdueOnly, reason, resolution, returnMethod,
-                from, to, dateField, question, refund), page, size);
+                from, to, dateField, question, refund, upgradePayment), page, size);
     }
 
     @Override
     public Response export(String slug, String status, String query, boolean overdueOnly, String reason,
                            String resolution, String returnMethod, String from, String to, String dateField,
-                           String question, String refund, String charset, boolean bom) {
+                           String question, String refund, String upgradePayment, String charset, boolean bom) {
         CsvEncoding encoding = CsvEncoding.of(charset);
         ReturnFilters filters = new ReturnFilters(status, query, overdueOnly, reason, resolution, returnMethod, from,
-                to, dateField, question, refund);
+                to, dateField, question, refund, upgradePayment);
         Locale locale = locale();
         // Refusals (403, 422) happen here, before the 200 and the first bytes are sent.
         String file = "returns-" + export.check(slug, filters).slug().value() + "-"

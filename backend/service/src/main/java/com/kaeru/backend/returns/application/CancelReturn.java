@@ -36,7 +36,7 @@ public class CancelReturn {
         request.cancel(actor, reason, now); // the fulfilments, not the lines, know what is reserved now
         changes.record(shop, request); // cancelled, then what it released
         fulfilments.returnCancelled(shop, request, actor, now);
-        upgradePayments.returnClosed(shop.id(), request.id(), request.rmaNumber(), actor, now);
+        upgradePayments.returnClosed(shop.id(), SettleReturn.refunded(request), actor, now);
         // Photos of damage or of the wrong item serve a return that will not happen: up to 5 MB
         // each, and they would count against the order's photo quota for good.
         photos.deleteAll(shop.id(), request.id());

@@ -29,7 +29,7 @@ public class RejectReturn {
         java.time.Instant now = clock.instant();
         request.reject(actor, message, now);
         changes.record(shop, request);
-        upgradePayments.returnClosed(shop.id(), request.id(), request.rmaNumber(), actor, now);
+        upgradePayments.returnClosed(shop.id(), SettleReturn.refunded(request), actor, now);
         returns.save(request);
     }
 }

@@ -26,7 +26,14 @@ import com.kaeru.backend.returns.domain.ReturnStatus;
  */
 public record ReturnFilters(String status, String query, boolean overdueOnly, String reason, String resolution,
                             String returnMethod, String from, String to, String dateField, String question,
-                            String refund) {
+                            String refund, String upgradePayment) {
+
+    /** Without the upgrade payment criterion (the agency queue). */
+    public ReturnFilters(String status, String query, boolean overdueOnly, String reason, String resolution,
+                         String returnMethod, String from, String to, String dateField, String question,
+                         String refund) {
+        this(status, query, overdueOnly, reason, resolution, returnMethod, from, to, dateField, question, refund, null);
+    }
 
     public ReturnFilter resolve(ZoneId shopZone, List<ReturnReason> reasons) {
         Set<ReturnStatus> statuses = new HashSet<>();
@@ -43,7 +50,9 @@ public record ReturnFilters(String status, String query, boolean overdueOnly, St
                 fromDay == null ? null : fromDay.atStartOfDay(shopZone).toInstant(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(shopZone).toInstant(),
                 parse(question, CustomerQuestion::valueOf, "problem.return.unknown-question"),
-                parse(refund, RefundStatus::valueOf, "problem.return.unknown-refund-status"));
+                parse(refund, RefundStatus::valueOf, "problem.return.unknown-refund-status"),
+                parse(upgradePayment, com.kaeru.backend.refunds.domain.UpgradePaymentStatus::valueOf,
+                        "problem.return.unknown-upgrade-payment-status"));
     }
 
     /** A parent reason ("size") stands for itself and its children ("too small", "too large"). */

@@ -103,8 +103,9 @@ public class ReturnViews {
             return null;
         }
         return upgradePayments.findByReturn(shop.id(), request.id()).stream().reduce((a, b) -> b)
-                .map(p -> new com.kaeru.api.returns.UpgradePaymentDto(p.amountMinor(), p.status().name(), p.attempts(),
-                        staff ? p.lastError() : null, p.failedAt(), p.paidAt()))
+                .map(p -> new com.kaeru.api.returns.UpgradePaymentDto(p.amountMinor(), p.currency(), p.status().name(),
+                        p.attempts(), staff ? p.lastError() : null, staff ? p.errorCode() : null, p.failedAt(),
+                        p.paidAt(), p.refundId()))
                 .orElse(null);
     }
 

@@ -48,11 +48,16 @@ public class ReturnsOfRefunds implements RefundedReturns {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void upgradePaid(long shopId, long returnId, String actor, Instant now) {
+    public boolean upgradePaid(long shopId, long returnId, String actor, Instant now) {
         ReturnRequest request = returns.findByIdForUpdate(shopId, returnId).orElseThrow();
+        if (request.status() == com.kaeru.backend.returns.domain.ReturnStatus.CANCELLED
+                || request.status() == com.kaeru.backend.returns.domain.ReturnStatus.REJECTED) {
+            return false; // closed while the charge was under way: nothing ships, the difference goes back
+        }
         var shop = shops.findById(shopId).orElseThrow();
         request.upgradePaid(now);
         fulfilments.upgradePaid(shop, request, actor, now);
         returns.save(request);
+        return true;
     }
 }

@@ -19,12 +19,23 @@ import com.kaeru.backend.refunds.domain.RefundStatus;
  * @param to          exclusive upper bound, or {@code null}
  * @param question    where the conversation with the customer stands, or {@code null} for any
  * @param refund      at least one refund in this status (FAILED: waiting for staff to retry it), or {@code null}
+ * @param upgradePayment an upgrade payment in this status (FAILED: the difference could not be charged, waiting
+ *                    for staff to retry it), or {@code null}
  */
 public record ReturnFilter(Set<ReturnStatus> statuses, String query, boolean overdueOnly, Set<String> reasonCodes,
                            Resolution resolution, ReturnMethod returnMethod, DateField dateField, Instant from,
-                           Instant to, CustomerQuestion question, RefundStatus refund) {
+                           Instant to, CustomerQuestion question, RefundStatus refund,
+                           com.kaeru.backend.refunds.domain.UpgradePaymentStatus upgradePayment) {
     public static final ReturnFilter ALL = new ReturnFilter(Set.of(), null, false, Set.of(), null, null,
             DateField.CREATED, null, null, null, null);
+
+    /** Without the upgrade payment criterion. */
+    public ReturnFilter(Set<ReturnStatus> statuses, String query, boolean overdueOnly, Set<String> reasonCodes,
+                        Resolution resolution, ReturnMethod returnMethod, DateField dateField, Instant from,
+                        Instant to, CustomerQuestion question, RefundStatus refund) {
+        this(statuses, query, overdueOnly, reasonCodes, resolution, returnMethod, dateField, from, to, question, refund,
+                null);
+    }
 
     public ReturnFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);

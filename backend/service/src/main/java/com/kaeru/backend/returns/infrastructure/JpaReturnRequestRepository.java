@@ -245,6 +245,12 @@ public class JpaReturnRequestRepository implements ReturnRequestRepository {
                         .append(marks(p, shopIds)).append(") and f.status = ")
                         .append(mark(p, filter.refund().name())).append(')');
             }
+            if (filter.upgradePayment() != null) {
+                // As for refunds: few payments per shop, looked up from their side (upgrade_payment_status_idx).
+                w.append(" and r.id in (select u.return_id from upgrade_payment u where u.shop_id in (")
+                        .append(marks(p, shopIds)).append(") and u.status = ")
+                        .append(mark(p, filter.upgradePayment().name())).append(')');
+            }
             String instant = filter.dateField() == ReturnFilter.DateField.RECEIVED ? "r.received_at" : "r.created_at";
             if (filter.from() != null) {
                 w.append(" and ").append(instant).append(" >= ").append(mark(p, time(filter.from())));

@@ -39,6 +39,8 @@ public final class WebhookEventTypes {
         map("BackorderDateMoved", "exchange.backorder_date_moved");
         map("ExchangeReservationReleased", "exchange.reservation_released");
         map("BackorderChoiceMade", "exchange.backorder_choice_made");
+        map("UpgradePaymentCollected", "exchange.payment_collected");
+        map("UpgradePaymentFailed", "exchange.payment_failed");
         map("CouponIssued", "coupon.issued");
         map("RefundRequested", "refund.requested");
         map("RefundApproved", "refund.approved");

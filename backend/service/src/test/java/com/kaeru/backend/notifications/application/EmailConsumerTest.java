@@ -73,4 +73,28 @@ class EmailConsumerTest {
                 .containsEntry("expiresAt", "2027-01-03T15:00:00Z").doesNotContainKey("amountMinor");
         assertThat(EmailConsumer.templateKey("CouponIssued", vars)).isEqualTo("COUPON_ISSUED");
     }
+
+    @Test
+    void theCustomerReadsInTheirLanguageThatTheUpgradeDifferenceWasNotChargedAndTheReplacementWaits() {
+        EmailComposer composer = new EmailComposer();
+        composer.portalBaseUrl = "https://kaeru.example/portal";
+        var shop = new com.kaeru.backend.tenancy.domain.Shop(new com.kaeru.backend.tenancy.domain.ShopSlug("shop-b"),
+                "ショップB", null, "ja", java.time.ZoneId.of("Asia/Tokyo"), java.util.Currency.getInstance("JPY"));
+        var failed = new com.kaeru.api.events.UpgradePaymentFailed("R-000043", CUSTOMER, 5, 1500, "JPY",
+                "card_declined", "card_declined: Stripe: Your card was declined.", 1);
+        assertThat(EmailConsumer.templateKey("UpgradePaymentFailed", Map.of())).isEqualTo("UPGRADE_PAYMENT_FAILED");
+        Map<String, Object> vars = variables(failed);
+        String[] ja = EmailComposer.defaultTemplate("UPGRADE_PAYMENT_FAILED", java.util.Locale.JAPANESE).orElseThrow();
+        var jaMail = composer.render(shop, ja[0], ja[1], vars, java.util.Locale.JAPANESE);
+        assertThat(jaMail.subject()).isEqualTo("【ショップB】R-000043 の交換差額をご請求できませんでした");
+        assertThat(jaMail.text()).contains("差額 ￥1,500").contains("請求は行われていません")
+                .contains("確認でき次第発送").contains("https://kaeru.example/portal/shop-b?lang=ja&next=R-000043")
+                .doesNotContain("Stripe");
+        vars.put("language", "en");
+        String[] en = EmailComposer.defaultTemplate("UPGRADE_PAYMENT_FAILED", java.util.Locale.ENGLISH).orElseThrow();
+        var enMail = composer.render(shop, en[0], en[1], vars, java.util.Locale.ENGLISH);
+        assertThat(enMail.subject()).isEqualTo("[ショップB] Your exchange R-000043: we could not charge the price difference");
+        assertThat(enMail.text()).contains("costs ¥1,500 more").contains("nothing was charged")
+                .contains("we will send it as soon as the difference is paid").doesNotContain("Stripe");
+    }
 }

@@ -268,6 +268,21 @@ class StripeRefundsTest {
     }
 
     @Test
+    void aCollectedUpgradeDifferenceIsPaidBackFromItsOwnPaymentIntentNotTheOrders() {
+        reply(200, refundObject("succeeded", null), Map.of());
+        Refund refund = Refund.ofCharge(7, 42, "R-000123:UPGRADE-REFUND", 1500, "JPY", "pi_3UpgradeCharge", "staff");
+
+        assertThat(provider(Optional.of("pi_3OrderPaid")).send(refund, "hanako@example.jp").pending()).isFalse();
+
+        assertThat(seen).singleElement().satisfies(r -> {
+            assertThat(r.idempotencyKey()).isEqualTo("R-000123:UPGRADE-REFUND");
+            assertThat(r.form()).containsEntry("payment_intent", "pi_3UpgradeCharge").containsEntry("amount", "1500");
+        });
+        assertThat(refund.status()).isEqualTo(com.kaeru.backend.refunds.domain.RefundStatus.REQUESTED);
+        assertThat(refund.awaitsManager()).as("Kaeru gives back its own charge: no approval").isFalse();
+    }
+
+    @Test
     void aBackoffRetryResendsTheSameKeyButAStaffRetryOfARefusalSendsANewOne() {
         reply(429, error("invalid_request_error", "rate_limit", "Too many requests hit the API too quickly."), Map.of());
         reply(200, refundObject("failed", "expired_or_canceled_card"), Map.of());
