@@ -56,7 +56,7 @@ public class Refund {
     // staff-retry generation of the provider key — the same piece as an upgrade payment's.
     @jakarta.persistence.Embedded
     private ProviderAttempts worker = new ProviderAttempts();
-    // V235: the provider's payment this refund pays back, when it is not the order's own (the charge of an
+    // V242: the provider's payment this refund pays back, when it is not the order's own (the charge of an
     // upgrade's price difference); null for every other refund.
     @Column(name = "charge_reference", updatable = false)
     private String chargeReference;

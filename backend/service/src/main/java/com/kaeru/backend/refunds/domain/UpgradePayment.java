@@ -51,7 +51,7 @@ public class UpgradePayment {
     // The worker's count and clock, the claim's lease and the key generation: the same piece as a refund's.
     @jakarta.persistence.Embedded
     private ProviderAttempts worker = new ProviderAttempts();
-    // V235: the refund that paid the collected difference back (the return was cancelled or rejected later).
+    // V242: the refund that paid the collected difference back (the return was cancelled or rejected later).
     @Column(name = "refund_id")
     private Long refundId;
     @Version
