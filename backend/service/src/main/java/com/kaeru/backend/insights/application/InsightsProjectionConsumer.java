@@ -7,9 +7,10 @@ import jakarta.inject.Inject;
 
 /**
  * Keeps the reporting projection up to date with the return lifecycle: a consumer of the typed return events
- * (requested, rejected, cancelled, received, inspected, completed, a line graded) that recomputes the days
- * the return counts on. The recomputation reads the return as it is now, so a redelivered, late or
- * out-of-order event changes nothing that the latest state does not say (docs/insights.md).
+ * (requested, rejected, cancelled, received, inspected, completed, a line graded) that marks the days the
+ * return counts on for the next refresh ({@link InsightsProjection#refreshMarked}). The refresh reads the
+ * return as it is then, so a redelivered, late or out-of-order event changes nothing that the latest state
+ * does not say (docs/insights.md).
  */
 @ApplicationScoped
 public class InsightsProjectionConsumer implements EventConsumer {
@@ -31,7 +32,7 @@ public class InsightsProjectionConsumer implements EventConsumer {
     @Override
     public void deliver(StoredEvent event) {
         if (event.typed() && "return".equalsIgnoreCase(event.aggregateType()) && event.aggregateRef() != null) {
-            projection.refreshReturn(event.shopId(), event.aggregateRef());
+            projection.markReturn(event.shopId(), event.aggregateRef());
         }
     }
 }

@@ -744,6 +744,33 @@ class RowLevelSecurityIT {
         }
     }
 
+    /**
+     * A shop's marks for the projection refresh (V241) are its own; the agency reader sees which shops of its set
+     * have marks and nothing else. (Assertions hold whether or not a refresh took the mark meanwhile.)
+     */
+    @Test
+    void insightsRefreshMarksBelongToOneShop() throws SQLException {
+        try (Connection c = app()) {
+            assertThat(inShop(c, shopA, "insert into insights_dirty_day (shop_id, day) values (" + shopA + ", '2001-03-03')",
+                    "select count(*) from insights_dirty_day where day = '2001-03-03'")).isEqualTo(1);
+            assertThat(inShop(c, shopB, "select count(*) from insights_dirty_day where shop_id = " + shopA)).isZero();
+            assertThat(rowsChangedOrRefused(c, shopB, "delete from insights_dirty_day where shop_id = " + shopA)).isZero();
+            assertThatThrownBy(() -> inShop(c, shopB, "insert into insights_dirty_day (shop_id, day) values (" + shopA
+                    + ", '2001-03-04')")).isInstanceOf(SQLException.class);
+            c.setAutoCommit(false);
+            bindForReading(c, shopB, shopC);
+            try (Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("select count(*) from insights_dirty_day where shop_id = " + shopA)) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).isZero();
+                }
+                assertThatThrownBy(() -> s.executeQuery("select day from insights_dirty_day"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            }
+            c.rollback();
+        }
+    }
+
     private static long rowsChangedOrRefused(Connection c, long tenant, String sql) throws SQLException {
         try {
             return inShop(c, tenant, sql);
