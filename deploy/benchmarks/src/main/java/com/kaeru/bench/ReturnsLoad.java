@@ -131,9 +131,21 @@ public final class ReturnsLoad {
     }
 
     List<Order> prepare(int count) throws Exception {
+        return prepare(count, 1);
+    }
+
+    /**
+     * {@code count} delivered orders of one unit line each, spread round-robin over {@code variants} variants of
+     * one product (one variant = every return's stock movement on one level row, the worst case for grading).
+     */
+    List<Order> prepare(int count, int variants) throws Exception {
+        StringBuilder skus = new StringBuilder();
+        for (int v = 0; v < variants; v++) {
+            skus.append(v == 0 ? "" : ",").append("{\"sku\":\"").append(sku(v)).append("\",\"priceMinor\":1500}");
+        }
         put("/api/v1/shops/" + SHOP + "/integration/products", """
                 [{"externalId":"BENCH-%1$s","nameJa":"ベンチ用ソックス","nameEn":"Bench socks",
-                  "variants":[{"sku":"BENCH-%1$s","priceMinor":1500}]}]""".formatted(run));
+                  "variants":[%2$s]}]""".formatted(run, skus));
         List<Order> orders = new ArrayList<>();
         StringBuilder batch = new StringBuilder("[");
         for (int i = 0; i < count; i++) {
@@ -141,8 +153,9 @@ public final class ReturnsLoad {
             batch.append(i == 0 ? "" : ",").append("""
                     {"externalId":"%1$s","orderNumber":"%1$s","channel":"OWN_SITE","customerName":"Bench %2$d",
                      "customerEmail":"bench%2$d@example.jp","orderedAt":"%3$s","deliveredAt":"%4$s",
-                     "lines":[{"lineNo":1,"sku":"BENCH-%5$s","quantity":500,"unitPriceMinor":1500}]}"""
-                    .formatted(number, i, Instant.now().minus(Duration.ofDays(4)), Instant.now().minus(Duration.ofDays(2)), run));
+                     "lines":[{"lineNo":1,"sku":"%5$s","quantity":500,"unitPriceMinor":1500}]}"""
+                    .formatted(number, i, Instant.now().minus(Duration.ofDays(4)), Instant.now().minus(Duration.ofDays(2)),
+                            sku(i % variants)));
         }
         put("/api/v1/shops/" + SHOP + "/integration/orders", batch.append("]").toString());
         for (int i = 0; i < count; i++) {
@@ -153,6 +166,11 @@ public final class ReturnsLoad {
             orders.add(new Order(number, "bench" + i + "@example.jp", line, token));
         }
         return orders;
+    }
+
+    /** The first variant keeps the single-variant name earlier runs used. */
+    private String sku(int variant) {
+        return variant == 0 ? "BENCH-" + run : "BENCH-" + run + "-" + variant;
     }
 
     /** Submits {@code total} one-unit refund requests from {@code clients} concurrent clients. */

@@ -62,8 +62,15 @@ public final class SoakLoad {
      */
     private final java.util.concurrent.ConcurrentLinkedDeque<String[]> inTransit = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private static final int WAREHOUSE_LAG = 32;
+    /**
+     * A sale's returns spread over an assortment: with one variant every grading queues on one stock level
+     * row (see the benchmark README for that worst case); {@code -Dkaeru.bench.variants=1} reproduces it.
+     */
+    private static final int VARIANTS = Integer.getInteger("kaeru.bench.variants", 40);
     private final Map<Kind, Histogram> latency = new EnumMap<>(Kind.class);
     private final Map<Kind, AtomicInteger> failures = new EnumMap<>(Kind.class);
+    /** Every HTTP request on its own (receive + grade is 3–4 of them): the p99 is per request. */
+    private final Histogram perRequest = new Histogram(60_000_000L, 3);
     private final ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
     private final AtomicLong clientAddress = new AtomicLong();
 
@@ -86,7 +93,7 @@ public final class SoakLoad {
 
         ReturnsLoad setup = new ReturnsLoad(base);
         setup.login(keycloak);
-        List<ReturnsLoad.Order> orders = setup.prepare(200);
+        List<ReturnsLoad.Order> orders = setup.prepare(200, VARIANTS);
         String staffToken = new StaffApi(base, keycloak, "umi-manager").token();
         SoakLoad soak = new SoakLoad(base, keycloak, staffToken, orders);
         System.out.printf("Soak: %d clients for %d min against %s, %d orders prepared, started %s%n", clients,
@@ -204,7 +211,11 @@ public final class SoakLoad {
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
+        long t0 = System.nanoTime();
         HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        synchronized (perRequest) {
+            perRequest.recordValue(Math.min((System.nanoTime() - t0) / 1000, 59_999_999L));
+        }
         if (r.statusCode() != 200) {
             throw new IllegalStateException(method + " " + path + " → " + r.statusCode() + " "
                     + r.body().substring(0, Math.min(200, r.body().length())));
@@ -279,6 +290,10 @@ public final class SoakLoad {
         System.out.printf("all                %7d  %7d  %7.1f  %7.1f   (%.0f calls/s over %d s)%n", total, failed,
                 all.getValueAtPercentile(50) / 1000.0, all.getValueAtPercentile(99) / 1000.0,
                 total / (double) Math.max(1, took.toSeconds()), took.toSeconds());
+        System.out.printf("per HTTP request   %7d           %7.1f  %7.1f   (p99.9 %.1f, max %.1f)%n",
+                perRequest.getTotalCount(), perRequest.getValueAtPercentile(50) / 1000.0,
+                perRequest.getValueAtPercentile(99) / 1000.0, perRequest.getValueAtPercentile(99.9) / 1000.0,
+                perRequest.getMaxValue() / 1000.0);
         int third = Math.max(1, samples.size() / 3);
         System.out.printf("growth first third → last third: heap %+.0f %%, threads %+.0f %%, db connections %+.0f %%%n",
                 growth(samples, third, Sample::heapMb), growth(samples, third, Sample::threads),
