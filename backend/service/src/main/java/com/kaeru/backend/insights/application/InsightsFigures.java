@@ -156,17 +156,20 @@ public class InsightsFigures {
      */
     private Map<Long, Customers> customers(String shops, LocalDate from, LocalDate to) {
         Map<Long, List<Object[]>> rows = new HashMap<>();
+        // Grouped by hash (no distinct aggregate over all rows); the orders and the name only for the listed customers.
         for (Object[] row : byShopRows("with c as (select shop_id, email, sum(returns) as returns, sum(units) as units,"
-                + " count(distinct order_id) filter (where returns > 0) as orders, bool_or(ordered_after) as again"
-                + " from insights_customer_day where " + SHOPS + " and day between ?2 and ?3 group by shop_id, email),"
-                + " t as (select c.*, count(*) over w as customers, count(*) filter (where again) over w as bought_again,"
-                + " count(*) filter (where returns >= ?4) over w as frequent,"
-                + " row_number() over (partition by shop_id order by returns desc, email) as place from c"
-                + " window w as (partition by shop_id))"
-                + " select t.shop_id, t.email, case when t.returns >= ?4 then (select max(o.customer_name)"
-                + " from insights_customer_day d join customer_order o on o.id = d.order_id where d.shop_id = t.shop_id"
-                + " and d.email = t.email and d.day between ?2 and ?3 and d.returns > 0) end, t.returns, t.units, t.orders,"
-                + " t.customers, t.bought_again, t.frequent from t where t.place <= 20 order by t.shop_id, t.place",
+                + " bool_or(ordered_after) as again from insights_customer_day where " + SHOPS + " and day between ?2 and ?3"
+                + " group by shop_id, email),"
+                + " s as (select shop_id, count(*) as customers, count(*) filter (where again) as bought_again,"
+                + " count(*) filter (where returns >= ?4) as frequent from c group by shop_id),"
+                + " t as (select c.*, row_number() over (partition by shop_id order by returns desc, email) as place from c"
+                + " where returns >= ?4)"
+                + " select s.shop_id, t.email, (select max(o.customer_name) from insights_customer_day d"
+                + " join customer_order o on o.id = d.order_id where d.shop_id = t.shop_id and d.email = t.email"
+                + " and d.day between ?2 and ?3 and d.returns > 0), t.returns, t.units, (select count(distinct d.order_id)"
+                + " from insights_customer_day d where d.shop_id = t.shop_id and d.email = t.email and d.day between ?2 and ?3"
+                + " and d.returns > 0), s.customers, s.bought_again, s.frequent"
+                + " from s left join t on t.shop_id = s.shop_id and t.place <= 20 order by s.shop_id, t.place",
                 shops, day(from), day(to), InsightsApi.FREQUENT_RETURNER_MIN_RETURNS)) {
             rows.computeIfAbsent(n(row[0]), k -> new ArrayList<>()).add(row);
         }
