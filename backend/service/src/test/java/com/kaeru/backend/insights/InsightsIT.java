@@ -114,9 +114,13 @@ class InsightsIT {
     /** One order of one unit; with a reason, the customer also requests a refund of it. */
     private void sale(String size, int n, String reason) {
         String number = "INS-" + run + "-" + size + n;
-        String email = number.toLowerCase(Locale.ROOT) + "@example.jp";
+        sale(number, number.toLowerCase(Locale.ROOT) + "@example.jp", "検証 太郎", size, reason);
+    }
+
+    /** The same for a given customer. */
+    private void sale(String number, String email, String name, String size, String reason) {
         String sku = "INS-" + run + "-" + size;
-        Shops.order(SHOP, number, email, "検証 太郎", 3, 0,
+        Shops.order(SHOP, number, email, name, 3, 0,
                 "[{\"lineNo\":1,\"sku\":\"" + sku + "\",\"quantity\":1,\"unitPriceMinor\":5000}]");
         if (reason == null) {
             return;
@@ -216,7 +220,17 @@ class InsightsIT {
                 + " from insights_reason_day where shop_id = ?",
             "select coalesce(string_agg(d || ':' || c || ':' || u, ',' order by d, c), '') from (select cast(r.created_at"
                 + " at time zone 'Asia/Tokyo' as date) d, rl.reason_code c, sum(rl.quantity) u from return_line rl join return_request r"
-                + " on r.id = rl.return_id where r.shop_id = ? and r.status not in ('CANCELLED', 'REJECTED') group by 1, 2) x"}};
+                + " on r.id = rl.return_id where r.shop_id = ? and r.status not in ('CANCELLED', 'REJECTED') group by 1, 2) x"},
+        // V243: per creation day, customer (any case) and order: requests with lines, units, first request, ordered after it.
+        {"select coalesce(string_agg(day || ':' || email || ':' || order_id || ':' || returns || ':' || units || ':'"
+                + " || first_request_at || ':' || ordered_after, ',' order by day, email, order_id), '')"
+                + " from insights_customer_day where shop_id = ?",
+            "select coalesce(string_agg(d || ':' || e || ':' || oid || ':' || n || ':' || u || ':' || f || ':' || (exists (select 1"
+                + " from customer_order o where o.shop_id = x.s and lower(o.customer_email) = x.e and o.ordered_at > x.f)), ','"
+                + " order by d, e, oid), '') from (select r.shop_id s, cast(r.created_at at time zone 'Asia/Tokyo' as date) d,"
+                + " lower(r.customer_email) e, r.order_id oid, count(distinct r.id) filter (where rl.id is not null) n,"
+                + " coalesce(sum(rl.quantity), 0) u, min(r.created_at) f from return_request r left join return_line rl"
+                + " on rl.return_id = r.id where r.shop_id = ? and r.status not in ('CANCELLED', 'REJECTED') group by 1, 2, 3, 4) x"}};
 
     /** Every return event of the shop reached the projection, and no marked day waits for its refresh. */
     private static void awaitProjectionSettled() {
@@ -281,6 +295,58 @@ class InsightsIT {
         // Another shop's rebuild is refused; this one's left kumo-zakka's rows alone.
         as("it-manager", "/shops/" + SHOP + "/manager").post("/v1/shops/kumo-zakka/insights/rebuild").then().statusCode(403);
         assertThat(com.kaeru.backend.it.Sql.text(PROJECTION_VS_SOURCE[0][0], kumo)).isEqualTo(kumoRows);
+    }
+
+    /**
+     * The customer figures (V243's customer rows): one customer (e-mail in any case) with three returns on three orders
+     * is a frequent returner with those counts; an order placed after the returns makes them "bought again" — through
+     * the projection's consumer after the order's commit (the upsert no longer refreshes the projection itself). Both
+     * figures equal the documented formula computed from the requests and orders.
+     */
+    @Test
+    void customerFiguresFollowTheReturnsAndALaterOrder() {
+        long shop = Sql.number("select id from shop where slug = ?", SHOP);
+        shirt();
+        String email = "ins-" + run.toLowerCase(Locale.ROOT) + "-kaede@example.jp";
+        sale("INS-" + run + "-K1", email, "検証 楓", "S", "SIZE_TOO_SMALL");
+        sale("INS-" + run + "-K2", email, "検証 楓", "M", "CHANGED_MIND");
+        sale("INS-" + run + "-K3", email.toUpperCase(Locale.ROOT), "検証 楓", "L", "SIZE_TOO_LARGE");
+        Supplier<JsonPath> customers = () -> analyst().queryParam("from", from).queryParam("to", to)
+                .queryParam("compare", "none").get(INSIGHTS).then().statusCode(200).extract().jsonPath()
+                .setRootPath("customers");
+        String returner = "frequentReturners.find { it.customerEmail == '" + email + "' }";
+        await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(customers.get().getMap(returner)).isNotNull().containsEntry("returns", 3)
+                        .containsEntry("unitsReturned", 3).containsEntry("orders", 3).containsEntry("customerName", "検証 楓"));
+        JsonPath before = customers.get();
+        assertThat(List.of(before.getLong("customersWithReturns"), before.getLong("boughtAgain")))
+                .isEqualTo(customersBySource(shop));
+
+        // The same customer orders again now, after the three returns.
+        String now = java.time.Instant.now().toString();
+        as("it-manager", "/shops/" + SHOP + "/manager").contentType("application/json").body("""
+                        [{"externalId":"INS-%1$s-K4","orderNumber":"INS-%1$s-K4","channel":"OWN_SITE","customerName":"検証 楓",
+                          "customerEmail":"%2$s","customerPhone":"090-1111-2222","postalCode":"100-0005","prefecture":"東京都",
+                          "city":"千代田区","addressLine1":"丸の内1-9-1","orderedAt":"%3$s","orderDiscountMinor":0,
+                          "lines":[{"lineNo":1,"sku":"INS-%1$s-M","quantity":1,"unitPriceMinor":5000}]}]
+                        """.formatted(run, email, now))
+                .put("/v1/shops/" + SHOP + "/integration/orders").then().statusCode(200).body("rejected", equalTo(0));
+        await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> assertThat(customers.get().getLong("boughtAgain"))
+                .isEqualTo(before.getLong("boughtAgain") + 1));
+        JsonPath after = customers.get();
+        assertThat(List.of(after.getLong("customersWithReturns"), after.getLong("boughtAgain"))).isEqualTo(customersBySource(shop));
+        assertThat(after.getLong("customersWithReturns")).isEqualTo(before.getLong("customersWithReturns"));
+        assertProjectionMatchesSource(shop);
+    }
+
+    /** Customers with a live request in the period and those who ordered after their first one: docs/insights.md's formula. */
+    private List<Long> customersBySource(long shop) {
+        String firsts = "(select lower(r.customer_email) e, min(r.created_at) f from return_request r where r.shop_id = ?"
+                + " and r.status not in ('CANCELLED', 'REJECTED') and r.created_at >= cast(? as date) at time zone 'Asia/Tokyo'"
+                + " and r.created_at < (cast(? as date) + 1) at time zone 'Asia/Tokyo' group by 1) x";
+        return List.of(Sql.number("select count(*) from " + firsts, shop, from, to),
+                Sql.number("select count(*) from " + firsts + " where exists (select 1 from customer_order o where o.shop_id = ?"
+                        + " and lower(o.customer_email) = x.e and o.ordered_at > x.f)", shop, from, to, shop));
     }
 
     private static Map<String, Object> row(JsonPath table, String key) {

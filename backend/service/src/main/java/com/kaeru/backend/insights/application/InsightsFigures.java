@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,7 +39,6 @@ import jakarta.persistence.Query;
  */
 @ApplicationScoped
 public class InsightsFigures {
-    private static final String LIVE = "r.status not in ('CANCELLED', 'REJECTED')";
     private static final int[] LEAD_BOUNDS = {0, 6, 12, 24, 48, 72};
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
@@ -46,47 +46,78 @@ public class InsightsFigures {
     /** The headline figures of one period. */
     public record Totals(long sales, long orders, long unitsSold, long returns, long unitsReturned,
                          long unitsReturnedByOrderDate, ResolutionMixDto resolutions, long refunded, LeadTimeDto leadTime,
-                         GradeMixDto grades, BackorderInsightDto backorders, CustomerInsightDto customers) {
+                         GradeMixDto grades, BackorderInsightDto backorders, CustomerInsightDto customers,
+                         long frequentReturners) {
     }
 
-    /** The sums of the projection's day rows of one period: one row, at most 366 days per year read. */
-    private static final String DAY_SUMS = "select coalesce(sum(orders), 0), coalesce(sum(units_sold), 0),"
+    /** Ids of shops as one parameter: {@code shop_id = any (...)} stays an index condition under row-level security. */
+    private static final String SHOPS = "shop_id = any (cast(string_to_array(?1, ',') as bigint[]))";
+
+    /** The sums of the projection's day rows of one period per shop: one row each, at most 366 days per year read. */
+    private static final String DAY_SUMS = "select shop_id, coalesce(sum(orders), 0), coalesce(sum(units_sold), 0),"
             + " coalesce(sum(sales_minor), 0), coalesce(sum(returns), 0), coalesce(sum(units_returned), 0),"
             + " coalesce(sum(units_returned_by_order_date), 0), coalesce(sum(refund_units), 0),"
             + " coalesce(sum(exchange_units), 0), coalesce(sum(exchange_value_minor), 0), coalesce(sum(grade_a), 0),"
             + " coalesce(sum(grade_b), 0), coalesce(sum(grade_c), 0), coalesce(sum(grade_missing), 0),"
-            + " coalesce(sum(value_disposed_minor), 0) from insights_day where shop_id = ?1 and day between ?2 and ?3";
+            + " coalesce(sum(value_disposed_minor), 0) from insights_day where " + SHOPS + " and day between ?2 and ?3"
+            + " group by shop_id";
 
     public Totals totals(long shopId, LocalDate from, LocalDate to, ZoneId zone) {
-        Timestamp a = ts(InsightsPeriod.start(from, zone));
-        Timestamp b = ts(InsightsPeriod.endExclusive(to, zone));
-        // Orders, returns, resolutions and grades from the reporting projection (days in the shop's time zone,
-        // the same bounds as a and b); refunds, lead times, backorders and customers from their tables.
-        Object[] d = single(DAY_SUMS, shopId, day(from), day(to));
-        Object[] money = single("select coalesce(sum(case when method = 'ORIGINAL_PAYMENT' then amount_minor end), 0),"
-                + " coalesce(sum(case when method <> 'ORIGINAL_PAYMENT' then amount_minor end), 0),"
-                + " coalesce(sum(amount_minor), 0) from refund"
-                + " where shop_id = ?1 and status = 'ISSUED' and issued_at >= ?2 and issued_at < ?3", shopId, a, b);
-        long original = n(money[0]);
-        long credit = n(money[1]);
-        long exchangeValue = n(d[8]);
-        long retained = exchangeValue + credit;
-        ResolutionMixDto resolutions = new ResolutionMixDto(n(d[6]), n(d[7]), original, credit, exchangeValue, retained,
-                FitSignal.percent(retained, retained + original));
-        GradeMixDto grades = new GradeMixDto(n(d[9]), n(d[10]), n(d[11]), n(d[12]), n(d[13]));
-        return new Totals(n(d[2]), n(d[0]), n(d[1]), n(d[3]), n(d[4]), n(d[5]), resolutions, n(money[2]),
-                leadTime(shopId, a, b), grades, backorders(shopId, a, b), customers(shopId, a, b));
+        return totals(List.of(shopId), from, to, zone).get(shopId);
     }
 
-    private LeadTimeDto leadTime(long shopId, Timestamp a, Timestamp b) {
-        List<?> rows = em.createNativeQuery("select extract(epoch from (f.issued_at - r.received_at)) from refund f"
-                        + " join return_request r on r.id = f.return_id where f.shop_id = ?1 and f.status = 'ISSUED'"
-                        + " and r.received_at is not null and f.issued_at >= ?2 and f.issued_at < ?3")
-                .setParameter(1, shopId).setParameter(2, a).setParameter(3, b).getResultList();
-        List<Double> hours = new ArrayList<>();
-        for (Object row : rows) {
-            hours.add(Math.max(0, ((Number) row).doubleValue() / 3600.0));
+    /**
+     * The headline figures of one period for shops of one time zone (one shop for its dashboard, an agency's for the
+     * roll-up): five statements whatever the number of shops, each grouped by shop, instead of five per shop.
+     */
+    public Map<Long, Totals> totals(List<Long> shopIds, LocalDate from, LocalDate to, ZoneId zone) {
+        String shops = String.join(",", shopIds.stream().map(String::valueOf).toList());
+        Timestamp a = ts(InsightsPeriod.start(from, zone));
+        Timestamp b = ts(InsightsPeriod.endExclusive(to, zone));
+        // Orders, returns, resolutions, grades and customers from the reporting projection (days in the shop's time
+        // zone, the same bounds as a and b); refunds, lead times and backorders from their tables.
+        Map<Long, Object[]> days = byShop(DAY_SUMS, shops, day(from), day(to));
+        Map<Long, Object[]> moneys = byShop("select shop_id,"
+                + " coalesce(sum(case when method = 'ORIGINAL_PAYMENT' then amount_minor end), 0),"
+                + " coalesce(sum(case when method <> 'ORIGINAL_PAYMENT' then amount_minor end), 0),"
+                + " coalesce(sum(amount_minor), 0) from refund"
+                + " where " + SHOPS + " and status = 'ISSUED' and issued_at >= ?2 and issued_at < ?3 group by shop_id", shops, a, b);
+        Map<Long, List<Double>> leadHours = new HashMap<>();
+        for (Object[] row : byShopRows("select f.shop_id, extract(epoch from (f.issued_at - r.received_at)) from refund f"
+                + " join return_request r on r.id = f.return_id where f." + SHOPS + " and f.status = 'ISSUED'"
+                + " and r.received_at is not null and f.issued_at >= ?2 and f.issued_at < ?3", shops, a, b)) {
+            leadHours.computeIfAbsent(n(row[0]), k -> new ArrayList<>()).add(Math.max(0, ((Number) row[1]).doubleValue() / 3600.0));
         }
+        Map<Long, Object[]> backorders = byShop("select shop_id, count(*) filter (where backordered_at >= ?2 and backordered_at < ?3),"
+                + " count(*) filter (where backordered_at is not null and shipped_at >= ?2 and shipped_at < ?3),"
+                + " count(*) filter (where state = 'BACKORDERED' and backordered_at < ?3),"
+                + " avg(extract(epoch from (shipped_at - backordered_at)) / 86400.0) filter (where backordered_at is not null"
+                + " and shipped_at >= ?2 and shipped_at < ?3) from exchange_fulfilment where " + SHOPS + " group by shop_id",
+                shops, a, b);
+        Map<Long, Customers> customers = customers(shops, from, to);
+        Map<Long, Totals> totals = new HashMap<>();
+        for (long shopId : shopIds) {
+            Object[] d = days.getOrDefault(shopId, new Object[14]);
+            Object[] money = moneys.getOrDefault(shopId, new Object[3]);
+            long original = n(money[0]);
+            long credit = n(money[1]);
+            long exchangeValue = n(d[8]);
+            long retained = exchangeValue + credit;
+            ResolutionMixDto resolutions = new ResolutionMixDto(n(d[6]), n(d[7]), original, credit, exchangeValue, retained,
+                    FitSignal.percent(retained, retained + original));
+            GradeMixDto grades = new GradeMixDto(n(d[9]), n(d[10]), n(d[11]), n(d[12]), n(d[13]));
+            Object[] f = backorders.getOrDefault(shopId, new Object[4]);
+            Double wait = f[3] == null ? null : Math.round(((Number) f[3]).doubleValue() * 10.0) / 10.0;
+            Customers c = customers.getOrDefault(shopId, Customers.NONE);
+            totals.put(shopId, new Totals(n(d[2]), n(d[0]), n(d[1]), n(d[3]), n(d[4]), n(d[5]), resolutions, n(money[2]),
+                    leadTime(leadHours.getOrDefault(shopId, new ArrayList<>())), grades,
+                    new BackorderInsightDto(n(f[0]), n(f[1]), n(f[2]), wait), c.insight(), c.frequentReturners()));
+        }
+        return totals;
+    }
+
+    /** The distribution of refund lead times (hours, unsorted). */
+    private static LeadTimeDto leadTime(List<Double> hours) {
         hours.sort(Comparator.naturalOrder());
         long[] counts = new long[LEAD_BOUNDS.length];
         long within = 0;
@@ -117,44 +148,44 @@ public class InsightsFigures {
         return Math.round(sorted.get(Math.max(0, rank - 1)) * 10.0) / 10.0;
     }
 
-    private BackorderInsightDto backorders(long shopId, Timestamp a, Timestamp b) {
-        Object[] f = single("select count(*) filter (where backordered_at >= ?2 and backordered_at < ?3),"
-                + " count(*) filter (where backordered_at is not null and shipped_at >= ?2 and shipped_at < ?3),"
-                + " count(*) filter (where state = 'BACKORDERED' and backordered_at < ?3),"
-                + " avg(extract(epoch from (shipped_at - backordered_at)) / 86400.0) filter (where backordered_at is not null"
-                + " and shipped_at >= ?2 and shipped_at < ?3) from exchange_fulfilment where shop_id = ?1", shopId, a, b);
-        Double wait = f[3] == null ? null : Math.round(((Number) f[3]).doubleValue() * 10.0) / 10.0;
-        return new BackorderInsightDto(n(f[0]), n(f[1]), n(f[2]), wait);
+    /**
+     * The customers of the period per shop from the projection's customer rows (V243, one per creation day, customer
+     * and order): every customer with a live request, whether they ordered after their first request of the period
+     * (some row's flag), their requests, units and orders; the 20 most frequent returners with the name on their
+     * orders. One read of the period's rows instead of the shops' requests and orders.
+     */
+    private Map<Long, Customers> customers(String shops, LocalDate from, LocalDate to) {
+        Map<Long, List<Object[]>> rows = new HashMap<>();
+        // Grouped by hash (no distinct aggregate over all rows); the orders and the name only for the listed customers.
+        for (Object[] row : byShopRows("with c as (select shop_id, email, sum(returns) as returns, sum(units) as units,"
+                + " bool_or(ordered_after) as again from insights_customer_day where " + SHOPS + " and day between ?2 and ?3"
+                + " group by shop_id, email),"
+                + " s as (select shop_id, count(*) as customers, count(*) filter (where again) as bought_again,"
+                + " count(*) filter (where returns >= ?4) as frequent from c group by shop_id),"
+                + " t as (select c.*, row_number() over (partition by shop_id order by returns desc, email) as place from c"
+                + " where returns >= ?4)"
+                + " select s.shop_id, t.email, (select max(o.customer_name) from insights_customer_day d"
+                + " join customer_order o on o.id = d.order_id where d.shop_id = t.shop_id and d.email = t.email"
+                + " and d.day between ?2 and ?3 and d.returns > 0), t.returns, t.units, (select count(distinct d.order_id)"
+                + " from insights_customer_day d where d.shop_id = t.shop_id and d.email = t.email and d.day between ?2 and ?3"
+                + " and d.returns > 0), s.customers, s.bought_again, s.frequent"
+                + " from s left join t on t.shop_id = s.shop_id and t.place <= 20 order by s.shop_id, t.place",
+                shops, day(from), day(to), InsightsApi.FREQUENT_RETURNER_MIN_RETURNS)) {
+            rows.computeIfAbsent(n(row[0]), k -> new ArrayList<>()).add(row);
+        }
+        Map<Long, Customers> customers = new HashMap<>();
+        rows.forEach((shopId, list) -> {
+            List<ReturnerDto> returners = list.stream().filter(row -> n(row[3]) >= InsightsApi.FREQUENT_RETURNER_MIN_RETURNS)
+                    .map(row -> new ReturnerDto((String) row[1], (String) row[2], n(row[3]), n(row[4]), n(row[5]))).toList();
+            Object[] first = list.get(0);
+            customers.put(shopId, new Customers(new CustomerInsightDto(n(first[6]), n(first[7]),
+                    FitSignal.percent(n(first[7]), n(first[6])), returners), n(first[8])));
+        });
+        return customers;
     }
 
-    private CustomerInsightDto customers(long shopId, Timestamp a, Timestamp b) {
-        // "Bought again after the first return" = the customer's last order is later than that return. One pass
-        // over the shop's orders (hash semi-join on the e-mails): a correlated EXISTS per customer scanned them
-        // once per returning customer and ran for minutes on a shop with 133,000 returns.
-        Object[] c = single("with firsts as (select lower(r.customer_email) email, min(r.created_at) first_at from return_request r"
-                + " where r.shop_id = ?1 and " + LIVE + " and r.created_at >= ?2 and r.created_at < ?3 group by lower(r.customer_email)),"
-                + " lasts as (select lower(o.customer_email) email, max(o.ordered_at) last_at from customer_order o"
-                + " where o.shop_id = ?1 and o.ordered_at > (select min(first_at) from firsts)"
-                + " and lower(o.customer_email) in (select email from firsts) group by lower(o.customer_email))"
-                + " select count(*), count(*) filter (where l.last_at > f.first_at) from firsts f left join lasts l on l.email = f.email",
-                shopId, a, b);
-        @SuppressWarnings("unchecked")
-        List<Object[]> frequent = em.createNativeQuery("select lower(r.customer_email), max(o.customer_name), count(distinct r.id),"
-                        + " coalesce(sum(rl.quantity), 0), count(distinct r.order_id) from return_request r"
-                        + " join customer_order o on o.id = r.order_id join return_line rl on rl.return_id = r.id"
-                        + " where r.shop_id = ?1 and " + LIVE + " and r.created_at >= ?2 and r.created_at < ?3"
-                        + " group by lower(r.customer_email) having count(distinct r.id) >= ?4"
-                        + " order by count(distinct r.id) desc, lower(r.customer_email) limit 20")
-                .setParameter(1, shopId).setParameter(2, a).setParameter(3, b)
-                .setParameter(4, InsightsApi.FREQUENT_RETURNER_MIN_RETURNS).getResultList();
-        List<ReturnerDto> returners = frequent.stream()
-                .map(row -> new ReturnerDto((String) row[0], (String) row[1], n(row[2]), n(row[3]), n(row[4]))).toList();
-        return new CustomerInsightDto(n(c[0]), n(c[1]), FitSignal.percent(n(c[1]), n(c[0])), returners);
-    }
-
-    /** Frequent returners only (the KPI), cheaper than the full customers figure. */
-    public long frequentReturners(CustomerInsightDto customers) {
-        return customers.frequentReturners().size();
+    private record Customers(CustomerInsightDto insight, long frequentReturners) {
+        static final Customers NONE = new Customers(new CustomerInsightDto(0, 0, null, List.of()), 0);
     }
 
     public List<SeriesPointDto> series(long shopId, InsightsPeriod period, ZoneId zone) {
@@ -293,13 +324,24 @@ public class InsightsFigures {
         return variants;
     }
 
-    /** A one-row aggregate; the query must select at least two columns. */
-    private Object[] single(String sql, Object... params) {
+    /** The rows of a query whose first column is the shop. */
+    private List<Object[]> byShopRows(String sql, Object... params) {
         Query query = em.createNativeQuery(sql);
         for (int i = 0; i < params.length; i++) {
             query.setParameter(i + 1, params[i]);
         }
-        return (Object[]) query.getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows;
+    }
+
+    /** One row per shop of a query grouped by its first column, the shop: the other columns by shop. */
+    private Map<Long, Object[]> byShop(String sql, Object... params) {
+        Map<Long, Object[]> rows = new HashMap<>();
+        for (Object[] row : byShopRows(sql, params)) {
+            rows.put(n(row[0]), Arrays.copyOfRange(row, 1, row.length));
+        }
+        return rows;
     }
 
     static java.sql.Date day(LocalDate day) {

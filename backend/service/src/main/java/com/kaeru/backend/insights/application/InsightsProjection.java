@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.UUID;
 
+import com.kaeru.backend.notifications.application.Outbox;
 import com.kaeru.backend.orders.domain.OrdersWritten;
 import com.kaeru.backend.platform.persistence.DueShops;
 import com.kaeru.backend.platform.persistence.TenantSession;
@@ -39,6 +43,15 @@ public class InsightsProjection {
     TenantSession tenantSession;
     @Inject
     DueShops dueShops;
+    @Inject
+    Outbox outbox;
+
+    /** The outbox message of {@link #ordersWritten}: its type and payload fields (dates, raw e-mails). */
+    static final String ORDERS_WRITTEN = "OrdersWritten";
+    static final String DAYS = "days";
+    static final String CUSTOMERS = "customers";
+    /** More customers than this in one write refresh every customer of the shop. */
+    static final int MAX_CUSTOMERS = 5000;
 
     /** Rebuilds all of the shop's rows from its whole history; answers the number of day rows. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -145,11 +158,38 @@ public class InsightsProjection {
         markDays(shopId, days);
     }
 
-    /** Orders were stored or changed in this transaction: their days (before and after) are marked in it. */
+    /**
+     * Orders were stored or changed in this transaction: their days (before and after) and their customers are queued
+     * for the projection's consumer ({@link InsightsProjectionConsumer}), which recomputes them after the commit. The
+     * order upsert itself neither waits for the shop's projection lock nor reads the projection: a shop's order writes
+     * no longer queue behind each other or behind a return's refresh. At most {@value #MAX_CUSTOMERS} e-mails travel;
+     * a larger import asks for every customer of the shop instead (one set-based statement).
+     */
     void ordersWritten(@Observes OrdersWritten written) {
         ZoneId zone = ZoneId.of((String) em.createNativeQuery("select time_zone from shop where id = ?1")
                 .setParameter(1, written.shopId()).getSingleResult());
-        markDays(written.shopId(), written.orderedAt().stream().filter(Objects::nonNull)
-                .map((Instant at) -> LocalDate.ofInstant(at, zone)).toList());
+        List<String> days = written.orderedAt().stream().filter(Objects::nonNull)
+                .map((Instant at) -> LocalDate.ofInstant(at, zone)).distinct().sorted().map(LocalDate::toString).toList();
+        List<String> customers = written.customerEmails().stream().filter(Objects::nonNull).distinct().sorted().toList();
+        Map<String, Object> payload = new HashMap<>();
+        payload.put(DAYS, days);
+        payload.put(CUSTOMERS, customers.size() > MAX_CUSTOMERS ? null : customers);
+        outbox.queue(written.shopId(), InsightsProjectionConsumer.NAME, ORDERS_WRITTEN, "orders", "orders",
+                ORDERS_WRITTEN + ":" + UUID.randomUUID(), payload, Instant.now());
+    }
+
+    /**
+     * What {@link #ordersWritten} queued, after the orders' commit: the days by order date are marked for the next
+     * refresh ({@link #refreshMarked}) and, for the customers, whether each of their returns was followed by an order
+     * is recomputed now ({@code insights_refresh_customer_orders}, per customer; {@code null} = every customer of the
+     * shop). Reads the orders as they are now, so a delivery twice or late changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refreshOrders(long shopId, Collection<LocalDate> days, Collection<String> customers) {
+        markDays(shopId, days);
+        // One e-mail a line: an address has no line break (a comma it may have, quoted). None: only the stamp.
+        em.createNativeQuery("select insights_refresh_customer_orders(?1, string_to_array(cast(?2 as text), chr(10)))")
+                .setParameter(1, shopId).setParameter(2, customers == null ? null : String.join("\n", customers))
+                .getSingleResult();
     }
 }

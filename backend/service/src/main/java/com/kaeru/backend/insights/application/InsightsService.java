@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.kaeru.api.insights.AgencyInsightsDto;
 import com.kaeru.api.insights.AgencyShopInsightsDto;
@@ -327,17 +330,27 @@ public class InsightsService {
     @ReadReplica
     @Transactional
     public AgencyInsightsDto rollUp(String agency, String from, String to, String compare) {
-        List<Shop> shops = access.enterAgencyForReading(agency);
-        InsightsPeriod requested = null;
+        List<Shop> shops = access.enterAgencyForReading(agency).stream().sorted(Comparator.comparing(Shop::name)).toList();
+        // The shops of one time zone share their period (days of that zone): their figures are read together, a few
+        // statements per period for all of them rather than per shop.
+        Map<ZoneId, InsightsPeriod> periods = new LinkedHashMap<>();
+        shops.forEach(shop -> periods.computeIfAbsent(shop.timeZone(),
+                zone -> InsightsPeriod.resolve(from, to, compare, LocalDate.now(clock.withZone(zone)))));
+        Map<Long, Totals> now = new HashMap<>();
+        Map<Long, Totals> before = new HashMap<>();
+        periods.forEach((zone, period) -> {
+            List<Long> ids = shops.stream().filter(shop -> shop.timeZone().equals(zone)).map(Shop::id).toList();
+            now.putAll(figures.totals(ids, period.from(), period.to(), zone));
+            if (period.compared()) {
+                before.putAll(figures.totals(ids, period.compareFrom(), period.compareTo(), zone));
+            }
+        });
+        InsightsPeriod requested = shops.isEmpty() ? null : periods.get(shops.get(0).timeZone());
         List<AgencyShopInsightsDto> rows = new ArrayList<>();
-        for (Shop shop : shops.stream().sorted(Comparator.comparing(Shop::name)).toList()) {
+        for (Shop shop : shops) {
             ZoneId zone = shop.timeZone();
-            InsightsPeriod period = InsightsPeriod.resolve(from, to, compare, LocalDate.now(clock.withZone(zone)));
-            requested = requested == null ? period : requested;
-            Totals now = figures.totals(shop.id(), period.from(), period.to(), zone);
-            Totals before = period.compared() ? figures.totals(shop.id(), period.compareFrom(), period.compareTo(), zone) : null;
             rows.add(new AgencyShopInsightsDto(shop.slug().value(), shop.name(), shop.currency().getCurrencyCode(),
-                    zone.getId(), kpis(now, before, period)));
+                    zone.getId(), kpis(now.get(shop.id()), before.get(shop.id()), periods.get(zone))));
         }
         if (requested == null) {
             requested = InsightsPeriod.resolve(from, to, compare, LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo"))));
@@ -349,10 +362,11 @@ public class InsightsService {
         return new InsightsPeriodDto(p.from(), p.to(), p.compare(), p.compareFrom(), p.compareTo(), p.granularity(), zone, currency);
     }
 
+    /** When the shop's projection last took in a change (stamped by every refresh, V243), {@code null} if never. */
     private Instant lastEventAt(long shopId) {
-        Object at = em.createNativeQuery("select max(greatest(updated_at, created_at)) from return_request where shop_id = ?1")
-                .setParameter(1, shopId).getSingleResult();
-        return instant(at);
+        List<?> at = em.createNativeQuery("select projected_at from insights_projected where shop_id = ?1")
+                .setParameter(1, shopId).getResultList();
+        return at.isEmpty() ? null : instant(at.get(0));
     }
 
     /** The tiles in the order of {@link InsightsApi#METRICS}. */
@@ -388,8 +402,8 @@ public class InsightsService {
                 kpi("BACKORDER_WAIT", "DAYS", now.backorders().averageWaitDays(),
                         before == null ? null : before.backorders().averageWaitDays(), null),
                 kpi("REPEAT_RATE", "PERCENT", now.customers().repeatRate(), before == null ? null : before.customers().repeatRate(), null),
-                kpi("FREQUENT_RETURNERS", "COUNT", (double) now.customers().frequentReturners().size(),
-                        before == null ? null : (double) before.customers().frequentReturners().size(), null))
+                kpi("FREQUENT_RETURNERS", "COUNT", (double) now.frequentReturners(),
+                        before == null ? null : (double) before.frequentReturners(), null))
                 .stream().map(k -> k.drill() == null || !"RETURNS".equals(k.drill().figure()) ? k
                         : new KpiDto(k.metric(), k.unit(), k.value(), k.previous(), new DrillDownDto("RETURNS", null,
                         new QueueFilterDto(null, null, null, null, null, from, to, null, null, null)))).toList();

@@ -70,7 +70,10 @@ public class IntegrationService {
     com.kaeru.backend.returns.application.BackorderNotices notices;
     @jakarta.persistence.PersistenceContext(unitName = "kaeru")
     jakarta.persistence.EntityManager em;
-    /** Reports by order date recompute the days of written orders in the same transaction (insights). */
+    /**
+     * What reports by order date and per customer must recompute (insights queues it with the orders; the projection
+     * is refreshed after the commit, off this transaction).
+     */
     @Inject
     jakarta.enterprise.event.Event<com.kaeru.backend.orders.domain.OrdersWritten> ordersWritten;
 
@@ -237,6 +240,7 @@ public class IntegrationService {
         lockOrderKeys(shop, records);
         List<RecordResult> results = new ArrayList<>();
         Set<Instant> written = new HashSet<>();
+        Set<String> customers = new HashSet<>();
         for (OrderRecord record : records) {
             List<Problem.FieldError> errors = violations(record);
             Map<String, Variant> variants = Map.of();
@@ -248,10 +252,11 @@ public class IntegrationService {
                 results.add(new RecordResult(key(record, r -> r.externalId), RecordResult.REJECTED, errors));
                 continue;
             }
-            results.add(new RecordResult(record.externalId, saveOrder(shop, record, variants, written), List.of()));
+            results.add(new RecordResult(record.externalId, saveOrder(shop, record, variants, written, customers),
+                    List.of()));
         }
-        if (!written.isEmpty()) {
-            ordersWritten.fire(new com.kaeru.backend.orders.domain.OrdersWritten(shop.id(), written));
+        if (!written.isEmpty() || !customers.isEmpty()) {
+            ordersWritten.fire(new com.kaeru.backend.orders.domain.OrdersWritten(shop.id(), written, customers));
         }
         return BatchResult.of(results);
     }
@@ -279,6 +284,7 @@ public class IntegrationService {
         Set<String> created = new HashSet<>();
         Set<String> changed = new HashSet<>();
         Set<Instant> written = new HashSet<>();
+        Set<String> customers = new HashSet<>();
         for (int from = 0; from < valid.size(); from += BULK_LOOKUP) {
             List<OrderRecord> chunk = valid.subList(from, Math.min(valid.size(), from + BULK_LOOKUP));
             Map<String, Variant> variants = catalog.findVariantsBySku(shop.id(),
@@ -298,19 +304,27 @@ public class IntegrationService {
                 }
             }
             if (!rows.isEmpty()) {
-                // The order dates the orders have before the upsert (one may move to another day) and after it.
-                written.addAll(em.createQuery("select o.orderedAt from CustomerOrder o where o.shopId = :shop"
-                                + " and o.externalId in :ids", Instant.class).setParameter("shop", shop.id())
-                        .setParameter("ids", rows.stream().map(r -> r.externalId()).toList()).getResultList());
-                rows.forEach(r -> written.add(r.orderedAt()));
+                // The order dates and customers the orders have before the upsert (one may move to another day or
+                // customer) and after it.
+                for (Object[] before : em.createQuery("select o.orderedAt, o.customerEmail from CustomerOrder o"
+                                + " where o.shopId = :shop and o.externalId in :ids", Object[].class).setParameter("shop", shop.id())
+                        .setParameter("ids", rows.stream().map(r -> r.externalId()).toList()).getResultList()) {
+                    written.add((Instant) before[0]);
+                    customers.add((String) before[1]);
+                }
+                rows.forEach(r -> {
+                    written.add(r.orderedAt());
+                    customers.add(r.customer().email());
+                });
             }
             var outcome = bulkOrders.upsert(shop.id(), shop.currency().getCurrencyCode(), rows);
             created.addAll(outcome.created());
             changed.addAll(outcome.changed());
         }
         written.remove(null);
-        if (!written.isEmpty()) {
-            ordersWritten.fire(new com.kaeru.backend.orders.domain.OrdersWritten(shop.id(), written));
+        customers.remove(null);
+        if (!written.isEmpty() || !customers.isEmpty()) {
+            ordersWritten.fire(new com.kaeru.backend.orders.domain.OrdersWritten(shop.id(), written, customers));
         }
         List<RecordResult> results = new ArrayList<>();
         for (OrderRecord record : records) {
@@ -430,7 +444,8 @@ public class IntegrationService {
         return errors;
     }
 
-    private String saveOrder(Shop shop, OrderRecord record, Map<String, Variant> variants, Set<Instant> written) {
+    private String saveOrder(Shop shop, OrderRecord record, Map<String, Variant> variants, Set<Instant> written,
+                             Set<String> customers) {
         boolean created = false;
         CustomerOrder order = orders.findByExternalId(shop.id(), record.externalId).orElse(null);
         if (order == null) {
@@ -438,6 +453,7 @@ public class IntegrationService {
             created = true;
         }
         Instant before = order.orderedAt();
+        String customerBefore = order.customer().email();
         boolean changed = order.update(record.orderNumber, Vocabulary.as(record.channel, SalesChannel.class),
                 new CustomerOrder.Customer(record.customerName, record.customerEmail, record.customerPhone,
                         record.customerLanguage == null ? "ja" : record.customerLanguage),
@@ -457,6 +473,10 @@ public class IntegrationService {
             if (order.orderedAt() != null) {
                 written.add(order.orderedAt());
             }
+            if (customerBefore != null) {
+                customers.add(customerBefore);
+            }
+            customers.add(order.customer().email());
         }
         return created ? RecordResult.CREATED : changed ? RecordResult.UPDATED : RecordResult.UNCHANGED;
     }

@@ -79,6 +79,19 @@ public class Outbox {
                 List.of(EmailConsumer.NAME));
     }
 
+    /**
+     * Work for one consumer that is not a domain event (no webhook, e-mail or integrator sees it): stored as schema
+     * version 0 with a JSON payload, delivered to {@code consumer} alone after the commit, with the retries of every
+     * delivery — e.g. the reporting projection's refresh after orders were written, off the writing transaction.
+     *
+     * @param dedupeKey unique per message; the same key twice is stored once
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(long shopId, String consumer, String type, String aggregateType, String aggregateRef,
+                      String dedupeKey, Map<String, ?> payload, Instant now) {
+        store(shopId, type, 0, aggregateType, aggregateRef, null, dedupeKey, JSON.toJson(payload), now, List.of(consumer));
+    }
+
     private void store(long shopId, String type, int version, String aggregateType, String aggregateRef, String actor,
                        String dedupeKey, String payload, Instant occurredAt, List<String> consumerNames) {
         // on conflict: a key published twice (a retried use case) is stored once, without failing the

@@ -703,11 +703,11 @@ class RowLevelSecurityIT {
     }
 
     /** Rows a change touched, 0 when the role may not make it at all (some tables are append-only). */
-    /** The reporting projection (V221): its four tables belong to one shop, also for its refresh function. */
+    /** The reporting projection (V221, V243): its tables belong to one shop, also for its refresh functions. */
     @Test
     void insightsProjectionRowsBelongToOneShop() throws SQLException {
         List<String> tables = List.of("insights_day", "insights_variant_day", "insights_variant_reason_day",
-                "insights_reason_day");
+                "insights_reason_day", "insights_customer_day");
         try (Connection c = app()) {
             inShop(c, shopA, "insert into insights_day (shop_id, day, orders) values (" + shopA + ", '2001-02-03', 7)"
                             + " on conflict do nothing",
@@ -716,7 +716,10 @@ class RowLevelSecurityIT {
                     "insert into insights_variant_reason_day (shop_id, day, variant_id, reason_code, units_returned) values ("
                             + shopA + ", '2001-02-03', 1, 'X', 1) on conflict do nothing",
                     "insert into insights_reason_day (shop_id, day, reason_code, units_returned) values (" + shopA
-                            + ", '2001-02-03', 'X', 1) on conflict do nothing");
+                            + ", '2001-02-03', 'X', 1) on conflict do nothing",
+                    "insert into insights_customer_day (shop_id, day, email, order_id, returns, units, first_request_at,"
+                            + " ordered_after) values (" + shopA + ", '2001-02-03', 'rls@example.jp', 1, 1, 1,"
+                            + " '2001-02-03T00:00:00Z', true) on conflict do nothing");
             for (String table : tables) {
                 assertThat(inShop(c, shopA, "select count(*) from " + table + " where day = '2001-02-03'")).as(table).isEqualTo(1);
                 assertThat(inShop(c, shopB, "select count(*) from " + table)).as(table).isZero();
@@ -727,11 +730,23 @@ class RowLevelSecurityIT {
             // Shop B refreshing shop A's days sees none of A's rows: it neither deletes nor writes any.
             assertThat(inShop(c, shopB, "select insights_refresh(" + shopA + ", '2001-02-01', '2001-02-28')")).isZero();
             assertThat(inShop(c, shopA, "select orders from insights_day where day = '2001-02-03'")).isEqualTo(7);
+            assertThat(inShop(c, shopB, "select insights_refresh_customer_orders(" + shopA + ", null)")).isZero();
+            assertThat(rowsChangedOrRefused(c, shopB, "update insights_customer_day set ordered_after = false")).isZero();
+            assertThat(inShop(c, shopA, "select count(*) from insights_customer_day where day = '2001-02-03' and ordered_after"))
+                    .isEqualTo(1);
+            // The freshness stamp (V243): one row per shop, stamped only for the bound shop.
+            inShop(c, shopA, "select count(*) from (select insights_stamp(" + shopA + ")) x");
+            assertThat(inShop(c, shopA, "select count(*) from insights_projected")).isEqualTo(1);
+            inShop(c, shopB, "select count(*) from (select insights_stamp(" + shopA + ")) x");
+            assertThat(inShop(c, shopB, "select count(*) from insights_projected where shop_id = " + shopA)).isZero();
+            assertThatThrownBy(() -> inShop(c, shopB, "insert into insights_projected values (" + shopA + ", now())"))
+                    .isInstanceOf(SQLException.class);
             // The agency reader sees the rows of the bound shops only, and writes none.
             c.setAutoCommit(false);
             bindForReading(c, shopB, shopC);
             try (Statement s = c.createStatement()) {
-                for (String table : tables) {
+                for (String table : java.util.stream.Stream.concat(tables.stream(), java.util.stream.Stream.of(
+                        "insights_projected")).toList()) {
                     try (ResultSet rs = s.executeQuery("select count(*) from " + table + " where shop_id = " + shopA)) {
                         rs.next();
                         assertThat(rs.getLong(1)).as(table).isZero();
