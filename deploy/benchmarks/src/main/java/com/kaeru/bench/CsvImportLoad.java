@@ -50,10 +50,14 @@ public final class CsvImportLoad {
         StringBuilder products = new StringBuilder("[");
         for (int i = 0; i < 100; i++) {
             products.append(i == 0 ? "" : ",").append("{\"externalId\":\"BENCH-CSV-").append(i)
-                    .append("\",\"nameJa\":\"ベンチ商品").append(i).append("\",\"variants\":[{\"sku\":\"BENCH-CSV-SKU-")
+                    .append("\",\"nameJa\":\"ベンチ商品").append(i).append("\",\"nameEn\":\"Bench item ").append(i).append("\",\"variants\":[{\"sku\":\"BENCH-CSV-SKU-")
                     .append(i).append("\",\"priceMinor\":3000}]}");
         }
-        manager.put("/api/v1/shops/sakura-apparel/integration/products", products.append("]").toString());
+        JsonObject upserted = (JsonObject) manager.put("/api/v1/shops/sakura-apparel/integration/products",
+                products.append("]").toString());
+        if (upserted.getInt("rejected") > 0) { // else every row fails as an unknown SKU and the figure means nothing
+            throw new IllegalStateException("The benchmark's products were rejected: " + upserted);
+        }
         byte[] file = file(rows, run);
         System.out.printf("file: %,d rows, %,d bytes Shift_JIS%n", rows, file.length);
 
