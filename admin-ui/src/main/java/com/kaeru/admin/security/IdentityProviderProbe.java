@@ -70,7 +70,7 @@ public class IdentityProviderProbe {
     }
 
     private static boolean discoveryAnswers(URI discovery) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
         try {
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.discarding());

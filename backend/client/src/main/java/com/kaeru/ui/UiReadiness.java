@@ -22,7 +22,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
  * when the API does. Each UI declares a {@code @Readiness @ApplicationScoped} subclass.
  */
 public abstract class UiReadiness implements HealthCheck {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** HTTP/1.1: no h2c upgrade against Payara's plain-HTTP listener (its HTTP/2 code can deadlock on it). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+            .version(HttpClient.Version.HTTP_1_1).build();
 
     private String apiUrl;
     private volatile boolean vaadinStarted;

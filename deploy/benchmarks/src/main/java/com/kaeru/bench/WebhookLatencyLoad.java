@@ -32,7 +32,7 @@ import org.HdrHistogram.Histogram;
  * </pre>
  */
 public final class WebhookLatencyLoad {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private WebhookLatencyLoad() {
     }

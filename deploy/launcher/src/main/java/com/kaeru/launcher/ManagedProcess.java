@@ -17,7 +17,13 @@ import java.util.Map;
  * and {@link #stop()} ends it and its children.
  */
 public final class ManagedProcess implements AutoCloseable {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /**
+     * HTTP/1.1: the JDK client's default (HTTP/2) asks plain-HTTP Payara for an h2c upgrade, and Grizzly's HTTP/2
+     * code once deadlocked two listener threads on it (thread dump of a hung start in CI); the request then hung
+     * past its own 5 s timeout and the start never ended.
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+            .version(HttpClient.Version.HTTP_1_1).build();
 
     private final String name;
     private final Process process;

@@ -133,7 +133,8 @@ class KeycloakDownIT {
 
     private static boolean answers(String url) {
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                    .version(HttpClient.Version.HTTP_1_1).build(); // no h2c upgrade (ManagedProcess says why)
             return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode() == 200;
         } catch (java.io.IOException e) {
