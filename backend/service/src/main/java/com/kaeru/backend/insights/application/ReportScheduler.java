@@ -1,19 +1,16 @@
 package com.kaeru.backend.insights.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import java.time.Duration;
+
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.kaeru.backend.platform.concurrency.PeriodicTask;
 
 /**
  * Runs the {@link ReportGenerator}'s pass every {@code kaeru.insights.reports.interval-seconds}
@@ -26,8 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @DependsOn("DatabaseMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ReportScheduler {
+public class ReportScheduler extends PeriodicTask {
     @Inject
     ReportGenerator generator;
     @Inject
@@ -36,20 +32,24 @@ public class ReportScheduler {
     @Inject
     @ConfigProperty(name = "kaeru.insights.reports.interval-seconds", defaultValue = "900")
     int intervalSeconds;
-    @Resource
-    TimerService timers;
 
-    @PostConstruct
-    void schedule() {
-        if (enabled) {
-            long period = Math.max(1, intervalSeconds) * 1000L;
-            timers.createIntervalTimer(period, period, new TimerConfig(null, false));
-        }
+    @Override
+    protected Duration interval() {
+        return Duration.ofSeconds(intervalSeconds);
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void tick() {
+    @Override
+    protected boolean enabled() {
+        return enabled;
+    }
+
+    @Override
+    protected String description() {
+        return "Monthly report pass";
+    }
+
+    @Override
+    protected void runOnce() {
         generator.tick();
     }
 }

@@ -1,19 +1,16 @@
 package com.kaeru.backend.refunds.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import java.time.Duration;
+
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.kaeru.backend.platform.concurrency.PeriodicTask;
 
 /**
  * Runs the {@link RefundWorker} every {@code kaeru.refunds.worker.interval-seconds} (default 5) through
@@ -25,8 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @DependsOn("DatabaseMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class RefundScheduler {
+public class RefundScheduler extends PeriodicTask {
     @Inject
     RefundWakeUp passes;
     @Inject
@@ -35,20 +31,24 @@ public class RefundScheduler {
     @Inject
     @ConfigProperty(name = "kaeru.refunds.worker.interval-seconds", defaultValue = "5")
     int intervalSeconds;
-    @Resource
-    TimerService timers;
 
-    @PostConstruct
-    void schedule() {
-        if (enabled) {
-            long period = Math.max(1, intervalSeconds) * 1000L;
-            timers.createIntervalTimer(period, period, new TimerConfig(null, false));
-        }
+    @Override
+    protected Duration interval() {
+        return Duration.ofSeconds(intervalSeconds);
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void tick() {
+    @Override
+    protected boolean enabled() {
+        return enabled;
+    }
+
+    @Override
+    protected String description() {
+        return "Refund worker sweep";
+    }
+
+    @Override
+    protected void runOnce() {
         passes.sweep();
     }
 }
