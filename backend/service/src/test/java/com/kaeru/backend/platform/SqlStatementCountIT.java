@@ -36,7 +36,7 @@ class SqlStatementCountIT {
      * Budgets: the counts measured 2026-12-05 (deploy/benchmarks/README.md, "SQL statements per call"), after
      * the per-shop configuration cache (policy, reasons, webhook subscriptions) and preallocated ids (V191).
      * A submission measures 28; its budget allows the three {@code nextval} calls (request, line, audit
-     * row) made when an instance's block of 50 ids runs out, which may fall on the measured round.
+     * row) made when an instance's block of 500 ids runs out, which may fall on the measured round.
      */
     static final int LOOKUP = 7;
     static final int ELIGIBILITY = 12;
