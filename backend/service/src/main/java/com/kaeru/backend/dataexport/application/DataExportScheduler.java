@@ -1,14 +1,11 @@
 package com.kaeru.backend.dataexport.application;
 
-import java.time.Duration;
-
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.kaeru.backend.platform.concurrency.PeriodicTask;
 
@@ -27,21 +24,10 @@ public class DataExportScheduler extends PeriodicTask {
     DataExportWorker worker;
     @Inject
     ShopDeletionJob deletions;
-    @Inject
-    @ConfigProperty(name = "kaeru.data-export.worker.enabled", defaultValue = "true")
-    boolean enabled;
-    @Inject
-    @ConfigProperty(name = "kaeru.data-export.worker.interval-seconds", defaultValue = "5")
-    int intervalSeconds;
 
     @Override
-    protected Duration interval() {
-        return Duration.ofSeconds(intervalSeconds);
-    }
-
-    @Override
-    protected boolean enabled() {
-        return enabled;
+    protected Schedule schedule() {
+        return new Schedule("kaeru.data-export.worker.interval-seconds", 5, "kaeru.data-export.worker.enabled");
     }
 
     @Override

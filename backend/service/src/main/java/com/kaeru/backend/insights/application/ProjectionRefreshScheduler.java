@@ -1,6 +1,5 @@
 package com.kaeru.backend.insights.application;
 
-import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,20 +32,17 @@ public class ProjectionRefreshScheduler extends PeriodicTask {
     @Inject
     InsightsProjection projection;
     @Inject
-    @ConfigProperty(name = "kaeru.insights.refresh-seconds", defaultValue = "5")
-    int intervalSeconds;
-    @Inject
     @ConfigProperty(name = "kaeru.insights.refresh-max-share", defaultValue = "0.25")
     double maxShare;
 
     @Override
-    protected Duration interval() {
-        return Duration.ofSeconds(intervalSeconds);
+    protected double busyShare() {
+        return maxShare;
     }
 
     @Override
-    protected double busyShare() {
-        return maxShare;
+    protected Schedule schedule() {
+        return new Schedule("kaeru.insights.refresh-seconds", 5, null);
     }
 
     @Override

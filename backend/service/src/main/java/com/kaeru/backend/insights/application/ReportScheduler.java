@@ -1,14 +1,11 @@
 package com.kaeru.backend.insights.application;
 
-import java.time.Duration;
-
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.kaeru.backend.platform.concurrency.PeriodicTask;
 
@@ -26,21 +23,10 @@ import com.kaeru.backend.platform.concurrency.PeriodicTask;
 public class ReportScheduler extends PeriodicTask {
     @Inject
     ReportGenerator generator;
-    @Inject
-    @ConfigProperty(name = "kaeru.insights.reports.enabled", defaultValue = "true")
-    boolean enabled;
-    @Inject
-    @ConfigProperty(name = "kaeru.insights.reports.interval-seconds", defaultValue = "900")
-    int intervalSeconds;
 
     @Override
-    protected Duration interval() {
-        return Duration.ofSeconds(intervalSeconds);
-    }
-
-    @Override
-    protected boolean enabled() {
-        return enabled;
+    protected Schedule schedule() {
+        return new Schedule("kaeru.insights.reports.interval-seconds", 900, "kaeru.insights.reports.enabled");
     }
 
     @Override

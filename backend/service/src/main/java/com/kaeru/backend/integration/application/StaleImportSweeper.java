@@ -1,15 +1,12 @@
 package com.kaeru.backend.integration.application;
 
 import java.time.Instant;
-import java.time.Duration;
-
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.kaeru.backend.platform.concurrency.PeriodicTask;
 
@@ -24,13 +21,10 @@ import com.kaeru.backend.platform.concurrency.PeriodicTask;
 public class StaleImportSweeper extends PeriodicTask {
     @Inject
     StaleImports stale;
-    @Inject
-    @ConfigProperty(name = "kaeru.csv-import.sweep-interval-seconds", defaultValue = "30")
-    int intervalSeconds;
 
     @Override
-    protected Duration interval() {
-        return Duration.ofSeconds(intervalSeconds);
+    protected Schedule schedule() {
+        return new Schedule("kaeru.csv-import.sweep-interval-seconds", 30, null);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.kaeru.backend.platform.concurrency;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,8 +36,15 @@ public abstract class PeriodicTask {
     private volatile boolean pausing;
     private volatile long notBeforeNanos;
 
-    /** The time between ticks. */
-    protected abstract Duration interval();
+    /**
+     * Where the pass's rhythm is configured: the MicroProfile Config property of its interval in seconds with its
+     * default, and the property that switches it off ({@code null}: always on).
+     */
+    public record Schedule(String intervalProperty, int defaultSeconds, String enabledProperty) {
+    }
+
+    /** The pass's configuration names. */
+    protected abstract Schedule schedule();
 
     /** One pass; throwing is fine (logged, the next tick tries again). */
     protected abstract void runOnce();
@@ -46,20 +52,21 @@ public abstract class PeriodicTask {
     /** Words for the log line of a failed pass, e.g. "Refund worker pass". */
     protected abstract String description();
 
-    /** {@code false} creates no timer at all (a configuration switch). */
-    protected boolean enabled() {
-        return true;
-    }
-
     /** The share of wall time passes may take, in (0, 1]; 1 means "tick as the interval says". */
     protected double busyShare() {
         return 1.0;
     }
 
     @PostConstruct
-    void schedule() {
-        if (enabled()) {
-            long period = Math.max(1000L, interval().toMillis());
+    void start() {
+        Schedule schedule = schedule();
+        org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        boolean enabled = schedule.enabledProperty() == null
+                || config.getOptionalValue(schedule.enabledProperty(), Boolean.class).orElse(true);
+        if (enabled) {
+            int seconds = config.getOptionalValue(schedule.intervalProperty(), Integer.class)
+                    .orElse(schedule.defaultSeconds());
+            long period = Math.max(1, seconds) * 1000L;
             timers.createIntervalTimer(period, period, new TimerConfig(null, false));
         }
     }

@@ -1,14 +1,11 @@
 package com.kaeru.backend.refunds.application;
 
-import java.time.Duration;
-
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.kaeru.backend.platform.concurrency.PeriodicTask;
 
@@ -25,21 +22,10 @@ import com.kaeru.backend.platform.concurrency.PeriodicTask;
 public class RefundScheduler extends PeriodicTask {
     @Inject
     RefundWakeUp passes;
-    @Inject
-    @ConfigProperty(name = "kaeru.refunds.worker.enabled", defaultValue = "true")
-    boolean enabled;
-    @Inject
-    @ConfigProperty(name = "kaeru.refunds.worker.interval-seconds", defaultValue = "5")
-    int intervalSeconds;
 
     @Override
-    protected Duration interval() {
-        return Duration.ofSeconds(intervalSeconds);
-    }
-
-    @Override
-    protected boolean enabled() {
-        return enabled;
+    protected Schedule schedule() {
+        return new Schedule("kaeru.refunds.worker.interval-seconds", 5, "kaeru.refunds.worker.enabled");
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.kaeru.backend.platform.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -19,8 +18,8 @@ class PeriodicTaskTest {
         double share = 1.0;
 
         @Override
-        protected Duration interval() {
-            return Duration.ofSeconds(5);
+        protected Schedule schedule() {
+            return new Schedule("kaeru.test.interval-seconds", 5, null);
         }
 
         @Override
