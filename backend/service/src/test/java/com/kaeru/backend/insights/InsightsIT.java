@@ -855,8 +855,10 @@ class InsightsIT {
         String mine = "/v1/agencies/" + other + "/insights/reports";
         RequestSpecification otherAdmin = as("other-admin", "/agencies/" + other + "/admins");
         assertThat(otherAdmin.get(mine).then().statusCode(200).extract().jsonPath().getList("id", Long.class)).isEmpty();
-        as("other-admin", "/agencies/" + other + "/admins").get(mine + "/" + id).then().statusCode(404)
-                .contentType("application/problem+json");
+        as("other-admin", "/agencies/" + other + "/admins").header("Accept-Language", "en").get(mine + "/" + id).then()
+                .statusCode(404).contentType("application/problem+json").body("detail", containsString("in this agency"));
+        as("ghost-admin", "/agencies/no-such-agency/admins").get("/v1/agencies/no-such-agency/insights/reports").then()
+                .statusCode(404).contentType("application/problem+json");
         as("other-admin", "/agencies/" + other + "/admins").get(mine + "/" + id + "/report.pdf").then().statusCode(404);
         as("other-admin", "/agencies/" + other + "/admins").post(mine + "/" + id + "/send").then().statusCode(404);
         as("other-admin", "/agencies/" + other + "/admins").get(AGENCY_REPORTS + "/" + id).then().statusCode(403)

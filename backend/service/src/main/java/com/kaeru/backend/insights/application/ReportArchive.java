@@ -90,7 +90,7 @@ public class ReportArchive {
             List<?> ids = em.createNativeQuery("select id from agency where slug = ?1").setParameter(1, archive.slug())
                     .getResultList();
             if (ids.isEmpty()) {
-                throw new NotFoundException("problem.insights.report-not-found", archive.slug());
+                throw new NotFoundException("problem.not-found.agency", archive.slug());
             }
             owner = ReportOwner.agency(((Number) ids.get(0)).longValue());
             steps.bind(owner);
@@ -212,7 +212,8 @@ public class ReportArchive {
         List<Object[]> rows = em.createNativeQuery(owner.sql("select " + COLUMNS + " from {reports} where id = ?1 "
                 + "and {owner} = ?2")).setParameter(1, id).setParameter(2, owner.id()).getResultList();
         if (rows.isEmpty()) {
-            throw new NotFoundException("problem.insights.report-not-found", id);
+            throw new NotFoundException(owner.kind() == ReportOwner.Kind.AGENCY ? "problem.insights.agency-report-not-found"
+                    : "problem.insights.report-not-found", id);
         }
         return rows.get(0);
     }
