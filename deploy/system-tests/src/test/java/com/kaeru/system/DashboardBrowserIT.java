@@ -141,8 +141,6 @@ class DashboardBrowserIT {
     /** "Generate now" on the Reports page makes last month's report, listed as ready, and its PDF downloads. */
     private static void generateLastMonthAndDownload(Page page, String ready, String archived, String shot)
             throws java.io.IOException {
-        page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/sakura-apparel/reports");
-        page.waitForURL(Pattern.compile(".*/admin/shops/sakura-apparel/reports"));
         assertThat(page.locator("#report-generate")).isVisible();
         page.locator("#report-generate").click();
         assertThat(page.locator("vaadin-notification-card").last()).containsText(archived);
@@ -167,6 +165,7 @@ class DashboardBrowserIT {
         Page page = chromium.page("ja-JP", 1366, 768);
         page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/sakura-apparel/reports");
         ConsoleLogin.logIn(page, "sakura-manager");
+        page.waitForURL(Pattern.compile(".*/admin/shops/sakura-apparel/reports"));
         assertThat(page.locator("#reports h1")).hasText("レポート");
         generateLastMonthAndDownload(page, "作成済み", "アーカイブに保存しました", "reports-manager-ja");
         page.context().close();
@@ -177,8 +176,20 @@ class DashboardBrowserIT {
         Page page = chromium.page("en-US", 1280, 800);
         page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/sakura-apparel/reports");
         ConsoleLogin.logIn(page, "sakura-manager");
+        page.waitForURL(Pattern.compile(".*/admin/shops/sakura-apparel/reports"));
         assertThat(page.locator("#reports h1")).hasText("Reports");
         generateLastMonthAndDownload(page, "Ready", "is in the archive", "reports-manager-en");
+        page.context().close();
+    }
+
+    @Test
+    void agencyAdminMakesLastMonthsRollUpReportInJapanese() throws java.io.IOException {
+        Page page = chromium.page("ja-JP", 1366, 768);
+        page.navigate(SystemUnderTest.baseUrl() + "/admin/agencies/demo-agency/reports");
+        ConsoleLogin.logIn(page, "agency");
+        page.waitForURL(Pattern.compile(".*/admin/agencies/demo-agency/reports"));
+        assertThat(page.locator("#agency-reports h1")).containsText("ロールアップレポート");
+        generateLastMonthAndDownload(page, "作成済み", "アーカイブに保存しました", "agency-reports-ja");
         page.context().close();
     }
 }
