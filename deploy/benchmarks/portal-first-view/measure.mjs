@@ -2,8 +2,8 @@
 //
 //   node measure.mjs [--url URL ...] [--runs N] [--lighthouse-runs N] [--chromium PATH] [--json FILE]
 //
-// With two --url (e.g. main's stack and a branch's), the runs alternate between them and a last
-// table gives second ÷ first per figure: a ratio from one sitting holds on a busy machine.
+// With several --url (e.g. main's stack and a branch's), the runs alternate between them and a table
+// per further URL gives it ÷ the first per figure: a ratio from one sitting holds on a busy machine.
 // 1. Headless Chromium at 390 × 844 (a phone), no throttling: N times a new browser context (empty
 //    cache, no cookies) opens URL ("cold"), then a second tab in the same context opens it again
 //    ("warm", the browser's HTTP cache as a returning customer has it). Per visit: first paint,
@@ -163,16 +163,17 @@ for (const [url, { cold, warm, mobile }] of byUrl) {
     console.log(`| performance score | ${median(mobile.map((r) => r.performanceScore))} |`);
   }
 }
-if (byUrl.size === 2) {
-  const [[firstUrl, a], [secondUrl, b]] = [...byUrl];
+const [[firstUrl, first], ...others] = [...byUrl];
+for (const [url, other] of others) {
   const ratio = (xs, ys) => (xs.length && ys.length ? (median(ys) / median(xs)).toFixed(2) : 'n/a');
-  console.log(`\n## ${secondUrl} ÷ ${firstUrl} (medians, same sitting)\n`);
+  const of = (result, part, key) => result[part].map((r) => r[key]);
+  console.log(`\n## ${url} ÷ ${firstUrl} (medians, same sitting)\n`);
   console.log('| figure | cold | warm | Lighthouse mobile |');
   console.log('|---|---|---|---|');
   for (const [label, key] of browserRows) {
-    const lh = mobileRows.some(([, k]) => k === key) ? ratio(a.mobile.map((r) => r[key]), b.mobile.map((r) => r[key])) : '';
-    console.log(`| ${label} | ${ratio(a.cold.map((r) => r[key]), b.cold.map((r) => r[key]))} | ` +
-      `${ratio(a.warm.map((r) => r[key]), b.warm.map((r) => r[key]))} | ${lh} |`);
+    const lh = mobileRows.some(([, k]) => k === key) ? ratio(of(first, 'mobile', key), of(other, 'mobile', key)) : '';
+    console.log(`| ${label} | ${ratio(of(first, 'cold', key), of(other, 'cold', key))} | ` +
+      `${ratio(of(first, 'warm', key), of(other, 'warm', key))} | ${lh} |`);
   }
 }
 if (opts.json) writeFileSync(opts.json, JSON.stringify({ started, results: Object.fromEntries(byUrl) }, null, 2));
