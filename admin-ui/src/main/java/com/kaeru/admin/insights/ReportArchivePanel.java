@@ -142,15 +142,17 @@ final class ReportArchivePanel extends VerticalLayout {
     private Div downloads(ReportArchiveSource.Report report) {
         Div links = new Div();
         links.addClassName("report-downloads");
+        // Side by side with a gap, wrapping in a narrow window: run together they read as one long link.
+        links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
         if (!"READY".equals(report.status())) {
             return links;
         }
         ReportArchiveSource.Archive of = owner;
-        links.add(DownloadLink.of("report-" + report.id() + "-pdf", getTranslation("admin.dashboard.reportPdf"),
+        links.add(DownloadLink.of("report-" + report.id() + "-pdf", getTranslation("admin.reports.filePdf"),
                         () -> archive.file(of, report, "PDF", null)),
-                DownloadLink.of("report-" + report.id() + "-csv-utf8", getTranslation("admin.dashboard.reportCsvUtf8"),
+                DownloadLink.of("report-" + report.id() + "-csv-utf8", getTranslation("admin.reports.fileCsvUtf8"),
                         () -> archive.file(of, report, "CSV", "UTF-8")),
-                DownloadLink.of("report-" + report.id() + "-csv-sjis", getTranslation("admin.dashboard.reportCsvShiftJis"),
+                DownloadLink.of("report-" + report.id() + "-csv-sjis", getTranslation("admin.reports.fileCsvShiftJis"),
                         () -> archive.file(of, report, "CSV", "Shift_JIS")));
         return links;
     }

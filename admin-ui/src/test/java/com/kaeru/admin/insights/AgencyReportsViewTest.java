@@ -64,7 +64,7 @@ class AgencyReportsViewTest {
         assertThat(GridKt._getFormatted(grid(), 1, "status")).isEqualTo("失敗 – IllegalStateException: font missing");
         Div files = (Div) GridKt._getCellComponent(grid(), 0, "files");
         assertThat(files.getChildren().map(c -> ((Anchor) c).getText()))
-                .containsExactly("レポート（PDF）", "数値（CSV・UTF-8）", "数値（CSV・Shift_JIS）");
+                .containsExactly("PDF", "CSV（UTF-8）", "CSV（Shift_JIS）");
         assertThat(((Div) GridKt._getCellComponent(grid(), 1, "send")).getChildren()).as("not ready: nothing to send")
                 .isEmpty();
         assertThat(_get(Select.class, spec -> spec.withId("report-recipient-language-0")).getItemLabelGenerator()

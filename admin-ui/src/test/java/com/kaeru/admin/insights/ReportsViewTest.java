@@ -51,7 +51,7 @@ class ReportsViewTest {
         assertThat(GridKt._getFormatted(grid(), 1, "status")).isEqualTo("失敗 – IllegalStateException: font missing");
         Div files = (Div) GridKt._getCellComponent(grid(), 0, "files");
         assertThat(files.getChildren().map(c -> ((Anchor) c).getText()))
-                .containsExactly("レポート（PDF）", "数値（CSV・UTF-8）", "数値（CSV・Shift_JIS）");
+                .containsExactly("PDF", "CSV（UTF-8）", "CSV（Shift_JIS）");
         assertThat(((Div) GridKt._getCellComponent(grid(), 1, "files")).getChildren()).as("nothing to download").isEmpty();
         assertThat(grid().getColumnByKey("send")).as("analysts do not re-send").isNull();
         // analysts read the recipients but do not edit them
