@@ -3,7 +3,7 @@
 # environment (MicroProfile Config: KAERU_DB_URL is kaeru.db.url; docs/configuration.md).
 # --nocluster: instances share state through PostgreSQL (outbox, leases, rate limits), not Hazelcast.
 set -eu
-set -- --nocluster --rootdir /var/lib/kaeru/payara --port 8080
+set -- --nocluster --rootdir /var/lib/kaeru/payara --port 8080 --prebootcommandfile /opt/kaeru/pre-boot.asadmin
 OLD_IFS=$IFS
 IFS=,
 for war in $KAERU_WARS; do

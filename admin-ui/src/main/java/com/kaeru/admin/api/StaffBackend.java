@@ -150,6 +150,11 @@ public class StaffBackend {
                 StaffBackend::uiLocale);
     }
 
+    public com.kaeru.api.insights.AgencyReportsApi agencyReports() {
+        return clients.authenticated(com.kaeru.api.insights.AgencyReportsApi.class, this::accessToken,
+                StaffBackend::uiLocale);
+    }
+
     public com.kaeru.api.insights.AgencyInsightsApi agencyInsights() {
         return clients.authenticated(com.kaeru.api.insights.AgencyInsightsApi.class, this::accessToken,
                 StaffBackend::uiLocale);

@@ -92,7 +92,7 @@ public class AgencyInsightsView extends ConsolePage {
                         ? getTranslation("admin.dashboard.unavailable") : e.problem().detail();
             }
         }
-        add(title, rangeBar, reportLink(), grid, kpiChoice, chart);
+        add(title, rangeBar, reportLink(), reportsLink(), grid, kpiChoice, chart);
         localeChanged(getLocale());
         if (refusal != null) {
             rangeBar.showRefusal(refusal);
@@ -106,6 +106,14 @@ public class AgencyInsightsView extends ConsolePage {
         String of = agency;
         return DownloadLink.of("rollup-report-pdf", getTranslation("admin.rollup.reportPdf"),
                 () -> insights.agencyReport(of, shown, language));
+    }
+
+    /** The agency's archive of roll-up reports (made monthly and e-mailed, or generated there). */
+    private RouterLink reportsLink() {
+        RouterLink link = new RouterLink(getTranslation("admin.rollup.reports"), AgencyReportsView.class,
+                new RouteParameters("agency", agency));
+        link.setId("rollup-reports");
+        return link;
     }
 
     @Override

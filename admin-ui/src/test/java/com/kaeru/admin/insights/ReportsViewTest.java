@@ -53,6 +53,7 @@ class ReportsViewTest {
         assertThat(files.getChildren().map(c -> ((Anchor) c).getText()))
                 .containsExactly("レポート（PDF）", "数値（CSV・UTF-8）", "数値（CSV・Shift_JIS）");
         assertThat(((Div) GridKt._getCellComponent(grid(), 1, "files")).getChildren()).as("nothing to download").isEmpty();
+        assertThat(grid().getColumnByKey("send")).as("analysts do not re-send").isNull();
         // analysts read the recipients but do not edit them
         assertThat(_get(EmailField.class, spec -> spec.withId("report-recipient-email-0")).isReadOnly()).isTrue();
         assertThat(_find(Button.class, spec -> spec.withId("report-recipients-save"))).isEmpty();
@@ -107,6 +108,19 @@ class ReportsViewTest {
         NotificationsKt.expectNotifications("送付先を保存しました。");
         assertThat(_get(EmailField.class, spec -> spec.withId("report-recipient-email-0")).getValue())
                 .isEqualTo("buyer@example.jp");
+    }
+
+    @Test
+    void aManagerSendsAReadyReportAgain() {
+        Console.start("sakura-manager", "MANAGER");
+        UI.getCurrent().navigate("shops/sakura-apparel/reports");
+
+        assertThat(((Div) GridKt._getCellComponent(grid(), 1, "send")).getChildren()).as("failed: nothing to send").isEmpty();
+        Button resend = (Button) ((Div) GridKt._getCellComponent(grid(), 0, "send")).getChildren().findFirst().orElseThrow();
+        assertThat(resend.getText()).isEqualTo("再送");
+        resend.click();
+        assertThat(Console.reports().resent).containsExactly("sakura-apparel 2");
+        NotificationsKt.expectNotifications("tencho@example.jp に再送しました。");
     }
 
     @Test

@@ -14,7 +14,9 @@ import com.kaeru.client.ApiProblemException;
 /**
  * The report archive the way the backend answers: two archived reports of sakura-apparel, "generate
  * now" for a finished month (the same period twice is the same report), a 400 with a field error for
- * an address without "@", and a 403 for anyone without VIEW_REPORTS (operators).
+ * an address without "@", and a 403 for anyone without VIEW_REPORTS (operators). An agency's archive answers
+ * the same for demo-agency and a 403 for any other agency; re-sends reach the recipients of the report's
+ * language.
  */
 public class FakeReportArchive implements ReportArchiveSource {
     public final List<Report> reports = new ArrayList<>(List.of(
@@ -27,27 +29,30 @@ public class FakeReportArchive implements ReportArchiveSource {
     public final List<String> generated = new ArrayList<>();
     /** Every file asked for, as "id format charset". */
     public final List<String> files = new ArrayList<>();
+    /** Every re-send, as "archive-slug id". */
+    public final List<String> resent = new ArrayList<>();
     private final boolean refused;
 
     public FakeReportArchive(boolean refused) {
         this.refused = refused;
     }
 
-    private void check() {
-        if (refused) {
-            throw FakeReturns.problem(403, "You may not read this shop's reports.");
+    private void check(Archive archive) {
+        if (archive.agency() ? !"demo-agency".equals(archive.slug()) : refused) {
+            throw FakeReturns.problem(403, archive.agency() ? "You do not administer agency \"" + archive.slug() + "\"."
+                    : "You may not read this shop's reports.");
         }
     }
 
     @Override
-    public List<Report> reports(String shop) {
-        check();
+    public List<Report> reports(Archive archive) {
+        check(archive);
         return List.copyOf(reports);
     }
 
     @Override
-    public Report generate(String shop, String kind, LocalDate day, String language) {
-        check();
+    public Report generate(Archive archive, String kind, LocalDate day, String language) {
+        check(archive);
         generated.add(kind + " " + day + " " + language);
         LocalDate from = day.withDayOfMonth(1);
         if (!from.plusMonths(1).isBefore(LocalDate.of(2026, 12, 6))) {
@@ -66,21 +71,21 @@ public class FakeReportArchive implements ReportArchiveSource {
     }
 
     @Override
-    public InsightsSource.Download file(String shop, Report report, String format, String charset) {
+    public InsightsSource.Download file(Archive archive, Report report, String format, String charset) {
         files.add(report.id() + " " + format + " " + charset);
         return new InsightsSource.Download(new java.io.ByteArrayInputStream(new byte[] {'%', 'P', 'D', 'F'}),
-                shop + "." + format.toLowerCase(Locale.ROOT), "application/pdf");
+                archive.slug() + "." + format.toLowerCase(Locale.ROOT), "application/pdf");
     }
 
     @Override
-    public List<Recipient> recipients(String shop) {
-        check();
+    public List<Recipient> recipients(Archive archive) {
+        check(archive);
         return List.copyOf(recipients);
     }
 
     @Override
-    public List<Recipient> saveRecipients(String shop, List<Recipient> wanted) {
-        check();
+    public List<Recipient> saveRecipients(Archive archive, List<Recipient> wanted) {
+        check(archive);
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i++) {
             if (!wanted.get(i).email().contains("@")) {
@@ -94,5 +99,13 @@ public class FakeReportArchive implements ReportArchiveSource {
         recipients.clear();
         wanted.forEach(r -> recipients.add(new Recipient(r.email().toLowerCase(Locale.ROOT), r.language())));
         return List.copyOf(recipients);
+    }
+
+    @Override
+    public List<String> resend(Archive archive, Report report) {
+        check(archive);
+        resent.add(archive.slug() + " " + report.id());
+        return recipients.stream().filter(r -> (r.language() == null ? "ja" : r.language()).equals(report.language()))
+                .map(Recipient::email).toList();
     }
 }

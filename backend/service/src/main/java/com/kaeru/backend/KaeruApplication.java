@@ -85,6 +85,7 @@ public class KaeruApplication extends Application {
                 com.kaeru.backend.insights.api.InsightsResource.class,
                 com.kaeru.backend.insights.api.AgencyInsightsResource.class,
                 com.kaeru.backend.insights.api.InsightsReportsResource.class,
+                com.kaeru.backend.insights.api.AgencyReportsResource.class,
                 com.kaeru.backend.credit.api.StoreCreditResource.class,
                 com.kaeru.backend.credit.api.GiftCodesResource.class,
                 FaultToleranceExceptionMapper.class,

@@ -47,7 +47,7 @@ public final class PayaraServer {
         Map<String, String> properties = applicationProperties(settings, System.getenv(), extraProperties);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString(), "--nocluster", "--rootdir", rootDir.toString(),
-                "--port", Integer.toString(port)));
+                "--port", Integer.toString(port), "--prebootcommandfile", preBootCommands(settings, name).toString()));
         for (Path war : settings.wars()) {
             command.add("--deploy");
             command.add(war.toString());
@@ -60,6 +60,24 @@ public final class PayaraServer {
         LOG.info("Starting Payara Micro (" + name + ") on port " + port);
         return ManagedProcess.start(name, "payara-micro", command, settings.dataDir(), Map.of(),
                 settings.dataDir().resolve("run"));
+    }
+
+    /**
+     * Writes the launcher's copy of {@code deploy/payara/pre-boot.asadmin} (HTTP/2 off on the plain listener, a
+     * fixed-size HTTP pool) next to the instance's other run files, where Payara reads it at boot.
+     */
+    static Path preBootCommands(StackSettings settings, String name) {
+        Path file = settings.dataDir().resolve("run").resolve(name + "-pre-boot.asadmin");
+        try (java.io.InputStream in = PayaraServer.class.getResourceAsStream("/payara/pre-boot.asadmin")) {
+            if (in == null) {
+                throw new LaunchException("pre-boot.asadmin missing from the launcher jar: rebuild it");
+            }
+            Files.createDirectories(file.getParent());
+            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (java.io.IOException e) {
+            throw new LaunchException("Cannot write " + file, e);
+        }
     }
 
     /**

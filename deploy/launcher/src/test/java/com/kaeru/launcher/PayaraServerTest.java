@@ -36,6 +36,20 @@ class PayaraServerTest {
     }
 
     @Test
+    void everyInstanceBootsWithHttp2OffAndAFixedHttpPool(@org.junit.jupiter.api.io.TempDir Path dataDir)
+            throws java.io.IOException {
+        StackSettings settings = StackSettings.fromEnvironment(Path.of("/opt/kaeru"),
+                Map.of("KAERU_DATA_DIR", dataDir.toString()));
+        Path file = PayaraServer.preBootCommands(settings, "payara-2");
+        String commands = java.nio.file.Files.readString(file);
+        assertThat(file.getFileName()).hasToString("payara-2-pre-boot.asadmin");
+        // h2c upgrades had deadlocked Grizzly's listener threads; a pool that grows shows as a thread "leak"
+        assertThat(commands).contains("http-listener.http.http2-enabled=false")
+                .contains("http-thread-pool.min-thread-pool-size=200")
+                .contains("http-thread-pool.max-thread-pool-size=200");
+    }
+
+    @Test
     void theEmbeddedRunImportsTheDevelopmentRealm() {
         assertThat(EMBEDDED.realmFile()).isEqualTo(Path.of("/opt/kaeru/deploy/keycloak/kaeru-realm-dev.json"));
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 11 in the browser: sakura-apparel's dashboard for its manager (work tiles, KPIs, the five
  * ECharts charts drawn as SVG, a chart as a table, the period in the URL, no horizontal overflow on a
- * laptop), in Japanese and English; the agency roll-up for the agency admin; operators see work only.
+ * laptop), in Japanese and English; its monthly report made from the Reports page and downloaded; the
+ * agency roll-up for the agency admin; operators see work only.
  */
 class DashboardBrowserIT {
     private static Chromium chromium;
@@ -27,17 +28,6 @@ class DashboardBrowserIT {
     @AfterAll
     static void stopBrowser() {
         chromium.close();
-    }
-
-    /**
-     * Whether the backend answers the insights API yet (the dashboard's figures come from it; until its
-     * branch is merged the console shows only today's work and says the figures are unavailable).
-     */
-    private static boolean insightsServed() {
-        int status = io.restassured.RestAssured.given()
-                .header("Authorization", "Bearer " + KeycloakTokens.accessToken("sakura-manager"))
-                .get(SystemUnderTest.baseUrl() + "/api/v1/shops/sakura-apparel/insights").statusCode();
-        return status == 200;
     }
 
     private static void noHorizontalOverflow(Page page) {
@@ -56,7 +46,6 @@ class DashboardBrowserIT {
 
     @Test
     void managerSeesTheDashboardOfTheLastThirtyDaysInJapanese() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(insightsServed(), "the insights API is not served yet");
         Page page = chromium.page("ja-JP", 1366, 768);
         page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/sakura-apparel?range=last-30-days");
         ConsoleLogin.logIn(page, "sakura-manager");
@@ -84,7 +73,6 @@ class DashboardBrowserIT {
 
     @Test
     void managerSeesItInEnglishAndABackwardsRangeIsRefused() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(insightsServed(), "the insights API is not served yet");
         Page page = chromium.page("en-US", 1280, 800);
         page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/sakura-apparel?range=quarter");
         ConsoleLogin.logIn(page, "sakura-manager");
@@ -118,7 +106,6 @@ class DashboardBrowserIT {
 
     @Test
     void agencyAdminComparesItsShopsAndOpensOne() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(insightsServed(), "the insights API is not served yet");
         Page page = chromium.page("en-US", 1366, 768);
         page.navigate(SystemUnderTest.baseUrl() + "/admin/agencies/demo-agency/insights?range=last-month");
         ConsoleLogin.logIn(page, "agency");
@@ -140,7 +127,6 @@ class DashboardBrowserIT {
 
     @Test
     void agencyAdminSeesTheRollUpInJapanese() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(insightsServed(), "the insights API is not served yet");
         Page page = chromium.page("ja-JP", 1366, 768);
         page.navigate(SystemUnderTest.baseUrl() + "/admin/agencies/demo-agency/insights");
         ConsoleLogin.logIn(page, "agency");
@@ -149,6 +135,61 @@ class DashboardBrowserIT {
         assertThat(page.locator("#rollup-grid")).containsText("さくらアパレル");
         assertThat(page.locator("#rollup-chart-chart svg").first()).isVisible();
         Chromium.screenshot(page, "agency-rollup-ja");
+        page.context().close();
+    }
+
+    /** "Generate now" on the Reports page makes last month's report, listed as ready, and its PDF downloads. */
+    private static void generateLastMonthAndDownload(Page page, String ready, String archived, String shot)
+            throws java.io.IOException {
+        assertThat(page.locator("#report-generate")).isVisible();
+        page.locator("#report-generate").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText(archived);
+        Locator grid = page.locator("#reports-grid");
+        assertThat(grid).containsText(ready);
+        noHorizontalOverflow(page);
+        Chromium.screenshot(page, shot);
+
+        com.microsoft.playwright.Download download = page.waitForDownload(
+                () -> page.locator("[id^=report-][id$=-pdf]").first().click());
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("report", ".pdf");
+        download.saveAs(pdf);
+        byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.copy(pdf, java.nio.file.Path.of("target/screenshots", shot + ".pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void managerMakesLastMonthsReportInJapaneseAndDownloadsIt() throws java.io.IOException {
+        Page page = chromium.page("ja-JP", 1366, 768);
+        page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/sakura-apparel/reports");
+        ConsoleLogin.logIn(page, "sakura-manager");
+        page.waitForURL(Pattern.compile(".*/admin/shops/sakura-apparel/reports"));
+        assertThat(page.locator("#reports h1")).hasText("レポート");
+        generateLastMonthAndDownload(page, "作成済み", "アーカイブに保存しました", "reports-manager-ja");
+        page.context().close();
+    }
+
+    @Test
+    void managerMakesLastMonthsReportInEnglishAndDownloadsIt() throws java.io.IOException {
+        Page page = chromium.page("en-US", 1280, 800);
+        page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/sakura-apparel/reports");
+        ConsoleLogin.logIn(page, "sakura-manager");
+        page.waitForURL(Pattern.compile(".*/admin/shops/sakura-apparel/reports"));
+        assertThat(page.locator("#reports h1")).hasText("Reports");
+        generateLastMonthAndDownload(page, "Ready", "is in the archive", "reports-manager-en");
+        page.context().close();
+    }
+
+    @Test
+    void agencyAdminMakesLastMonthsRollUpReportInJapanese() throws java.io.IOException {
+        Page page = chromium.page("ja-JP", 1366, 768);
+        page.navigate(SystemUnderTest.baseUrl() + "/admin/agencies/demo-agency/reports");
+        ConsoleLogin.logIn(page, "agency");
+        page.waitForURL(Pattern.compile(".*/admin/agencies/demo-agency/reports"));
+        assertThat(page.locator("#agency-reports h1")).containsText("ロールアップレポート");
+        generateLastMonthAndDownload(page, "作成済み", "アーカイブに保存しました", "agency-reports-ja");
         page.context().close();
     }
 }

@@ -792,11 +792,15 @@ class InsightsIT {
     }
 
     private static byte[] attachedPdf(jakarta.mail.internet.MimeMessage mail) throws Exception {
+        return attachedPdf(mail, SHOP + "-monthly-2030-02-01-2030-02-28-");
+    }
+
+    private static byte[] attachedPdf(jakarta.mail.internet.MimeMessage mail, String namePrefix) throws Exception {
         jakarta.mail.Multipart parts = (jakarta.mail.Multipart) mail.getContent();
         for (int i = 0; i < parts.getCount(); i++) {
             jakarta.mail.BodyPart part = parts.getBodyPart(i);
             if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-                assertThat(part.getFileName()).startsWith(SHOP + "-monthly-2030-02-01-2030-02-28-").endsWith(".pdf");
+                assertThat(part.getFileName()).startsWith(namePrefix).endsWith(".pdf");
                 assertThat(part.getContentType()).startsWith("application/pdf");
                 return part.getInputStream().readAllBytes();
             }
@@ -892,5 +896,157 @@ class InsightsIT {
                         Map.of("email", address.toUpperCase(Locale.ROOT), "language", "en"))))
                 .put(REPORTS + "/recipients").then().statusCode(200).body("recipients", hasSize(1))
                 .body("recipients[0].language", equalTo("en"));
+    }
+
+    private static final String AGENCY_REPORTS = "/v1/agencies/demo-agency/insights/reports";
+
+    private static RequestSpecification agencyAdmin() {
+        return as("agency", "/agencies/demo-agency/admins");
+    }
+
+    /**
+     * The agency's roll-up archive on schedule: 00:30 on 1 April 2030 in Tokyo (the demo agency's shops all keep
+     * Tokyo time), two "instances" at once and then again make demo-agency's March roll-up once per language its
+     * recipients read, and mail each recipient once with the PDF, which shows the agency's shops and no other.
+     */
+    @Test
+    @Order(2)
+    void theSchedulerMakesTheAgencysRollUpOnceAndMailsEachRecipientThePdf() throws Exception {
+        String ja = "agency-ja-" + run.toLowerCase(Locale.ROOT) + "@example.jp";
+        String en = "agency-en-" + run.toLowerCase(Locale.ROOT) + "@example.jp";
+        agencyAdmin().contentType("application/json").body(Map.of("recipients", List.of(
+                        Map.of("email", ja.toUpperCase(Locale.ROOT)), Map.of("email", en, "language", "en"))))
+                .put(AGENCY_REPORTS + "/recipients").then().statusCode(200)
+                .body("agency", equalTo("demo-agency")).body("defaultLanguage", equalTo("ja"))
+                .body("recipients.email", contains(en, ja));
+
+        String at = java.time.OffsetDateTime.parse("2030-04-01T00:30+09:00").toInstant().toString();
+        given().queryParam("at", at).queryParam("instances", 2).post("/it/report-scheduler").then().statusCode(200);
+        given().queryParam("at", "2030-04-02T09:00:00Z").queryParam("instances", 1).post("/it/report-scheduler").then()
+                .statusCode(200);
+
+        String march = "from agency_report r join agency a on a.id = r.agency_id where a.slug = 'demo-agency' "
+                + "and r.kind = 'MONTHLY' and r.period_start = '2030-03-01'";
+        assertThat(Sql.number("select count(*) " + march)).as("one per language").isEqualTo(2);
+        assertThat(Sql.number("select count(*) " + march + " and r.status = 'READY' and r.period_end = '2030-03-31' "
+                + "and r.attempts = 1")).as("each rendered once").isEqualTo(2);
+        assertThat(Sql.number("select count(*) from agency_report_send d where d.email in (?, ?) and d.report_id in "
+                + "(select r.id " + march + ")", ja, en)).as("one send per recipient").isEqualTo(2);
+        assertThat(Sql.number("select count(*) from outbox_event where event_type = 'AGENCY_INSIGHTS_REPORT' "
+                + "and payload::jsonb ->> 'email' in (?, ?) and aggregate_ref in (select 'agency-report:' || r.id " + march
+                + ")", ja, en)).isEqualTo(2);
+
+        jakarta.mail.internet.MimeMessage japanese = com.kaeru.backend.it.Mails.withSubject(ja, "2030-03-01");
+        assertThat(japanese.getSubject()).contains("デモ運営代行株式会社", "月次ロールアップレポート", "2030-03-31");
+        assertThat(com.kaeru.backend.it.Mails.text(japanese)).contains("PDF で添付");
+        String text = pdfText(attachedPdf(japanese, "demo-agency-monthly-2030-03-01-2030-03-31-ja"));
+        assertThat(text).contains("2030-03-01", "さくらアパレル", "くも雑貨店").doesNotContain("Umi Outdoor");
+        jakarta.mail.internet.MimeMessage english = com.kaeru.backend.it.Mails.withSubject(en, "2030-03-01");
+        assertThat(english.getSubject()).contains("monthly roll-up report");
+        assertThat(pdfText(attachedPdf(english, "demo-agency-monthly-2030-03-01-2030-03-31-en"))).contains("Agency roll-up");
+        assertThat(com.kaeru.backend.it.Mails.to(ja, 1).stream().filter(m -> subject(m).contains("2030-03-01")))
+                .as("sent once").hasSize(1);
+
+        // archived and downloadable; an admin re-sends it
+        long id = Sql.number("select r.id " + march + " and r.language = 'ja'");
+        assertThat(agencyAdmin().get(AGENCY_REPORTS).then().statusCode(200).extract().jsonPath().getList("id", Long.class))
+                .contains(id);
+        byte[] csv = agencyAdmin().get(AGENCY_REPORTS + "/" + id + "/report.csv").then().statusCode(200)
+                .header("Content-Disposition", containsString("demo-agency-monthly-2030-03-01-2030-03-31-ja.csv"))
+                .extract().asByteArray();
+        assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(csv, 3, csv.length - 3, java.nio.charset.StandardCharsets.UTF_8))).getRecords();
+        assertThat(rows).extracting(r -> r.get("shop")).contains("sakura-apparel", "kumo-zakka").doesNotContain("umi-outdoor");
+        byte[] sjis = agencyAdmin().queryParam("charset", "Shift_JIS").get(AGENCY_REPORTS + "/" + id + "/report.csv").then()
+                .statusCode(200).contentType(containsString("Shift_JIS")).extract().asByteArray();
+        assertThat(new String(sjis, Charset.forName("Windows-31J"))).contains("さくらアパレル");
+        agencyAdmin().get(AGENCY_REPORTS + "/" + id + "/report.pdf").then().statusCode(200).contentType("application/pdf");
+        agencyAdmin().post(AGENCY_REPORTS + "/" + id + "/send").then().statusCode(200).body("round", equalTo(1))
+                .body("queuedTo", contains(ja));
+        assertThat(com.kaeru.backend.it.Mails.to(ja, 2).stream().filter(m -> subject(m).contains("2030-03-01")))
+                .as("re-sent").hasSize(2);
+    }
+
+    /**
+     * Another agency's admin finds none of demo-agency's reports, by its own archive or demo-agency's; shop staff
+     * and analysts are refused; "generate now" twice at once archives one report of the agency's shops only.
+     */
+    @Test
+    void anAgencysReportArchiveIsItsAdminsAlone() throws Exception {
+        String other = "it-agency-" + run.toLowerCase(Locale.ROOT);
+        Sql.execute("insert into agency (slug, name) values (?, ?)", other, "IT agency " + run);
+        String day = LocalDate.parse(to).minusDays(14).toString();
+        String body = "{\"kind\":\"WEEKLY\",\"date\":\"" + day + "\",\"language\":\"en\"}";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Long>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return agencyAdmin().contentType("application/json").body(body).post(AGENCY_REPORTS).then()
+                            .statusCode(200).extract().jsonPath().getLong("id");
+                }));
+            }
+            start.countDown();
+            assertThat(answers.get(0).get(120, TimeUnit.SECONDS)).isEqualTo(answers.get(1).get(120, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+        long id = answers.get(0).get();
+        await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "READY".equals(
+                agencyAdmin().get(AGENCY_REPORTS + "/" + id).then().statusCode(200).extract().path("status")));
+        assertThat(Sql.number("select count(*) from agency_report where agency_id = (select agency_id from agency_report "
+                + "where id = ?) and kind = 'WEEKLY' and language = 'en' and period_start = (select period_start from "
+                + "agency_report where id = ?)", id, id)).isEqualTo(1);
+        assertThat(Sql.number("select attempts from agency_report where id = ?", id)).as("rendered once").isEqualTo(1);
+        byte[] csv = agencyAdmin().get(AGENCY_REPORTS + "/" + id + "/report.csv").then().statusCode(200).extract().asByteArray();
+        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains("sakura-apparel")
+                .doesNotContain("umi-outdoor");
+
+        String mine = "/v1/agencies/" + other + "/insights/reports";
+        RequestSpecification otherAdmin = as("other-admin", "/agencies/" + other + "/admins");
+        assertThat(otherAdmin.get(mine).then().statusCode(200).extract().jsonPath().getList("id", Long.class)).isEmpty();
+        as("other-admin", "/agencies/" + other + "/admins").header("Accept-Language", "en").get(mine + "/" + id).then()
+                .statusCode(404).contentType("application/problem+json").body("detail", containsString("in this agency"));
+        as("ghost-admin", "/agencies/no-such-agency/admins").get("/v1/agencies/no-such-agency/insights/reports").then()
+                .statusCode(404).contentType("application/problem+json");
+        as("other-admin", "/agencies/" + other + "/admins").get(mine + "/" + id + "/report.pdf").then().statusCode(404);
+        as("other-admin", "/agencies/" + other + "/admins").post(mine + "/" + id + "/send").then().statusCode(404);
+        as("other-admin", "/agencies/" + other + "/admins").get(AGENCY_REPORTS + "/" + id).then().statusCode(403)
+                .contentType("application/problem+json");
+        as("other-admin", "/agencies/" + other + "/admins").get(AGENCY_REPORTS + "/recipients").then().statusCode(403);
+        // shop staff, even a manager of one of the agency's shops, are not the agency's admins
+        analyst().get(AGENCY_REPORTS).then().statusCode(403);
+        manager().get(AGENCY_REPORTS + "/" + id + "/report.csv").then().statusCode(403);
+        manager().contentType("application/json").body(body).post(AGENCY_REPORTS).then().statusCode(403);
+        // a period that is not over
+        agencyAdmin().header("Accept-Language", "en").contentType("application/json")
+                .body("{\"kind\":\"MONTHLY\",\"date\":\"" + to + "\"}").post(AGENCY_REPORTS).then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("not over"));
+    }
+
+    @Test
+    void agencyAdminsChooseTheRollUpsRecipientsAndABadAddressIsAProblem() {
+        agencyAdmin().header("Accept-Language", "en").contentType("application/json")
+                .body(Map.of("recipients", List.of(Map.of("email", "not-an-address"), Map.of("email", "ok@example.jp",
+                        "language", "fr"))))
+                .put(AGENCY_REPORTS + "/recipients").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(containsString("email"))).body("errors.field", hasItem(containsString("language")));
+        List<Map<String, String>> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= 50; i++) {
+            many.add(Map.of("email", "r" + i + "@example.jp"));
+        }
+        agencyAdmin().contentType("application/json").body(Map.of("recipients", many))
+                .put(AGENCY_REPORTS + "/recipients").then().statusCode(400).contentType("application/problem+json");
+        manager().contentType("application/json").body(Map.of("recipients", List.of()))
+                .put(AGENCY_REPORTS + "/recipients").then().statusCode(403).contentType("application/problem+json");
+        String address = "agency-twice-" + run.toLowerCase(Locale.ROOT) + "@example.jp";
+        agencyAdmin().contentType("application/json").body(Map.of("recipients", List.of(Map.of("email", address),
+                        Map.of("email", address.toUpperCase(Locale.ROOT), "language", "en"))))
+                .put(AGENCY_REPORTS + "/recipients").then().statusCode(200).body("recipients", hasSize(1))
+                .body("recipients[0].email", equalTo(address)).body("recipients[0].language", equalTo("en"));
+        agencyAdmin().get(AGENCY_REPORTS + "/recipients").then().statusCode(200).body("recipients", hasSize(1));
     }
 }

@@ -16,9 +16,9 @@ import jakarta.persistence.Table;
 @Cacheable(false)
 public class AuditEvent {
     @Id
-    // Blocks of 50 ids from the identity sequence (V191): batched inserts, no lastval() per row.
+    // Blocks of 500 ids from the identity sequence (V191, V244): batched inserts, no lastval() per row.
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_id")
-    @jakarta.persistence.SequenceGenerator(name = "audit_event_id", sequenceName = "audit_event_id_seq", allocationSize = 50)
+    @jakarta.persistence.SequenceGenerator(name = "audit_event_id", sequenceName = "audit_event_id_seq", allocationSize = 500)
     private Long id;
     @Column(name = "shop_id", nullable = false, updatable = false)
     private long shopId;

@@ -76,6 +76,7 @@ public class EventDeliveryWorker {
                         + "order by d.event_id limit ?4 for update of d skip locked")
                 .setParameter(1, shopId).setParameter(2, consumerName).setParameter(3, utc(asOf))
                 .setParameter(4, batch).getResultList();
+        List<Long> delivered = new java.util.ArrayList<>(rows.size());
         for (Object[] row : rows) {
             StoredEvent event = new StoredEvent(((Number) row[0]).longValue(), uuid(row[1]), (String) row[2],
                     ((Number) row[3]).intValue(), shopId, instant(row[4]), (String) row[5], (String) row[6],
@@ -83,10 +84,7 @@ public class EventDeliveryWorker {
             int attempts = ((Number) row[10]).intValue();
             try {
                 consumer.deliver(event);
-                em.createNativeQuery("update outbox_delivery set delivered_at = ?3, last_error = null, secret = null "
-                                + "where event_id = ?1 and consumer = ?2")
-                        .setParameter(1, event.id()).setParameter(2, consumerName).setParameter(3, utc(Instant.now()))
-                        .executeUpdate();
+                delivered.add(event.id());
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "Event " + event.dedupeKey() + " (" + event.type() + ") failed for consumer "
                         + consumerName + " (attempt " + (attempts + 1) + ")", e);
@@ -97,6 +95,13 @@ public class EventDeliveryWorker {
                         .setParameter(4, error.length() > 1000 ? error.substring(0, 1000) : error)
                         .setParameter(5, utc(asOf.plus(Backoff.after(attempts + 1)))).executeUpdate();
             }
+        }
+        if (!delivered.isEmpty()) {
+            // One statement for the batch's deliveries (was one per event): same transaction, same outcome.
+            em.createNativeQuery("update outbox_delivery set delivered_at = ?3, last_error = null, secret = null "
+                            + "where event_id = any(cast(string_to_array(?1, ',') as bigint[])) and consumer = ?2")
+                    .setParameter(1, delivered.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
+                    .setParameter(2, consumerName).setParameter(3, utc(Instant.now())).executeUpdate();
         }
         return rows.size();
     }

@@ -28,7 +28,7 @@ public class InsightsReportsResource implements InsightsReportsApi {
 
     @Override
     public List<ArchivedReportDto> list(String slug) {
-        return archive.list(slug);
+        return archive.list(ReportArchive.Archive.shop(slug));
     }
 
     /**
@@ -38,42 +38,46 @@ public class InsightsReportsResource implements InsightsReportsApi {
     @Override
     public ArchivedReportDto generate(String slug, ReportRequest request) {
         ReportRequest valid = bodies.validated(request);
-        ReportArchive.Requested requested = archive.request(slug, valid.kind, valid.date, valid.language);
-        generator.generate(requested.shopId(), requested.reportId(), java.time.Instant.now());
-        return archive.get(slug, requested.reportId());
+        ReportArchive.Requested requested = archive.request(ReportArchive.Archive.shop(slug), valid.kind, valid.date, valid.language);
+        generator.generate(requested.owner(), requested.reportId(), java.time.Instant.now());
+        return archive.get(ReportArchive.Archive.shop(slug), requested.reportId());
     }
 
     @Override
     public ArchivedReportDto get(String slug, long id) {
-        return archive.get(slug, id);
+        return archive.get(ReportArchive.Archive.shop(slug), id);
     }
 
     @Override
     public Response pdf(String slug, long id) {
-        return download(archive.file(slug, id, "pdf", null));
+        return download(archive.file(ReportArchive.Archive.shop(slug), id, "pdf", null));
     }
 
     @Override
     public Response csv(String slug, long id, String charset) {
-        return download(archive.file(slug, id, "csv", charset));
+        return download(archive.file(ReportArchive.Archive.shop(slug), id, "csv", charset));
     }
 
     @Override
     public ReportSendDto send(String slug, long id) {
-        return archive.send(slug, id);
+        return archive.send(ReportArchive.Archive.shop(slug), id);
     }
 
     @Override
     public ReportRecipientsDto recipients(String slug) {
-        return archive.recipients(slug);
+        return dto(archive.recipients(ReportArchive.Archive.shop(slug)));
     }
 
     @Override
     public ReportRecipientsDto setRecipients(String slug, ReportRecipientsUpdate update) {
-        return archive.setRecipients(slug, bodies.validated(update).recipients);
+        return dto(archive.setRecipients(ReportArchive.Archive.shop(slug), bodies.validated(update).recipients));
     }
 
-    private static Response download(ReportArchive.File file) {
+    private static ReportRecipientsDto dto(ReportArchive.Recipients recipients) {
+        return new ReportRecipientsDto(recipients.slug(), recipients.defaultLanguage(), recipients.recipients());
+    }
+
+    static Response download(ReportArchive.File file) {
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
                 .header("Cache-Control", "no-store").build();

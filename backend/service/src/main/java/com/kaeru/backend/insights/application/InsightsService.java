@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.kaeru.api.insights.AgencyInsightsDto;
 import com.kaeru.api.insights.AgencyShopInsightsDto;
@@ -40,6 +41,7 @@ import com.kaeru.backend.platform.errors.InvalidValueException;
 import com.kaeru.backend.platform.persistence.ReadReplica;
 import com.kaeru.backend.platform.persistence.TenantSession;
 import com.kaeru.backend.tenancy.domain.Shop;
+import com.kaeru.backend.tenancy.domain.ShopRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,6 +67,8 @@ public class InsightsService {
     InsightsProjection projection;
     @Inject
     TenantSession tenantSession;
+    @Inject
+    ShopRepository shops;
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
 
@@ -330,12 +334,35 @@ public class InsightsService {
     @ReadReplica
     @Transactional
     public AgencyInsightsDto rollUp(String agency, String from, String to, String compare) {
-        List<Shop> shops = access.enterAgencyForReading(agency).stream().sorted(Comparator.comparing(Shop::name)).toList();
+        return rollUp(agency, access.enterAgencyForReading(agency),
+                zone -> InsightsPeriod.resolve(from, to, compare, LocalDate.now(clock.withZone(zone))));
+    }
+
+    /**
+     * The figures of an archived agency roll-up report: {@code period} compared with the period of the same kind
+     * before it, each shop's days in its own time zone, for the scheduler and "generate now" (no caller to check:
+     * the archive did), in a read transaction of its own as the agency reader bound to the agency's shops.
+     */
+    @ReadReplica
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AgencyInsightsDto agencyReport(long agencyId, ReportPeriod period) {
+        String agency = (String) em.createNativeQuery("select slug from agency where id = ?1").setParameter(1, agencyId)
+                .getSingleResult();
+        List<Shop> shops = this.shops.findAccessible(List.of(), List.of(agency));
+        if (!shops.isEmpty()) {
+            tenantSession.bindForReading(shops.stream().map(Shop::id).toList());
+        }
+        ReportPeriod before = period.before();
+        InsightsPeriod fixed = new InsightsPeriod(period.from(), period.to(), "PREVIOUS", before.from(), before.to());
+        return rollUp(agency, shops, zone -> fixed);
+    }
+
+    private AgencyInsightsDto rollUp(String agency, List<Shop> agencyShops, Function<ZoneId, InsightsPeriod> periodIn) {
+        List<Shop> shops = agencyShops.stream().sorted(Comparator.comparing(Shop::name)).toList();
         // The shops of one time zone share their period (days of that zone): their figures are read together, a few
         // statements per period for all of them rather than per shop.
         Map<ZoneId, InsightsPeriod> periods = new LinkedHashMap<>();
-        shops.forEach(shop -> periods.computeIfAbsent(shop.timeZone(),
-                zone -> InsightsPeriod.resolve(from, to, compare, LocalDate.now(clock.withZone(zone)))));
+        shops.forEach(shop -> periods.computeIfAbsent(shop.timeZone(), periodIn));
         Map<Long, Totals> now = new HashMap<>();
         Map<Long, Totals> before = new HashMap<>();
         periods.forEach((zone, period) -> {
@@ -353,7 +380,7 @@ public class InsightsService {
                     zone.getId(), kpis(now.get(shop.id()), before.get(shop.id()), periods.get(zone))));
         }
         if (requested == null) {
-            requested = InsightsPeriod.resolve(from, to, compare, LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo"))));
+            requested = periodIn.apply(ZoneId.of("Asia/Tokyo"));
         }
         return new AgencyInsightsDto(agency, periodDto(requested, null, null), rows);
     }

@@ -3,52 +3,55 @@ package com.kaeru.backend.insights.application;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.kaeru.backend.platform.concurrency.PeriodicTask;
 
 /**
  * Every {@code kaeru.insights.refresh-seconds} (default 5), recomputes the reporting projection's marked days
  * of each shop that has some ({@link InsightsProjection#refreshMarked}): the dashboard is at most that far
- * behind, and a shop's busy day is recomputed once per tick however many returns and orders it gets.
- * Other instances tick side by side; each recomputes the marks it took.
+ * behind, and a shop's busy day is recomputed once per tick however many returns and orders it gets. A
+ * refresh costs in proportion to the days it recomputes, so on a sale day (tens of thousands of returns on
+ * one day) the passes may take at most {@code kaeru.insights.refresh-max-share} (default 0.25) of the time:
+ * the dashboard then lags a little more instead of the projection taking a database backend from the
+ * customers. Other instances tick side by side; each recomputes the marks it took.
  */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ProjectionRefreshScheduler {
+public class ProjectionRefreshScheduler extends PeriodicTask {
     private static final Logger LOG = Logger.getLogger(ProjectionRefreshScheduler.class.getName());
 
     @Inject
     InsightsProjection projection;
     @Inject
-    @ConfigProperty(name = "kaeru.insights.refresh-seconds", defaultValue = "5")
-    int intervalSeconds;
-    @Resource
-    TimerService timers;
+    @ConfigProperty(name = "kaeru.insights.refresh-max-share", defaultValue = "0.25")
+    double maxShare;
 
-    @PostConstruct
-    void schedule() {
-        long period = Math.max(1, intervalSeconds) * 1000L;
-        timers.createIntervalTimer(period, period, new TimerConfig(null, false));
+    @Override
+    protected double busyShare() {
+        return maxShare;
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void tick() {
+    @Override
+    protected Schedule schedule() {
+        return new Schedule("kaeru.insights.refresh-seconds", 5, null);
+    }
+
+    @Override
+    protected String description() {
+        return "Insights refresh";
+    }
+
+    @Override
+    protected void runOnce() {
         for (long shop : projection.shopsWithMarkedDays()) {
             try {
                 projection.refreshMarked(shop);

@@ -3,12 +3,15 @@ package com.kaeru.backend.insights.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import com.kaeru.api.insights.AgencyInsightsDto;
 import com.kaeru.backend.events.application.EventDeliveryWorker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * read its figures (a read transaction), render every file in memory with <em>no</em> transaction
  * held, then store them in one update if the lease is still ours; a render that throws stores
  * nothing and is retried after a backoff. The scheduler's pass ({@link #runOnce}) asks every shop
- * for last month's report (in the shop's time zone) and makes whatever is due. Not transactional:
+ * for last month's report (in the shop's time zone), every agency for its roll-up report of last month,
+ * and makes whatever is due. Not transactional:
  * must not be called inside a transaction.
  */
 @ApplicationScoped
@@ -56,20 +60,24 @@ public class ReportGenerator {
 
     /**
      * One pass as of {@code now}: every shop gets last month's report (in its time zone) in every
-     * language its recipients read, and every due report (new, or a retry) is made.
+     * language its recipients read, so does every agency with shops (its roll-up report), and every due
+     * report (new, or a retry) is made.
      *
      * @return how many reports this pass made
      */
     public int runOnce(Instant now) {
+        List<ReportOwner> owners = new ArrayList<>();
+        shops.shops().forEach(shop -> owners.add(ReportOwner.shop(shop)));
+        steps.agencies().forEach(agency -> owners.add(ReportOwner.agency(agency)));
         int made = 0;
-        for (long shop : shops.shops()) {
+        for (ReportOwner owner : owners) {
             try {
-                steps.requestMonthly(shop, now);
-                for (long id : steps.due(shop, now, 20)) {
-                    made += generate(shop, id, now) ? 1 : 0;
+                steps.requestMonthly(owner, now);
+                for (long id : steps.due(owner, now, 20)) {
+                    made += generate(owner, id, now) ? 1 : 0;
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Report pass failed for shop " + shop + "; retrying on the next tick", e);
+                LOG.log(Level.WARNING, "Report pass failed for " + owner + "; retrying on the next tick", e);
             }
         }
         return made;
@@ -80,22 +88,31 @@ public class ReportGenerator {
      *
      * @return whether this call stored it
      */
-    public boolean generate(long shopId, long reportId, Instant now) {
-        Optional<ReportSteps.Claim> claimed = steps.claim(shopId, reportId, Duration.ofSeconds(leaseSeconds), now);
+    public boolean generate(ReportOwner owner, long reportId, Instant now) {
+        Optional<ReportSteps.Claim> claimed = steps.claim(owner, reportId, Duration.ofSeconds(leaseSeconds), now);
         if (claimed.isEmpty()) {
             return false;
         }
         ReportSteps.Claim claim = claimed.get();
         ReportRendering.Files files;
         try {
-            InsightsService.ShopReport report = figures.report(shopId, claim.period());
-            files = rendering.render(report.shopName(), report.insights(), Locale.forLanguageTag(claim.language()),
-                    clock.instant());
+            files = render(owner, claim);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Report " + reportId + " of shop " + shopId + " failed to render", e);
-            steps.failed(shopId, claim, e.getClass().getSimpleName() + ": " + e.getMessage(), now);
+            LOG.log(Level.WARNING, "Report " + reportId + " of " + owner + " failed to render", e);
+            steps.failed(owner, claim, e.getClass().getSimpleName() + ": " + e.getMessage(), now);
             return false;
         }
-        return steps.store(shopId, claim, files, clock.instant());
+        return steps.store(owner, claim, files, clock.instant());
+    }
+
+    /** Reads the figures (a read transaction of their own) and draws the files with no transaction held. */
+    private ReportRendering.Files render(ReportOwner owner, ReportSteps.Claim claim) {
+        Locale locale = Locale.forLanguageTag(claim.language());
+        if (owner.kind() == ReportOwner.Kind.AGENCY) {
+            AgencyInsightsDto rollUp = figures.agencyReport(owner.id(), claim.period());
+            return rendering.render(steps.name(owner), rollUp, locale, clock.instant());
+        }
+        InsightsService.ShopReport report = figures.report(owner.id(), claim.period());
+        return rendering.render(report.shopName(), report.insights(), locale, clock.instant());
     }
 }

@@ -3,6 +3,7 @@ package com.kaeru.backend.insights.application;
 import java.time.Instant;
 import java.util.Locale;
 
+import com.kaeru.api.insights.AgencyInsightsDto;
 import com.kaeru.api.insights.ShopInsightsDto;
 
 /** Lays out a report's figures as its files (the PDF and CSV drawers in {@code insights.infrastructure}). */
@@ -14,4 +15,7 @@ public interface ReportRendering {
 
     /** Renders every file in memory; throws, and returns nothing, when any of them cannot be made. */
     Files render(String shopName, ShopInsightsDto insights, Locale locale, Instant generatedAt);
+
+    /** The same for an agency's roll-up report: the roll-up PDF and its CSV, one row per shop and figure. */
+    Files render(String agencyName, AgencyInsightsDto rollUp, Locale locale, Instant generatedAt);
 }

@@ -71,13 +71,13 @@ public final class ReportCsv {
         }
     }
 
-    private static String kpiLabel(Locale locale, String metric) {
+    static String kpiLabel(Locale locale, String metric) {
         String key = "report.kpi." + metric;
         String text = ApiMessages.text(locale, key);
         return key.equals(text) ? metric : text;
     }
 
-    private static void row(CSVPrinter printer, CsvEncoding encoding, Object... values) throws IOException {
+    static void row(CSVPrinter printer, CsvEncoding encoding, Object... values) throws IOException {
         List<Object> cells = new ArrayList<>(Arrays.asList(values));
         cells.replaceAll(encoding::cell);
         printer.printRecord(cells);

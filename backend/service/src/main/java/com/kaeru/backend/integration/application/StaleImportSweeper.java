@@ -1,23 +1,14 @@
 package com.kaeru.backend.integration.application;
 
 import java.time.Instant;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.kaeru.backend.platform.concurrency.PeriodicTask;
 
 /**
  * Runs {@link StaleImports#sweep} every {@code kaeru.csv-import.sweep-interval-seconds} (default 30) on every
@@ -27,31 +18,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @DependsOn("DatabaseMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class StaleImportSweeper {
-    private static final Logger LOG = Logger.getLogger(StaleImportSweeper.class.getName());
-
+public class StaleImportSweeper extends PeriodicTask {
     @Inject
     StaleImports stale;
-    @Inject
-    @ConfigProperty(name = "kaeru.csv-import.sweep-interval-seconds", defaultValue = "30")
-    int intervalSeconds;
-    @Resource
-    TimerService timers;
 
-    @PostConstruct
-    void schedule() {
-        long period = Math.max(1, intervalSeconds) * 1000L;
-        timers.createIntervalTimer(period, period, new TimerConfig(null, false));
+    @Override
+    protected Schedule schedule() {
+        return new Schedule("kaeru.csv-import.sweep-interval-seconds", 30, null);
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void tick() {
-        try {
-            stale.sweep(Instant.now());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sweep of interrupted CSV imports failed; trying again on the next tick", e);
-        }
+    @Override
+    protected String description() {
+        return "Sweep of interrupted CSV imports";
+    }
+
+    @Override
+    protected void runOnce() {
+        stale.sweep(Instant.now());
     }
 }

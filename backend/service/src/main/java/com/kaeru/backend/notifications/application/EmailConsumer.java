@@ -97,7 +97,7 @@ public class EmailConsumer implements EventConsumer {
             for (MailAttachments files : attachments) {
                 mail = mail.attaching(files.of(event.shopId(), templateKey, vars));
             }
-            mailer.send(mail, shop.name(), event.dedupeKey());
+            mailer.send(mail, StaffEmails.senderName(shop, templateKey, vars), event.dedupeKey());
         }
     }
 

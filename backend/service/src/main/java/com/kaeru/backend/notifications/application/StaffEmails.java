@@ -44,6 +44,12 @@ public final class StaffEmails {
      */
     public static final String INSIGHTS_REPORT = "INSIGHTS_REPORT";
     /**
+     * An agency's archived roll-up report, to one recipient, with its PDF attached (by {@link MailAttachments});
+     * queued in the outbox of the agency's first shop. Payload: email, language, reportId, kind, from, to, round,
+     * agencyId, agencySlug, agencyName (the sender's name too).
+     */
+    public static final String AGENCY_INSIGHTS_REPORT = "AGENCY_INSIGHTS_REPORT";
+    /**
      * A shop's data export is ready, to the person who asked for it. Payload: email, language, exportId, link (the
      * console page that downloads it), expiresAt (an ISO instant; the e-mail shows it in the shop's time zone).
      */
@@ -56,8 +62,14 @@ public final class StaffEmails {
     public static boolean isStaffEvent(String eventType) {
         return MEMBER_ADDED.equals(eventType) || REORDER_DIGEST.equals(eventType) || WEBHOOK_DISABLED.equals(eventType)
                 || REFUND_FAILED.equals(eventType) || UPGRADE_PAYMENT_FAILED.equals(eventType)
-                || INSIGHTS_REPORT.equals(eventType)
+                || INSIGHTS_REPORT.equals(eventType) || AGENCY_INSIGHTS_REPORT.equals(eventType)
                 || DATA_EXPORT_READY.equals(eventType);
+    }
+
+    /** Who a staff e-mail is from: the agency for its roll-up report, else the shop. */
+    public static String senderName(Shop shop, String eventType, Map<String, Object> payload) {
+        return AGENCY_INSIGHTS_REPORT.equals(eventType) && payload.get("agencyName") != null
+                ? String.valueOf(payload.get("agencyName")) : shop.name();
     }
 
     /** Subject and text of a staff e-mail; empty for an event without a template. */

@@ -6,6 +6,7 @@ import java.util.Properties;
 import com.kaeru.backend.notifications.domain.Email;
 import com.kaeru.backend.notifications.domain.Mailer;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -22,6 +23,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sends e-mail over SMTP (UTF-8, text and HTML alternatives, then any attached files). The Message-ID
  * carries the outbox
  * dedupe key, so a message delivered twice after a crash is recognisably the same message.
+ *
+ * <p>One SMTP connection is kept while mail flows and reused by the next message (one at a time): a new
+ * connection per message cost a TCP and SMTP handshake and a write-timeout thread of the mail library each,
+ * thousands of short-lived threads in a sale-day soak. A connection idle for longer than {@link #IDLE_REUSE}
+ * is closed and opened anew rather than trusted (servers drop idle clients); a send that fails closes it, so
+ * the outbox's retry starts on a fresh one.
  */
 @ApplicationScoped
 public class SmtpMailer implements Mailer {
@@ -35,7 +42,12 @@ public class SmtpMailer implements Mailer {
     @ConfigProperty(name = "kaeru.mail.from", defaultValue = "Kaeru <noreply@kaeru.local>")
     String from;
 
+    static final java.time.Duration IDLE_REUSE = java.time.Duration.ofSeconds(10);
+
     private Session session;
+    private final java.util.concurrent.locks.ReentrantLock connection = new java.util.concurrent.locks.ReentrantLock();
+    private Transport transport;
+    private long lastUsedNanos;
 
     @PostConstruct
     void init() {
@@ -91,6 +103,53 @@ public class SmtpMailer implements Mailer {
             message.setContent(mixed);
         }
         message.setHeader("Content-Language", email.locale().getLanguage());
-        Transport.send(message);
+        message.saveChanges();
+        connection.lock();
+        try {
+            Transport open = open();
+            try {
+                open.sendMessage(message, message.getAllRecipients());
+                lastUsedNanos = System.nanoTime();
+            } catch (MessagingException | RuntimeException e) {
+                close();
+                throw e;
+            }
+        } finally {
+            connection.unlock();
+        }
+    }
+
+    /** The connection to send on: the kept one if it was used a moment ago, else a new one. */
+    private Transport open() throws MessagingException {
+        if (transport != null && (System.nanoTime() - lastUsedNanos > IDLE_REUSE.toNanos() || !transport.isConnected())) {
+            close();
+        }
+        if (transport == null) {
+            Transport fresh = session.getTransport("smtp");
+            fresh.connect();
+            transport = fresh;
+        }
+        return transport;
+    }
+
+    private void close() {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // Already broken: nothing to hand back to the server.
+            }
+            transport = null;
+        }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        connection.lock();
+        try {
+            close();
+        } finally {
+            connection.unlock();
+        }
     }
 }

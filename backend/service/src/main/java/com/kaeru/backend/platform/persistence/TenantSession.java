@@ -38,6 +38,18 @@ public class TenantSession {
     }
 
     /**
+     * Makes the rows of {@code agencyId}'s own tables (its report archive, V250: {@code app.agency_id}) visible
+     * and writable until the transaction ends; the shops' tables stay as bound (or not) by {@link #bind}.
+     * Only after the caller was checked as the agency's admin, or by the scheduler for one agency at a time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bindAgency(long agencyId) {
+        em.createNativeQuery("select set_config('app.agency_id', ?1, true)")
+                .setParameter(1, Long.toString(agencyId))
+                .getSingleResult();
+    }
+
+    /**
      * Makes the rows of these shops readable, and nothing writable, until the transaction ends: for
      * reads across an agency's shops ("all my shops"). The transaction switches to the read-only
      * role {@code <app role>_agency_reader} (SELECT grants only) and binds the set as

@@ -1,19 +1,13 @@
 package com.kaeru.backend.refunds.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.kaeru.backend.platform.concurrency.PeriodicTask;
 
 /**
  * Runs the {@link RefundWorker} every {@code kaeru.refunds.worker.interval-seconds} (default 5) through
@@ -25,30 +19,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @DependsOn("DatabaseMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class RefundScheduler {
+public class RefundScheduler extends PeriodicTask {
     @Inject
     RefundWakeUp passes;
-    @Inject
-    @ConfigProperty(name = "kaeru.refunds.worker.enabled", defaultValue = "true")
-    boolean enabled;
-    @Inject
-    @ConfigProperty(name = "kaeru.refunds.worker.interval-seconds", defaultValue = "5")
-    int intervalSeconds;
-    @Resource
-    TimerService timers;
 
-    @PostConstruct
-    void schedule() {
-        if (enabled) {
-            long period = Math.max(1, intervalSeconds) * 1000L;
-            timers.createIntervalTimer(period, period, new TimerConfig(null, false));
-        }
+    @Override
+    protected Schedule schedule() {
+        return new Schedule("kaeru.refunds.worker.interval-seconds", 5, "kaeru.refunds.worker.enabled");
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void tick() {
+    @Override
+    protected String description() {
+        return "Refund worker sweep";
+    }
+
+    @Override
+    protected void runOnce() {
         passes.sweep();
     }
 }

@@ -36,9 +36,9 @@ import jakarta.persistence.Version;
 @Cacheable(false)
 public class ReturnRequest {
     @Id
-    // Blocks of 50 ids from the identity sequence (V191): batched inserts, no lastval() per row.
+    // Blocks of 500 ids from the identity sequence (V191, V244): batched inserts, no lastval() per row.
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "return_request_id")
-    @jakarta.persistence.SequenceGenerator(name = "return_request_id", sequenceName = "return_request_id_seq", allocationSize = 50)
+    @jakarta.persistence.SequenceGenerator(name = "return_request_id", sequenceName = "return_request_id_seq", allocationSize = 500)
     private Long id;
     @Column(name = "shop_id", nullable = false, updatable = false)
     private long shopId;

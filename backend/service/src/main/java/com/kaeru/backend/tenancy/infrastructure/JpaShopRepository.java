@@ -17,14 +17,17 @@ public class JpaShopRepository implements ShopRepository {
 
     @Override
     public Optional<Shop> findBySlug(String slug) {
-        return em.createQuery("select s from Shop s where s.slug = :slug", Shop.class)
+        // The agency in the same statement: every portal and staff call reads its shop, and the eager
+        // association on its own took a second round trip each time.
+        return em.createQuery("select s from Shop s left join fetch s.agency where s.slug = :slug", Shop.class)
                 .setParameter("slug", slug)
                 .getResultStream().findFirst();
     }
 
     @Override
     public Optional<Shop> findById(long id) {
-        return em.createQuery("select s from Shop s where s.id = :id", Shop.class).setParameter("id", id)
+        return em.createQuery("select s from Shop s left join fetch s.agency where s.id = :id", Shop.class)
+                .setParameter("id", id)
                 .getResultStream().findFirst();
     }
 

@@ -396,6 +396,18 @@ class RowLevelSecurityIT {
 
     /** Runs statements in one transaction bound to {@code tenant}; returns the first column of the last one's first row. */
     private static long inShop(Connection c, long tenant, String... statements) throws SQLException {
+        return inTransaction(c, tenant, statements);
+    }
+
+    /** Runs statements in one transaction bound to {@code agency} only ({@code app.agency_id}, V250); as {@link #inShop}. */
+    private static long inAgency(Connection c, long agency, String... statements) throws SQLException {
+        String[] all = new String[statements.length + 1];
+        all[0] = "do $$ begin perform set_config('app.agency_id', '" + agency + "', true); end $$"; // no result of its own
+        System.arraycopy(statements, 0, all, 1, statements.length);
+        return inTransaction(c, null, all);
+    }
+
+    private static long inTransaction(Connection c, Long tenant, String... statements) throws SQLException {
         c.setAutoCommit(false);
         try {
             bind(c, tenant);
@@ -684,6 +696,70 @@ class RowLevelSecurityIT {
                     + "period_end, language, status, requested_by, requested_at, generated_at, pdf) values (" + shopA
                     + ", 'WEEKLY', '2026-10-05', '2026-10-11', 'ja', 'READY', 'rls', now(), now(), '\\x25')"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("insights_report_ready_complete");
+        }
+    }
+
+    @Test
+    void everyTableWithAnAgencyIdHasForcedRowLevelSecurity() throws SQLException {
+        List<String> unprotected = new ArrayList<>();
+        try (Connection c = app(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                select c.relname, c.relrowsecurity and c.relforcerowsecurity
+                       and exists (select 1 from pg_policy p where p.polrelid = c.oid)
+                from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and c.relkind = 'r'
+                  and exists (select 1 from information_schema.columns col
+                              where col.table_schema = 'public' and col.table_name = c.relname
+                                and col.column_name = 'agency_id')""")) {
+            while (rs.next()) {
+                if (!rs.getBoolean(2)) {
+                    unprotected.add(rs.getString(1));
+                }
+            }
+        }
+        assertThat(unprotected).as("agency tables without FORCEd RLS and a policy").isEmpty();
+    }
+
+    @Test
+    void agencyReportsTheirRecipientsAndSendsBelongToOneAgency() throws SQLException {
+        try (Connection c = app()) {
+            long agencyA = inShop(c, shopA, "insert into agency (slug, name) values ('rls-agency-a', 'A') returning id");
+            long agencyB = inShop(c, shopA, "insert into agency (slug, name) values ('rls-agency-b', 'B') returning id");
+            long report = inAgency(c, agencyA, "insert into agency_report (agency_id, kind, period_start, period_end, "
+                    + "language, status, requested_by, requested_at, generated_at, pdf, csv_utf8, csv_sjis) values (" + agencyA
+                    + ", 'MONTHLY', '2026-10-01', '2026-10-31', 'ja', 'READY', 'rls', now(), now(), '\\x25', '\\x61', "
+                    + "'\\x61') returning id");
+            inAgency(c, agencyA, "insert into agency_report_recipient (agency_id, email, added_by, added_at) values ("
+                    + agencyA + ", 'rls-agency@example.jp', 'rls', now())",
+                    "insert into agency_report_send (agency_id, report_id, email, round, queued_by, queued_at) values ("
+                            + agencyA + ", " + report + ", 'rls-agency@example.jp', 0, 'rls', now())");
+            assertThat(report).isPositive();
+            for (String table : List.of("agency_report", "agency_report_recipient", "agency_report_send")) {
+                assertThat(inAgency(c, agencyA, "select count(*) from " + table)).as(table).isEqualTo(1);
+                assertThat(inAgency(c, agencyB, "select count(*) from " + table)).as("another agency: " + table).isZero();
+                assertThat(inShop(c, shopA, "select count(*) from " + table)).as("a shop: " + table).isZero();
+                assertThat(inTransaction(c, null, "select count(*) from " + table)).as("nobody: " + table).isZero();
+            }
+            assertThat(inAgency(c, agencyB, "update agency_report set status = 'FAILED'")).isZero();
+            assertThat(inAgency(c, agencyB, "delete from agency_report_recipient")).isZero();
+            assertThat(inAgency(c, agencyA, "select count(*) from agency_report_recipient")).isEqualTo(1);
+            assertThat(inAgency(c, agencyA, "select count(*) from agency_report where status = 'READY'")).isEqualTo(1);
+            assertThatThrownBy(() -> inAgency(c, agencyB, "insert into agency_report_recipient (agency_id, email, "
+                    + "added_by, added_at) values (" + agencyA + ", 'smuggled@example.jp', 'rls', now())"))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> inShop(c, shopA, "insert into agency_report_recipient (agency_id, email, "
+                    + "added_by, added_at) values (" + agencyA + ", 'smuggled@example.jp', 'rls', now())"))
+                    .isInstanceOf(SQLException.class);
+            // one report per agency, kind, period and language; a READY one always has every file
+            assertThat(inAgency(c, agencyA, "insert into agency_report (agency_id, kind, period_start, period_end, "
+                    + "language, status, requested_by, requested_at) values (" + agencyA + ", 'MONTHLY', '2026-10-01', "
+                    + "'2026-10-31', 'ja', 'PENDING', 'rls', now()) on conflict do nothing")).isZero();
+            assertThatThrownBy(() -> inAgency(c, agencyA, "insert into agency_report (agency_id, kind, period_start, "
+                    + "period_end, language, status, requested_by, requested_at, generated_at, pdf) values (" + agencyA
+                    + ", 'WEEKLY', '2026-10-05', '2026-10-11', 'ja', 'READY', 'rls', now(), now(), '\\x25')"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("agency_report_ready_complete");
+            // reports are kept: the application cannot delete them
+            assertThatThrownBy(() -> inAgency(c, agencyA, "delete from agency_report"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
         }
     }
 
