@@ -33,7 +33,7 @@ public interface InsightsSource {
     /** The returns behind one chart item, newest first, at most {@code limit}. */
     List<DrillRow> rows(String shop, DateRange range, Drill drill, int limit);
 
-    enum Measure { COUNT, PERCENT, MONEY, HOURS, DAYS }
+    enum Measure { COUNT, PERCENT, MONEY, HOURS, DAYS, STARS }
 
     /**
      * One KPI: {@code value} in display units (a percentage as 12.5, money in minor units; {@code null}

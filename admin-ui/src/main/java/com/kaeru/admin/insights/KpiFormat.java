@@ -28,6 +28,7 @@ final class KpiFormat {
             case PERCENT -> number(kpi.value(), 1) + " %";
             case HOURS -> texts.getTranslation("admin.kpi.unit.hours", number(kpi.value(), 1));
             case DAYS -> texts.getTranslation("admin.kpi.unit.days", number(kpi.value(), 1));
+            case STARS -> texts.getTranslation("admin.kpi.unit.stars", number(kpi.value(), 1));
             case COUNT -> number(kpi.value(), 0);
         };
     }

@@ -21,13 +21,15 @@ public class RestInsightsSource implements InsightsSource {
     /** The dashboard's KPI tiles, in this order. */
     static final List<String> SHOP_KPIS = List.of("RETURN_RATE", "RETURNS", "UNITS_RETURNED", "EXCHANGE_RATE",
             "RETAINED_REVENUE", "RETAINED_RATIO", "REFUND_24H_COMPLIANCE", "REFUND_LEAD_TIME_MEDIAN", "SALES", "ORDERS",
-            "AVERAGE_ORDER_VALUE", "REPEAT_RATE", "VALUE_DISPOSED", "BACKORDER_WAIT");
+            "AVERAGE_ORDER_VALUE", "REPEAT_RATE", "VALUE_DISPOSED", "BACKORDER_WAIT", "SATISFACTION_AVERAGE",
+            "SATISFACTION_CSAT", "RATINGS", "EXCHANGE_SHIP_DAYS", "EXCHANGE_SHIPPED_LATE", "INVENTORY_TURNOVER_DAYS");
     /** The roll-up's columns: few enough to sit side by side on a laptop. */
     static final List<String> ROLLUP_KPIS = List.of("SALES", "ORDERS", "RETURNS", "RETURN_RATE", "EXCHANGE_RATE",
-            "RETAINED_RATIO", "REFUND_24H_COMPLIANCE", "REFUND_LEAD_TIME_MEDIAN");
+            "RETAINED_RATIO", "REFUND_24H_COMPLIANCE", "REFUND_LEAD_TIME_MEDIAN", "SATISFACTION_AVERAGE");
     /** Metrics where a fall is an improvement. */
     static final Set<String> LOWER_IS_BETTER = Set.of("RETURN_RATE", "RETURNS", "UNITS_RETURNED",
-            "REFUND_LEAD_TIME_MEDIAN", "VALUE_DISPOSED", "FREQUENT_RETURNERS", "BACKORDER_WAIT", "BACKORDERS_OPENED");
+            "REFUND_LEAD_TIME_MEDIAN", "VALUE_DISPOSED", "FREQUENT_RETURNERS", "BACKORDER_WAIT", "BACKORDERS_OPENED",
+            "EXCHANGE_SHIP_DAYS", "EXCHANGE_SHIPPED_LATE", "INVENTORY_TURNOVER_DAYS");
 
     @Inject
     StaffBackend backend;

@@ -51,6 +51,7 @@ public class ReturnDetailView extends ShopPage {
     private final ReturnLinesPanel lines;
     private final ReturnRefundsPanel refunds = new ReturnRefundsPanel();
     private final ReturnUpgradePaymentPanel upgradePayment = new ReturnUpgradePaymentPanel();
+    private final ReturnRatingPanel rating = new ReturnRatingPanel();
     private final BackorderChoicesPanel backorders = new BackorderChoicesPanel();
     private final InternalNotesPanel notesPanel = new InternalNotesPanel();
     private final ReturnTimelinePanel timeline = new ReturnTimelinePanel();
@@ -139,8 +140,8 @@ public class ReturnDetailView extends ShopPage {
 
     private void layOut() {
         removeAll();
-        add(backLink(), header, facts, actions, conversation, lines, backorders, upgradePayment, refunds, notesPanel,
-                timeline, keysHelp);
+        add(backLink(), header, facts, actions, conversation, rating, lines, backorders, upgradePayment, refunds,
+                notesPanel, timeline, keysHelp);
         render();
     }
 
@@ -164,6 +165,7 @@ public class ReturnDetailView extends ShopPage {
             }
         });
         upgradePayment.show(request.upgradePayment(), context);
+        rating.show(request.rating(), context);
         refunds.show(request.refunds(), request.allowedActions(), context);
         notesPanel.show(notes, context, allowed.contains(ReturnMove.ADD_NOTE));
         timeline.show(request, context);

@@ -102,6 +102,27 @@ class DashboardViewTest {
     }
 
     @Test
+    void satisfactionDeliveryDelayAndTurnoverAreTilesWithTheirTrend() {
+        Console.start("sakura-analyst", "ANALYST");
+        UI.getCurrent().navigate("shops/sakura-apparel");
+
+        assertThat(_get(Div.class, spec -> spec.withId("kpi-SATISFACTION_AVERAGE")).getElement().getTextRecursively())
+                .contains("満足度（平均）", "4.3 / 5");
+        Span satisfaction = _get(Span.class, spec -> spec.withId("kpi-SATISFACTION_AVERAGE-trend"));
+        assertThat(satisfaction.getText()).isEqualTo("▲ 前期間比 +5 %");
+        assertThat(satisfaction.getClassNames()).contains("better");
+        assertThat(_get(Div.class, spec -> spec.withId("kpi-EXCHANGE_SHIP_DAYS")).getElement().getTextRecursively())
+                .contains("交換品発送までの日数（中央値）", "1.5 日");
+        Span shipping = _get(Span.class, spec -> spec.withId("kpi-EXCHANGE_SHIP_DAYS-trend"));
+        assertThat(shipping.getText()).isEqualTo("▼ 前期間比 −25 %");
+        assertThat(shipping.getClassNames()).as("faster shipping is better").contains("better");
+        assertThat(_get(Div.class, spec -> spec.withId("kpi-INVENTORY_TURNOVER_DAYS")).getElement().getTextRecursively())
+                .contains("在庫回転日数", "45.2 日");
+        assertThat(_get(Span.class, spec -> spec.withId("kpi-INVENTORY_TURNOVER_DAYS-trend")).getText())
+                .isEqualTo("前期間のデータなし");
+    }
+
+    @Test
     void managersSeeInsightsToo() {
         Console.start("sakura-manager", "MANAGER");
         go("range=last-month");

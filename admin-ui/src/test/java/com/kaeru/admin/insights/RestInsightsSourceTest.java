@@ -38,7 +38,10 @@ class RestInsightsSourceTest {
                         List.of(new KpiDto("SALES", "MONEY", 1_000_000.0, 900_000.0, null),
                                 new KpiDto("UNITS_SOLD", "COUNT", 300.0, 280.0, null),
                                 new KpiDto("RETURN_RATE", "PERCENT", 6.4, 5.0, null),
-                                new KpiDto("REPEAT_RATE", "PERCENT", null, null, null)),
+                                new KpiDto("REPEAT_RATE", "PERCENT", null, null, null),
+                                new KpiDto("SATISFACTION_AVERAGE", "STARS", 4.3, 4.1, null),
+                                new KpiDto("EXCHANGE_SHIP_DAYS", "DAYS", 1.5, 2.0, null),
+                                new KpiDto("INVENTORY_TURNOVER_DAYS", "DAYS", 45.2, null, null)),
                         List.of(new SeriesPointDto(LocalDate.of(2026, 10, 26), 4, 5, 70, 60, 300_000, 2)),
                         List.of(new ReasonShareDto("SIZE_TOO_SMALL", "SIZE", "小さすぎる", "Too small", 12, 60.0, 8L, null)),
                         List.of(new VariantInsightDto("LINEN-SHIRT-S-WHITE", "リネンシャツ", "S", "WHITE", 40, 9, 22.5,
@@ -97,7 +100,13 @@ class RestInsightsSourceTest {
         InsightsSource.ShopInsights shop = source().shop("sakura-apparel", NOVEMBER);
 
         assertThat(asked).containsExactly("overview sakura-apparel 2026-11-01 2026-11-30 previous");
-        assertThat(shop.kpis()).extracting(InsightsSource.Kpi::key).containsExactly("RETURN_RATE", "SALES", "REPEAT_RATE");
+        assertThat(shop.kpis()).extracting(InsightsSource.Kpi::key).containsExactly("RETURN_RATE", "SALES", "REPEAT_RATE",
+                "SATISFACTION_AVERAGE", "EXCHANGE_SHIP_DAYS", "INVENTORY_TURNOVER_DAYS");
+        // Satisfaction is better higher and counted in stars; days to ship and turnover days are better lower.
+        assertThat(shop.kpis().get(3).measure()).isEqualTo(InsightsSource.Measure.STARS);
+        assertThat(shop.kpis().get(3).higherIsBetter()).isTrue();
+        assertThat(shop.kpis().get(4).higherIsBetter()).isFalse();
+        assertThat(shop.kpis().get(5).higherIsBetter()).isFalse();
         assertThat(shop.kpis().get(0).higherIsBetter()).isFalse();
         assertThat(shop.kpis().get(1).higherIsBetter()).isTrue();
         assertThat(shop.kpis().get(2).value()).isNull();

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -59,6 +60,25 @@ class ReturnDetailViewTest {
 
     private static String text(String id) {
         return _get(Span.class, spec -> spec.withId(id)).getText();
+    }
+
+    @Test
+    void theCustomersRatingShowsWithItsCommentOnceGiven() {
+        FakeReturns backend = backendWith("sakura-operator", "COMPLETED", List.of());
+        Console.start("sakura-operator", "OPERATOR", backend);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+        assertThat(_find(Div.class, spec -> spec.withId("return-rating"))).as("not rated yet: hidden").isEmpty();
+        Console.stop();
+
+        backend.rate("R-000001", new com.kaeru.api.returns.ReturnRatingDto(4, "サイズ交換が早かったです",
+                java.time.Instant.parse("2026-11-25T01:00:00Z")));
+        Console.start("sakura-operator", "OPERATOR", backend);
+        UI.getCurrent().navigate(DETAIL + "R-000001");
+
+        assertThat(_get(Div.class, spec -> spec.withId("return-rating")).isVisible()).isTrue();
+        assertThat(text("return-rating-stars")).isEqualTo("★★★★☆ 5段階中 4");
+        assertThat(text("return-rating-at")).startsWith("2026/11/25 10:00");
+        assertThat(text("return-rating-comment")).isEqualTo("サイズ交換が早かったです");
     }
 
     @Test

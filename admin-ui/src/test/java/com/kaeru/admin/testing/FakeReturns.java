@@ -66,6 +66,15 @@ public class FakeReturns implements ReturnsApi {
                 r.lines(), timeline, r.refunds(), r.photos(), r.logistics(), r.allowedActions()));
     }
 
+    /** The customer's rating of a return, as the portal stores it. */
+    public void rate(String rma, com.kaeru.api.returns.ReturnRatingDto rating) {
+        ReturnDto r = returns.get(rma);
+        returns.put(rma, new ReturnDto(r.rmaNumber(), r.status(), r.orderNumber(), r.customerName(), r.customerEmail(),
+                r.createdAt(), r.refundDueAt(), r.refundOverdue(), r.returnMethod(), r.needsBackorder(), r.currency(),
+                r.lines(), r.timeline(), r.refunds(), r.photos(), r.logistics(), r.allowedActions(), r.upgradePayment(),
+                rating));
+    }
+
     /** What the backend allows an operator in this state (the views still decide from the status). */
     static Set<ReturnAction> actions(ReturnStatus status, List<RefundDto> refunds) {
         Set<ReturnAction> actions = EnumSet.of(ReturnAction.ADD_NOTE);

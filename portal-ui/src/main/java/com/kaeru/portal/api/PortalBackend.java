@@ -130,6 +130,11 @@ public class PortalBackend {
         return returns(locale).cancel(slug, token, rma);
     }
 
+    /** The customer's rating of the completed return (once; a second answers the stored one). */
+    public ReturnDto rate(String slug, String token, String rma, int stars, String comment, Locale locale) {
+        return returns(locale).rate(slug, token, rma, new com.kaeru.api.portal.ReturnRating(stars, comment));
+    }
+
     /** The customer's answer to the shop's waiting question. */
     public ReturnDto answer(String slug, String token, String rma, String message, Locale locale) {
         return returns(locale).answer(slug, token, rma, new com.kaeru.api.portal.QuestionAnswer(message));

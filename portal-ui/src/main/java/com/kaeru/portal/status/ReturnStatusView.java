@@ -102,6 +102,10 @@ public class ReturnStatusView extends ShopPage {
         Optional.ofNullable(current.logistics()).flatMap(l -> TrackingLink.of("return-tracking", l.trackingUrl(),
                 l.carrier(), l.trackingNumber(), getTranslation("portal.status.tracking", l.trackingNumber())))
                 .ifPresent(page::add);
+        RatingBox.of(current, locale()).ifPresent(box -> {
+            box.addRateListener(this::rate);
+            page.add(box);
+        });
         StatusActions actions = new StatusActions(current, locale());
         actions.addCancelListener(e -> cancel());
         page.add(new StatusTimeline(current, zone, locale()), new StatusLines(current, locale()), actions);
@@ -145,28 +149,11 @@ public class ReturnStatusView extends ShopPage {
 
     /** Sends the customer's backorder choice, then shows the return as it is now; a refusal stays in the panel. */
     private void choose(BackorderPanel.ChoiceEvent event) {
-        Optional<String> token = OrderSession.token(slug());
-        if (token.isEmpty()) {
-            getUI().ifPresent(ui -> ui.navigate(slug(), ShopLandingView.thenOpen(current.rmaNumber())));
-            return;
-        }
-        try {
-            backend.chooseBackorder(slug(), token.get(), current.rmaNumber(), event.lineId(), event.choice(),
-                    event.sku(), locale());
-            current = backend.status(slug(), token.get(), current.rmaNumber(), locale());
-            submitted = false;
-            render();
-            Notification.show(getTranslation("portal.backorder.done." + event.choice().name()), 5000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ApiProblemException e) {
-            if (e.isUnauthorized()) {
-                OrderSession.forget(slug());
-                getUI().ifPresent(ui -> ui.navigate(slug(), ShopLandingView.thenOpen(current.rmaNumber())));
-                return;
-            }
-            event.getSource().refused(e.problem().detail() == null ? getTranslation("portal.error.generic")
-                    : e.problem().detail());
-        }
+        send(token -> {
+            backend.chooseBackorder(slug(), token, current.rmaNumber(), event.lineId(), event.choice(), event.sku(),
+                    locale());
+            return backend.status(slug(), token, current.rmaNumber(), locale());
+        }, event.getSource()::refused, "portal.backorder.done." + event.choice().name());
     }
 
     /** The label for prepaid and drop-off returns while the server offers it, fetched with the order token. */
@@ -213,29 +200,45 @@ public class ReturnStatusView extends ShopPage {
 
     /** Passes the customer's answer to the shop; a refusal goes back into the box with the text kept. */
     private void sendAnswer(QuestionBox.AnswerEvent event) {
-        QuestionBox box = event.getSource();
+        send(token -> backend.answer(slug(), token, current.rmaNumber(), event.text(), locale()),
+                event.getSource()::refused, "portal.status.question.sent");
+    }
+
+    /** Sends the customer's rating; a second one answers the stored rating. A refusal stays in the box. */
+    private void rate(RatingBox.RateEvent event) {
+        send(token -> backend.rate(slug(), token, current.rmaNumber(), event.stars(),
+                event.comment().isBlank() ? null : event.comment(), locale()), event.getSource()::refused,
+                "portal.rating.sent");
+    }
+
+    /**
+     * Carries out what a panel asked with the order token and shows the return as the backend answers it, with
+     * {@code sentKey}'s notice. Without a token, or when it expired, the customer looks the order up again and comes
+     * back here; the shop's refusal (or no answer at all) goes back to the panel, which keeps what was entered.
+     */
+    private void send(java.util.function.Function<String, ReturnDto> call, java.util.function.Consumer<String> refused,
+                      String sentKey) {
         Optional<String> token = OrderSession.token(slug());
         if (token.isEmpty()) {
             getUI().ifPresent(ui -> ui.navigate(slug(), ShopLandingView.thenOpen(current.rmaNumber())));
             return;
         }
         try {
-            current = backend.answer(slug(), token.get(), current.rmaNumber(), event.text(), locale());
+            current = call.apply(token.get());
+            submitted = false;
             render();
-            Notification.show(getTranslation("portal.status.question.sent"), 5000, Notification.Position.TOP_CENTER)
+            Notification.show(getTranslation(sentKey), 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ApiProblemException e) {
             if (e.isUnauthorized()) {
-                // The order token expired: look the order up again, then come back here.
                 OrderSession.forget(slug());
                 getUI().ifPresent(ui -> ui.navigate(slug(), ShopLandingView.thenOpen(current.rmaNumber())));
                 return;
             }
-            // The shop's answer says what went wrong.
-            box.refused(e.problem().detail() == null ? getTranslation("portal.error.generic") : e.problem().detail());
+            refused.accept(e.problem().detail() == null ? getTranslation("portal.error.generic") : e.problem().detail());
         } catch (RuntimeException unreachable) {
-            // The backend did not answer: keep the text and let the customer try again.
-            box.refused(getTranslation("portal.error.generic"));
+            // The backend did not answer: keep what was entered and let the customer try again.
+            refused.accept(getTranslation("portal.error.generic"));
         }
     }
 

@@ -57,6 +57,14 @@ public class FakePortalBackend extends PortalBackend {
     /** Actions the backend withholds although the state would allow them (e.g. no return address for a label). */
     public final Set<ReturnAction> withheld = EnumSet.noneOf(ReturnAction.class);
     private ReturnStatus status = ReturnStatus.AWAITING_SHIPMENT;
+    /** The customer's rating as the backend stores it: the first only. */
+    public com.kaeru.api.returns.ReturnRatingDto rating;
+    public int ratingsSent;
+
+    /** Moves the return on, as staff would (e.g. COMPLETED, so it may be rated). */
+    public void status(ReturnStatus now) {
+        status = now;
+    }
     /** When set, the return's parcel was collected by this carrier code under this number: {carrier, number}. */
     public String[] collected;
     /** When set, the return's exchange line waits for stock with these options. */
@@ -215,6 +223,16 @@ public class FakePortalBackend extends PortalBackend {
         return returnDto();
     }
 
+    /** Like the API: the first rating is stored, a later one answers it. */
+    @Override
+    public ReturnDto rate(String slug, String token, String rma, int stars, String comment, Locale locale) {
+        ratingsSent++;
+        if (rating == null) {
+            rating = new com.kaeru.api.returns.ReturnRatingDto(stars, comment, Instant.parse("2026-11-25T01:00:00Z"));
+        }
+        return returnDto();
+    }
+
     /** Like the API: the answer joins the timeline, or the problem it was refused with is thrown. */
     @Override
     public ReturnDto answer(String slug, String token, String rma, String message, Locale locale) {
@@ -257,7 +275,7 @@ public class FakePortalBackend extends PortalBackend {
                 new ReturnLogisticsDto(ReturnMethod.PREPAID_LABEL, null, null, null, null,
                         collected == null ? null : collected[0], collected == null ? null : collected[1],
                         collected == null ? null : com.kaeru.api.carriers.Carrier.trackingUrl(collected[0], collected[1])),
-                allowedActions());
+                allowedActions(), null, rating);
     }
 
     /** What the real service lets the customer do with a prepaid-label return in this state. */
@@ -274,6 +292,9 @@ public class FakePortalBackend extends PortalBackend {
             if (asked > answered) {
                 actions.add(ReturnAction.ANSWER_QUESTION);
             }
+        }
+        if (status == ReturnStatus.COMPLETED && rating == null) {
+            actions.add(ReturnAction.RATE);
         }
         actions.removeAll(withheld);
         return actions;

@@ -447,4 +447,30 @@ class ReturnFlowViewTest {
                 .isEqualTo("Thanks. Is the box still sealed?");
         assertThat(_find(TextArea.class, spec -> spec.withId("info-answer"))).hasSize(1);
     }
+
+    @Test
+    void aCompletedReturnIsRatedOnceOnTheStatusPage() {
+        lookUp("SA-10001", "hanako@example.jp");
+        UI.getCurrent().navigate("sakura-apparel/returns/R-000123");
+        assertThat(_find(Div.class, spec -> spec.withId("rating"))).as("not completed: nothing to rate").isEmpty();
+
+        backend.status(com.kaeru.api.vocabulary.ReturnStatus.COMPLETED);
+        UI.getCurrent().navigate("sakura-apparel/returns/R-000123");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<Integer> stars = _get(
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("rating-stars"));
+        stars.setValue(5);
+        _setValue(_get(TextArea.class, spec -> spec.withId("rating-comment")), "Quick exchange, thank you.");
+        _click(_get(Button.class, spec -> spec.withId("send-rating")));
+
+        assertThat(backend.ratingsSent).isEqualTo(1);
+        assertThat(backend.rating.stars()).isEqualTo(5);
+        assertThat(backend.rating.comment()).isEqualTo("Quick exchange, thank you.");
+        // The form gives way to the rating given, and stays so on the next visit.
+        assertThat(_find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rating-given")).getText()).isEqualTo("★★★★★  Very satisfied");
+        UI.getCurrent().navigate("sakura-apparel/returns/R-000123");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rating-comment-given")).getText())
+                .isEqualTo("Quick exchange, thank you.");
+    }
 }

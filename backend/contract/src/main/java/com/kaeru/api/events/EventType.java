@@ -39,6 +39,7 @@ public enum EventType {
     UPGRADE_PAYMENT_FAILED("UpgradePaymentFailed", 1, UpgradePaymentFailed.class),
     CUSTOMER_QUESTION_ASKED("CustomerQuestionAsked", 1, CustomerQuestionAsked.class),
     CUSTOMER_ANSWERED("CustomerAnswered", 1, CustomerAnswered.class),
+    RETURN_RATED("ReturnRated", 1, ReturnRated.class),
     STOCK_CHANGED("StockChanged", 1, StockChanged.class);
 
     private final String wireName;

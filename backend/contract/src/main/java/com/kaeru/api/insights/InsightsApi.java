@@ -36,7 +36,8 @@ public interface InsightsApi {
     List<String> METRICS = List.of("SALES", "ORDERS", "AVERAGE_ORDER_VALUE", "UNITS_SOLD", "RETURNS", "UNITS_RETURNED",
             "RETURN_RATE", "EXCHANGE_RATE", "RETAINED_REVENUE", "RETAINED_RATIO", "REFUNDED", "REFUND_LEAD_TIME_MEDIAN",
             "REFUND_24H_COMPLIANCE", "VALUE_DISPOSED", "BACKORDERS_OPENED", "BACKORDER_WAIT", "REPEAT_RATE",
-            "FREQUENT_RETURNERS");
+            "FREQUENT_RETURNERS", "SATISFACTION_AVERAGE", "SATISFACTION_CSAT", "RATINGS", "EXCHANGE_SHIP_DAYS",
+            "EXCHANGE_SHIPPED_LATE", "INVENTORY_TURNOVER_DAYS");
     /** Figures accepted by {@link #drill}; the meaning of {@code key} is given per figure in docs/insights.md. */
     List<String> FIGURES = List.of("RETURNS", "REASON", "VARIANT", "RESOLUTION", "REFUNDS", "REFUNDS_LATE", "GRADE",
             "BACKORDERS", "CUSTOMER");

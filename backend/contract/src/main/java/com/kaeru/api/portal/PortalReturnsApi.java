@@ -134,6 +134,24 @@ public interface PortalReturnsApi {
                      @PathParam("rma") String rma, QuestionAnswer answer);
 
     @SecurityRequirementsSet // public: no credentials
+    @POST
+    @Path("/{slug}/returns/{rma}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "rateReturn", summary = "Rate a completed return: 1–5 stars and an optional comment, once",
+            description = "Offered on the status page once the return is COMPLETED (every refund issued, every "
+                    + "replacement shipped; allowedActions contains RATE). One rating per return: a second submit, "
+                    + "also at the same time, answers the return with the rating stored first.")
+    @APIResponse(responseCode = "200", description = "The return with its rating")
+    @APIResponse(responseCode = "404", description = "No such return on the opened order")
+    @APIResponse(responseCode = "409", description = "The return is not completed yet",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Stars missing or outside 1–5",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A comment longer than 1,000 characters")
+    ReturnDto rate(@PathParam("slug") String slug, @HeaderParam(OrderAccessDto.HEADER) String token,
+                   @PathParam("rma") String rma, ReturnRating rating);
+
+    @SecurityRequirementsSet // public: no credentials
     @GET
     @Path("/{slug}/returns/{rma}/lines/{lineId}/backorder")
     @Operation(operationId = "getPortalBackorderOptions", summary = "What the customer may choose for an exchange line "

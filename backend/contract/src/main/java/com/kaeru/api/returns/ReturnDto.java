@@ -31,16 +31,28 @@ import java.util.Set;
  *                       rights); the server still checks each request
  * @param upgradePayment the price difference of the return's upgrade exchanges and where its collection stands,
  *                       or {@code null} when nothing is due (docs/payments.md)
+ * @param rating         the customer's rating of the completed return, {@code null} until given
  */
 public record ReturnDto(String rmaNumber, ReturnStatus status, String orderNumber, String customerName, String customerEmail,
                         Instant createdAt, Instant refundDueAt, boolean refundOverdue, ReturnMethod returnMethod,
                         boolean needsBackorder, String currency, List<ReturnLineDto> lines,
                         List<TimelineEntryDto> timeline, List<RefundDto> refunds, List<PhotoDto> photos,
                         ReturnLogisticsDto logistics, Set<ReturnAction> allowedActions,
-                        UpgradePaymentDto upgradePayment) {
+                        UpgradePaymentDto upgradePayment, ReturnRatingDto rating) {
     /** Named for JSON-B: Yasson refuses to pick between a record's constructors. */
     @jakarta.json.bind.annotation.JsonbCreator
     public ReturnDto {
+    }
+
+    /** A return not rated (yet). */
+    public ReturnDto(String rmaNumber, ReturnStatus status, String orderNumber, String customerName, String customerEmail,
+                     Instant createdAt, Instant refundDueAt, boolean refundOverdue, ReturnMethod returnMethod,
+                     boolean needsBackorder, String currency, List<ReturnLineDto> lines,
+                     List<TimelineEntryDto> timeline, List<RefundDto> refunds, List<PhotoDto> photos,
+                     ReturnLogisticsDto logistics, Set<ReturnAction> allowedActions, UpgradePaymentDto upgradePayment) {
+        this(rmaNumber, status, orderNumber, customerName, customerEmail, createdAt, refundDueAt, refundOverdue,
+                returnMethod, needsBackorder, currency, lines, timeline, refunds, photos, logistics, allowedActions,
+                upgradePayment, null);
     }
 
     /** A return without an upgrade to pay. */
@@ -50,6 +62,6 @@ public record ReturnDto(String rmaNumber, ReturnStatus status, String orderNumbe
                      List<TimelineEntryDto> timeline, List<RefundDto> refunds, List<PhotoDto> photos,
                      ReturnLogisticsDto logistics, Set<ReturnAction> allowedActions) {
         this(rmaNumber, status, orderNumber, customerName, customerEmail, createdAt, refundDueAt, refundOverdue,
-                returnMethod, needsBackorder, currency, lines, timeline, refunds, photos, logistics, allowedActions, null);
+                returnMethod, needsBackorder, currency, lines, timeline, refunds, photos, logistics, allowedActions, null, null);
     }
 }

@@ -28,5 +28,7 @@ public enum ReturnAction {
     /** Answer the shop's open question (the customer). */
     ANSWER_QUESTION,
     /** Write an internal note (staff). */
-    ADD_NOTE
+    ADD_NOTE,
+    /** Rate the completed return, once (the customer). */
+    RATE
 }

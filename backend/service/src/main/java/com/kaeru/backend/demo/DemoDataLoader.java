@@ -39,6 +39,8 @@ public class DemoDataLoader {
             ReturnStatus.REJECTED);
 
     @Inject
+    DemoRatings demoRatings;
+    @Inject
     @ConfigProperty(name = "kaeru.demo-data.enabled", defaultValue = "false")
     boolean enabled;
 
@@ -122,6 +124,7 @@ public class DemoDataLoader {
             }
             demoCatalog.resetStock(shop, created.stockLevels());
             demoFulfilments.ensure(shop, operator(shop), manager(shop), now);
+            demoRatings.rate(shop);
             long t4 = System.nanoTime();
             made += retimes.size();
             projection.rebuild(shop);

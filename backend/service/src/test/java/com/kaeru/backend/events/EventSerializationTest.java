@@ -17,6 +17,7 @@ import com.kaeru.api.events.BackorderDateMoved;
 import com.kaeru.api.events.CouponIssued;
 import com.kaeru.api.events.Customer;
 import com.kaeru.api.events.CustomerAnswered;
+import com.kaeru.api.events.ReturnRated;
 import com.kaeru.api.events.CustomerQuestionAsked;
 import com.kaeru.api.events.EventEnvelope;
 import com.kaeru.api.events.EventPayload;
@@ -149,6 +150,7 @@ class EventSerializationTest {
             case CUSTOMER_QUESTION_ASKED -> new CustomerQuestionAsked(rma, CUSTOMER, 1,
                     "左袖の汚れの写真をお送りいただけますか。");
             case CUSTOMER_ANSWERED -> new CustomerAnswered(rma, CUSTOMER, "写真をメールでお送りしました。");
+            case RETURN_RATED -> new ReturnRated(rma, CUSTOMER, 5, "交換品がすぐに届きました。");
             case STOCK_CHANGED -> new StockChanged("KM-TEE-M-NAVY", 512, "MAIN", 90017, "GRADE_A", rma, 1, 0, 0, 0,
                     8, 2, 1, 0, 7, Instant.parse("2026-12-04T05:06:07.123Z"));
         };

@@ -27,7 +27,9 @@ import com.kaeru.api.insights.SeriesPointDto;
 import com.kaeru.api.insights.VariantInsightDto;
 import com.kaeru.backend.insights.domain.FitSignal;
 import com.kaeru.backend.insights.domain.InsightsPeriod;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -42,12 +44,32 @@ public class InsightsFigures {
     private static final int[] LEAD_BOUNDS = {0, 6, 12, 24, 48, 72};
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
+    /** A replacement shipped more than this many days after the return's receipt counts as late (EXCHANGE_SHIPPED_LATE). */
+    @Inject
+    @ConfigProperty(name = "kaeru.insights.exchange-late-days", defaultValue = "2")
+    int exchangeLateDays = 2;
 
     /** The headline figures of one period. */
     public record Totals(long sales, long orders, long unitsSold, long returns, long unitsReturned,
                          long unitsReturnedByOrderDate, ResolutionMixDto resolutions, long refunded, LeadTimeDto leadTime,
                          GradeMixDto grades, BackorderInsightDto backorders, CustomerInsightDto customers,
-                         long frequentReturners) {
+                         long frequentReturners, Satisfaction satisfaction, ExchangeShipping shipping,
+                         Double turnoverDays) {
+    }
+
+    /**
+     * The ratings given in a period: how many, the mean stars (one decimal) and the share of 4 and 5 stars (CSAT,
+     * 0–100, one decimal); both {@code null} without ratings.
+     */
+    public record Satisfaction(long ratings, Double average, Double csat) {
+        static final Satisfaction NONE = new Satisfaction(0, null, null);
+    }
+
+    /**
+     * The replacements shipped in a period: how many (of returns received), the median days from the return's receipt
+     * to the shipment (nearest rank, one decimal), how many took longer than the threshold and their share.
+     */
+    public record ExchangeShipping(long shipped, Double medianDays, long late, Double lateShare) {
     }
 
     /** Ids of shops as one parameter: {@code shop_id = any (...)} stays an index condition under row-level security. */
@@ -95,6 +117,15 @@ public class InsightsFigures {
                 + " and shipped_at >= ?2 and shipped_at < ?3) from exchange_fulfilment where " + SHOPS + " group by shop_id",
                 shops, a, b);
         Map<Long, Customers> customers = customers(shops, from, to);
+        Map<Long, Object[]> ratings = byShop("select shop_id, count(*), avg(stars), count(*) filter (where stars >= 4)"
+                + " from return_rating where " + SHOPS + " and rated_at >= ?2 and rated_at < ?3 group by shop_id", shops, a, b);
+        Map<Long, List<Double>> shipDays = new HashMap<>();
+        for (Object[] row : byShopRows("select f.shop_id, extract(epoch from (f.shipped_at - r.received_at)) from exchange_fulfilment f"
+                + " join return_request r on r.id = f.return_id where f." + SHOPS + " and f.shipped_at >= ?2 and f.shipped_at < ?3"
+                + " and r.received_at is not null", shops, a, b)) {
+            shipDays.computeIfAbsent(n(row[0]), k -> new ArrayList<>()).add(Math.max(0, ((Number) row[1]).doubleValue() / 86400.0));
+        }
+        Map<Long, Double> turnover = turnoverDays(shops, days, a, b, from, to);
         Map<Long, Totals> totals = new HashMap<>();
         for (long shopId : shopIds) {
             Object[] d = days.getOrDefault(shopId, new Object[14]);
@@ -111,9 +142,56 @@ public class InsightsFigures {
             Customers c = customers.getOrDefault(shopId, Customers.NONE);
             totals.put(shopId, new Totals(n(d[2]), n(d[0]), n(d[1]), n(d[3]), n(d[4]), n(d[5]), resolutions, n(money[2]),
                     leadTime(leadHours.getOrDefault(shopId, new ArrayList<>())), grades,
-                    new BackorderInsightDto(n(f[0]), n(f[1]), n(f[2]), wait), c.insight(), c.frequentReturners()));
+                    new BackorderInsightDto(n(f[0]), n(f[1]), n(f[2]), wait), c.insight(), c.frequentReturners(),
+                    satisfaction(ratings.get(shopId)), shipping(shipDays.getOrDefault(shopId, new ArrayList<>())),
+                    turnover.get(shopId)));
         }
         return totals;
+    }
+
+    private static Satisfaction satisfaction(Object[] row) {
+        if (row == null || n(row[0]) == 0) {
+            return Satisfaction.NONE;
+        }
+        return new Satisfaction(n(row[0]), Math.round(((Number) row[1]).doubleValue() * 10.0) / 10.0,
+                FitSignal.percent(n(row[2]), n(row[0])));
+    }
+
+    private ExchangeShipping shipping(List<Double> days) {
+        days.sort(Comparator.naturalOrder());
+        long late = days.stream().filter(d -> d > exchangeLateDays).count();
+        return new ExchangeShipping(days.size(), quantile(days, 0.5), late, FitSignal.percent(late, days.size()));
+    }
+
+    /**
+     * Inventory turnover in days per shop: the time-weighted mean of the units on hand (sellable + outlet, all
+     * locations) over the period ÷ the units sold per day. The stock at any instant is today's levels with the later
+     * movements walked back, so the mean over [a, b) is the stock at a plus each movement of the period weighted by
+     * the share of the period after it. {@code null} for a shop without stock levels or without sales.
+     */
+    private Map<Long, Double> turnoverDays(String shops, Map<Long, Object[]> days, Timestamp a, Timestamp b,
+                                           LocalDate from, LocalDate to) {
+        Map<Long, Object[]> levels = byShop("select shop_id, sum(sellable + outlet) from stock_level where " + SHOPS
+                + " group by shop_id", shops);
+        Map<Long, Object[]> moves = byShop("select shop_id, coalesce(sum(sellable_delta + outlet_delta), 0),"
+                + " coalesce(sum((sellable_delta + outlet_delta) * extract(epoch from (cast(?3 as timestamptz) - occurred_at)))"
+                + " filter (where occurred_at < ?3), 0) from stock_movement where " + SHOPS + " and occurred_at >= ?2"
+                + " group by shop_id", shops, a, b);
+        double seconds = (b.getTime() - a.getTime()) / 1000.0;
+        long periodDays = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        Map<Long, Double> turnover = new HashMap<>();
+        levels.forEach((shopId, level) -> {
+            long sold = n(days.getOrDefault(shopId, new Object[14])[1]);
+            if (sold == 0) {
+                return;
+            }
+            Object[] m = moves.getOrDefault(shopId, new Object[2]);
+            // Stock at a = now − every movement since a; the period's movements count for the time they were on hand.
+            double opening = n(level[0]) - n(m[0]);
+            double mean = opening + (m[1] == null ? 0 : ((Number) m[1]).doubleValue()) / seconds;
+            turnover.put(shopId, Math.round(Math.max(0, mean) * periodDays / sold * 10.0) / 10.0);
+        });
+        return turnover;
     }
 
     /** The distribution of refund lead times (hours, unsorted). */

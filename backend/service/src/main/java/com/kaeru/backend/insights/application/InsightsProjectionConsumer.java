@@ -35,7 +35,8 @@ public class InsightsProjectionConsumer implements EventConsumer {
 
     @Override
     public boolean accepts(long shopId, String eventType) {
-        return eventType.startsWith("Return") || "LineGraded".equals(eventType)
+        // A rating changes no projected figure: the ratings are read from their own table (return_rating).
+        return eventType.startsWith("Return") && !"ReturnRated".equals(eventType) || "LineGraded".equals(eventType)
                 || InsightsProjection.ORDERS_WRITTEN.equals(eventType);
     }
 

@@ -430,7 +430,18 @@ public class InsightsService {
                         before == null ? null : before.backorders().averageWaitDays(), null),
                 kpi("REPEAT_RATE", "PERCENT", now.customers().repeatRate(), before == null ? null : before.customers().repeatRate(), null),
                 kpi("FREQUENT_RETURNERS", "COUNT", (double) now.frequentReturners(),
-                        before == null ? null : (double) before.frequentReturners(), null))
+                        before == null ? null : (double) before.frequentReturners(), null),
+                kpi("SATISFACTION_AVERAGE", "STARS", now.satisfaction().average(),
+                        before == null ? null : before.satisfaction().average(), null),
+                kpi("SATISFACTION_CSAT", "PERCENT", now.satisfaction().csat(),
+                        before == null ? null : before.satisfaction().csat(), null),
+                kpi("RATINGS", "COUNT", (double) now.satisfaction().ratings(),
+                        before == null ? null : (double) before.satisfaction().ratings(), null),
+                kpi("EXCHANGE_SHIP_DAYS", "DAYS", now.shipping().medianDays(),
+                        before == null ? null : before.shipping().medianDays(), null),
+                kpi("EXCHANGE_SHIPPED_LATE", "PERCENT", now.shipping().lateShare(),
+                        before == null ? null : before.shipping().lateShare(), null),
+                kpi("INVENTORY_TURNOVER_DAYS", "DAYS", now.turnoverDays(), before == null ? null : before.turnoverDays(), null))
                 .stream().map(k -> k.drill() == null || !"RETURNS".equals(k.drill().figure()) ? k
                         : new KpiDto(k.metric(), k.unit(), k.value(), k.previous(), new DrillDownDto("RETURNS", null,
                         new QueueFilterDto(null, null, null, null, null, from, to, null, null, null)))).toList();

@@ -35,7 +35,7 @@ import com.lowagie.text.pdf.PdfWriter;
 public final class AgencyReportPdf {
     /** The columns, in this order (codes of {@code InsightsApi.METRICS}). */
     public static final List<String> COLUMNS = List.of("SALES", "ORDERS", "RETURNS", "RETURN_RATE", "EXCHANGE_RATE",
-            "RETAINED_RATIO", "REFUND_24H_COMPLIANCE", "REFUND_LEAD_TIME_MEDIAN");
+            "RETAINED_RATIO", "REFUND_24H_COMPLIANCE", "REFUND_LEAD_TIME_MEDIAN", "SATISFACTION_AVERAGE");
     private static final Color INK = new Color(0x1f, 0x29, 0x37);
     private static final Color MUTED = new Color(0x6b, 0x72, 0x80);
     private static final Color BRAND = new Color(0x0f, 0x76, 0x6e);

@@ -67,7 +67,8 @@ public class ReportPdf {
     /** The tiles of the report, in this order (codes of {@code InsightsApi.METRICS}). */
     public static final List<String> TILES = List.of("SALES", "ORDERS", "AVERAGE_ORDER_VALUE", "RETURNS", "RETURN_RATE",
             "EXCHANGE_RATE", "RETAINED_REVENUE", "RETAINED_RATIO", "REFUNDED", "REFUND_24H_COMPLIANCE",
-            "REFUND_LEAD_TIME_MEDIAN");
+            "REFUND_LEAD_TIME_MEDIAN", "SATISFACTION_AVERAGE", "SATISFACTION_CSAT", "RATINGS", "EXCHANGE_SHIP_DAYS",
+            "EXCHANGE_SHIPPED_LATE", "INVENTORY_TURNOVER_DAYS");
     private static final Color INK = new Color(0x1f, 0x29, 0x37);
     private static final Color MUTED = new Color(0x6b, 0x72, 0x80);
     private static final Color BRAND = new Color(0x0f, 0x76, 0x6e);
@@ -118,6 +119,7 @@ public class ReportPdf {
                 case "PERCENT" -> decimal(value) + " %";
                 case "HOURS" -> ApiMessages.text(locale, "report.hours", decimal(value));
                 case "DAYS" -> ApiMessages.text(locale, "report.days", decimal(value));
+                case "STARS" -> ApiMessages.text(locale, "report.stars", decimal(value));
                 default -> count(Math.round(value));
             };
         }

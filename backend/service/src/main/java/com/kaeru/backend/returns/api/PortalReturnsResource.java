@@ -84,6 +84,12 @@ public class PortalReturnsResource implements PortalReturnsApi {
     public ReturnDto answer(String slug, String token, String rma, com.kaeru.api.portal.QuestionAnswer answer) {
         return service.answer(slug, token, rma, bodies.validated(answer), locale());
     }
+
+    @Override
+    public ReturnDto rate(String slug, String token, String rma, com.kaeru.api.portal.ReturnRating rating) {
+        return service.rate(slug, token, rma, bodies.validated(rating), locale());
+    }
+
     @Override
     public com.kaeru.api.returns.BackorderOptionsDto backorderOptions(String slug, String token, String rma, long lineId) {
         return service.backorderOptions(slug, token, rma, lineId);

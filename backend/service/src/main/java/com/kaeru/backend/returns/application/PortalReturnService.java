@@ -65,6 +65,8 @@ public class PortalReturnService {
     @Inject
     AnswerQuestion answers;
     @Inject
+    ReturnRatings ratings;
+    @Inject
     ReturnViews views;
     @Inject
     OrderTokens tokens;
@@ -252,6 +254,16 @@ public class PortalReturnService {
         Opened opened = open(shopSlug, token);
         ReturnRequest request = ofOrder(opened, rma, true);
         answers.answer(opened.shop, request, CUSTOMER, answer.message);
+        return views.detail(opened.shop, opened.order, request, locale.getLanguage(), Viewer.customer(), clock.instant());
+    }
+
+    /** The customer rates the completed return, once (see {@link ReturnRatings}); the row lock orders two submits. */
+    @Transactional
+    public ReturnDto rate(String shopSlug, String token, String rma, com.kaeru.api.portal.ReturnRating rating,
+                          Locale locale) {
+        Opened opened = open(shopSlug, token);
+        ReturnRequest request = ofOrder(opened, rma, true);
+        ratings.rate(opened.shop, request, CUSTOMER, rating);
         return views.detail(opened.shop, opened.order, request, locale.getLanguage(), Viewer.customer(), clock.instant());
     }
 

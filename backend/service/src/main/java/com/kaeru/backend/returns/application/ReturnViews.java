@@ -61,6 +61,8 @@ public class ReturnViews {
     com.kaeru.backend.returns.domain.ExchangeFulfilmentRepository fulfilments;
     @Inject
     FulfilmentViews fulfilmentViews;
+    @Inject
+    ReturnRatings ratings;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ReturnDto detail(Shop shop, CustomerOrder order, ReturnRequest request, String language, Viewer viewer,
@@ -88,13 +90,22 @@ public class ReturnViews {
                         r.issuedAt(), r.holdReason() == null ? null : r.holdReason().name(), r.attempts(),
                         staff ? r.lastError() : null, r.nextAttemptAt()))
                 .toList();
+        com.kaeru.api.returns.ReturnRatingDto rating = ratings.of(shop.id(), request.id()).orElse(null);
         return new ReturnDto(request.rmaNumber(), Vocabulary.as(request.status(), ReturnStatus.class),
                 order.orderNumber(), staff ? order.customer().name() : null, staff ? order.customer().email() : null,
                 request.createdAt(), request.refundDueAt(), request.refundOverdue(now),
                 Vocabulary.as(request.returnMethod(), ReturnMethod.class), request.needsBackorder(),
                 shop.currency().getCurrencyCode(), lines, timeline, refundViews, photos.list(shop.id(), request.id()),
-                logistics(request), allowedActions(shop, request, stored, viewer),
-                upgradePayment(shop, request, staff));
+                logistics(request), rated(allowedActions(shop, request, stored, viewer), rating),
+                upgradePayment(shop, request, staff), rating);
+    }
+
+    /** A return is rated once: no RATE once the rating is stored. */
+    private static Set<ReturnAction> rated(Set<ReturnAction> actions, com.kaeru.api.returns.ReturnRatingDto rating) {
+        if (rating != null) {
+            actions.remove(ReturnAction.RATE);
+        }
+        return actions;
     }
 
     /** The upgrades' payment (the newest, there is one per return), the provider's error for staff only. */

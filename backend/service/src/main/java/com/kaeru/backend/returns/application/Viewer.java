@@ -18,7 +18,7 @@ import com.kaeru.backend.returns.domain.ReturnAction;
 public record Viewer(boolean staff, String username, Set<Permission> permissions) {
     /** What the portal lets a customer do; everything else is staff work. */
     private static final Set<ReturnAction> CUSTOMER_ACTIONS = EnumSet.of(ReturnAction.CANCEL,
-            ReturnAction.DOWNLOAD_LABEL, ReturnAction.ANSWER_QUESTION);
+            ReturnAction.DOWNLOAD_LABEL, ReturnAction.ANSWER_QUESTION, ReturnAction.RATE);
 
     public static Viewer customer() {
         return new Viewer(false, null, Set.of());
@@ -37,7 +37,7 @@ public record Viewer(boolean staff, String username, Set<Permission> permissions
             case DOWNLOAD_LABEL -> permissions.contains(Permission.VIEW_SHOP);
             case APPROVE_REFUND, DECLINE_REFUND -> permissions.contains(Permission.APPROVE_REFUNDS);
             // The customer answers; staff never answer their own question.
-            case ANSWER_QUESTION -> false;
+            case ANSWER_QUESTION, RATE -> false;
             case APPROVE, REJECT, CANCEL, RECEIVE, GRADE, ASK_QUESTION, ADD_NOTE ->
                     permissions.contains(Permission.PROCESS_RETURNS);
         };

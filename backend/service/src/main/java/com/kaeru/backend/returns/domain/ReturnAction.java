@@ -7,5 +7,5 @@ package com.kaeru.backend.returns.domain;
  */
 public enum ReturnAction {
     APPROVE, REJECT, CANCEL, DOWNLOAD_LABEL, RECEIVE, GRADE, APPROVE_REFUND, DECLINE_REFUND, ASK_QUESTION,
-    ANSWER_QUESTION, ADD_NOTE
+    ANSWER_QUESTION, ADD_NOTE, RATE
 }

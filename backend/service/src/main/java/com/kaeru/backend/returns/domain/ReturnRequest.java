@@ -457,6 +457,10 @@ public class ReturnRequest {
                 actions.add(ReturnAction.ANSWER_QUESTION);
             }
         }
+        // A customer rates what is done: every refund issued, every replacement shipped (docs/insights.md).
+        if (status == ReturnStatus.COMPLETED) {
+            actions.add(ReturnAction.RATE);
+        }
         if (refundWaitsForManager) {
             actions.add(ReturnAction.APPROVE_REFUND);
             actions.add(ReturnAction.DECLINE_REFUND);

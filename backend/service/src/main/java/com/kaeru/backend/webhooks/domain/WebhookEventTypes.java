@@ -29,6 +29,7 @@ public final class WebhookEventTypes {
         map("ReturnInspected", "return.inspected");
         map("ReturnCompleted", "return.completed");
         map("ReturnCancelled", "return.cancelled");
+        map("ReturnRated", "return.rated");
         map("ExchangeReserved", "exchange.reserved");
         map("ExchangeBackordered", "exchange.backordered");
         map("ExchangeAllocated", "exchange.allocated");

@@ -525,7 +525,7 @@ class RowLevelSecurityIT {
 
     /**
      * The tables issue 10 added after the ledger (V96–V104): exchange fulfilments, coupons and their
-     * offers, reorder settings, overrides, points and digests. A row of shop A is invisible to shop B,
+     * offers, reorder settings, overrides, points and digests; and the customers' ratings (V246). A row of shop A is invisible to shop B,
      * out of reach of its updates and deletes, and B cannot write a row in A's name.
      */
     @Test
@@ -550,6 +550,9 @@ class RowLevelSecurityIT {
             rowsOfA.put("upgrade_payment", "insert into upgrade_payment (shop_id, return_id, idempotency_key, amount_minor, "
                     + "currency, status, requested_by, next_attempt_at) values (%1$d, " + request + ", 'R-I10:UPGRADE', 1500, "
                     + "'JPY', 'REQUESTED', 'customer', now())");
+            // The customer's rating (V246).
+            rowsOfA.put("return_rating", "insert into return_rating (shop_id, return_id, stars, comment, rated_at) values "
+                    + "(%1$d, " + request + ", 4, 'it', now())");
             rowsOfA.put("coupon", "insert into coupon (shop_id, code, percent, expires_at, reason, issued_by) values "
                     + "(%1$d, '23456789ABCD', 10, now() + interval '30 days', 'it', 'it')");
             rowsOfA.put("coupon_offer", "insert into coupon_offer (shop_id, purpose, percent, valid_days, updated_by) values "
