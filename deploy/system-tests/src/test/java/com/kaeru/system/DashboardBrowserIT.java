@@ -160,12 +160,18 @@ class DashboardBrowserIT {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** The reports page at {@code path} (under /admin), logged in as {@code user}, in the browser's {@code locale}. */
+    private static Page reportsPage(String locale, int width, int height, String user, String path) {
+        Page page = chromium.page(locale, width, height);
+        page.navigate(SystemUnderTest.baseUrl() + "/admin/" + path);
+        ConsoleLogin.logIn(page, user);
+        page.waitForURL(Pattern.compile(".*/admin/" + Pattern.quote(path)));
+        return page;
+    }
+
     @Test
     void managerMakesLastMonthsReportInJapaneseAndDownloadsIt() throws java.io.IOException {
-        Page page = chromium.page("ja-JP", 1366, 768);
-        page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/sakura-apparel/reports");
-        ConsoleLogin.logIn(page, "sakura-manager");
-        page.waitForURL(Pattern.compile(".*/admin/shops/sakura-apparel/reports"));
+        Page page = reportsPage("ja-JP", 1366, 768, "sakura-manager", "shops/sakura-apparel/reports");
         assertThat(page.locator("#reports h1")).hasText("レポート");
         generateLastMonthAndDownload(page, "作成済み", "アーカイブに保存しました", "reports-manager-ja");
         page.context().close();
@@ -173,10 +179,7 @@ class DashboardBrowserIT {
 
     @Test
     void managerMakesLastMonthsReportInEnglishAndDownloadsIt() throws java.io.IOException {
-        Page page = chromium.page("en-US", 1280, 800);
-        page.navigate(SystemUnderTest.baseUrl() + "/admin/shops/sakura-apparel/reports");
-        ConsoleLogin.logIn(page, "sakura-manager");
-        page.waitForURL(Pattern.compile(".*/admin/shops/sakura-apparel/reports"));
+        Page page = reportsPage("en-US", 1280, 800, "sakura-manager", "shops/sakura-apparel/reports");
         assertThat(page.locator("#reports h1")).hasText("Reports");
         generateLastMonthAndDownload(page, "Ready", "is in the archive", "reports-manager-en");
         page.context().close();
@@ -184,10 +187,7 @@ class DashboardBrowserIT {
 
     @Test
     void agencyAdminMakesLastMonthsRollUpReportInJapanese() throws java.io.IOException {
-        Page page = chromium.page("ja-JP", 1366, 768);
-        page.navigate(SystemUnderTest.baseUrl() + "/admin/agencies/demo-agency/reports");
-        ConsoleLogin.logIn(page, "agency");
-        page.waitForURL(Pattern.compile(".*/admin/agencies/demo-agency/reports"));
+        Page page = reportsPage("ja-JP", 1366, 768, "agency", "agencies/demo-agency/reports");
         assertThat(page.locator("#agency-reports h1")).containsText("ロールアップレポート");
         generateLastMonthAndDownload(page, "作成済み", "アーカイブに保存しました", "agency-reports-ja");
         page.context().close();
