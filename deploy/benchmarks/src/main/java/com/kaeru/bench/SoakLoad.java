@@ -29,13 +29,19 @@ import jakarta.json.JsonObject;
 import org.HdrHistogram.Histogram;
 
 /**
- * Sale-day soak (issue 13) against a running Kaeru ({@code ./deploy/run.sh}): {@code clients} clients that
- * never pause, for {@code minutes}, mixing what customers do (lookup, eligibility, submission, status page,
+ * Sale-day soak (issue 13) against a running Kaeru ({@code ./deploy/run.sh}): {@code clients} clients for
+ * {@code minutes}, mixing what customers do (lookup, eligibility, submission, status page,
  * label download) with what staff do (the queue, receiving and grading one parcel). Every 30 s it samples
  * the server's heap and threads ({@code /metrics}) and the application's database connections
  * ({@code pg_stat_activity}), and at the end prints per kind of call the count, failures, p50 and p99, and
  * whether heap, threads or connections grew from the first third of the run to the last.
- * Arguments: base URL, Keycloak URL, minutes (30), clients (64). Bounded, loopback only.
+ * Arguments: base URL, Keycloak URL, minutes (30), clients (64), think time in ms (0).
+ * <p>
+ * With a think time of 0 the clients never pause: that measures the machine's saturation, where every
+ * response time is queueing (Little's law: latency = clients ÷ throughput, whatever the server does). With a
+ * think time each client pauses between its calls for an exponentially distributed time of that mean, as
+ * people do between taps, and the load is what that many people offer; the report prints the rate it came to,
+ * so a run states its offered load beside its latencies. Bounded, loopback only.
  */
 public final class SoakLoad {
     private static final String SHOP = "umi-outdoor";
@@ -90,18 +96,19 @@ public final class SoakLoad {
         String keycloak = args.length > 1 ? args[1] : "http://localhost:8180";
         Duration length = Duration.ofMinutes(args.length > 2 ? Long.parseLong(args[2]) : 30);
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 64;
+        long thinkMillis = args.length > 4 ? Long.parseLong(args[4]) : 0;
 
         ReturnsLoad setup = new ReturnsLoad(base);
         setup.login(keycloak);
         List<ReturnsLoad.Order> orders = setup.prepare(200, VARIANTS);
         String staffToken = new StaffApi(base, keycloak, "umi-manager").token();
         SoakLoad soak = new SoakLoad(base, keycloak, staffToken, orders);
-        System.out.printf("Soak: %d clients for %d min against %s, %d orders prepared, started %s%n", clients,
-                length.toMinutes(), base, orders.size(), Instant.now());
-        soak.run(clients, length);
+        System.out.printf("Soak: %d clients (mean think time %d ms) for %d min against %s, %d orders prepared, started %s%n",
+                clients, thinkMillis, length.toMinutes(), base, orders.size(), Instant.now());
+        soak.run(clients, length, thinkMillis);
     }
 
-    private void run(int clients, Duration length) throws Exception {
+    private void run(int clients, Duration length, long thinkMillis) throws Exception {
         List<Sample> samples = new ArrayList<>();
         samples.add(sample(Duration.ZERO));
         long start = System.nanoTime();
@@ -111,6 +118,7 @@ public final class SoakLoad {
         for (int c = 0; c < clients; c++) {
             workers.add(pool.submit(() -> {
                 while (System.nanoTime() < end) {
+                    think(thinkMillis, end);
                     Kind kind = pick();
                     long t0 = System.nanoTime();
                     try {
@@ -142,6 +150,15 @@ public final class SoakLoad {
         }
         pool.shutdown();
         report(samples, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** A person's pause before the next call: exponential with the given mean (memoryless, as arrivals are). */
+    private static void think(long meanMillis, long end) throws InterruptedException {
+        if (meanMillis > 0) {
+            double pause = -meanMillis * Math.log(1 - ThreadLocalRandom.current().nextDouble());
+            long nanos = Math.min((long) (pause * 1_000_000), end - System.nanoTime());
+            TimeUnit.NANOSECONDS.sleep(Math.max(0, nanos));
+        }
     }
 
     private static Kind pick() {
@@ -290,15 +307,37 @@ public final class SoakLoad {
         System.out.printf("all                %7d  %7d  %7.1f  %7.1f   (%.0f calls/s over %d s)%n", total, failed,
                 all.getValueAtPercentile(50) / 1000.0, all.getValueAtPercentile(99) / 1000.0,
                 total / (double) Math.max(1, took.toSeconds()), took.toSeconds());
-        System.out.printf("per HTTP request   %7d           %7.1f  %7.1f   (p99.9 %.1f, max %.1f)%n",
+        System.out.printf("per HTTP request   %7d           %7.1f  %7.1f   (p99.9 %.1f, max %.1f; %.0f requests/s)%n",
                 perRequest.getTotalCount(), perRequest.getValueAtPercentile(50) / 1000.0,
                 perRequest.getValueAtPercentile(99) / 1000.0, perRequest.getValueAtPercentile(99.9) / 1000.0,
-                perRequest.getMaxValue() / 1000.0);
+                perRequest.getMaxValue() / 1000.0, perRequest.getTotalCount() / (double) Math.max(1, took.toSeconds()));
         int third = Math.max(1, samples.size() / 3);
         System.out.printf("growth first third → last third: heap %+.0f %%, threads %+.0f %%, db connections %+.0f %%%n",
                 growth(samples, third, Sample::heapMb), growth(samples, third, Sample::threads),
                 growth(samples, third, s -> (double) s.connections()));
+        System.out.println("events waiting at the end, per consumer: " + backlog());
         firstErrors.forEach(e -> System.out.println("error: " + e));
+    }
+
+    /** Undelivered (event, consumer) rows: whether the background consumers kept up with the load. */
+    private static String backlog() {
+        String url = System.getProperty("kaeru.bench.jdbc", "jdbc:postgresql://localhost:15432/kaeru");
+        if ("none".equals(url)) {
+            return "(not read)";
+        }
+        try (Connection c = DriverManager.getConnection(url, System.getProperty("kaeru.bench.db-user", "postgres"),
+                System.getProperty("kaeru.bench.db-password", ""));
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select consumer, count(*) from outbox_delivery where delivered_at is null "
+                     + "group by consumer order by consumer")) {
+            StringBuilder text = new StringBuilder();
+            while (rs.next()) {
+                text.append(text.isEmpty() ? "" : ", ").append(rs.getString(1)).append(' ').append(rs.getLong(2));
+            }
+            return text.isEmpty() ? "none" : text.toString();
+        } catch (Exception e) {
+            return "(not read: " + e.getMessage() + ")";
+        }
     }
 
     private static double growth(List<Sample> samples, int third, java.util.function.ToDoubleFunction<Sample> f) {

@@ -6,16 +6,29 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
+import com.icegreen.greenmail.imap.ImapHostManager;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.BodyPart;
+import jakarta.mail.Flags;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
@@ -23,18 +36,61 @@ import jakarta.mail.internet.MimeMessage;
  * The development inbox: a real SMTP server (GreenMail) that keeps every mail Kaeru sends, and a
  * small page listing them, so a person can read what customers would receive. Never used in
  * production, where {@code kaeru.mail.smtp.*} points at the real relay.
+ * <p>
+ * It keeps the newest {@value #KEPT} mails and lets older ones go ({@link #trim}): GreenMail holds every mail in
+ * memory, and a sale-day soak sends tens of thousands — the launcher's 128 MB heap filled, it spent 300 s of 12
+ * minutes in full garbage collections, took a quarter of a core from the stack and began dropping Kaeru's SMTP
+ * connections.
  */
 public final class DevMailCatcher implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(DevMailCatcher.class.getName());
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Tokyo"));
 
+    /** How many mails the inbox keeps (newest); a person reads the last few, tests the ones they just caused. */
+    static final int KEPT = 1000;
+
     private final GreenMail smtp;
     private final HttpServer web;
+    private final ScheduledExecutorService trimmer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "dev-inbox-trim");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private DevMailCatcher(GreenMail smtp, HttpServer web) {
         this.smtp = smtp;
         this.web = web;
+        trimmer.scheduleWithFixedDelay(() -> trim(smtp, KEPT), 10, 10, TimeUnit.SECONDS);
+    }
+
+    /** Deletes all but the newest {@code kept} mails across the inboxes; answers how many it deleted. */
+    static int trim(GreenMail smtp, int kept) {
+        try {
+            ImapHostManager imap = smtp.getManagers().getImapHostManager();
+            List<Map.Entry<MailFolder, StoredMessage>> all = new ArrayList<>();
+            for (GreenMailUser user : smtp.getUserManager().listUser()) {
+                MailFolder inbox = imap.getInbox(user);
+                inbox.getMessages().forEach(message -> all.add(Map.entry(inbox, message)));
+            }
+            if (all.size() <= kept) {
+                return 0;
+            }
+            all.sort(Comparator.comparing((Map.Entry<MailFolder, StoredMessage> e) -> e.getValue().getReceivedDate()));
+            Set<MailFolder> touched = new HashSet<>();
+            List<Map.Entry<MailFolder, StoredMessage>> oldest = all.subList(0, all.size() - kept);
+            for (Map.Entry<MailFolder, StoredMessage> entry : oldest) {
+                entry.getKey().setFlags(new Flags(Flags.Flag.DELETED), true, entry.getValue().getUid(), null, true);
+                touched.add(entry.getKey());
+            }
+            for (MailFolder folder : touched) {
+                folder.expunge();
+            }
+            return oldest.size();
+        } catch (FolderException | RuntimeException e) {
+            LOG.warning("Could not trim the development inbox: " + e.getMessage());
+            return 0;
+        }
     }
 
     public static DevMailCatcher start(int smtpPort, int webPort) {
@@ -139,6 +195,7 @@ public final class DevMailCatcher implements AutoCloseable {
 
     @Override
     public void close() {
+        trimmer.shutdownNow();
         web.stop(0);
         smtp.stop();
     }

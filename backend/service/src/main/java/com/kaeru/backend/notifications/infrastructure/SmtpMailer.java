@@ -27,8 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>One SMTP connection is kept while mail flows and reused by the next message (one at a time): a new
  * connection per message cost a TCP and SMTP handshake and a write-timeout thread of the mail library each,
  * thousands of short-lived threads in a sale-day soak. A connection idle for longer than {@link #IDLE_REUSE}
- * is closed and opened anew rather than trusted (servers drop idle clients); a send that fails closes it, so
- * the outbox's retry starts on a fresh one.
+ * is closed and opened anew rather than trusted (servers drop idle clients); a send that fails on the kept
+ * connection is tried once more on a fresh one (the server may have dropped it between two messages), and a
+ * send that fails on a fresh connection closes it and leaves the retry to the outbox.
  */
 @ApplicationScoped
 public class SmtpMailer implements Mailer {
@@ -106,16 +107,30 @@ public class SmtpMailer implements Mailer {
         message.saveChanges();
         connection.lock();
         try {
-            Transport open = open();
+            boolean reused = transport != null;
             try {
-                open.sendMessage(message, message.getAllRecipients());
-                lastUsedNanos = System.nanoTime();
+                sendOn(open(), message);
             } catch (MessagingException | RuntimeException e) {
-                close();
-                throw e;
+                if (!reused) {
+                    throw e;
+                }
+                // The kept connection was dropped by the server between two messages (seen under the soak as
+                // "[EOF]" on the next command): once more on a fresh one, not a retry with backoff for a mail
+                // the server never refused. A second failure is the server's answer.
+                sendOn(open(), message);
             }
         } finally {
             connection.unlock();
+        }
+    }
+
+    private void sendOn(Transport open, MimeMessage message) throws MessagingException {
+        try {
+            open.sendMessage(message, message.getAllRecipients());
+            lastUsedNanos = System.nanoTime();
+        } catch (MessagingException | RuntimeException e) {
+            close();
+            throw e;
         }
     }
 
