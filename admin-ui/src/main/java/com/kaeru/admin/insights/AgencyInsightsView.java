@@ -11,6 +11,7 @@ import com.kaeru.admin.charts.ChartData;
 import com.kaeru.admin.insights.InsightsSource.Kpi;
 import com.kaeru.admin.insights.InsightsSource.ShopRow;
 import com.kaeru.admin.layout.ConsolePage;
+import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
 import com.kaeru.admin.shops.ShopDashboardView;
 import com.kaeru.admin.shops.ShopFormats;
@@ -50,9 +51,12 @@ public class AgencyInsightsView extends ConsolePage {
     private DateRange range;
     private List<ShopRow> rows = List.of();
 
+    private final CurrentStaff staff;
+
     @Inject
-    public AgencyInsightsView(InsightsSource insights) {
+    public AgencyInsightsView(InsightsSource insights, CurrentStaff staff) {
         this.insights = insights;
+        this.staff = staff;
         setId("agency-insights");
         addClassName("dashboard");
         grid.setId("rollup-grid");
@@ -123,7 +127,7 @@ public class AgencyInsightsView extends ConsolePage {
 
     @Override
     protected void localeChanged(Locale locale) {
-        title.setText(getTranslation("admin.rollup.title", agency));
+        title.setText(getTranslation("admin.rollup.title", staff.agencyName(agency)));
         rangeBar.texts();
         rangeBar.show(range, today());
         buildGrid(locale);
@@ -205,6 +209,6 @@ public class AgencyInsightsView extends ConsolePage {
 
     @Override
     protected String pageTitle() {
-        return getTranslation("admin.rollup.title", agency);
+        return getTranslation("admin.rollup.title", staff.agencyName(agency));
     }
 }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import com.kaeru.admin.layout.ConsolePage;
+import com.kaeru.admin.layout.CurrentStaff;
 import com.kaeru.admin.layout.MainLayout;
 import com.kaeru.admin.shops.ShopFormats;
 import com.vaadin.flow.component.html.H1;
@@ -33,9 +34,12 @@ public class AgencyReportsView extends ConsolePage {
     private ReportArchivePanel panel;
     private String agency = "";
 
+    private final CurrentStaff staff;
+
     @Inject
-    public AgencyReportsView(ReportArchiveSource archive) {
+    public AgencyReportsView(ReportArchiveSource archive, CurrentStaff staff) {
         this.archive = archive;
+        this.staff = staff;
         setId("agency-reports");
         back.setId("agency-reports-insights");
     }
@@ -59,7 +63,7 @@ public class AgencyReportsView extends ConsolePage {
 
     @Override
     protected void localeChanged(Locale locale) {
-        title.setText(getTranslation("admin.agencyReports.title", agency));
+        title.setText(getTranslation("admin.agencyReports.title", staff.agencyName(agency)));
         intro.setText(getTranslation("admin.agencyReports.intro"));
         back.setText(getTranslation("admin.agencyReports.back"));
         if (panel != null) {
@@ -69,6 +73,6 @@ public class AgencyReportsView extends ConsolePage {
 
     @Override
     protected String pageTitle() {
-        return getTranslation("admin.agencyReports.title", agency);
+        return getTranslation("admin.agencyReports.title", staff.agencyName(agency));
     }
 }

@@ -35,6 +35,11 @@ public class CurrentStaff implements Serializable {
         return me().shops().stream().filter(s -> s.slug().equals(shopSlug)).findFirst();
     }
 
+    /** The agency's name for titles (its slug when the backend does not know it). */
+    public String agencyName(String agencySlug) {
+        return me().agencyName(agencySlug);
+    }
+
     public boolean can(String shopSlug, String permission) {
         return membership(shopSlug).map(m -> m.permissions().contains(permission)).orElse(false);
     }

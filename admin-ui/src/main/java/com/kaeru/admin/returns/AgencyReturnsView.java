@@ -47,9 +47,12 @@ public class AgencyReturnsView extends ConsolePage {
     private ShopFormats formats;
     private String agency = "";
 
+    private final com.kaeru.admin.layout.CurrentStaff staff;
+
     @Inject
-    public AgencyReturnsView(StaffBackend backend) {
+    public AgencyReturnsView(StaffBackend backend, com.kaeru.admin.layout.CurrentStaff staff) {
         this.backend = backend;
+        this.staff = staff;
         setId("agency-returns-view");
         setSizeFull();
         search.setId("agency-returns-search");
@@ -83,7 +86,7 @@ public class AgencyReturnsView extends ConsolePage {
     @Override
     protected void localeChanged(Locale locale) {
         formats = new ShopFormats(ZONE, locale);
-        title.setText(getTranslation("admin.agencyReturns.title", agency));
+        title.setText(getTranslation("admin.agencyReturns.title", staff.agencyName(agency)));
         search.setPlaceholder(getTranslation("admin.returns.search.placeholder"));
         statusFilter.setLabel(getTranslation("admin.returns.filter.status"));
         for (String key : new String[] {"rma", "status", "created", "order", "customer", "units"}) {
@@ -95,7 +98,7 @@ public class AgencyReturnsView extends ConsolePage {
 
     @Override
     protected String pageTitle() {
-        return getTranslation("admin.agencyReturns.title", agency);
+        return getTranslation("admin.agencyReturns.title", staff.agencyName(agency));
     }
 
     private void configureGrid() {

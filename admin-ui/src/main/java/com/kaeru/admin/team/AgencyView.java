@@ -65,7 +65,7 @@ public class AgencyView extends ConsolePage {
         Button create = new Button(getTranslation("admin.agency.create"), e -> openCreate());
         create.setId("create-shop");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("admin.agency.title", agency)), create);
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("admin.agency.title", staff.agencyName(agency))), create);
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
@@ -122,6 +122,6 @@ public class AgencyView extends ConsolePage {
 
     @Override
     protected String pageTitle() {
-        return getTranslation("admin.agency.title", agency);
+        return getTranslation("admin.agency.title", staff.agencyName(agency));
     }
 }

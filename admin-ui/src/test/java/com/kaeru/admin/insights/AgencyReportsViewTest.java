@@ -57,7 +57,7 @@ class AgencyReportsViewTest {
                 .isEqualTo("agencies/demo-agency/reports");
         UI.getCurrent().navigate("agencies/demo-agency/reports");
 
-        assertThat(_get(H1.class, spec -> spec.withText("ロールアップレポート: demo-agency"))).isNotNull();
+        assertThat(_get(H1.class, spec -> spec.withText("ロールアップレポート: " + Console.AGENCY_NAME))).isNotNull();
         assertThat(GridKt._size(grid())).isEqualTo(2);
         assertThat(GridKt._getFormatted(grid(), 0, "kind")).isEqualTo("月次");
         assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualTo("作成済み");

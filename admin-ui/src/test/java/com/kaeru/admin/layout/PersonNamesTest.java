@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class PersonNamesTest {
     private static MeDto me(String given, String family) {
-        return new MeDto("sakura-operator", "display", given, family, null, List.of(), List.of());
+        return new MeDto("sakura-operator", "display", given, family, null, List.of(), List.of(), java.util.Map.of());
     }
 
     @Test

@@ -34,7 +34,7 @@ class ShopDashboardViewTest {
             new ShopMembershipDto("kumo-zakka", "くも雑貨店", "demo-agency", Set.of("MANAGER"),
                     Set.of("VIEW_SHOP", "PROCESS_RETURNS", "MANAGE_SETTINGS")),
             new ShopMembershipDto("sakura-apparel", "さくらアパレル", "demo-agency", Set.of("OPERATOR"),
-                    Set.of("VIEW_SHOP", "PROCESS_RETURNS"))), List.of());
+                    Set.of("VIEW_SHOP", "PROCESS_RETURNS"))), List.of(), java.util.Map.of());
 
     /** Answers like the backend: shops the person belongs to, 403 problem for the others. */
     private static final ShopsApi SHOPS = new ShopsApi() {

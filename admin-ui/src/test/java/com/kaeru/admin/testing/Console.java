@@ -34,6 +34,8 @@ import elemental.json.JsonObject;
  */
 public final class Console {
     public static final String SHOP = "sakura-apparel";
+    /** What the backend answers as the name of {@code demo-agency}. */
+    public static final String AGENCY_NAME = "デモ運営代行";
 
     private Console() {
     }
@@ -147,7 +149,8 @@ public final class Console {
         FakeDataExports exportsApi = new FakeDataExports();
         dataExports = exportsApi;
         MeDto me = new MeDto(username, username, "花子", "佐藤", null, List.of(new ShopMembershipDto(SHOP,
-                "さくらアパレル", "demo-agency", Set.of(role), permissions)), agencies);
+                "さくらアパレル", "demo-agency", Set.of(role), permissions)), agencies,
+                agencies.contains("demo-agency") ? Map.of("demo-agency", AGENCY_NAME) : Map.of());
         ShopsApi shops = new ShopsApi() {
             @Override
             public ShopDto shop(String slug) {

@@ -27,7 +27,9 @@ class RealKeycloakApiIT {
         given().baseUri(SystemUnderTest.baseUrl()).auth().oauth2(KeycloakTokens.accessToken("agency"))
                 .get("/api/v1/me").then().statusCode(200)
                 .body("shops.slug", containsInAnyOrder("sakura-apparel", "kumo-zakka"))
-                .body("agencies", hasItem("demo-agency"));
+                .body("agencies", hasItem("demo-agency"))
+                // The console titles agency pages by name, not by slug.
+                .body("agencyNames.'demo-agency'", equalTo("デモ運営代行株式会社"));
     }
 
     @Test

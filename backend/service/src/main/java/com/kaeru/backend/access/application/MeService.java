@@ -1,13 +1,16 @@
 package com.kaeru.backend.access.application;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.kaeru.api.me.MeDto;
 import com.kaeru.api.me.ShopMembershipDto;
 import com.kaeru.backend.access.domain.Memberships;
 import com.kaeru.backend.access.domain.ShopRole;
+import com.kaeru.backend.tenancy.domain.AgencyRepository;
 import com.kaeru.backend.tenancy.domain.ShopRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +23,8 @@ public class MeService {
     Caller caller;
     @Inject
     ShopRepository shops;
+    @Inject
+    AgencyRepository agencies;
 
     @Transactional
     public MeDto me() {
@@ -34,10 +39,14 @@ public class MeService {
                 })
                 .filter(m -> !m.roles().isEmpty())
                 .toList();
+        List<String> agencySlugs = List.copyOf(new TreeSet<>(memberships.administeredAgencies()));
+        Map<String, String> agencyNames = new TreeMap<>();
+        for (String slug : agencySlugs) {
+            agencies.findBySlug(slug).ifPresent(agency -> agencyNames.put(slug, agency.name()));
+        }
         return new MeDto(caller.username(), caller.displayName().orElse(caller.username()),
                 caller.givenName().orElse(null), caller.familyName().orElse(null),
-                caller.email().orElse(null), accessible,
-                List.copyOf(new TreeSet<>(memberships.administeredAgencies())));
+                caller.email().orElse(null), accessible, agencySlugs, agencyNames);
     }
 
     private static Set<String> names(Set<? extends Enum<?>> values) {
