@@ -58,6 +58,15 @@ public final class ReturnsLoad {
         List<Order> prepared = load.prepare(orders);
         System.out.printf("Prepared %d orders (500 units each) in %s at %s%n", orders, SHOP, Instant.now());
 
+        // "submissions": warm-up, then 8 and 16 clients only, no ceiling — to compare two settings of one server
+        // (e.g. the reporting projection on and off: kaeru.insights.projection.enabled)
+        if (args.length > 3 && "submissions".equals(args[3])) {
+            load.submissions("warm-up", prepared, 8, 400, null);
+            for (int clients : new int[] {8, 16}) {
+                load.submissions(clients + " clients", prepared, clients, submissions, null);
+            }
+            return;
+        }
         if (lookupsOnly) {
             load.lookups(prepared, 50, submissions);
             load.openLoopLookups(prepared, 200, submissions);

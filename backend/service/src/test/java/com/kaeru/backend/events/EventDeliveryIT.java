@@ -49,7 +49,7 @@ class EventDeliveryIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.builtApiWarWith(EventDeliveryIT.class)
-                .addClasses(RecordingConsumer.class, FailingConsumer.class);
+                .addClasses(RecordingConsumer.class, FailingConsumer.class, BatchConsumer.class);
     }
 
     /** Records what it got; {@link #gate} lets a test hold a delivery open until another worker claims too. */
@@ -97,6 +97,41 @@ class EventDeliveryIT {
         @Override
         public void deliver(StoredEvent event) {
             throw new IllegalStateException("endpoint down");
+        }
+    }
+
+    /** Takes a batch at once (as the reporting projection does); fails the whole batch while {@link #down}. */
+    @ApplicationScoped
+    public static class BatchConsumer implements EventConsumer {
+        static final List<List<UUID>> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
+        static volatile boolean down;
+
+        @Override
+        public String name() {
+            return "test-batch";
+        }
+
+        @Override
+        public boolean accepts(long shopId, String eventType) {
+            return TEST_SHOPS.contains(shopId);
+        }
+
+        @Override
+        public boolean takesBatches() {
+            return true;
+        }
+
+        @Override
+        public void deliverAll(List<StoredEvent> events) {
+            if (down) {
+                throw new IllegalStateException("store down");
+            }
+            batches.add(events.stream().map(StoredEvent::eventId).toList());
+        }
+
+        @Override
+        public void deliver(StoredEvent event) {
+            throw new AssertionError("a batch consumer is handed the batch, not event by event");
         }
     }
 
@@ -188,6 +223,36 @@ class EventDeliveryIT {
     }
 
     @Test
+    void aBatchConsumerGetsTheBatchInOrderAtOnceAndAFailedBatchIsRetriedAsAWhole() {
+        long shop = newShop();
+        Instant due = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+        List<UUID> events = raise(shop, 5, due);
+
+        BatchConsumer.down = true;
+        try {
+            assertThat(worker.deliver(shop, "test-batch", 50, due)).isEqualTo(5);
+        } finally {
+            BatchConsumer.down = false;
+        }
+        for (UUID e : events) {
+            Object[] failed = delivery(shop, e, "test-batch");
+            assertThat(((Number) failed[0]).intValue()).as("every event of the failed batch counts an attempt").isEqualTo(1);
+            assertThat((String) failed[1]).isEqualTo("IllegalStateException: store down");
+            assertThat(((Number) failed[2]).longValue()).isEqualTo(due.getEpochSecond() + 30);
+            assertThat(failed[3]).isEqualTo(false);
+        }
+        assertThat(BatchConsumer.batches.stream().flatMap(List::stream)).doesNotContainAnyElementsOf(events);
+
+        // Due again after the backoff: the five arrive together, in the order they were raised, and are done.
+        assertThat(worker.deliver(shop, "test-batch", 3, due.plusSeconds(30))).isEqualTo(3);
+        assertThat(worker.deliver(shop, "test-batch", 50, due.plusSeconds(30))).isEqualTo(2);
+        List<List<UUID>> mine = BatchConsumer.batches.stream().filter(b -> events.contains(b.get(0))).toList();
+        assertThat(mine).containsExactly(events.subList(0, 3), events.subList(3, 5));
+        events.forEach(e -> assertThat(delivery(shop, e, "test-batch")[3]).isEqualTo(true));
+        assertThat(worker.deliver(shop, "test-batch", 50, due.plusSeconds(3600))).isZero();
+    }
+
+    @Test
     void twoWorkersClaimingAtOnceDeliverEachEventToTheConsumerOnce() throws Exception {
         long shop = newShop();
         Instant due = Instant.now().plus(Duration.ofDays(1));
@@ -217,7 +282,7 @@ class EventDeliveryIT {
             tenantSession.bind(shop);
             return ((Number) em.createNativeQuery("select count(*) from outbox_event e join outbox_delivery d "
                     + "on d.event_id = e.id where e.shop_id = ?1").setParameter(1, shop).getSingleResult()).longValue();
-        })).isEqualTo(2); // one event x (test-recording, test-failing); no e-mail for ExchangeReserved
+        })).isEqualTo(3); // one event x (test-recording, test-failing, test-batch); no e-mail for ExchangeReserved
     }
 
     @Test
@@ -240,7 +305,7 @@ class EventDeliveryIT {
         assertThat(inTransaction.call(() -> {
             tenantSession.bind(mine);
             return ((Number) em.createNativeQuery("select count(*) from outbox_delivery").getSingleResult()).longValue();
-        })).isEqualTo(4);
+        })).isEqualTo(6); // its 2 events x the 3 test consumers
         // Writing a delivery for another shop's event is refused.
         long othersEvent = inTransaction.call(() -> {
             tenantSession.bind(other);

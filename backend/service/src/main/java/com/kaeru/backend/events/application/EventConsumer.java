@@ -31,4 +31,23 @@ public interface EventConsumer {
 
     /** Handles one event; throwing schedules a retry with backoff. */
     void deliver(StoredEvent event) throws Exception;
+
+    /**
+     * Whether a batch goes to {@link #deliverAll} at once rather than event by event: for consumers whose work
+     * for many events is one statement (the reporting projection marks a batch's days together), not for those
+     * that talk to the outside per event (e-mail), where one failure must not send the others again.
+     */
+    default boolean takesBatches() {
+        return false;
+    }
+
+    /**
+     * Handles a batch of one shop's events, in delivery order, when {@link #takesBatches}; throwing fails every
+     * event of the batch, each retried with backoff.
+     */
+    default void deliverAll(java.util.List<StoredEvent> events) throws Exception {
+        for (StoredEvent event : events) {
+            deliver(event);
+        }
+    }
 }

@@ -76,24 +76,31 @@ public class EventDeliveryWorker {
                         + "order by d.event_id limit ?4 for update of d skip locked")
                 .setParameter(1, shopId).setParameter(2, consumerName).setParameter(3, utc(asOf))
                 .setParameter(4, batch).getResultList();
-        List<Long> delivered = new java.util.ArrayList<>(rows.size());
+        List<StoredEvent> events = new java.util.ArrayList<>(rows.size());
+        java.util.Map<Long, Integer> attempts = new java.util.HashMap<>();
         for (Object[] row : rows) {
             StoredEvent event = new StoredEvent(((Number) row[0]).longValue(), uuid(row[1]), (String) row[2],
                     ((Number) row[3]).intValue(), shopId, instant(row[4]), (String) row[5], (String) row[6],
                     (String) row[7], (String) row[8], (String) row[9], (String) row[11]);
-            int attempts = ((Number) row[10]).intValue();
+            events.add(event);
+            attempts.put(event.id(), ((Number) row[10]).intValue());
+        }
+        List<Long> delivered = new java.util.ArrayList<>(rows.size());
+        if (consumer.takesBatches() && !events.isEmpty()) {
             try {
-                consumer.deliver(event);
-                delivered.add(event.id());
+                consumer.deliverAll(events);
+                events.forEach(event -> delivered.add(event.id()));
             } catch (Exception e) {
-                LOG.log(Level.WARNING, "Event " + event.dedupeKey() + " (" + event.type() + ") failed for consumer "
-                        + consumerName + " (attempt " + (attempts + 1) + ")", e);
-                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-                em.createNativeQuery("update outbox_delivery set attempts = ?3, last_error = ?4, available_at = ?5 "
-                                + "where event_id = ?1 and consumer = ?2")
-                        .setParameter(1, event.id()).setParameter(2, consumerName).setParameter(3, attempts + 1)
-                        .setParameter(4, error.length() > 1000 ? error.substring(0, 1000) : error)
-                        .setParameter(5, utc(asOf.plus(Backoff.after(attempts + 1)))).executeUpdate();
+                events.forEach(event -> failed(event, consumerName, attempts.get(event.id()), asOf, e));
+            }
+        } else {
+            for (StoredEvent event : events) {
+                try {
+                    consumer.deliver(event);
+                    delivered.add(event.id());
+                } catch (Exception e) {
+                    failed(event, consumerName, attempts.get(event.id()), asOf, e);
+                }
             }
         }
         if (!delivered.isEmpty()) {
@@ -104,6 +111,18 @@ public class EventDeliveryWorker {
                     .setParameter(2, consumerName).setParameter(3, utc(Instant.now())).executeUpdate();
         }
         return rows.size();
+    }
+
+    /** Logs the failure and puts the event back for this consumer with backoff. */
+    private void failed(StoredEvent event, String consumerName, int attempts, Instant asOf, Exception e) {
+        LOG.log(Level.WARNING, "Event " + event.dedupeKey() + " (" + event.type() + ") failed for consumer "
+                + consumerName + " (attempt " + (attempts + 1) + ")", e);
+        String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        em.createNativeQuery("update outbox_delivery set attempts = ?3, last_error = ?4, available_at = ?5 "
+                        + "where event_id = ?1 and consumer = ?2")
+                .setParameter(1, event.id()).setParameter(2, consumerName).setParameter(3, attempts + 1)
+                .setParameter(4, error.length() > 1000 ? error.substring(0, 1000) : error)
+                .setParameter(5, utc(asOf.plus(Backoff.after(attempts + 1)))).executeUpdate();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -79,10 +79,14 @@ public class InsightsProjection {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void markDays(long shopId, Collection<LocalDate> days) {
-        for (LocalDate day : new TreeSet<>(days)) {
-            em.createNativeQuery("insert into insights_dirty_day (shop_id, day) values (?1, cast(?2 as date))")
-                    .setParameter(1, shopId).setParameter(2, java.sql.Date.valueOf(day)).executeUpdate();
+        if (days.isEmpty()) {
+            return;
         }
+        // One statement for all the days (ISO dates, comma-separated).
+        em.createNativeQuery("insert into insights_dirty_day (shop_id, day)"
+                        + " select ?1, day from unnest(cast(string_to_array(cast(?2 as text), ',') as date[])) day")
+                .setParameter(1, shopId).setParameter(2, new TreeSet<>(days).stream().map(LocalDate::toString)
+                        .collect(java.util.stream.Collectors.joining(","))).executeUpdate();
     }
 
     /** The shops with marked days, across shops (what a refresh tick visits). */
@@ -135,27 +139,19 @@ public class InsightsProjection {
     }
 
     /**
-     * Marks every day a return request counts on: its creation, its order's date, its receipt and its
-     * completion (what changes with its status, lines and grades).
+     * Marks every day these return requests count on: their creation, their order's date, their receipt and their
+     * completion (what changes with their status, lines and grades) — one statement for a batch of events.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void markReturn(long shopId, String rma) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select cast(r.created_at at time zone s.time_zone as date),"
-                        + " cast(o.ordered_at at time zone s.time_zone as date), cast(r.received_at at time zone s.time_zone as date),"
-                        + " cast(r.completed_at at time zone s.time_zone as date) from return_request r"
-                        + " join customer_order o on o.id = r.order_id join shop s on s.id = r.shop_id"
-                        + " where r.shop_id = ?1 and r.rma_number = ?2")
-                .setParameter(1, shopId).setParameter(2, rma).getResultList();
-        TreeSet<LocalDate> days = new TreeSet<>();
-        for (Object[] row : rows) {
-            for (Object cell : row) {
-                if (cell != null) {
-                    days.add(cell instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(cell.toString()));
-                }
-            }
-        }
-        markDays(shopId, days);
+    public void markReturns(long shopId, Collection<String> rmas) {
+        em.createNativeQuery("insert into insights_dirty_day (shop_id, day) select distinct r.shop_id, d.day"
+                        + " from return_request r join customer_order o on o.id = r.order_id join shop s on s.id = r.shop_id"
+                        + " cross join lateral (values (cast(r.created_at at time zone s.time_zone as date)),"
+                        + " (cast(o.ordered_at at time zone s.time_zone as date)), (cast(r.received_at at time zone s.time_zone as date)),"
+                        + " (cast(r.completed_at at time zone s.time_zone as date))) d(day)"
+                        + " where r.shop_id = ?1 and r.rma_number = any(string_to_array(cast(?2 as text), chr(10)))"
+                        + " and d.day is not null")
+                .setParameter(1, shopId).setParameter(2, String.join("\n", rmas)).executeUpdate();
     }
 
     /**

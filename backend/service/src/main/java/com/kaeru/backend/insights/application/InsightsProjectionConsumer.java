@@ -2,8 +2,10 @@ package com.kaeru.backend.insights.application;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.kaeru.backend.events.application.EventConsumer;
 import com.kaeru.backend.events.application.StoredEvent;
@@ -11,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the reporting projection up to date with the return lifecycle and the orders: a consumer of the typed return
@@ -25,12 +28,24 @@ public class InsightsProjectionConsumer implements EventConsumer {
     public static final String NAME = "insights-projection";
     private static final Jsonb JSON = JsonbBuilder.create();
 
+    /** Where the projection is switched off, consumer and refresh together (maintenance, and the measurement of its cost). */
+    public static final String ENABLED = "kaeru.insights.projection.enabled";
+
     @Inject
     InsightsProjection projection;
+    @Inject
+    @ConfigProperty(name = ENABLED, defaultValue = "true")
+    boolean enabled;
 
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** Off: the deliveries wait (none are lost) and are marked once it is back on. */
+    @Override
+    public boolean enabled() {
+        return enabled;
     }
 
     @Override
@@ -40,10 +55,31 @@ public class InsightsProjectionConsumer implements EventConsumer {
                 || InsightsProjection.ORDERS_WRITTEN.equals(eventType);
     }
 
+    /** A batch's returns are marked in one statement (was a read and an insert per day, event by event). */
+    @Override
+    public boolean takesBatches() {
+        return true;
+    }
+
+    @Override
+    public void deliverAll(List<StoredEvent> events) {
+        Set<String> returns = new LinkedHashSet<>();
+        for (StoredEvent event : events) {
+            if (concernsReturn(event)) {
+                returns.add(event.aggregateRef());
+            } else {
+                deliver(event);
+            }
+        }
+        if (!returns.isEmpty()) {
+            projection.markReturns(events.get(0).shopId(), returns);
+        }
+    }
+
     @Override
     public void deliver(StoredEvent event) {
-        if (event.typed() && "return".equalsIgnoreCase(event.aggregateType()) && event.aggregateRef() != null) {
-            projection.markReturn(event.shopId(), event.aggregateRef());
+        if (concernsReturn(event)) {
+            projection.markReturns(event.shopId(), List.of(event.aggregateRef()));
         } else if (event.schemaVersion() == 0 && InsightsProjection.ORDERS_WRITTEN.equals(event.type())) {
             Map<?, ?> payload = JSON.fromJson(event.payload(), Map.class);
             List<LocalDate> days = ((Collection<?>) payload.get(InsightsProjection.DAYS)).stream()
@@ -52,5 +88,9 @@ public class InsightsProjectionConsumer implements EventConsumer {
             projection.refreshOrders(event.shopId(), days, customers == null ? null
                     : customers.stream().map(Object::toString).toList());
         }
+    }
+
+    private static boolean concernsReturn(StoredEvent event) {
+        return event.typed() && "return".equalsIgnoreCase(event.aggregateType()) && event.aggregateRef() != null;
     }
 }

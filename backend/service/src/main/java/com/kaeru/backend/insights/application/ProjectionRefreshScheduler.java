@@ -9,7 +9,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.kaeru.backend.platform.concurrency.PeriodicTask;
 
@@ -18,7 +17,7 @@ import com.kaeru.backend.platform.concurrency.PeriodicTask;
  * of each shop that has some ({@link InsightsProjection#refreshMarked}): the dashboard is at most that far
  * behind, and a shop's busy day is recomputed once per tick however many returns and orders it gets. A
  * refresh costs in proportion to the days it recomputes, so on a sale day (tens of thousands of returns on
- * one day) the passes may take at most {@code kaeru.insights.refresh-max-share} (default 0.25) of the time:
+ * one day) the passes may take at most {@code kaeru.insights.refresh-max-share} (default 0.1) of the time:
  * the dashboard then lags a little more instead of the projection taking a database backend from the
  * customers. Other instances tick side by side; each recomputes the marks it took.
  */
@@ -31,18 +30,11 @@ public class ProjectionRefreshScheduler extends PeriodicTask {
 
     @Inject
     InsightsProjection projection;
-    @Inject
-    @ConfigProperty(name = "kaeru.insights.refresh-max-share", defaultValue = "0.25")
-    double maxShare;
-
-    @Override
-    protected double busyShare() {
-        return maxShare;
-    }
 
     @Override
     protected Schedule schedule() {
-        return new Schedule("kaeru.insights.refresh-seconds", 5, null);
+        return new Schedule("kaeru.insights.refresh-seconds", 5, InsightsProjectionConsumer.ENABLED,
+                "kaeru.insights.refresh-max-share", 0.1);
     }
 
     @Override

@@ -35,12 +35,21 @@ public abstract class PeriodicTask {
     /** Set after the first pass: no tick before this {@link #nanoTime()}. */
     private volatile boolean pausing;
     private volatile long notBeforeNanos;
+    /** Read from the configuration at start ({@link Schedule#busyShareProperty()}). */
+    private volatile double busyShare = 1.0;
 
     /**
      * Where the pass's rhythm is configured: the MicroProfile Config property of its interval in seconds with its
-     * default, and the property that switches it off ({@code null}: always on).
+     * default, the property that switches it off ({@code null}: always on), and the property of its busy share
+     * ({@link #busyShare()}; {@code null}: the default share, 1 unless given).
      */
-    public record Schedule(String intervalProperty, int defaultSeconds, String enabledProperty) {
+    public record Schedule(String intervalProperty, int defaultSeconds, String enabledProperty,
+                           String busyShareProperty, double defaultBusyShare) {
+
+        /** A pass that may tick as often as its interval says. */
+        public Schedule(String intervalProperty, int defaultSeconds, String enabledProperty) {
+            this(intervalProperty, defaultSeconds, enabledProperty, null, 1.0);
+        }
     }
 
     /** The pass's configuration names. */
@@ -54,13 +63,15 @@ public abstract class PeriodicTask {
 
     /** The share of wall time passes may take, in (0, 1]; 1 means "tick as the interval says". */
     protected double busyShare() {
-        return 1.0;
+        return busyShare;
     }
 
     @PostConstruct
     void start() {
         Schedule schedule = schedule();
         org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        busyShare = schedule.busyShareProperty() == null ? schedule.defaultBusyShare()
+                : config.getOptionalValue(schedule.busyShareProperty(), Double.class).orElse(schedule.defaultBusyShare());
         boolean enabled = schedule.enabledProperty() == null
                 || config.getOptionalValue(schedule.enabledProperty(), Boolean.class).orElse(true);
         if (enabled) {
