@@ -45,20 +45,16 @@ public class WebhookFanOut implements InTransactionConsumer {
 
     /**
      * Queues the event at the shop's subscribed endpoints (each at most once: the same event again changes
-     * nothing) and wakes the sender after the commit.
-     *
-     * @return how many deliveries were queued
+     * nothing; an event the outbox did not store, nothing) and wakes the sender after the commit - whatever the
+     * statement wrote, which in a JDBC batch is not known yet: a wake that finds nothing due costs one claim.
      */
-    public int queue(StoredEvent event) {
+    public void queue(StoredEvent event) {
         Optional<String> type = event.typed() ? WebhookEventTypes.of(event.type()) : Optional.empty();
         if (type.isEmpty()) {
-            return 0;
+            return;
         }
-        int queuedNow = repository.insertEventDeliveries(event.shopId(), event.eventId(), type.get(),
+        repository.insertEventDeliveries(event.shopId(), event.eventId(), type.get(),
                 WebhookMessages.body(type.get(), event), Instant.now());
-        if (queuedNow > 0) {
-            queued.fire(new DeliveriesQueued(event.shopId())); // sent right after the commit
-        }
-        return queuedNow;
+        queued.fire(new DeliveriesQueued(event.shopId())); // sent right after the commit
     }
 }
