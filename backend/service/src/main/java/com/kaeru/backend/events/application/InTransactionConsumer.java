@@ -19,12 +19,8 @@ public interface InTransactionConsumer {
     boolean accepts(long shopId, String eventType);
 
     /**
-     * Called in the raising transaction, bound to the event's shop, right after the outbox's insert of the event.
-     * That insert is not read back (so that it may join the use case's JDBC batch: no statement more for shops
-     * nobody subscribes in), hence: {@link StoredEvent#id()} is 0, and when the event's dedupe key was stored
-     * before (a retried use case) nothing was stored under {@link StoredEvent#eventId()} - so write rows
-     * conditional on it ({@code … where exists (select 1 from outbox_event where event_id = ?)}), and the retried
-     * event gets no second set.
+     * Called in the raising transaction, bound to the event's shop, right after the event was stored; not called
+     * when the event's dedupe key was stored before (a retried use case), as that event's rows exist already.
      */
     void stored(StoredEvent event);
 }

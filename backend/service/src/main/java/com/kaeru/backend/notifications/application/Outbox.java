@@ -28,7 +28,7 @@ import jakarta.transaction.Transactional;
  * Each event is stored once, with one delivery row per consumer that wants it (see
  * {@link com.kaeru.backend.events.application.EventConsumer}), in one statement; then, still in the caller's
  * transaction, the {@link InTransactionConsumer}s that want the event write their rows (webhook deliveries:
- * one more statement, only in a shop with an endpoint subscribed to the event's type; none otherwise). After the commit the
+ * one more statement, only in a shop with an endpoint subscribed to the event's type). After the commit the
  * consumers' lanes and the webhook sender are woken.
  */
 @ApplicationScoped
@@ -109,24 +109,22 @@ public class Outbox {
         // what a consumer later reads back.
         Instant at = occurredAt.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
         // on conflict: a key published twice (a retried use case) is stored once, without failing the
-        // transaction, and gets no second set of deliveries. An update statement (no result read), so EclipseLink may
-        // batch it with the use case's other writes, as before issue 12 (SqlStatementCountIT).
-        em.createNativeQuery("with e as (insert into outbox_event (event_id, shop_id, event_type, schema_version, "
-                        + "aggregate_type, aggregate_ref, actor, dedupe_key, payload, created_at) "
+        // transaction, and gets no second set of deliveries (no id comes back).
+        List<?> stored = em.createNativeQuery("with e as (insert into outbox_event (event_id, shop_id, event_type, "
+                        + "schema_version, aggregate_type, aggregate_ref, actor, dedupe_key, payload, created_at) "
                         + "values (cast(?1 as uuid), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-                        + "on conflict (shop_id, dedupe_key) do nothing returning id, shop_id, created_at) "
-                        + "insert into outbox_delivery (event_id, shop_id, consumer, available_at) "
-                        + "select e.id, e.shop_id, c, e.created_at from e cross join unnest(string_to_array(?11, ',')) c")
+                        + "on conflict (shop_id, dedupe_key) do nothing returning id, shop_id, created_at), "
+                        + "d as (insert into outbox_delivery (event_id, shop_id, consumer, available_at) "
+                        + "select e.id, e.shop_id, c, e.created_at from e cross join unnest(string_to_array(?11, ',')) c) "
+                        + "select id from e")
                 .setParameter(1, eventId.toString()).setParameter(2, shopId).setParameter(3, type)
                 .setParameter(4, version).setParameter(5, aggregateType).setParameter(6, aggregateRef)
                 .setParameter(7, actor).setParameter(8, dedupeKey).setParameter(9, payload)
                 .setParameter(10, at.atOffset(ZoneOffset.UTC))
-                .setParameter(11, String.join(",", consumerNames)).executeUpdate();
-        if (!inTransaction.isEmpty()) {
-            // Whether the row was written (or its key stored before) is not read back: the consumers' statements
-            // are conditional on the event id (InTransactionConsumer#stored).
-            StoredEvent event = new StoredEvent(0, eventId, type, version, shopId, at, aggregateType, aggregateRef,
-                    actor, dedupeKey, payload, null);
+                .setParameter(11, String.join(",", consumerNames)).getResultList();
+        if (!stored.isEmpty() && !inTransaction.isEmpty()) {
+            StoredEvent event = new StoredEvent(((Number) stored.get(0)).longValue(), eventId, type, version, shopId, at,
+                    aggregateType, aggregateRef, actor, dedupeKey, payload, null);
             for (InTransactionConsumer consumer : inTransaction) {
                 consumer.stored(event);
             }

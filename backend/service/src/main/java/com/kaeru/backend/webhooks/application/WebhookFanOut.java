@@ -45,16 +45,20 @@ public class WebhookFanOut implements InTransactionConsumer {
 
     /**
      * Queues the event at the shop's subscribed endpoints (each at most once: the same event again changes
-     * nothing; an event the outbox did not store, nothing) and wakes the sender after the commit - whatever the
-     * statement wrote, which in a JDBC batch is not known yet: a wake that finds nothing due costs one claim.
+     * nothing) and wakes the sender after the commit.
+     *
+     * @return how many deliveries were queued
      */
-    public void queue(StoredEvent event) {
+    public int queue(StoredEvent event) {
         Optional<String> type = event.typed() ? WebhookEventTypes.of(event.type()) : Optional.empty();
         if (type.isEmpty()) {
-            return;
+            return 0;
         }
-        repository.insertEventDeliveries(event.shopId(), event.eventId(), type.get(),
+        int queuedNow = repository.insertEventDeliveries(event.shopId(), event.eventId(), type.get(),
                 WebhookMessages.body(type.get(), event), Instant.now());
-        queued.fire(new DeliveriesQueued(event.shopId())); // sent right after the commit
+        if (queuedNow > 0) {
+            queued.fire(new DeliveriesQueued(event.shopId())); // sent right after the commit
+        }
+        return queuedNow;
     }
 }

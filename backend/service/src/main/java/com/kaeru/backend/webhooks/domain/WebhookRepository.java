@@ -42,12 +42,11 @@ public interface WebhookRepository {
 
     /**
      * Queues a typed event (kind EVENT, due at {@code dueAt}) at every enabled endpoint of the shop that subscribes
-     * to {@code dottedType}, in one statement whatever the number of endpoints, if the outbox holds the event
-     * ({@code outbox_event.event_id}); an endpoint that has the event already is skipped (as {@link #insertDelivery}).
-     * Each row's message id is the {@code webhook-id} the application derives from the event and the endpoint
-     * ({@code WebhookMessages.messageId}).
+     * to {@code dottedType}, in one statement whatever the number of endpoints; an endpoint that has the event
+     * already is skipped (as {@link #insertDelivery}). Each row's message id is the {@code webhook-id} the
+     * application derives from the event and the endpoint ({@code WebhookMessages.messageId}).
      *
-     * @return how many were queued, as far as known (a batched statement reports 1 before it ran)
+     * @return how many were queued
      */
     int insertEventDeliveries(long shopId, UUID eventId, String dottedType, String payload, Instant dueAt);
 

@@ -122,9 +122,7 @@ public class SqlWebhookRepository implements WebhookRepository {
      * first: {@code msg_} + the name-based UUID (version 3) of {@code "<event id>/<endpoint id>"} without hyphens,
      * i.e. its MD5 in hex with the version nibble (13th digit) set to 3 and the variant bits of the 17th digit to
      * binary 10 (digit {@code d} becomes {@code 8 + d % 4}), as {@link UUID#nameUUIDFromBytes} does. WebhooksIT
-     * checks the {@code webhook-id} a receiver gets against the Java derivation. Only for an event the outbox holds
-     * (a dedupe key stored before leaves a fresh event id unstored). Under EclipseLink's batch writing the count
-     * may be reported before the statement ran (as 1).
+     * checks the {@code webhook-id} a receiver gets against the Java derivation.
      */
     @Override
     public int insertEventDeliveries(long shopId, UUID eventId, String dottedType, String payload, Instant dueAt) {
@@ -135,7 +133,6 @@ public class SqlWebhookRepository implements WebhookRepository {
                         + "from 17 for 1), cast(?2 as uuid), ?3, ?4, 'EVENT', ?5, ?5 "
                         + "from webhook_endpoint e cross join lateral (select md5(?2 || '/' || cast(e.id as text)) as md5) h "
                         + "where e.shop_id = ?1 and e.enabled and ?3 = any(string_to_array(e.event_types, ',')) "
-                        + "and exists (select 1 from outbox_event o where o.event_id = cast(?2 as uuid) and o.shop_id = ?1) "
                         + "on conflict (endpoint_id, event_id) where kind = 'EVENT' do nothing")
                 .setParameter(1, shopId).setParameter(2, eventId.toString()).setParameter(3, dottedType)
                 .setParameter(4, payload).setParameter(5, utc(dueAt)).executeUpdate();
