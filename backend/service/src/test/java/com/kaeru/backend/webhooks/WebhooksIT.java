@@ -28,6 +28,7 @@ import com.kaeru.backend.it.Deployments;
 import com.kaeru.backend.it.Shops;
 import com.kaeru.backend.it.Sql;
 import com.kaeru.backend.it.TestTokens;
+import com.kaeru.backend.webhooks.application.WebhookMessages;
 import com.standardwebhooks.Webhook;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -47,7 +48,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Webhooks end to end against a receiver in this test (a JDK HTTP server on localhost, which the
  * server may call because ITs run in development mode): every request's signature is verified
- * with the official Standard Webhooks library, a 500 with Retry-After is retried under the same
+ * with the official Standard Webhooks library, a customer's return request queues its webhook in the
+ * submission's own transaction for exactly the shop's enabled endpoints subscribed to it (one signed
+ * message each), a 500 with Retry-After is retried under the same
  * webhook-id, a replay resends it, a rotation signs with both secrets, 410 disables the endpoint,
  * and its managers are e-mailed, internal addresses are refused as problem details, and another
  * shop can neither see nor touch the endpoints.
@@ -148,6 +151,69 @@ class WebhooksIT {
 
     private List<Map<String, Object>> attempts(long endpoint) {
         return manager().get(API + "/" + endpoint + "/attempts").then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    @Test
+    void aReturnRequestQueuesItsWebhookInItsOwnTransactionOncePerSubscribedEndpointOfItsShop() throws Exception {
+        JsonPath first = register("/requested-a-" + run, "[\"return.requested\"]");
+        JsonPath second = register("/requested-b-" + run, "[\"return.completed\",\"return.requested\"]");
+        long a = first.getLong("endpoint.id");
+        long b = second.getLong("endpoint.id");
+        long off = register("/off-" + run, "[\"return.requested\"]").getLong("endpoint.id");
+        manager().body("{\"url\":\"" + url("/off-" + run) + "\",\"eventTypes\":[\"return.requested\"],\"enabled\":false}")
+                .put(API + "/" + off).then().statusCode(200).body("enabled", equalTo(false));
+        long otherType = register("/other-type-" + run, "[\"refund.issued\"]").getLong("endpoint.id");
+        long otherShop = as("kumo-manager", "/shops/kumo-zakka/manager")
+                .body("{\"url\":\"" + url("/kumo-" + run) + "\",\"eventTypes\":[\"return.requested\"]}")
+                .post("/v1/shops/kumo-zakka/webhooks").then().statusCode(200).extract().jsonPath().getLong("endpoint.id");
+        String sku = "WHR-" + run;
+        Shops.products(SHOP, """
+                [{"externalId":"%1$s","nameJa":"返品通知","nameEn":"Return hook","variants":[{"sku":"%1$s","priceMinor":3000}]}]
+                """.formatted(sku));
+
+        String rma = Shops.refundRequest(SHOP, "WHR-" + run, "山田 花子", sku);
+
+        // At the 2xx the deliveries are there, written by the submission's transaction itself: the event has no
+        // delivery row for the former "webhooks" consumer, whose lane wrote them after the commit until issue 12.
+        String eventId = Sql.text("select cast(e.event_id as text) from outbox_event e join shop s on s.id = e.shop_id "
+                + "where s.slug = ? and e.event_type = 'ReturnRequested' and e.aggregate_ref = ?", SHOP, rma);
+        assertThat(eventId).isNotNull();
+        assertThat(Sql.number("select count(*) from webhook_delivery where event_id = cast(? as uuid) "
+                + "and kind = 'EVENT' and endpoint_id in (?, ?)", eventId, a, b)).isEqualTo(2);
+        assertThat(Sql.number("select count(*) from outbox_delivery d join outbox_event e on e.id = d.event_id "
+                + "where e.event_id = cast(? as uuid) and d.consumer = 'webhooks'", eventId)).isZero();
+
+        // One signed message per subscribed endpoint, the webhook-id derived from the event and the endpoint.
+        Received toA = next("/requested-a-" + run);
+        Received toB = next("/requested-b-" + run);
+        JsonPath body = verified(toA, first.getString("secret"));
+        verified(toB, second.getString("secret"));
+        assertThat(body.getString("type")).isEqualTo("return.requested");
+        assertThat(body.getString("data.type")).isEqualTo("ReturnRequested");
+        assertThat(body.getString("data.eventId")).isEqualTo(eventId);
+        assertThat(body.getString("data.aggregateId")).isEqualTo(rma);
+        assertThat(Sql.number("select count(*) from outbox_event where event_id = cast(? as uuid) "
+                + "and created_at = cast(? as timestamptz)", eventId, body.getString("timestamp")))
+                .as("the body's timestamp is the stored event's time").isEqualTo(1);
+        assertThat(toB.body()).isEqualTo(toA.body());
+        assertThat(toA.header("webhook-id")).isEqualTo(WebhookMessages.messageId(UUID.fromString(eventId), a));
+        assertThat(toB.header("webhook-id")).isEqualTo(WebhookMessages.messageId(UUID.fromString(eventId), b));
+        for (long endpoint : List.of(a, b)) {
+            await().atMost(WAIT).until(() -> attempts(endpoint).size() == 1
+                    && "SUCCEEDED".equals(attempts(endpoint).get(0).get("deliveryStatus")));
+            assertThat(Sql.number("select count(*) from webhook_delivery where endpoint_id = ?", endpoint)).isEqualTo(1);
+        }
+        // None for the switched-off endpoint, the one subscribed to another type, or another shop's endpoint.
+        assertThat(Sql.number("select count(*) from webhook_delivery where endpoint_id in (?, ?, ?)", off, otherType,
+                otherShop)).isZero();
+        assertThat(queue("/off-" + run)).isEmpty();
+        assertThat(queue("/other-type-" + run)).isEmpty();
+        assertThat(queue("/kumo-" + run)).isEmpty();
+        for (long endpoint : List.of(a, b, off, otherType)) {
+            manager().delete(API + "/" + endpoint).then().statusCode(204);
+        }
+        as("kumo-manager", "/shops/kumo-zakka/manager").delete("/v1/shops/kumo-zakka/webhooks/" + otherShop).then()
+                .statusCode(204);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package com.kaeru.backend.events.application;
 
 /**
- * Something that reacts to stored events outside the transaction that raised them (e-mail today;
- * webhooks, the reporting projection and the stock ledger next). Implement it as an
+ * Something that reacts to stored events outside the transaction that raised them, after the commit
+ * (e-mail, the reporting projection, staff alerts). Work that is only a few rows in the same database
+ * and must leave right after the commit may instead run in the raising transaction
+ * ({@link InTransactionConsumer}, as the webhook fan-out does since issue 12). Implement it as an
  * {@code @ApplicationScoped} CDI bean: {@link EventConsumers} discovers every such bean and keys
  * its delivery state by {@link #name()}.
  * <p>

@@ -13,7 +13,10 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-/** The registered consumers: every {@link EventConsumer} bean in the deployment, by name. */
+/**
+ * The registered consumers: every {@link EventConsumer} bean in the deployment, by name, and every
+ * {@link InTransactionConsumer}.
+ */
 @ApplicationScoped
 public class EventConsumers {
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,60}");
@@ -21,12 +24,17 @@ public class EventConsumers {
     @Inject
     @Any
     Instance<EventConsumer> beans;
+    @Inject
+    @Any
+    Instance<InTransactionConsumer> inTransactionBeans;
 
     private List<EventConsumer> all;
+    private List<InTransactionConsumer> inTransaction = List.of();
 
     @PostConstruct
     void discover() {
         all = beans.stream().sorted(Comparator.comparing(EventConsumer::name)).toList();
+        inTransaction = inTransactionBeans.stream().toList();
         Set<String> names = new HashSet<>();
         for (EventConsumer consumer : all) {
             if (!NAME.matcher(consumer.name()).matches() || !names.add(consumer.name())) {
@@ -47,5 +55,10 @@ public class EventConsumers {
     /** The names of the consumers that want this event, for its delivery rows. */
     public List<String> accepting(long shopId, String eventType) {
         return all.stream().filter(c -> c.accepts(shopId, eventType)).map(EventConsumer::name).toList();
+    }
+
+    /** The in-transaction consumers that want this event (no statement unless their caches are cold). */
+    public List<InTransactionConsumer> inTransaction(long shopId, String eventType) {
+        return inTransaction.stream().filter(c -> c.accepts(shopId, eventType)).toList();
     }
 }

@@ -21,7 +21,7 @@ import jakarta.inject.Inject;
  * Runs each consumer's deliveries on a {@link CoalescingLane} of its own: woken for one shop right
  * after a commit queued events for it ({@link EventsQueued}), and by {@link EventDispatcher}'s tick
  * for the shops with deliveries due (retries, other instances' events). A slow consumer (e-mail with
- * a backlog of thousands) never holds up another (webhooks). A plain CDI bean, not the EJB timer:
+ * a backlog of thousands) never holds up another (the reporting projection). A plain CDI bean, not the EJB timer:
  * commits during start-up (the demo data) must not call into a singleton the container is still
  * starting, so nothing runs until the dispatcher has started the pump ({@link #start}).
  */

@@ -1,64 +1,38 @@
 package com.kaeru.backend.webhooks.application;
 
-import java.util.Optional;
-
 import com.kaeru.backend.events.application.EventConsumer;
 import com.kaeru.backend.events.application.StoredEvent;
-import com.kaeru.backend.webhooks.domain.Delivery;
-import com.kaeru.backend.webhooks.domain.Endpoint;
-import com.kaeru.backend.webhooks.domain.WebhookEventTypes;
-import com.kaeru.backend.webhooks.domain.WebhookRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
- * The event consumer {@value #NAME}: turns a typed event into one queued delivery per enabled
- * endpoint that subscribes to its type. It only writes rows, in the batch's transaction; the HTTP
- * calls happen later, outside any transaction ({@link WebhookSender}), so a slow or failing
- * receiver never holds or spoils the event batch.
+ * The event consumer {@value #NAME}, kept only to drain: until issue 12 a typed event got a delivery row for this
+ * consumer, whose lane later wrote the webhook deliveries; now {@link WebhookFanOut} writes them in the event's own
+ * transaction, so this consumer accepts nothing new and only turns the {@code outbox_delivery} rows stored before
+ * that change (pending or retried ones of a running system) into webhook deliveries, the same way. Remove it once
+ * no {@code outbox_delivery} row of consumer {@code webhooks} is pending anywhere (renaming or removing it
+ * orphans those rows).
  */
 @ApplicationScoped
 public class WebhookConsumer implements EventConsumer {
     public static final String NAME = "webhooks";
 
     @Inject
-    WebhookRepository repository;
-    @Inject
-    com.kaeru.backend.platform.persistence.ShopConfigCache configCache;
-    @Inject
-    Event<DeliveriesQueued> queued;
+    WebhookFanOut fanOut;
 
     @Override
     public String name() {
         return NAME;
     }
 
-    /** Only events some enabled endpoint of the shop subscribes to get a delivery row. */
+    /** Nothing new: the fan-out happens in the event's transaction. */
     @Override
     public boolean accepts(long shopId, String eventType) {
-        // One read per shop, cached (issue 14): a submission raises three events; V192's trigger evicts.
-        return WebhookEventTypes.of(eventType).map(type -> configCache.get("webhook-types", shopId,
-                () -> repository.subscribedTypes(shopId)).contains(type)).orElse(false);
+        return false;
     }
 
     @Override
     public void deliver(StoredEvent event) {
-        Optional<String> type = event.typed() ? WebhookEventTypes.of(event.type()) : Optional.empty();
-        if (type.isEmpty()) {
-            return;
-        }
-        String body = WebhookMessages.body(type.get(), event);
-        boolean any = false;
-        for (Endpoint endpoint : repository.endpoints(event.shopId())) {
-            if (endpoint.enabled() && endpoint.subscribes(type.get())) {
-                any |= repository.insertDelivery(event.shopId(), endpoint.id(),
-                        WebhookMessages.messageId(event.eventId(), endpoint.id()), event.eventId(), type.get(), body,
-                        Delivery.EVENT, java.time.Instant.now()).isPresent();
-            }
-        }
-        if (any) {
-            queued.fire(new DeliveriesQueued(event.shopId())); // sent right after the batch commits
-        }
+        fanOut.queue(event);
     }
 }

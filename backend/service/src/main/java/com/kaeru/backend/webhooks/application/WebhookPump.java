@@ -2,12 +2,13 @@ package com.kaeru.backend.webhooks.application;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -27,13 +28,26 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Hands endpoints with due deliveries to a bounded pool of workers ({@code kaeru.webhooks.workers},
- * default 8): for one shop right after a commit queued deliveries ({@link DeliveriesQueued}) and
- * when a worker finishes an endpoint that sent something (more may have come due meanwhile), for
- * the shops with deliveries due on {@link WebhookScheduler}'s tick. One shop holds at most half the pool, so a receiver
- * that hangs (until the timeout) or a shop with many slow ones never holds up other shops'
- * deliveries. Claims run on one thread of their own ({@link CoalescingLane}), in short transactions;
- * other instances claim side by side (SKIP LOCKED and leases). A plain CDI bean like
+ * Hands endpoints with due deliveries to a bounded pool of workers ({@code kaeru.webhooks.workers}, default 8).
+ * <p>
+ * <b>Right after a commit</b> that queued deliveries for a shop ({@link DeliveriesQueued}: a use case whose event
+ * an endpoint subscribes to, a test send, a replay) and when a worker finishes an endpoint that sent something
+ * (more may have come due meanwhile), a worker of the pool claims for that shop <em>itself</em> and sends the first
+ * claimed endpoint's deliveries on the same thread ({@link #wake}). Until issue 12 these claims went through the
+ * one claims lane below: a single thread for every shop, which at 8 submitting clients got a small CPU share
+ * beside the request threads and queued the commits of all shops behind each other; now several shops' claims run
+ * side by side on the pool, and the HTTP call starts without a hand-over in between. A claim queued and not yet
+ * started takes the commits that follow for its shop (one claim per shop in the queue, not one per commit).
+ * <p>
+ * <b>On {@link WebhookScheduler}'s tick</b> the claims lane ({@link CoalescingLane}, one thread) visits the shops with
+ * deliveries due (retries, replays, other instances' deliveries), shop by shop, and hands the claimed endpoints to
+ * the pool.
+ * <p>
+ * What holds either way: one shop holds at most half the pool (permits taken before claiming, never waited for),
+ * so a receiver that hangs (until the timeout) or a shop with many slow ones never holds up other shops'
+ * deliveries; each endpoint has one worker in the whole cluster (SKIP LOCKED and leases on the endpoint row, in
+ * short transactions, so other instances claim side by side); the worker's limits (requests in flight, only 2xx
+ * counts, backoff and Retry-After, 410 disables) are {@link WebhookSender}'s. A plain CDI bean like
  * {@code EventPump}: nothing runs until the scheduler has started it.
  */
 @ApplicationScoped
@@ -54,6 +68,8 @@ public class WebhookPump {
     private volatile ExecutorService claimer;
     private Semaphore free;
     private final Map<Long, AtomicInteger> busyPerShop = new ConcurrentHashMap<>();
+    /** Shops whose claim waits in the pool's queue: a commit meanwhile needs no second one. */
+    private final Set<Long> claimQueued = ConcurrentHashMap.newKeySet();
     private final CoalescingLane claims = new CoalescingLane("Webhook claims", new CoalescingLane.Work() {
         @Override
         public Collection<Long> dueShops() {
@@ -62,7 +78,7 @@ public class WebhookPump {
 
         @Override
         public boolean serve(long shop) {
-            claimFor(shop);
+            claimFor(shop, false);
             return false; // a worker that sent something wakes its shop again
         }
     });
@@ -84,13 +100,29 @@ public class WebhookPump {
         }
     }
 
+    /** On the committing thread: only hands the shop over, never waits. */
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued queued) {
         wake(queued.shopId());
     }
 
-    /** Claims for one shop soon. */
+    /** Claims for one shop now, on a worker of the pool, which then sends the first endpoint it claimed. */
     public void wake(long shopId) {
-        claims.wake(shopId, claimer);
+        ExecutorService workerPool = pool;
+        if (workerPool == null) {
+            claims.wake(shopId, claimer); // not started: served by the lane's first pass
+            return;
+        }
+        if (!claimQueued.add(shopId)) {
+            return; // the queued claim has not looked yet: it finds these deliveries too
+        }
+        try {
+            workerPool.execute(() -> {
+                claimQueued.remove(shopId);
+                claimFor(shopId, true);
+            });
+        } catch (RejectedExecutionException e) {
+            claimQueued.remove(shopId); // shutting down
+        }
     }
 
     /** Claims for every shop with deliveries due soon (the tick). */
@@ -98,41 +130,77 @@ public class WebhookPump {
         claims.sweep(claimer);
     }
 
-    private void claimFor(long shop) {
+    /**
+     * Takes as many permits as the shop may still use, claims that many endpoints and starts a worker per endpoint;
+     * with {@code sendHere} (already on a worker of the pool) the first endpoint is sent from this thread.
+     */
+    private void claimFor(long shop, boolean sendHere) {
         AtomicInteger busy = busyPerShop.computeIfAbsent(shop, s -> new AtomicInteger());
-        int room = Math.min(free.availablePermits(), Math.max(1, workers / 2) - busy.get());
-        if (room <= 0) {
+        int room = reserve(busy);
+        if (room == 0) {
             return; // a worker of this shop wakes it again when it finishes
         }
+        List<Long> endpoints = List.of();
         try {
-            for (long endpoint : deliveries.claim(shop, Instant.now(), room)) {
-                launch(shop, endpoint, busy);
-            }
+            endpoints = deliveries.claim(shop, Instant.now(), room);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Webhook claim failed for shop " + shop + "; trying again on the next tick", e);
         }
+        for (int unused = room - endpoints.size(); unused > 0; unused--) {
+            finished(busy);
+        }
+        for (int i = sendHere ? 1 : 0; i < endpoints.size(); i++) {
+            launch(shop, endpoints.get(i), busy);
+        }
+        if (sendHere && !endpoints.isEmpty()) {
+            drain(shop, endpoints.get(0), busy);
+        }
     }
 
+    /** Permits for this shop, up to half the pool in all: taken if free, never waited for (nor on a worker). */
+    private int reserve(AtomicInteger busy) {
+        int cap = Math.max(1, workers / 2);
+        int room = 0;
+        while (true) {
+            int now = busy.get();
+            if (now >= cap) {
+                return room;
+            }
+            if (!busy.compareAndSet(now, now + 1)) {
+                continue;
+            }
+            if (!free.tryAcquire()) {
+                busy.decrementAndGet();
+                return room;
+            }
+            room++;
+        }
+    }
+
+    private void finished(AtomicInteger busy) {
+        busy.decrementAndGet();
+        free.release();
+    }
+
+    /** Starts a worker for an endpoint claimed with a permit of its own. */
     private void launch(long shop, long endpoint, AtomicInteger busy) {
-        free.acquireUninterruptibly();
-        busy.incrementAndGet();
         try {
-            pool.execute(() -> {
-                int sent = 0;
-                try {
-                    sent = sender.drain(shop, endpoint);
-                } finally {
-                    busy.decrementAndGet();
-                    free.release();
-                    if (sent > 0) {
-                        wake(shop); // more may be due (a burst longer than one claim); nothing sent: wait for the tick
-                    }
-                }
-            });
+            pool.execute(() -> drain(shop, endpoint, busy));
         } catch (RejectedExecutionException e) {
-            busy.decrementAndGet();
-            free.release();
+            finished(busy);
             deliveries.release(shop, endpoint);
+        }
+    }
+
+    private void drain(long shop, long endpoint, AtomicInteger busy) {
+        int sent = 0;
+        try {
+            sent = sender.drain(shop, endpoint);
+        } finally {
+            finished(busy);
+            if (sent > 0) {
+                wake(shop); // more may be due (a burst longer than one claim); nothing sent: wait for the tick
+            }
         }
     }
 }

@@ -33,12 +33,22 @@ public interface WebhookRepository {
 
     /**
      * Every dotted type some enabled endpoint of the shop subscribes to (one statement, cached per shop by
-     * {@code WebhookConsumer}); {@link #anySubscribed} per type gives the same answers.
+     * {@code WebhookFanOut}); {@link #anySubscribed} per type gives the same answers.
      */
     default java.util.Set<String> subscribedTypes(long shopId) {
         return WebhookEventTypes.all().stream().filter(type -> anySubscribed(shopId, type))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
+
+    /**
+     * Queues a typed event (kind EVENT, due at {@code dueAt}) at every enabled endpoint of the shop that subscribes
+     * to {@code dottedType}, in one statement whatever the number of endpoints; an endpoint that has the event
+     * already is skipped (as {@link #insertDelivery}). Each row's message id is the {@code webhook-id} the
+     * application derives from the event and the endpoint ({@code WebhookMessages.messageId}).
+     *
+     * @return how many were queued
+     */
+    int insertEventDeliveries(long shopId, UUID eventId, String dottedType, String payload, Instant dueAt);
 
     /** Queues a delivery; for an EVENT, the same event and endpoint twice is queued once (empty the second time). */
     Optional<Long> insertDelivery(long shopId, long endpointId, String messageId, UUID eventId, String eventType, String payload,

@@ -54,7 +54,7 @@ public class SqlWebhookRepository implements WebhookRepository {
     @Override
     public long insertEndpoint(long shopId, String url, String description, List<String> eventTypes, String secret,
                                String createdBy, Instant now) {
-        configCache.changed(shopId); // subscriptions cached per shop (WebhookConsumer)
+        configCache.changed(shopId); // subscriptions cached per shop (WebhookFanOut)
         return ((Number) em.createNativeQuery("insert into webhook_endpoint (shop_id, url, description, event_types, "
                         + "secret, created_by, created_at, updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) returning id")
                 .setParameter(1, shopId).setParameter(2, url).setParameter(3, description)
@@ -65,7 +65,7 @@ public class SqlWebhookRepository implements WebhookRepository {
     @Override
     public void updateEndpoint(long shopId, long id, String url, String description, List<String> eventTypes,
                                boolean enabled, Instant now) {
-        configCache.changed(shopId); // subscriptions cached per shop (WebhookConsumer)
+        configCache.changed(shopId); // subscriptions cached per shop (WebhookFanOut)
         em.createNativeQuery("update webhook_endpoint set url = ?3, description = ?4, event_types = ?5, enabled = ?6, "
                         + "disabled_reason = case when ?6 then null when enabled then 'MANUAL' else disabled_reason end, "
                         + "disabled_at = case when ?6 then null when enabled then ?7 else disabled_at end, updated_at = ?7 "
@@ -85,14 +85,14 @@ public class SqlWebhookRepository implements WebhookRepository {
 
     @Override
     public void deleteEndpoint(long shopId, long id) {
-        configCache.changed(shopId); // subscriptions cached per shop (WebhookConsumer)
+        configCache.changed(shopId); // subscriptions cached per shop (WebhookFanOut)
         em.createNativeQuery("delete from webhook_endpoint where shop_id = ?1 and id = ?2").setParameter(1, shopId)
                 .setParameter(2, id).executeUpdate();
     }
 
     @Override
     public boolean disable(long shopId, long id, String reason, Instant now) {
-        configCache.changed(shopId); // subscriptions cached per shop (WebhookConsumer)
+        configCache.changed(shopId); // subscriptions cached per shop (WebhookFanOut)
         return em.createNativeQuery("update webhook_endpoint set enabled = false, disabled_reason = ?3, disabled_at = ?4, "
                         + "updated_at = ?4 where shop_id = ?1 and id = ?2 and enabled")
                 .setParameter(1, shopId).setParameter(2, id).setParameter(3, reason).setParameter(4, utc(now))
@@ -117,6 +117,27 @@ public class SqlWebhookRepository implements WebhookRepository {
                 .setParameter(1, shopId).setParameter(2, dottedType).getResultList().isEmpty();
     }
 
+    /**
+     * The message id is {@code WebhookMessages.messageId} computed in SQL, so that the endpoints need not be read
+     * first: {@code msg_} + the name-based UUID (version 3) of {@code "<event id>/<endpoint id>"} without hyphens,
+     * i.e. its MD5 in hex with the version nibble (13th digit) set to 3 and the variant bits of the 17th digit to
+     * binary 10 (digit {@code d} becomes {@code 8 + d % 4}), as {@link UUID#nameUUIDFromBytes} does. WebhooksIT
+     * checks the {@code webhook-id} a receiver gets against the Java derivation.
+     */
+    @Override
+    public int insertEventDeliveries(long shopId, UUID eventId, String dottedType, String payload, Instant dueAt) {
+        return em.createNativeQuery("insert into webhook_delivery (shop_id, endpoint_id, message_id, event_id, event_type, "
+                        + "payload, kind, next_attempt_at, created_at) "
+                        + "select e.shop_id, e.id, 'msg_' || overlay(overlay(h.md5 placing '3' from 13 for 1) "
+                        + "placing substr('89ab', (strpos('0123456789abcdef', substr(h.md5, 17, 1)) - 1) % 4 + 1, 1) "
+                        + "from 17 for 1), cast(?2 as uuid), ?3, ?4, 'EVENT', ?5, ?5 "
+                        + "from webhook_endpoint e cross join lateral (select md5(?2 || '/' || cast(e.id as text)) as md5) h "
+                        + "where e.shop_id = ?1 and e.enabled and ?3 = any(string_to_array(e.event_types, ',')) "
+                        + "on conflict (endpoint_id, event_id) where kind = 'EVENT' do nothing")
+                .setParameter(1, shopId).setParameter(2, eventId.toString()).setParameter(3, dottedType)
+                .setParameter(4, payload).setParameter(5, utc(dueAt)).executeUpdate();
+    }
+
     @Override
     public Optional<Long> insertDelivery(long shopId, long endpointId, String messageId, UUID eventId, String eventType,
                                          String payload, String kind, Instant dueAt) {
@@ -139,13 +160,17 @@ public class SqlWebhookRepository implements WebhookRepository {
     public List<Long> claimEndpoints(long shopId, Instant now, int limit, Instant leaseUntil) {
         // The lease is on the endpoint row itself, so UPDATE re-checks it when another instance
         // committed a claim in between: one request in flight per endpoint, whatever the instances.
+        // FOR NO KEY UPDATE (the lock the UPDATE takes anyway), not FOR UPDATE: claimers still skip each
+        // other's rows, but not the endpoints whose key a use case's open transaction holds (FOR KEY SHARE,
+        // the foreign key check of the deliveries it queues with its event, issue 12) - with FOR UPDATE a
+        // busy shop's endpoint was skipped while any submission was in flight.
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("update webhook_endpoint set leased_until = ?4 where id in ("
                         + "select e.id from webhook_endpoint e where e.shop_id = ?1 "
                         + "and (e.leased_until is null or e.leased_until <= ?2) and exists (select 1 from webhook_delivery d "
                         + "where d.shop_id = e.shop_id and d.endpoint_id = e.id and d.status = 'PENDING' "
                         + "and d.next_attempt_at <= ?2 and (e.enabled or d.kind <> 'EVENT')) "
-                        + "order by e.leased_until nulls first, e.id limit ?3 for update skip locked) "
+                        + "order by e.leased_until nulls first, e.id limit ?3 for no key update skip locked) "
                         + "and (leased_until is null or leased_until <= ?2) returning id")
                 .setParameter(1, shopId).setParameter(2, utc(now)).setParameter(3, limit).setParameter(4, utc(leaseUntil))
                 .getResultList();

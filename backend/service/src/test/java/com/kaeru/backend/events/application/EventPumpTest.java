@@ -8,12 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import com.kaeru.backend.platform.concurrency.PlainThreads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -99,20 +96,5 @@ class EventPumpTest {
             public void deliver(StoredEvent event) {
             }
         };
-    }
-
-    /** Outside the container: plain daemon threads. */
-    private static final class PlainThreads implements ManagedThreadFactory {
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = Executors.defaultThreadFactory().newThread(r);
-            t.setDaemon(true);
-            return t;
-        }
-
-        @Override
-        public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
-            return ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        }
     }
 }

@@ -115,6 +115,12 @@ class WebhookDeliveriesTest {
         }
 
         @Override
+        public int insertEventDeliveries(long shopId, java.util.UUID eventId, String dottedType, String payload,
+                                         Instant dueAt) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<Endpoint> endpoint(long shopId, long id) {
             throw new UnsupportedOperationException();
         }
