@@ -36,7 +36,7 @@ class SqlStatementCountIT {
      * Budgets: the counts measured 2026-12-05 (deploy/benchmarks/README.md, "SQL statements per call"), after
      * the per-shop configuration cache (policy, reasons, webhook subscriptions) and preallocated ids (V191).
      * Since 2026-12-06 the shop's agency comes in the shop's own statement (one fewer on every call). A submission
-     * measures 27; its budget allows the three {@code nextval} calls (request, line, audit
+     * measures 28 (27 + the portal's rating read of the returned view, session 14); its budget allows the three {@code nextval} calls (request, line, audit
      * row) made when an instance's block of 500 ids runs out, which may fall on the measured round.
      */
     static final int LOOKUP = 6;
@@ -101,7 +101,15 @@ class SqlStatementCountIT {
     @Test
     void hotPortalCallsStayWithinTheirStatementBudgets() {
         oneCustomer(1);
-        int[] warm = oneCustomer(2);
+        // The fewest of two warm rounds per call: the catalog written in @BeforeEach evicts the per-shop cache by a
+        // NOTIFY that arrives asynchronously, so it may land after the first round refilled the cache and make one
+        // later call reload it (eligibility measured 12 once in a helper's run); a steady state shows in one of two.
+        int[] second = oneCustomer(2);
+        int[] third = oneCustomer(3);
+        int[] warm = new int[second.length];
+        for (int i = 0; i < warm.length; i++) {
+            warm[i] = Math.min(second[i], third[i]);
+        }
         System.out.printf("SQL statements per call: lookup %d, eligibility %d, submission (2 lines) %d, "
                 + "order with its return %d%n", warm[0], warm[1], warm[2], warm[3]);
         assertThat(warm[0]).as("lookup").isBetween(1, LOOKUP);
@@ -120,8 +128,10 @@ class SqlStatementCountIT {
         }
         Shops.order(SHOP, number, "sqlcount@example.jp", 3, 0, lines.append("]").toString());
         String token = Shops.customerToken(SHOP, number, "sqlcount@example.jp");
-        int eightLines = statements(given().header("X-Kaeru-Order-Token", token).get(PORTAL + "/order"));
-        int[] twoLines = oneCustomer(3);
-        assertThat(eightLines).as("eligibility of 8 lines vs 2 lines (%d)", twoLines[1]).isLessThanOrEqualTo(twoLines[1]);
+        // Each the fewer of two calls, for the same reason as above (a late cache eviction costs one call a reload).
+        int eightLines = Math.min(statements(given().header("X-Kaeru-Order-Token", token).get(PORTAL + "/order")),
+                statements(given().header("X-Kaeru-Order-Token", token).get(PORTAL + "/order")));
+        int twoLines = Math.min(oneCustomer(4)[1], oneCustomer(5)[1]);
+        assertThat(eightLines).as("eligibility of 8 lines vs 2 lines (%d)", twoLines).isLessThanOrEqualTo(twoLines);
     }
 }
