@@ -240,14 +240,23 @@ public class InsightsFigures {
         // transaction only (set_config … true), so no other statement gets the larger allowance.
         em.createNativeQuery("select set_config('work_mem', '" + CUSTOMER_WORK_MEM + "', true)").getSingleResult();
         Map<Long, List<Object[]>> rows = new HashMap<>();
-        // Grouped by hash (no distinct aggregate over all rows); the orders and the name only for the listed customers.
-        for (Object[] row : byShopRows("with c as (select shop_id, email, sum(returns) as returns, sum(units) as units,"
-                + " bool_or(ordered_after) as again from insights_customer_day where " + SHOPS + " and day between ?2 and ?3"
-                + " group by shop_id, email),"
+        // Grouped by hash (no distinct aggregate over all rows) on a 64-bit key of the e-mail rather than the text:
+        // a year of the largest benchmark shop's 77,000 customers groups in about half the time (the hash table holds
+        // eight bytes per customer instead of the address). Two addresses sharing a key would count as one customer:
+        // at 10^5 customers a shop, odds of about 10^-9. The e-mails come back only for the frequent returners (f: the
+        // 20 most frequent with everyone tied at the last place, so the listed order is by returns, then e-mail, as
+        // before); the orders and the name only for the listed customers.
+        for (Object[] row : byShopRows("with c as (select shop_id, hashtextextended(email, 0) as k, sum(returns) as returns,"
+                + " sum(units) as units, bool_or(ordered_after) as again from insights_customer_day where " + SHOPS
+                + " and day between ?2 and ?3 group by 1, 2),"
                 + " s as (select shop_id, count(*) as customers, count(*) filter (where again) as bought_again,"
                 + " count(*) filter (where returns >= ?4) as frequent from c group by shop_id),"
-                + " t as (select c.*, row_number() over (partition by shop_id order by returns desc, email) as place from c"
-                + " where returns >= ?4)"
+                + " f as (select shop_id, k, returns, units from (select c.*, rank() over (partition by shop_id"
+                + " order by returns desc) as place from c where returns >= ?4) r where place <= 20),"
+                + " e as (select distinct d.shop_id, d.email, f.returns, f.units from insights_customer_day d join f"
+                + " on f.shop_id = d.shop_id and f.k = hashtextextended(d.email, 0) where d." + SHOPS
+                + " and d.day between ?2 and ?3),"
+                + " t as (select e.*, row_number() over (partition by shop_id order by returns desc, email) as place from e)"
                 + " select s.shop_id, t.email, (select max(o.customer_name) from insights_customer_day d"
                 + " join customer_order o on o.id = d.order_id where d.shop_id = t.shop_id and d.email = t.email"
                 + " and d.day between ?2 and ?3 and d.returns > 0), t.returns, t.units, (select count(distinct d.order_id)"
