@@ -42,7 +42,7 @@ import jakarta.persistence.Query;
 @ApplicationScoped
 public class InsightsFigures {
     private static final int[] LEAD_BOUNDS = {0, 6, 12, 24, 48, 72};
-    /** Memory for grouping a period's customers in one pass (see {@link #customers}). */
+    /** Memory for grouping a period's customers in one pass (see {@link #analyticalPlans}). */
     static final String CUSTOMER_WORK_MEM = "32MB";
     @PersistenceContext(unitName = "kaeru")
     EntityManager em;
@@ -95,6 +95,7 @@ public class InsightsFigures {
      * roll-up): five statements whatever the number of shops, each grouped by shop, instead of five per shop.
      */
     public Map<Long, Totals> totals(List<Long> shopIds, LocalDate from, LocalDate to, ZoneId zone) {
+        analyticalPlans();
         String shops = String.join(",", shopIds.stream().map(String::valueOf).toList());
         Timestamp a = ts(InsightsPeriod.start(from, zone));
         Timestamp b = ts(InsightsPeriod.endExclusive(to, zone));
@@ -229,16 +230,25 @@ public class InsightsFigures {
     }
 
     /**
+     * Settings of this transaction only ({@code set_config … true}) for the period statements, whose best plan depends
+     * on the period's length: (1) grouping a year of the largest benchmark shop's customers (77,000) needs ~13 MB of
+     * hash table, which spilled to disk in five batches under the server's 4 MB {@code work_mem} (181 → 119 ms);
+     * (2) a plan for the actual dates every time: after five executions PostgreSQL may reuse one generic plan of a
+     * prepared statement, and the one it kept from 30-day periods grouped a year by sorting (135–155 ms instead of
+     * 110; the year dashboard 211 ms p50 after the other views, 144 ms alone). Planning costs ≈ 1 ms.
+     */
+    private void analyticalPlans() {
+        em.createNativeQuery("select set_config('work_mem', '" + CUSTOMER_WORK_MEM + "', true),"
+                + " set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
+    }
+
+    /**
      * The customers of the period per shop from the projection's customer rows (V243, one per creation day, customer
      * and order): every customer with a live request, whether they ordered after their first request of the period
      * (some row's flag), their requests, units and orders; the 20 most frequent returners with the name on their
      * orders. One read of the period's rows instead of the shops' requests and orders.
      */
     private Map<Long, Customers> customers(String shops, LocalDate from, LocalDate to) {
-        // Grouping a year of the largest benchmark shop's customers (77,000) needs ~13 MB of hash table: with the
-        // server's 4 MB work_mem it spilled to disk in five batches (181 ms → 119 ms with room). For this
-        // transaction only (set_config … true), so no other statement gets the larger allowance.
-        em.createNativeQuery("select set_config('work_mem', '" + CUSTOMER_WORK_MEM + "', true)").getSingleResult();
         Map<Long, List<Object[]>> rows = new HashMap<>();
         // Grouped by hash (no distinct aggregate over all rows) on a 64-bit key of the e-mail rather than the text:
         // a year of the largest benchmark shop's 77,000 customers groups in about half the time (the hash table holds
@@ -373,6 +383,7 @@ public class InsightsFigures {
 
     /** Every variant sold or returned (by order date) in the period, with its fit signal. */
     public List<VariantInsightDto> variants(long shopId, InsightsPeriod period, ZoneId zone) {
+        analyticalPlans();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("with sold as (select variant_id, sum(units_sold) units from insights_variant_day"
                         + " where shop_id = ?1 and day between ?2 and ?3 group by variant_id),"
