@@ -16,7 +16,7 @@ import java.util.Map;
  * with the token of {@code bench-admin} (see {@link QueueLoad}).
  * <pre>
  * java -cp deploy/benchmarks/target/kaeru-benchmarks-*-all.jar com.kaeru.bench.InsightsLoad \
- *     [http://localhost:8080] [http://localhost:8180] [requests per kind, 50]
+ *     [http://localhost:8080] [http://localhost:8180] [requests per kind, 50] [only kinds containing this text]
  * </pre>
  */
 public final class InsightsLoad {
@@ -26,6 +26,7 @@ public final class InsightsLoad {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         String keycloak = args.length > 1 ? args[1] : "http://localhost:8180";
         int requests = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+        String only = args.length > 3 ? args[3] : "";
         new QueueLoad.KeycloakBenchUser(keycloak).ensure(QueueLoad.AGENCY, QueueLoad.USER);
         StaffApi api = new StaffApi(base, keycloak, QueueLoad.USER);
         LocalDate today = LocalDate.now(TOKYO);
@@ -45,6 +46,7 @@ public final class InsightsLoad {
         kinds.put("agency roll-up (50 shops), month", agency + "?" + lastMonth + "&compare=last-year");
         kinds.put("monthly PDF (ja)", shop + "/report.pdf?" + lastMonth + "&compare=previous&lang=ja");
         System.out.printf("%-40s %8s %8s %8s %8s %8s%n", "query", "p50 ms", "p95 ms", "p99 ms", "max ms", "bytes");
+        kinds.keySet().removeIf(kind -> !kind.contains(only));
         for (var kind : kinds.entrySet()) {
             String path = kind.getValue();
             long[] bytes = {0};

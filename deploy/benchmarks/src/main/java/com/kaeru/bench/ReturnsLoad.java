@@ -62,13 +62,24 @@ public final class ReturnsLoad {
         // (e.g. the reporting projection on and off: kaeru.insights.projection.enabled)
         if (args.length > 3 && "submissions".equals(args[3])) {
             load.submissions("warm-up", prepared, 8, 400, null);
-            for (int clients : new int[] {8, 16}) {
-                load.submissions(clients + " clients", prepared, clients, submissions, null);
+            try (ServerProfile profile = profile("submission")) {
+                for (int clients : new int[] {8, 16}) {
+                    load.submissions(clients + " clients", prepared, clients, submissions, null);
+                }
+                if (profile != null) {
+                    profile.print(2L * submissions);
+                }
             }
             return;
         }
         if (lookupsOnly) {
-            load.lookups(prepared, 50, submissions);
+            load.lookups(prepared, 50, 400);
+            try (ServerProfile profile = profile("lookup + eligibility pair")) {
+                load.lookups(prepared, 50, submissions);
+                if (profile != null) {
+                    profile.print(submissions);
+                }
+            }
             load.openLoopLookups(prepared, 200, submissions);
             return;
         }
@@ -80,6 +91,20 @@ public final class ReturnsLoad {
         }
         load.lookups(prepared, 50, 2000);
         load.openLoopLookups(prepared, 200, 2000);
+    }
+
+    /**
+     * With {@code -Dkaeru.bench.profile=<Payara's pid>} the measured phases of the "submissions" and "lookups" modes
+     * are profiled ({@link ServerProfile}; the JFR file goes to {@code kaeru.bench.profile-file},
+     * default {@code target/returns-load.jfr}); otherwise {@code null}.
+     */
+    private static ServerProfile profile(String unit) throws Exception {
+        String pid = System.getProperty("kaeru.bench.profile");
+        if (pid == null) {
+            return null;
+        }
+        return new ServerProfile(Long.parseLong(pid.strip()), java.nio.file.Path.of(
+                System.getProperty("kaeru.bench.profile-file", "target/returns-load.jfr")), unit);
     }
 
     /** The database's own transactions per second for a submission-shaped transaction, per client count. */
