@@ -3,6 +3,11 @@ package com.kaeru.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,6 +53,8 @@ final class ServerProfile implements AutoCloseable {
         COMPONENTS.put("org.eclipse.parsson.", "JSON (Yasson, Parsson)");
         COMPONENTS.put("org.glassfish.json.", "JSON (Yasson, Parsson)");
         COMPONENTS.put("org.jboss.weld.", "CDI (Weld)");
+        COMPONENTS.put("org.jvnet.hk2.", "HK2 (Jersey's and Payara's own injection)");
+        COMPONENTS.put("org.glassfish.hk2.", "HK2 (Jersey's and Payara's own injection)");
         COMPONENTS.put("org.glassfish.soteria.", "security (Soteria, Exousia, JWT)");
         COMPONENTS.put("org.glassfish.exousia.", "security (Soteria, Exousia, JWT)");
         COMPONENTS.put("com.sun.enterprise.security.", "security (Soteria, Exousia, JWT)");
@@ -82,6 +89,7 @@ final class ServerProfile implements AutoCloseable {
     private final long postgresBefore;
     private final long selfBefore;
     private final long startedNanos = System.nanoTime();
+    private final boolean statementsReset;
 
     /** Starts the JFR recording and reads the CPU counters; {@link #close} prints the breakdown. */
     ServerProfile(long payaraPid, Path recording, String unit) throws Exception {
@@ -90,6 +98,7 @@ final class ServerProfile implements AutoCloseable {
         this.unit = unit;
         Files.deleteIfExists(this.recording);
         jcmd("JFR.start", "name=kaeru-bench", "settings=profile");
+        statementsReset = resetStatements();
         payaraBefore = threadTicks(payaraPid);
         postgresBefore = postgresTicks();
         selfBefore = processTicks(ProcessHandle.current().pid());
@@ -124,6 +133,8 @@ final class ServerProfile implements AutoCloseable {
         System.out.printf("  %-72s %7.2f ms%n", "the load generator (this JVM)", self * tick / units);
         System.out.printf("  %-72s %7.2f ms%n", "machine capacity (" + CORES + " cores × wall time ÷ units)", CORES * wall * 1000 / units);
 
+        databaseTime(units);
+
         long requestTicks = byGroup.getOrDefault(REQUEST_THREADS, 0L);
         long backgroundTicks = byGroup.getOrDefault(MANAGED_THREADS, 0L) + byGroup.getOrDefault(OTHER_THREADS, 0L);
         breakdown(requestTicks * tick / units, backgroundTicks * tick / units);
@@ -145,6 +156,50 @@ final class ServerProfile implements AutoCloseable {
     /** The innermost Kaeru frame of a class named so tells which background job a sample belongs to. */
     private static final List<String> JOBS = List.of("Consumer", "Scheduler", "Pump", "Sender", "Listener", "Task",
             "Worker", "Dispatcher");
+
+    /**
+     * The database's statement time by who asked, from {@code pg_stat_statements} (reset when the profile starts):
+     * what the reporting projection and the event delivery cost the database per unit, beside the rest. Needs the
+     * extension (shared_preload_libraries, {@code create extension pg_stat_statements}); skipped without it.
+     */
+    private boolean resetStatements() {
+        try (Connection c = database(); Statement s = c.createStatement()) {
+            s.execute("select pg_stat_statements_reset()");
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            System.out.println("(no database time by statement: " + e.getMessage().lines().findFirst().orElse("")
+                    + " — see deploy/benchmarks/README.md, \"Returns load benchmark\")");
+            return false;
+        }
+    }
+
+    private void databaseTime(long units) {
+        if (!statementsReset) {
+            return;
+        }
+        try (Connection c = database(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select case when query like '%insights%' then 'the reporting projection (insights_*: marks, refresh)'"
+                        + " when query like '%outbox_delivery%' then 'event delivery (claims, marks of delivered)'"
+                        + " else 'everything else (the requests, e-mails, webhooks…)' end, sum(total_exec_time), sum(calls)"
+                        + " from pg_stat_statements where query not like '%pg_stat_statements%' group by 1 order by 2 desc")) {
+            System.out.printf("  PostgreSQL statement time by who asked (pg_stat_statements; includes waits):%n");
+            while (rs.next()) {
+                System.out.printf("    %-70s %7.2f ms  (%d statements)%n", rs.getString(1), rs.getDouble(2) / units,
+                        rs.getLong(3));
+            }
+        } catch (SQLException e) {
+            System.out.println("  (no database time by statement: " + e.getMessage() + ")");
+        }
+    }
+
+    private static Connection database() throws SQLException {
+        String url = System.getProperty("kaeru.bench.jdbc", "jdbc:postgresql://localhost:15432/kaeru");
+        if ("none".equals(url)) {
+            throw new IllegalStateException("kaeru.bench.jdbc=none");
+        }
+        return DriverManager.getConnection(url, System.getProperty("kaeru.bench.db-user", "postgres"),
+                System.getProperty("kaeru.bench.db-password", ""));
+    }
 
     private static String group(String threadName) {
         if (threadName.startsWith("http-thread-poo")) {
