@@ -49,12 +49,20 @@ class EventDeliveryIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.builtApiWarWith(EventDeliveryIT.class)
-                .addClasses(RecordingConsumer.class, FailingConsumer.class, BatchConsumer.class);
+                .addClasses(TestShopsConsumer.class, RecordingConsumer.class, FailingConsumer.class, BatchConsumer.class);
+    }
+
+    /** A test consumer takes only the events of this test's shops, so other tests' events never reach it. */
+    public abstract static class TestShopsConsumer implements EventConsumer {
+        @Override
+        public boolean accepts(long shopId, String eventType) {
+            return TEST_SHOPS.contains(shopId);
+        }
     }
 
     /** Records what it got; {@link #gate} lets a test hold a delivery open until another worker claims too. */
     @ApplicationScoped
-    public static class RecordingConsumer implements EventConsumer {
+    public static class RecordingConsumer extends TestShopsConsumer {
         // static: the test holds a client proxy, whose own fields are not the bean's
         static final Map<UUID, AtomicInteger> received = new ConcurrentHashMap<>();
         static volatile CountDownLatch gate;
@@ -63,11 +71,6 @@ class EventDeliveryIT {
         @Override
         public String name() {
             return "test-recording";
-        }
-
-        @Override
-        public boolean accepts(long shopId, String eventType) {
-            return TEST_SHOPS.contains(shopId);
         }
 
         @Override
@@ -83,15 +86,10 @@ class EventDeliveryIT {
 
     /** A webhook endpoint that is down for good. */
     @ApplicationScoped
-    public static class FailingConsumer implements EventConsumer {
+    public static class FailingConsumer extends TestShopsConsumer {
         @Override
         public String name() {
             return "test-failing";
-        }
-
-        @Override
-        public boolean accepts(long shopId, String eventType) {
-            return TEST_SHOPS.contains(shopId);
         }
 
         @Override
@@ -102,18 +100,13 @@ class EventDeliveryIT {
 
     /** Takes a batch at once (as the reporting projection does); fails the whole batch while {@link #down}. */
     @ApplicationScoped
-    public static class BatchConsumer implements EventConsumer {
+    public static class BatchConsumer extends TestShopsConsumer {
         static final List<List<UUID>> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
         static volatile boolean down;
 
         @Override
         public String name() {
             return "test-batch";
-        }
-
-        @Override
-        public boolean accepts(long shopId, String eventType) {
-            return TEST_SHOPS.contains(shopId);
         }
 
         @Override
