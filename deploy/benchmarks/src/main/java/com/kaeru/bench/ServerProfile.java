@@ -90,6 +90,7 @@ final class ServerProfile implements AutoCloseable {
     private final long selfBefore;
     private final long startedNanos = System.nanoTime();
     private final boolean statementsReset;
+    private boolean recordingStopped;
 
     /** Starts the JFR recording and reads the CPU counters; {@link #close} prints the breakdown. */
     ServerProfile(long payaraPid, Path recording, String unit) throws Exception {
@@ -111,6 +112,7 @@ final class ServerProfile implements AutoCloseable {
         long self = processTicks(ProcessHandle.current().pid()) - selfBefore;
         double wall = (System.nanoTime() - startedNanos) / 1e9;
         jcmd("JFR.stop", "name=kaeru-bench", "filename=" + recording);
+        recordingStopped = true;
 
         Map<String, Long> byGroup = new LinkedHashMap<>();
         long threads = 0;
@@ -142,11 +144,9 @@ final class ServerProfile implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        // print() stops the recording; a failed phase still leaves no recording running
-        try {
+        // a phase that failed before print() must not leave the recording running in Payara
+        if (!recordingStopped) {
             jcmd("JFR.stop", "name=kaeru-bench");
-        } catch (IllegalStateException alreadyStopped) {
-            // nothing running
         }
     }
 
